@@ -1,0 +1,197 @@
+/**
+ * The whole analysis of a corpus, as one pure function: documents in, the
+ * audit result out. Stages, in order: normalise -> split stories -> sentences ->
+ * mentions -> claims -> origins (syndication) -> facts -> findings.
+ */
+import type { SourceDocument, UnreadableDocument } from "./Document.js"
+import { normalize, toOriginal, originalEnd, lineIndex, lineColumn, type NormalizedText } from "./Normalize.js"
+import { splitStories, type Story } from "./Story.js"
+import { splitSentences, type Sentence } from "./Sentence.js"
+import { storyClaims, quotedRanges, type RawClaim } from "./Claim.js"
+import { midSentenceCapitals } from "./Entity.js"
+import { findOrigins, type StoryText } from "./Syndication.js"
+import { buildFacts, defaultTolerances, type KeyedClaim, type Tolerances } from "./Fact.js"
+import { readDateline } from "./Dateline.js"
+import { stableId } from "./Hash.js"
+import type { AuditReport, ClaimReport, DocumentReport } from "./Report.js"
+
+export const TOOL = { name: "corroborate", version: "0.1.0" }
+
+export interface AuditOptions {
+  readonly tolerances?: Tolerances
+}
+
+/** One document analysed on its own: what a worker returns (no cross-document state). */
+export interface AnalysedDocument {
+  readonly doc: SourceDocument
+  readonly published: string | null
+  readonly outlet: string | null
+  readonly stories: ReadonlyArray<{ readonly story: Story; readonly text: string; readonly claims: ReadonlyArray<RawClaim> }>
+  readonly norm: NormalizedText
+}
+
+const storySentences = (text: string, story: Story): Array<Sentence> => {
+  const out: Array<Sentence> = []
+  if (story.headline) out.push({ start: story.headline.start, end: story.headline.end, text: story.headline.text })
+  for (const p of story.paragraphs) out.push(...splitSentences(text, p))
+  return out
+}
+
+export const analyseDocument = (doc: SourceDocument): AnalysedDocument => {
+  const norm = normalize(doc.text)
+  const dateline = doc.meta.published === null || doc.meta.outlet === null ? readDateline(norm.text) : null
+  const published = doc.meta.published ?? dateline?.published ?? null
+  const outlet = doc.meta.outlet ?? dateline?.outlet ?? null
+  const stories = splitStories(norm.text)
+  const sentencesByStory = stories.map((s) => storySentences(norm.text, s))
+  const capitals = midSentenceCapitals(sentencesByStory.flat().map((s) => s.text))
+  return {
+    doc,
+    published,
+    outlet,
+    norm,
+    stories: stories.map((story, i) => {
+      const sentences = sentencesByStory[i]!
+      const claims = storyClaims({ text: norm.text, sentences, quoted: quotedRanges(norm.text, story.paragraphs), published, capitals })
+      const text = story.paragraphs.map((p) => norm.text.slice(p.start, p.end)).join("\n")
+      return { story, text, claims }
+    })
+  }
+}
+
+const byId = <A extends { id: string }>(a: A, b: A) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+export const audit = (
+  documents: ReadonlyArray<SourceDocument>,
+  unreadable: ReadonlyArray<UnreadableDocument>,
+  options: AuditOptions = {}
+): AuditReport => assemble(documents.map(analyseDocument), unreadable, options)
+
+/** Cross-document stages over documents analysed one by one (possibly in parallel). */
+export const assemble = (
+  analysedIn: ReadonlyArray<AnalysedDocument>,
+  unreadable: ReadonlyArray<UnreadableDocument>,
+  options: AuditOptions = {}
+): AuditReport => {
+  const analysed = [...analysedIn].sort((a, b) => byId(a.doc, b.doc))
+  const storyTexts: Array<StoryText> = analysed.flatMap((a) =>
+    a.stories.map((s) => ({ document: a.doc.id, story: s.story.index, text: s.text || (s.story.headline?.text ?? ""), outlet: a.outlet, published: a.published, credits: s.story.credits }))
+  )
+  const origins = findOrigins(storyTexts)
+  const originOf = new Map(origins.map((o) => [`${o.document}\u0000${o.story}`, o]))
+
+  const keyed: Array<KeyedClaim & { raw: RawClaim; story: number; doc: AnalysedDocument }> = []
+  for (const a of analysed) {
+    const seen = new Map<string, number>()
+    for (const s of a.stories) {
+      const origin = originOf.get(`${a.doc.id}\u0000${s.story.index}`)!.origin
+      for (const c of s.claims) {
+        const base = [a.doc.id, c.sentence.text.replace(/\s+/g, " "), c.text, c.subject, c.metric].join("\u0001")
+        const n = (seen.get(base) ?? 0) + 1
+        seen.set(base, n)
+        keyed.push({
+          id: stableId("claim", base, n),
+          document: a.doc.id,
+          origin,
+          subject: c.subject,
+          metric: c.metric,
+          metricClass: c.metricClass,
+          value: c.value,
+          low: c.low,
+          high: c.high,
+          unit: c.unit,
+          qualifier: c.qualifier,
+          change: c.change,
+          step: c.step,
+          asOf: c.asOf,
+          asOfStated: c.asOfStated,
+          raw: c,
+          story: s.story.index,
+          doc: a
+        })
+      }
+    }
+  }
+  const { facts, conflicts, factOf } = buildFacts(keyed, options.tolerances ?? defaultTolerances)
+
+  const lineStarts = new Map<string, ReadonlyArray<number>>()
+  const claims: Array<ClaimReport> = keyed.map((k) => {
+    const norm = k.doc.norm
+    let starts = lineStarts.get(k.document)
+    if (!starts) lineStarts.set(k.document, (starts = lineIndex(norm.original)))
+    const start = toOriginal(norm, k.raw.start)
+    const end = originalEnd(norm, k.raw.end)
+    const lc = lineColumn(starts, start)
+    return {
+      id: k.id,
+      document: k.document,
+      story: k.story,
+      start,
+      end,
+      line: lc.line + k.doc.doc.bodyLine - 1,
+      column: lc.column,
+      text: norm.original.slice(start, end),
+      sentence: k.raw.sentence.text,
+      subject: k.subject,
+      metric: k.metric,
+      kind: k.raw.kind,
+      value: k.value,
+      low: k.low,
+      high: k.high,
+      unit: k.unit,
+      qualifier: k.qualifier,
+      change: k.change,
+      asOf: k.asOf,
+      asOfStated: k.asOfStated,
+      origin: k.origin,
+      fact: factOf.get(k.id)!
+    }
+  }).sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start || byId(a, b)))
+
+  const claimCount = new Map<string, number>()
+  for (const c of claims) claimCount.set(`${c.document}\u0000${c.story}`, (claimCount.get(`${c.document}\u0000${c.story}`) ?? 0) + 1)
+
+  const docs: Array<DocumentReport> = [
+    ...analysed.map((a): DocumentReport => {
+      const stories = a.stories.map((s) => {
+        const o = originOf.get(`${a.doc.id}\u0000${s.story.index}`)!
+        return { index: s.story.index, headline: s.story.headline?.text ?? null, origin: o.origin, copyOf: o.copyOf, claims: claimCount.get(`${a.doc.id}\u0000${s.story.index}`) ?? 0 }
+      })
+      const main = stories[0]
+      return {
+        id: a.doc.id,
+        path: a.doc.path,
+        outlet: a.outlet,
+        title: a.doc.meta.title,
+        published: a.published,
+        url: a.doc.meta.url,
+        origin: main?.origin ?? a.outlet ?? a.doc.id,
+        copyOf: stories.find((s) => s.copyOf !== null)?.copyOf?.document ?? null,
+        stories,
+        status: stories.length === 0 ? "error" : "ok",
+        error: stories.length === 0 ? "no article text found (the document is empty or all site chrome)" : null
+      }
+    }),
+    ...unreadable.map((u): DocumentReport => ({
+      id: u.id, path: u.path, outlet: null, title: null, published: null, url: null, origin: null, copyOf: null, stories: [], status: "error", error: u.error
+    }))
+  ].sort(byId)
+
+  return {
+    tool: TOOL,
+    summary: {
+      documents: docs.length,
+      unreadable: docs.filter((d) => d.status === "error").length,
+      stories: docs.reduce((n, d) => n + d.stories.length, 0),
+      claims: claims.length,
+      facts: facts.length,
+      corroborated: facts.filter((f) => f.status === "corroborated").length,
+      singleSource: facts.filter((f) => f.status === "single-source").length,
+      conflicts: conflicts.length
+    },
+    documents: docs,
+    facts: [...facts],
+    conflicts: [...conflicts],
+    claims
+  }
+}

@@ -1,0 +1,410 @@
+/**
+ * Claims: a quantity mention tied to what it is about (subject), what it
+ * measures (metric) and the time it holds for.
+ *
+ * The subject is found in the clause that holds the number: a name there, or a
+ * referring expression ("the company", "it", "the Tesla CEO") resolved to the
+ * nearest fitting name earlier in the story; failing both, the organisation the
+ * story is about. Numbers inside direct quotes are left to the quote stage.
+ */
+import type { Change, Mention, MentionKind, Qualifier } from "./Quantity.js"
+import { extractMentions, tokenize, type Token } from "./Quantity.js"
+import { EntityRegistry, findEntities, type EntitySpan } from "./Entity.js"
+import { countMetric, isGoalWord, METRIC_CUES, PERCENT_LEAD, PERCENT_NOUNS, salientCount, type MetricClass, type MetricCue } from "./Metric.js"
+import { monthOf } from "./TimeExpression.js"
+import { singular } from "./Lemma.js"
+import type { Sentence } from "./Sentence.js"
+
+export interface RawClaim {
+  /** Offsets in the normalised document text. */
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly sentence: Sentence
+  readonly subject: string
+  readonly metric: string
+  readonly metricClass: MetricClass
+  readonly kind: MentionKind
+  readonly value: number
+  readonly low: number | null
+  readonly high: number | null
+  readonly unit: string | null
+  readonly qualifier: Qualifier | null
+  readonly change: Change | null
+  readonly step: number
+  /** Time the value holds for: ISO at its precision, or null for timeless metrics. */
+  readonly asOf: string | null
+  /** The text stated the time (not inferred from the publication date). */
+  readonly asOfStated: boolean
+  /** A stated round label ("Series C") that refines the metric. */
+  readonly detail: string | null
+}
+
+const BOUNDARY_WORDS = new Set(["that", "which", "who", "while", "whereas", "because", "although", "though", "when", "where", "said", "says", "told", "according", "but", "after", "before", "whether", "if", "unless", "as", "saying", "adding"])
+const BOUNDARY_SYMBOLS = new Set([";", ":", "\u2014", "(", ")", "\""])
+const ORG_REF = /^(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,3}?(company|startup|start-up|firm|group|operator|business|carmaker|automaker|maker|lender|bank|retailer|giant|brand|developer|provider|platform|utility|insurer|chipmaker|manufacturer|organisation|organization|venture|unicorn|outfit|newcomer|rival|company's|firm's|startup's)\b/iu
+const ORG_PRONOUN = /^(it|its)$/i
+const PERSON_PRONOUN = /^(he|his|she|her|him)$/i
+const TITLE_REF = /^the\s+(?:([\p{Lu}][\p{L}]*)\s+)?(ceo|chief executive|president|founder|chairman|chair|cfo|boss|head|executive|billionaire|entrepreneur)\b/iu
+
+interface StoryState {
+  readonly registry: EntityRegistry
+  topic: string | null
+  lastPerson: string | null
+  lastOrg: string | null
+}
+
+interface ClauseView {
+  readonly tokens: ReadonlyArray<Token>
+  readonly boundaries: ReadonlyArray<number>
+}
+
+const clauseBounds = (view: ClauseView, at: number): [number, number] => {
+  let s = 0
+  let e = view.tokens.length
+  for (const b of view.boundaries) {
+    if (b <= at) s = b + 1
+    else {
+      e = b
+      break
+    }
+  }
+  return [s, e]
+}
+
+const tokenIndexAt = (tokens: ReadonlyArray<Token>, offset: number): number => {
+  let i = 0
+  while (i < tokens.length && tokens[i]!.end <= offset) i++
+  return i
+}
+
+const findCue = (tokens: ReadonlyArray<Token>, from: number, to: number, kind: MentionKind, mi: number, mEnd: number): { cue: MetricCue; at: number } | null => {
+  const hits: Array<{ cue: MetricCue; at: number; dist: number; rank: number }> = []
+  for (let k = from; k < to; k++) {
+    if (k >= mi && k < mEnd) continue
+    let w = tokens[k]!.lower
+    let last = k
+    // hyphenated compounds are one cue: "pre-money", "break-even", "co-founded"
+    if (tokens[k + 1]?.text === "-" && !tokens[k + 1]!.space && tokens[k + 2] && !tokens[k + 2]!.space) {
+      w = `${w}-${tokens[k + 2]!.lower}`
+      last = k + 2
+    }
+    const pair = k + 1 < to ? `${w} ${tokens[k + 1]!.lower}` : ""
+    const triple = k + 2 < to ? `${pair} ${tokens[k + 2]!.lower}` : ""
+    METRIC_CUES.forEach((c, rank) => {
+      if (!c.kinds.includes(kind)) return
+      if (c.pattern.test(w) || (pair && c.pattern.test(pair)) || (triple && c.pattern.test(triple))) {
+        // cues after the number count a little less than cues before it
+        const dist = k < mi ? mi - last : (k - mEnd + 1) + 0.5
+        hits.push({ cue: c, at: k, dist, rank })
+      }
+    })
+  }
+  if (hits.length === 0) return null
+  // the nearest cue wins; among cues about as near, the more specific one (earlier in the table)
+  const nearest = hits.reduce((a, b) => (b.dist < a.dist ? b : a))
+  const before = nearest.at < mi
+  const best = hits.filter((h) => h.dist <= nearest.dist + 2 && (h.at < mi) === before).sort((a, b) => a.rank - b.rank || a.dist - b.dist)[0]!
+  return { cue: best.cue, at: best.at }
+}
+
+/** Ranges of text inside double quotes (a quote may run over several sentences of a paragraph). */
+export const quotedRanges = (text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>): Array<[number, number]> => {
+  const out: Array<[number, number]> = []
+  for (const p of paragraphs) {
+    let open = -1
+    for (let i = p.start; i < p.end; i++) {
+      if (text[i] !== "\"") continue
+      if (open < 0) open = i
+      else {
+        out.push([open, i + 1])
+        open = -1
+      }
+    }
+  }
+  return out
+}
+
+export interface StoryInput {
+  readonly text: string
+  readonly sentences: ReadonlyArray<Sentence>
+  readonly quoted: ReadonlyArray<[number, number]>
+  readonly published: string | null
+  readonly capitals: ReadonlySet<string>
+}
+
+const resolveRef = (phrase: string, state: StoryState, personBefore: string | null = null, orgBefore: string | null = null): string | null => {
+  const t = TITLE_REF.exec(phrase)
+  if (t) {
+    const byTitle = state.registry.personWithTitle(t[2]!)
+    return byTitle ?? state.lastPerson
+  }
+  if (ORG_REF.test(phrase)) return orgBefore ?? state.topic ?? state.lastOrg
+  const first = phrase.split(/\s+/)[0] ?? ""
+  if (ORG_PRONOUN.test(first)) return orgBefore ?? state.topic ?? state.lastOrg
+  if (PERSON_PRONOUN.test(first)) return personBefore ?? state.lastPerson
+  return null
+}
+
+/** Claims of one story, in text order. */
+export const storyClaims = (input: StoryInput): Array<RawClaim> => {
+  const state: StoryState = { registry: new EntityRegistry(), topic: null, lastPerson: null, lastOrg: null }
+  const claims: Array<RawClaim> = []
+  const pubMonth = monthOf(input.published)
+  for (const sentence of input.sentences) {
+    const entities: Array<EntitySpan & { canonical: string }> = findEntities(sentence.text, state.registry.known, input.capitals)
+      .map((e) => ({ ...e, canonical: "" }))
+    for (const e of entities) {
+      e.canonical = state.registry.add(e)
+      if (e.affiliation) state.registry.add({ start: e.start, end: e.start, name: e.affiliation, type: "org", affiliation: null, title: null })
+    }
+    const tokens = tokenize(sentence.text)
+    const boundaries: Array<number> = []
+    tokens.forEach((t, k) => {
+      if (BOUNDARY_SYMBOLS.has(t.text) || BOUNDARY_WORDS.has(t.lower)) boundaries.push(k)
+      else if (t.lower === "and" && tokens[k - 1]?.text === ",") boundaries.push(k)
+    })
+    const view: ClauseView = { tokens, boundaries }
+    const entityAt = (from: number, to: number) =>
+      to <= from ? [] : entities.filter((e) => e.start >= (tokens[from]?.start ?? 0) && e.end <= (tokens[to - 1]?.end ?? sentence.text.length))
+
+    const mentions = extractMentions(sentence.text, input.published)
+    const numeric = mentions.filter((m) => m.kind !== "ordinal")
+    for (const m of numeric) {
+      const absStart = sentence.start + m.start
+      if (input.quoted.some(([s, e]) => absStart > s && absStart < e)) continue
+      const claim = claimOf(m, mentions, view, entities, entityAt, state, sentence, pubMonth)
+      if (claim) claims.push(claim)
+    }
+    // Salience: the first name of each clause becomes what later references point to.
+    const firstInSentence = entities.find((e) => e.type !== "person" && e.type !== "product")
+    for (const e of entities) {
+      if (e.type === "person") state.lastPerson = e.canonical
+      if (e.type === "org") state.lastOrg = e.canonical
+      if (e.affiliation) state.lastOrg = state.registry.canonical(e.affiliation)
+    }
+    const subjectOrg = entities.find((e) => e.start < 40 && (e.type === "org" || e.affiliation))
+    if (subjectOrg) state.topic = subjectOrg.affiliation ? state.registry.canonical(subjectOrg.affiliation) : subjectOrg.canonical
+    else if (state.topic === null && firstInSentence) state.topic = firstInSentence.canonical
+  }
+  return claims
+}
+
+function claimOf(
+  m: Mention,
+  all: ReadonlyArray<Mention>,
+  view: ClauseView,
+  entities: ReadonlyArray<EntitySpan & { canonical: string }>,
+  entityAt: (from: number, to: number) => Array<EntitySpan & { canonical: string }>,
+  state: StoryState,
+  sentence: Sentence,
+  pubMonth: string | null
+): RawClaim | null {
+  const tokens = view.tokens
+  const mi = tokenIndexAt(tokens, m.start)
+  const mEnd = tokenIndexAt(tokens, m.end)
+  const [cs, ce] = clauseBounds(view, mi)
+  const lowerBefore = tokens.slice(cs, mi).map((t) => t.lower)
+
+  let metric: string | null = null
+  let metricClass: MetricClass = "state"
+  let unit = m.unit
+  let cueInfo: { cue: MetricCue; at: number } | null = null
+  let value = m.value!
+  let low = m.low
+  let high = m.high
+  let step = m.step
+  let kind = m.kind
+
+  if (m.kind === "date") {
+    // A stated date is a claim value only for dated events ("released GPT-2 in November 2019").
+    if (m.date === null || m.unresolved || !/^\d{4}/.test(m.date) || m.text.match(/^(yesterday|today|tomorrow|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i)) return null
+    if (!/\d{4}/.test(m.text)) return null
+    cueInfo = findCue(tokens, cs, ce, "date", mi, mEnd)
+    if (!cueInfo) return null
+    const y = Number(m.date.slice(0, 4))
+    const mo = m.date.length >= 7 ? Number(m.date.slice(5, 7)) : null
+    value = y
+    low = mo === null ? y : y + (mo - 1) / 12
+    high = mo === null ? y : y + mo / 12 - 1e-9
+    step = mo === null ? 1 : 1 / 12
+    unit = "year"
+    kind = "year"
+  } else if (m.kind === "year") {
+    if (m.unit === "fiscal year") return null
+    cueInfo = findCue(tokens, cs, ce, "year", mi, mEnd)
+    if (!cueInfo) return null
+  } else if (m.kind === "money") {
+    cueInfo = findCue(tokens, cs, ce, "money", mi, mEnd)
+    if (!cueInfo) return null
+  } else if (m.kind === "percent") {
+    const after = tokens[mEnd]?.lower ?? ""
+    const after2 = tokens[mEnd + 1]?.lower ?? ""
+    if (m.change) {
+      // "Revenue grew 64%", "a 13% decline in volumes"
+      let noun: string | null = null
+      if (after === "in" || (after2 === "in" && !m.text.includes(after))) noun = tokens[mEnd + (after === "in" ? 1 : 2)]?.lower ?? null
+      if (noun === null || noun === "the") {
+        const k = mi - 1
+        for (let j = k; j >= cs && j >= mi - 4; j--) {
+          const w = tokens[j]!
+          if (w.type === "word" && /^(revenue|revenues|sales|profit|profits|earnings|shares|stock|price|prices|volumes|volume|deliveries|output|production|exports|imports|users|traffic|demand|income|spending|costs|value|population|inflation|unemployment|emissions|turnover|ridership|subscribers|orders)$/.test(w.lower)) {
+            noun = w.lower
+            break
+          }
+        }
+      }
+      if (noun === null) return null
+      metric = `${singular(noun)} change`
+    } else if (PERCENT_NOUNS.test(after) || (after2 && PERCENT_NOUNS.test(after2) && /^[a-z]+$/.test(after) && !/^(of|in|on|to|and|or)$/.test(after))) {
+      metric = singular(PERCENT_NOUNS.test(after) ? after : after2)
+    } else if (after === "of" && tokens[mEnd + 1]?.type === "word") {
+      let k = mEnd + 1
+      if (/^(the|its|their|all|his|her)$/.test(tokens[k]!.lower)) k++
+      const noun = tokens[k]
+      if (!noun || noun.type !== "word") return null
+      metric = `share of ${noun.lower}`
+    } else {
+      const lead = [...lowerBefore].reverse().find((w) => PERCENT_LEAD.test(w))
+      if (!lead) return null
+      metric = lead
+    }
+    metricClass = "state"
+  } else if (m.kind === "count") {
+    if (unit === null) return null
+    if (/^(years|months|weeks|days|hours|minutes|times|percent)$/.test(unit)) return null
+    const wordy = /^[a-z]/i.test(m.text.replace(/^(about|around|nearly|more than|over|some|almost|at least|up to)\s+/i, "")) && !/\d/.test(m.text)
+    if (wordy && Math.abs(value) < 10 && !salientCount(unit)) return null
+    // "services with more than 700 million monthly active users": a threshold, not a count of the subject
+    const cm = countMetric(unit, m.modifiers, lowerBefore)
+    metric = cm.metric
+    unit = cm.unit
+    const withIdx = lowerBefore.lastIndexOf("with")
+    if (withIdx >= 0 && withIdx >= lowerBefore.length - 3 && withIdx > 0 && /^[a-z]+s$/.test(lowerBefore[withIdx - 1]!)) {
+      metric = `${lowerBefore[withIdx - 1]} with ${metric}`
+    }
+    if (lowerBefore.some((w) => isGoalWord(w))) metric = `target ${metric}`
+    metricClass = "state"
+  } else if (m.kind === "measure") {
+    // "winter peak demand hit a record 26.1 gigawatts": the nouns before the verb
+    const words: Array<string> = []
+    for (let j = mi - 1; j >= cs; j--) {
+      const w = tokens[j]!
+      if (w.type !== "word") break
+      if (/^(a|an|the|record|of|at|to|hit|reached|reaches|was|is|were|are|stood|totalled|totaled|rose|fell|of|about|around|nearly|some|more|than|over|almost|roughly|with|by|new|all-time|high|low)$/.test(w.lower)) {
+        if (words.length > 0) break
+        continue
+      }
+      if (/^\p{Lu}/u.test(w.text) && j !== 0) break
+      words.unshift(w.lower)
+      if (words.length >= 3) break
+    }
+    if (words.length === 0) return null
+    metric = words.join(" ")
+  } else {
+    return null
+  }
+
+  if (cueInfo) {
+    metric = cueInfo.cue.metric
+    metricClass = cueInfo.cue.metricClass
+    if (metric === "funding") {
+      const label = /\bseries\s+([a-h])\b/i.exec(sentence.text)
+      void label
+    }
+    if (metric === "investment" && !tokens.slice(cs, ce).some((t) => t.lower === "from" || t.lower === "invested" || t.lower === "investment")) metric = "investment"
+  }
+  if (metric === null) return null
+
+  // ---- subject
+  let subject: string | null = null
+  const cueAt = cueInfo?.at ?? mi
+  // what a reference in this clause may point to within the sentence: the sentence's
+  // subject (its first organisation) and the nearest person before the clause
+  const clauseStartOffset = tokens[cs]?.start ?? 0
+  const personBefore = entities.filter((e) => e.type === "person" && e.end <= clauseStartOffset).pop()?.canonical ?? null
+  const orgBefore = entities.find((e) => (e.type === "org" || e.type === "other") && e.end <= clauseStartOffset)?.canonical ?? null
+  if (cueInfo?.cue.objectSubject && cueInfo.at < mi) {
+    const between = tokens.slice(cueInfo.at + 1, mi).map((t) => t.text).join(" ").replace(/\s+at$/i, "")
+    const named = entityAt(cueInfo.at + 1, mi)[0]
+    subject = named?.canonical ?? resolveRef(between, state, personBefore, orgBefore ?? entities.find((e) => e.type === "org" && e.end <= tokens[cueInfo!.at]!.start)?.canonical ?? null)
+  }
+  if (subject === null && cueInfo?.cue.namedThing) {
+    const named = entityAt(Math.min(cs, cueAt), mi).filter((e) => e.type === "product" || e.type === "other" || e.type === "org")
+    const nearest = named[named.length - 1]
+    if (nearest && (nearest.type === "product" || nearest.end > tokens[cueAt]!.start)) subject = nearest.canonical
+  }
+  if (subject === null) {
+    const from = cs
+    const upTo = Math.min(cueAt, mi)
+    const clauseText = sentence.text.slice(tokens[from]?.start ?? 0, tokens[upTo]?.start ?? sentence.text.length)
+    const firstNamed = entityAt(from, upTo)[0]
+    const refText = clauseText.replace(/^\s*(?:and|but|so|then|while|,)\s+/i, "").replace(/^(?:last year|this year|now|today|yesterday|on \w+|in \w+|late last month|earlier this \w+),?\s+/i, "")
+    const ref = resolveRef(refText, state, personBefore, orgBefore)
+    const refAt = refText === "" ? Infinity : clauseText.indexOf(refText)
+    if (firstNamed && (ref === null || firstNamed.start - (tokens[from]?.start ?? 0) <= refAt)) subject = firstNamed.canonical
+    else if (ref !== null) subject = ref
+    else if (firstNamed) subject = firstNamed.canonical
+  }
+  if (subject === null && cs === 0 && /^(founded|launched|established|based|headquartered)$/i.test(tokens[0]?.lower ?? "")) {
+    subject = entities.find((e) => e.start > m.end)?.canonical ?? null
+  }
+  if (subject === null) {
+    const earlier = entities.filter((e) => e.end <= (tokens[cs]?.start ?? 0) && e.type !== "product")
+    if (earlier.length > 0) subject = earlier[earlier.length - 1]!.canonical
+  }
+  if (subject === null) subject = state.topic ?? state.lastOrg
+  if (subject === null) return null
+  subject = state.registry.canonical(subject)
+
+  // ---- time
+  let asOf: string | null = null
+  let asOfStated = false
+  if (metricClass !== "timeless") {
+    // a year that is itself a dated event ("cofounded in 2015") says nothing about when other values hold
+    const isEventYear = (d: Mention) => {
+      const di = tokenIndexAt(tokens, d.start)
+      const c = findCue(tokens, Math.max(0, di - 3), Math.min(tokens.length, di + 2), "year", di, di + 1)
+      return c !== null
+    }
+    const dates = all.filter((d) => (d.kind === "date" && d.date !== null && !isEventYear(d)) || (d.kind === "year" && d !== m && !isEventYear(d)))
+    const numericOthers = all.filter((o) => o !== m && o.kind !== "date" && o.kind !== "year" && o.kind !== "ordinal")
+    let best: { d: Mention; dist: number } | null = null
+    for (const d of dates) {
+      const di = tokenIndexAt(tokens, d.start)
+      const [dcs] = clauseBounds(view, di)
+      if (dcs !== cs) continue
+      const dist = Math.abs(di - mi)
+      // a date right after another number belongs to that number ("up from 400 million last month")
+      const closerOther = numericOthers.some((o) => Math.abs(tokenIndexAt(tokens, o.start) - di) < dist && (o.role === "earlier" || m.role === "earlier"))
+      if (closerOther) continue
+      if (!best || dist < best.dist) best = { d, dist }
+    }
+    if (best) {
+      asOf = best.d.kind === "year" ? String(best.d.value) : best.d.date
+      asOfStated = true
+    } else asOf = pubMonth
+  }
+
+  const absStart = sentence.start + m.start
+  return {
+    start: absStart,
+    end: sentence.start + m.end,
+    text: m.text,
+    sentence,
+    subject,
+    metric,
+    metricClass,
+    kind,
+    value,
+    low,
+    high,
+    unit,
+    qualifier: m.qualifier,
+    change: m.change,
+    step,
+    asOf,
+    asOfStated,
+    detail: null
+  }
+}

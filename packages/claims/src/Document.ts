@@ -1,0 +1,37 @@
+/**
+ * A document as the pipeline sees it: text plus the metadata a reader of the
+ * corpus supplied. Readers (files, JSON records, standard input) all produce this.
+ */
+import { Schema } from "effect"
+
+export const DocumentMeta = Schema.Struct({
+  outlet: Schema.NullOr(Schema.String),
+  title: Schema.NullOr(Schema.String),
+  /** ISO date (YYYY-MM-DD) the piece was published, when known. */
+  published: Schema.NullOr(Schema.String),
+  url: Schema.NullOr(Schema.String),
+  author: Schema.NullOr(Schema.String)
+})
+export type DocumentMeta = typeof DocumentMeta.Type
+
+export const SourceDocument = Schema.Struct({
+  /** Path relative to the folder given, without extension. */
+  id: Schema.String,
+  /** Path as given on the command line or relative to the corpus root, with extension. */
+  path: Schema.String,
+  text: Schema.String,
+  /** 1-based line of the file where `text` starts (after front matter), for report positions. */
+  bodyLine: Schema.Number,
+  meta: DocumentMeta
+})
+export type SourceDocument = typeof SourceDocument.Type
+
+/** A document that could not be read; reported, never dropped. */
+export const UnreadableDocument = Schema.Struct({
+  id: Schema.String,
+  path: Schema.String,
+  error: Schema.String
+})
+export type UnreadableDocument = typeof UnreadableDocument.Type
+
+export const emptyMeta: DocumentMeta = { outlet: null, title: null, published: null, url: null, author: null }

@@ -1,0 +1,234 @@
+/**
+ * Named things in a story: organisations, people and products, with their
+ * aliases ("Halcyon" for "Halcyon Grid", "Trump" for "Donald Trump") and the
+ * titles that tie a person to an organisation ("OpenAI CEO Sam Altman").
+ *
+ * There is no tagger here: capitalised runs are split at title words, and the
+ * type of each run comes from the cues around it (a title before it, "startup"
+ * before it, an appositive after it, a suffix such as "Capital" or "Inc").
+ */
+
+export type EntityType = "person" | "org" | "product" | "other"
+
+export interface EntitySpan {
+  readonly start: number
+  readonly end: number
+  readonly name: string
+  type: EntityType
+  /** The organisation a title ties a person to ("OpenAI" for "OpenAI CEO Sam Altman"). */
+  readonly affiliation: string | null
+  readonly title: string | null
+}
+
+const TITLE_WORDS = new Set([
+  "ceo", "cfo", "coo", "cto", "chief", "executive", "officer", "president", "vice", "vp", "founder", "cofounder", "co-founder",
+  "chairman", "chairwoman", "chair", "analyst", "director", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman",
+  "senator", "sen.", "governor", "gov.", "mayor", "head", "partner", "economist", "professor", "prof.", "researcher", "editor",
+  "reporter", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "general", "manager", "counsel", "chancellor", "premier",
+  "commissioner", "representative", "rep.", "judge", "justice", "lawyer", "attorney", "treasurer", "king", "queen", "prince",
+  "pope", "leader", "strategist", "engineer", "scientist", "global", "affairs", "senior", "principal", "managing", "operating",
+  "financial", "technology", "research", "investor", "adviser", "advisor"
+])
+/** Title words that may stand alone before a name ("President Donald Trump"). */
+const STRONG_TITLES = /^(ceo|cfo|coo|cto|president|vp|founder|cofounder|co-founder|chairman|chairwoman|analyst|director|minister|secretary|spokesperson|spokesman|spokeswoman|senator|governor|mayor|professor|economist|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|officer|executive|chancellor|premier|judge|king|queen|prince|pope|researcher|partner|strategist|adviser|advisor|head)$/i
+const ORG_NOUNS = /\b(startup|start-up|company|firm|operator|maker|automaker|carmaker|chipmaker|group|giant|rival|lender|bank|retailer|insurer|fund|platform|outlet|publisher|regulator|agency|utility|airline|developer|manufacturer|provider|supplier|producer|conglomerate|brand|business|lab|unicorn|subsidiary|owner|investor|venture firm|vc firm|exchange|broker|newspaper|network|broadcaster|union|club|team)s?$/i
+const ORG_SUFFIX = /\b(Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|GmbH|Group|Capital|Labs?|Bank|Holdings|Partners|Ventures|Technologies|Technology|Energy|Motors|Grid|Systems|Research|Media|Airlines|AI|Foundation|Institute|University|Association|Agency|Authority|Ministry|Department|Commission|Council|Fund|Trust|Brew|Wire|Ledger|Desk|Times|Post|Journal|News|Reuters|Bloomberg)\.?$/
+const SPEECH = /^\s*(?:,\s*)?(said|says|told|wrote|writes|posted|added|explained|noted|argued|warned|claimed|announced|insisted|countered|admitted|acknowledged|agreed)\b/i
+const SENTENCE_STARTERS = new Set([
+  "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
+  "in", "on", "at", "by", "for", "from", "to", "of", "with", "after", "before", "since", "during", "as", "if", "when", "while", "but",
+  "and", "or", "so", "yet", "still", "also", "however", "meanwhile", "instead", "last", "next", "earlier", "later", "now", "today",
+  "yesterday", "there", "here", "some", "many", "most", "more", "few", "several", "all", "both", "each", "every", "no", "not", "only",
+  "even", "just", "why", "how", "what", "who", "which", "where", "until", "although", "though", "because", "despite", "amid", "among",
+  "over", "under", "about", "around", "according", "such", "other", "another", "one", "two", "three", "founded", "revenue", "sales",
+  "shares", "investors", "analysts", "officials", "experts", "people", "customers", "users", "prices", "production", "operations",
+  "hours", "days", "weeks", "months", "years", "not", "whether", "either", "neither", "nor", "then", "thus", "hence", "therefore",
+  "overall", "previously", "currently", "recently", "finally", "already", "again", "once", "twice", "soon", "unlike", "like",
+  "elsewhere", "separately", "granted", "basically", "similar", "similarly", "throwing", "having", "being", "keep", "closing",
+  "why", "brief", "due", "late", "early", "value", "open", "developers", "pressure", "experts", "employees", "workers"
+])
+const MONTHS_AND_DAYS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
+
+const WORD = /\p{Lu}[\p{L}\p{N}]*(?:[.'&-]\p{L}[\p{L}\p{N}]*)*\.?|\p{Ll}+\p{Lu}[\p{L}\p{N}]*/gu
+
+interface RawToken {
+  text: string
+  start: number
+  end: number
+}
+
+/** Capitalised runs in a sentence, with names that carry digits kept whole (GPT-4o, Llama 4). */
+const capitalisedRuns = (text: string): Array<Array<RawToken>> => {
+  const runs: Array<Array<RawToken>> = []
+  let cur: Array<RawToken> = []
+  WORD.lastIndex = 0
+  let lastEnd = -1
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    let tokText = m[0]
+    let end = m.index + tokText.length
+    // glue digits: GPT-2, GPT-4o, DeepSeek-R1, Llama 4, AI21
+    const tail = /^(?:-\p{N}+[\p{L}\p{N}]*|\p{N}+[\p{L}]*|-\p{Lu}\p{N}+|\s\d+(?:\.\d+)?(?![\d%,]|\s*(?:%|percent|million|billion|thousand|trillion|per|years?|months?|days?|weeks?)))/u.exec(text.slice(end))
+    if (tail && !MONTHS_AND_DAYS.test(tokText) && !/^(In|On|At|By|Since|From|Until|Of|The|About|Over|Under|And|But|For)$/.test(tokText)) {
+      tokText += tail[0]
+      end += tail[0].length
+    }
+    // possessives and trailing dots are not part of the name
+    const poss = /(?:'s|')$/.exec(tokText)
+    if (poss) {
+      tokText = tokText.slice(0, -poss[0].length)
+      end -= poss[0].length
+    }
+    const between = lastEnd < 0 ? "" : text.slice(lastEnd, m.index)
+    const joins = lastEnd >= 0 && /^(?:\s+(?:of|de|del|da|van|von|der|la|le|&)\s+|\s+|-)$/.test(between) && !/^\s+of\s+$/.test(between) || between === " & "
+    if (!joins && cur.length > 0) {
+      runs.push(cur)
+      cur = []
+    }
+    if (joins && /\s+(of|de|del|da|van|von|der|la|le|&)\s+/.test(between) && cur.length > 0) {
+      cur.push({ text: between.trim(), start: lastEnd, end: m.index })
+    }
+    cur.push({ text: tokText, start: m.index, end })
+    lastEnd = end
+    // a possessive ends the name
+    if (poss) {
+      runs.push(cur)
+      cur = []
+      lastEnd = -1
+    }
+    WORD.lastIndex = Math.max(WORD.lastIndex, end + (poss ? poss[0].length : 0))
+  }
+  if (cur.length > 0) runs.push(cur)
+  return runs
+}
+
+const isTitle = (t: string) => TITLE_WORDS.has(t.toLowerCase())
+
+/**
+ * Entities of one sentence. `known` holds names already seen in the story (so
+ * "Halcyon" at a sentence start is known to be a name), `capitalisedMidSentence`
+ * the single words seen capitalised away from a sentence start in the document.
+ */
+export const findEntities = (
+  sentence: string,
+  known: ReadonlyMap<string, EntityType>,
+  capitalisedMidSentence: ReadonlySet<string>
+): Array<EntitySpan> => {
+  const out: Array<EntitySpan> = []
+  const firstWordAt = /^\W*/.exec(sentence)![0].length
+  for (const run of capitalisedRuns(sentence)) {
+    // split at title words: [OpenAI] [CEO] [Sam Altman]
+    const parts: Array<{ tokens: Array<RawToken>; title: boolean }> = []
+    for (const tok of run) {
+      const title = isTitle(tok.text)
+      const last = parts[parts.length - 1]
+      if (last && last.title === title) last.tokens.push(tok)
+      else parts.push({ tokens: [tok], title })
+    }
+    let affiliation: string | null = null
+    let pendingTitle: string | null = null
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p]!
+      if (part.title) {
+        pendingTitle = part.tokens.map((t) => t.text).join(" ")
+        continue
+      }
+      let toks = part.tokens
+      let orgCue = false
+      // drop connectors at the edges
+      while (toks.length && /^(of|de|&)$/.test(toks[0]!.text)) toks = toks.slice(1)
+      while (toks.length && /^(of|de|&)$/.test(toks[toks.length - 1]!.text)) toks = toks.slice(0, -1)
+      if (toks.length === 0) continue
+      // a common noun fronting a name: "Automaker Stellantis", "The Tesla CEO"
+      while (toks.length > 1 && (SENTENCE_STARTERS.has(toks[0]!.text.toLowerCase()) || ORG_NOUNS.test(toks[0]!.text))) {
+        if (ORG_NOUNS.test(toks[0]!.text)) orgCue = true
+        toks = toks.slice(1)
+      }
+      const start = toks[0]!.start
+      const end = toks[toks.length - 1]!.end
+      const name = sentence.slice(start, end).replace(/\.$/, "")
+      // a sentence-initial capital is no evidence of a name
+      if (start === firstWordAt && toks.length === 1) {
+        const w = toks[0]!.text
+        const lower = w.toLowerCase()
+        const evidence = /\p{Lu}.*\p{Lu}|\d/u.test(w) || capitalisedMidSentence.has(w) || known.has(w) ||
+          [...known.keys()].some((k) => k.split(" ")[0] === w || k.split(" ").pop() === w)
+        if (SENTENCE_STARTERS.has(lower) || !evidence) continue
+      }
+      // "Oslo-based", "Series C", "Section 4": adjectives and labels, not names
+      if (/-(based|born|owned|listed|headquartered|backed|led|made|style|like)$/i.test(name) || /^(Series|Round|Phase|Section|Class|Chapter|Part|Article|Title|Stage|Tier)\b/.test(name)) continue
+      if (MONTHS_AND_DAYS.test(name) || /^(I|A|An|The|It|He|She|We|They|AI|US|U\.S|UK|EU)$/.test(name)) continue
+      const before = sentence.slice(Math.max(0, start - 60), start)
+      const after = sentence.slice(end, end + 80)
+      let type: EntityType = known.get(name) ?? "other"
+      const hasNextPart = p + 1 < parts.length
+      if (pendingTitle !== null || /\b(?:ceo|chief executive|president|founder|analyst|director|spokesperson|spokesman|spokeswoman|minister|vp|officer|economist|professor|partner|head|chair|researcher|mr\.?|ms\.?|mrs\.?|dr\.?)\s+$/i.test(before)) type = "person"
+      else if (hasNextPart && parts[p + 1]!.title) type = "org"
+      else if (/\d/.test(name)) type = "product"
+      else if (orgCue || ORG_SUFFIX.test(name) || ORG_NOUNS.test(before.trim().split(/\s+/).slice(-1)[0] ?? "") ||
+        /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(startup|start-up|company|firm|operator|maker|group|giant|developer|lender|bank|provider|utility|business|platform)\b/i.test(after) ||
+        /\p{Ll}\p{Lu}/u.test(name)) type = type === "other" ? "org" : type
+      else if (type === "other" && toks.length >= 2 && toks.length <= 3 && SPEECH.test(after) && toks.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) type = "person"
+      out.push({ start, end, name, type, affiliation: type === "person" ? affiliation : null, title: type === "person" ? pendingTitle : null })
+      if (type === "org") affiliation = name
+      pendingTitle = null
+    }
+  }
+  return out
+}
+
+/** Single capitalised words seen away from sentence starts: evidence that a word is a name. */
+export const midSentenceCapitals = (sentences: ReadonlyArray<string>): Set<string> => {
+  const out = new Set<string>()
+  for (const s of sentences) {
+    const re = /(?<=[\p{L}\p{N},;:)] )\p{Lu}[\p{L}\p{N}]*/gu
+    for (const m of s.matchAll(re)) out.add(m[0])
+  }
+  return out
+}
+
+/**
+ * Story-level registry of names: resolves short forms to the longest form seen
+ * ("Halcyon" -> "Halcyon Grid", "Trump" -> "Donald Trump").
+ */
+export class EntityRegistry {
+  private readonly names = new Map<string, EntityType>()
+  private readonly titles = new Map<string, string>()
+
+  get known(): ReadonlyMap<string, EntityType> {
+    return this.names
+  }
+
+  add(e: EntitySpan): string {
+    const canonical = this.canonical(e.name)
+    const prev = this.names.get(canonical)
+    if (prev === undefined || prev === "other") this.names.set(canonical, e.type)
+    else if (e.type !== "other") e.type = prev
+    if (e.type === "other" && prev !== undefined) e.type = prev
+    if (canonical !== e.name) e.type = this.names.get(canonical)!
+    if (e.title) this.titles.set(canonical, e.title.toLowerCase())
+    return canonical
+  }
+
+  /** The longest known name of which `name` is the first or last word(s). */
+  canonical(name: string): string {
+    if (this.names.has(name) && name.includes(" ")) return name
+    let best = name
+    for (const k of this.names.keys()) {
+      if (k.length <= best.length) continue
+      if (k.startsWith(`${name} `) || k.endsWith(` ${name}`)) best = k
+    }
+    return best
+  }
+
+  typeOf(name: string): EntityType {
+    return this.names.get(this.canonical(name)) ?? "other"
+  }
+
+  /** The person who holds a title ("the Tesla CEO" -> Elon Musk). */
+  personWithTitle(title: string): string | null {
+    const t = title.toLowerCase()
+    let found: string | null = null
+    for (const [name, tt] of this.titles) if (tt.includes(t) || t.includes(tt)) found = name
+    return found
+  }
+}

@@ -1,0 +1,341 @@
+/**
+ * Facts across sources: claims with the same key (subject, metric, unit
+ * dimension) and the same time are lined up; compatible values become one fact,
+ * incompatible ones a conflict.
+ *
+ * Grouping blocks on the key, so its cost grows with the number of claims, not
+ * with its square. Values agree when their intervals overlap after hedges,
+ * rounding of the stated digits and unit conversion.
+ */
+import { stableId } from "./Hash.js"
+import { comparable, toBase, unitBySymbol } from "./Unit.js"
+import { aboutHalfWidth } from "./Quantity.js"
+import type { MetricClass } from "./Metric.js"
+import type { ConflictReport, FactReport, FactStatus } from "./Report.js"
+
+export interface KeyedClaim {
+  readonly id: string
+  readonly document: string
+  readonly origin: string
+  readonly subject: string
+  readonly metric: string
+  readonly metricClass: MetricClass
+  readonly value: number
+  readonly low: number | null
+  readonly high: number | null
+  readonly unit: string | null
+  readonly qualifier: string | null
+  readonly change: string | null
+  readonly step: number
+  readonly asOf: string | null
+  readonly asOfStated: boolean
+}
+
+export interface Tolerances {
+  /** Relative slack added to every exact value (0.0 = only the rounding of the stated digits). */
+  readonly relative: number
+}
+export const defaultTolerances: Tolerances = { relative: 0 }
+
+// ---------------------------------------------------------------------------
+// Keys
+
+const normaliseName = (s: string) =>
+  s.replace(/[’']s$/, "").replace(/\s+(Inc|Corp|Corporation|Ltd|LLC|plc|Co)\.?$/i, "").replace(/\s+/g, " ").trim()
+
+/**
+ * Maps short subject names onto the one longer name they abbreviate across the
+ * corpus ("Halcyon" -> "Halcyon Grid", "Musk" -> "Elon Musk"). A short name that
+ * could stand for two longer ones stays as it is.
+ */
+export const subjectAliases = (subjects: ReadonlyArray<string>): Map<string, string> => {
+  const names = [...new Set(subjects.map(normaliseName))].sort()
+  const lower = new Map(names.map((n) => [n.toLowerCase(), n]))
+  const out = new Map<string, string>()
+  for (const n of names) {
+    const l = n.toLowerCase()
+    const longer = [...lower.keys()].filter((k) => k !== l && (k.startsWith(`${l} `) || k.endsWith(` ${l}`)))
+    out.set(n, longer.length === 1 ? lower.get(longer[0]!)! : n)
+  }
+  // follow chains (a -> b -> c)
+  for (const [k, v] of out) {
+    let t = v
+    for (let i = 0; i < 5 && out.get(t) !== t && out.has(t); i++) t = out.get(t)!
+    out.set(k, t)
+  }
+  return out
+}
+
+const dimensionOf = (unit: string | null): string => {
+  if (unit === null) return "none"
+  const d = unitBySymbol(unit)
+  return d ? d.dimension : unit
+}
+
+// ---------------------------------------------------------------------------
+// Intervals
+
+/** The interval a claim allows, in its dimension's base unit. */
+export const intervalOf = (c: Pick<KeyedClaim, "value" | "low" | "high" | "unit" | "qualifier" | "step" | "change">, tol: Tolerances = defaultTolerances): [number, number] => {
+  const sign = c.change === "down" ? -1 : 1
+  const v = c.value
+  if (c.unit === "year") {
+    // years read as the span they name: 2019 is all of 2019
+    const lo = c.low ?? v
+    const hi = c.high ?? v
+    return [lo, (hi === lo && c.step >= 1 ? hi + 1 : hi + Math.min(c.step, 1)) - 1e-9]
+  }
+  const rounding = Math.min(c.step / 2, 0.025 * Math.abs(v)) + tol.relative * Math.abs(v)
+  let lo: number
+  let hi: number
+  switch (c.qualifier) {
+    case "about": {
+      const w = aboutHalfWidth(v, c.step)
+      lo = v - w
+      hi = v + w
+      break
+    }
+    case "more than":
+      lo = v
+      hi = Infinity
+      break
+    case "at least":
+      lo = v - rounding
+      hi = Infinity
+      break
+    case "less than":
+      lo = -Infinity
+      hi = v
+      break
+    case "at most":
+    case "up to":
+      lo = -Infinity
+      hi = v + rounding
+      break
+    case "nearly":
+      lo = v * 0.9
+      hi = v
+      break
+    default:
+      lo = (c.low ?? v) - rounding
+      hi = (c.high ?? v) + rounding
+  }
+  if (sign < 0) [lo, hi] = [-hi, -lo]
+  return [toBase(lo, c.unit), toBase(hi, c.unit)]
+}
+
+const overlaps = (a: [number, number], b: [number, number]) => Math.max(a[0], b[0]) < Math.min(a[1], b[1]) || (a[0] === a[1] && b[0] <= a[0] && a[0] <= b[1]) || (b[0] === b[1] && a[0] <= b[0] && b[0] <= a[1])
+const bounded = (i: [number, number]) => Number.isFinite(i[0]) && Number.isFinite(i[1])
+
+// ---------------------------------------------------------------------------
+// Time slots
+
+const sameSlot = (a: KeyedClaim, b: KeyedClaim): boolean => {
+  if (a.metricClass !== "state") return true
+  if (a.asOf === null || b.asOf === null) return true
+  return a.asOf.startsWith(b.asOf) || b.asOf.startsWith(a.asOf)
+}
+
+const slotsOf = (claims: ReadonlyArray<KeyedClaim>): Array<Array<KeyedClaim>> => {
+  const slots: Array<Array<KeyedClaim>> = []
+  // most specific times first so coarser ones join them
+  const ordered = [...claims].sort((a, b) => (b.asOf?.length ?? 0) - (a.asOf?.length ?? 0) || (a.asOf ?? "").localeCompare(b.asOf ?? "") || a.id.localeCompare(b.id))
+  for (const c of ordered) {
+    const slot = slots.find((s) => s.every((o) => sameSlot(o, c)))
+    if (slot) slot.push(c)
+    else slots.push([c])
+  }
+  return slots
+}
+
+// ---------------------------------------------------------------------------
+// Value clusters
+
+const clustersOf = (claims: ReadonlyArray<KeyedClaim>, tol: Tolerances): Array<Array<KeyedClaim>> => {
+  const withI = claims.map((c) => ({ c, i: intervalOf(c, tol) })).sort((a, b) => a.i[0] - b.i[0] || a.c.id.localeCompare(b.c.id))
+  const tight = withI.filter((x) => bounded(x.i))
+  const loose = withI.filter((x) => !bounded(x.i))
+  const clusters: Array<{ members: Array<KeyedClaim>; lo: number; hi: number }> = []
+  for (const x of tight) {
+    // join the cluster whose intersection still overlaps this value
+    const hit = clusters.find((k) => overlaps([k.lo, k.hi], x.i))
+    if (hit) {
+      hit.members.push(x.c)
+      hit.lo = Math.max(hit.lo, x.i[0])
+      hit.hi = Math.min(hit.hi, x.i[1])
+    } else clusters.push({ members: [x.c], lo: x.i[0], hi: x.i[1] })
+  }
+  for (const x of loose) {
+    // a one-sided hedge agrees with every value on its side; it joins the best-supported one
+    const fits = clusters.filter((k) => overlaps([k.lo, k.hi], x.i)).sort((a, b) => b.members.length - a.members.length)
+    if (fits[0]) fits[0].members.push(x.c)
+    else clusters.push({ members: [x.c], lo: x.i[0], hi: x.i[1] })
+  }
+  return clusters.map((k) => k.members)
+}
+
+// ---------------------------------------------------------------------------
+// Statements
+
+const SCALE: ReadonlyArray<readonly [number, string]> = [[1e12, "T"], [1e9, "B"], [1e6, "M"], [1e3, "K"]]
+const CURRENCY_SIGN: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", JPY: "¥" }
+
+export const formatNumber = (v: number, compact: boolean): string => {
+  const a = Math.abs(v)
+  if (compact) {
+    for (const [s, suffix] of SCALE) {
+      if (a >= s && suffix !== "K") return `${v < 0 ? "-" : ""}${Number((a / s).toPrecision(4))}${suffix}`
+    }
+  }
+  return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(6)))
+}
+
+export const formatValue = (value: number, unit: string | null, qualifier: string | null = null): string => {
+  const q = qualifier ? `${qualifier} ` : ""
+  if (unit === null) return `${q}${formatNumber(value, true)}`
+  if (unit === "year") return `${q}${value}`
+  if (unit === "percent") return `${q}${formatNumber(value, false)}%`
+  if (unit === "pp") return `${q}${formatNumber(value, false)} percentage points`
+  const sign = CURRENCY_SIGN[unit]
+  if (sign) return `${q}${sign}${formatNumber(value, true)}`
+  if (/^[A-Z]{3}$/.test(unit)) return `${q}${formatNumber(value, true)} ${unit}`
+  if (unitBySymbol(unit)) return `${q}${formatNumber(value, false)} ${unit}`
+  return `${q}${formatNumber(value, true)} ${unit}`
+}
+
+export const statementOf = (subject: string, metric: string, value: number, unit: string | null, qualifier: string | null, change: string | null, asOf: string | null, asOfStated: boolean): string => {
+  const v = formatValue(value, unit, qualifier)
+  const when = asOfStated && asOf ? ` (${asOf})` : ""
+  if (metric.startsWith("target ")) return `${subject} aims for ${v}${asOf ? ` by ${asOf}` : ""}`
+  switch (metric) {
+    case "funding": return `${subject} raised ${v}`
+    case "valuation": return `${subject} valued at ${v}`
+    case "pre-money valuation": return `${subject} pre-money valuation ${v}`
+    case "investment": return `${subject} investment of ${v}`
+    case "spending": return `${subject} spent ${v}`
+    case "founded": return `${subject} founded in ${v}`
+    case "released": return `${subject} released in ${v}`
+    case "break-even": return `${subject} expects to break even in ${v}`
+    case "IPO": return `${subject} went public in ${v}`
+    case "layoffs": return `${subject} lays off ${v}`
+    case "employees": return `${subject} has ${v}${when}`
+    case "revenue": return `${subject} revenue ${v}${when}`
+  }
+  if (metric.endsWith(" change")) return `${subject} ${metric.replace(/ change$/, "")} ${change === "down" ? "fell" : "rose"} ${v}${when}`
+  if (unit !== null && (metric === unit || metric.endsWith(` ${unit}`))) {
+    const mods = metric.slice(0, metric.length - unit.length).trim()
+    return `${subject} has ${formatValue(value, mods ? `${mods} ${unit}` : unit, qualifier)}${when}`
+  }
+  return `${subject} ${metric}: ${v}${when}`
+}
+
+// ---------------------------------------------------------------------------
+
+export interface FactFindings {
+  readonly facts: ReadonlyArray<FactReport>
+  readonly conflicts: ReadonlyArray<ConflictReport>
+  /** Claim id -> fact id. */
+  readonly factOf: ReadonlyMap<string, string>
+}
+
+const uniqSorted = (xs: Iterable<string>) => [...new Set(xs)].sort()
+
+const mostCommon = <A>(xs: ReadonlyArray<A>, key: (a: A) => string): A => {
+  const counts = new Map<string, { n: number; a: A }>()
+  for (const x of xs) {
+    const k = key(x)
+    const e = counts.get(k)
+    if (e) e.n++
+    else counts.set(k, { n: 1, a: x })
+  }
+  return [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))[0]![1].a
+}
+
+/** Lines claims up into facts and conflicts. Order of the input does not matter. */
+export const buildFacts = (claims: ReadonlyArray<KeyedClaim>, tol: Tolerances = defaultTolerances): FactFindings => {
+  const aliases = subjectAliases(claims.map((c) => c.subject))
+  const blocks = new Map<string, Array<KeyedClaim>>()
+  for (const c of claims) {
+    const subject = aliases.get(normaliseName(c.subject)) ?? c.subject
+    const key = `${subject.toLowerCase()}\u0000${c.metric}\u0000${dimensionOf(c.unit)}`
+    const kc = { ...c, subject }
+    const list = blocks.get(key)
+    if (list) list.push(kc)
+    else blocks.set(key, [kc])
+  }
+
+  const facts: Array<FactReport> = []
+  const conflicts: Array<ConflictReport> = []
+  const factOf = new Map<string, string>()
+  for (const [, block] of [...blocks.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    // different currencies are never compared: split the block by unit family
+    const families = new Map<string, Array<KeyedClaim>>()
+    for (const c of block) {
+      const fam = [...families.keys()].find((u) => comparable(u === "null" ? null : u, c.unit)) ?? String(c.unit)
+      const l = families.get(fam)
+      if (l) l.push(c)
+      else families.set(fam, [c])
+    }
+    for (const fam of [...families.keys()].sort()) {
+      for (const slot of slotsOf(families.get(fam)!)) {
+        const clusters = clustersOf(slot, tol)
+        const conflict = clusters.length > 1
+        const built = clusters.map((members) => {
+          const rep = mostCommon(
+            [...members].sort((a, b) => (a.qualifier === null ? 0 : 1) - (b.qualifier === null ? 0 : 1) || a.id.localeCompare(b.id)),
+            (m) => `${m.qualifier === null ? 0 : 1}|${m.value}|${m.unit}`
+          )
+          const exact = members.filter((m) => m.qualifier === null)
+          const representative = exact.length > 0 ? mostCommon(exact, (m) => `${m.value}|${m.unit}`) : rep
+          const asOf = representative.metricClass === "timeless" ? null : mostCommon(members, (m) => m.asOf ?? "").asOf
+          const asOfStated = members.some((m) => m.asOfStated && m.asOf === asOf)
+          const origins = uniqSorted(members.map((m) => m.origin))
+          const documents = uniqSorted(members.map((m) => m.document))
+          const id = stableId("fact", representative.subject.toLowerCase(), representative.metric, representative.unit, asOf, representative.value)
+          const lows = members.map((m) => m.low).filter((x): x is number => x !== null)
+          const highs = members.map((m) => m.high).filter((x): x is number => x !== null)
+          const low = lows.length === members.length ? Math.max(...lows) : representative.low
+          const high = highs.length === members.length ? Math.min(...highs) : representative.high
+          const fact: FactReport = {
+            id,
+            statement: statementOf(representative.subject, representative.metric, representative.value, representative.unit, representative.qualifier, representative.change, asOf, asOfStated),
+            subject: representative.subject,
+            metric: representative.metric,
+            value: representative.value,
+            low: low !== null && high !== null && low > high ? representative.low : low,
+            high: low !== null && high !== null && low > high ? representative.high : high,
+            unit: representative.unit,
+            asOf,
+            status: (conflict ? "conflict" : origins.length >= 2 ? "corroborated" : "single-source") as FactStatus,
+            sources: origins.length,
+            origins,
+            documents,
+            claims: uniqSorted(members.map((m) => m.id))
+          }
+          for (const m of members) factOf.set(m.id, id)
+          return fact
+        })
+        facts.push(...built)
+        if (conflict) {
+          const values = built.sort((a, b) => b.sources - a.sources || a.value - b.value)
+          const first = values[0]!
+          const label = `${first.subject} ${first.metric}`
+          conflicts.push({
+            id: stableId("conflict", first.subject.toLowerCase(), first.metric, dimensionOf(first.unit), values.map((v) => v.id).sort().join(",")),
+            subject: first.subject,
+            metric: first.metric,
+            asOf: first.asOf,
+            values: values.map((v) => ({
+              fact: v.id, value: v.value, low: v.low, high: v.high, unit: v.unit,
+              documents: v.documents, origins: v.origins, sources: v.sources, claims: v.claims
+            })),
+            reason: `${label}: ${values.map((v) => `${formatValue(v.value, v.unit)} in ${v.sources} source${v.sources === 1 ? "" : "s"}`).join(" vs ")}`
+          })
+        }
+      }
+    }
+  }
+  facts.sort((a, b) => a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric) || (a.asOf ?? "").localeCompare(b.asOf ?? "") || a.value - b.value || a.id.localeCompare(b.id))
+  conflicts.sort((a, b) => a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric) || a.id.localeCompare(b.id))
+  return { facts, conflicts, factOf }
+}

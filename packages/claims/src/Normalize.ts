@@ -1,0 +1,74 @@
+/**
+ * Text normalisation that keeps offsets into the original.
+ *
+ * News text scraped from the web carries no-break spaces, curly quotes, the
+ * non-breaking hyphen U+2011, soft hyphens, zero-width characters and CRLF line
+ * ends. Later stages want one spelling of each; reviewers want spans in the file
+ * they opened. So every normalised character records where it came from.
+ */
+
+export interface NormalizedText {
+  readonly original: string
+  readonly text: string
+  /** offsets[i] is the original offset of normalised character i; offsets[text.length] is original.length. */
+  readonly offsets: Int32Array
+}
+
+const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]/
+const DROPPED = /[\u00ad\u200b\u200c\u200d\u2060\ufeff\r]/
+const MAP: Record<string, string> = {
+  "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
+  "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+  // Hyphens and the minus sign become ASCII hyphen-minus; en dashes too, since
+  // news text uses them for ranges (3.5–4.0) and compounds (Ghibli–style) alike.
+  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-", "\ufe63": "-", "\uff0d": "-",
+  // The em dash separates clauses; keep it distinct from the hyphen.
+  "\u2015": "\u2014",
+  "\u2026": "\u2026"
+}
+
+export const normalize = (original: string): NormalizedText => {
+  let text = ""
+  const offsets: Array<number> = []
+  for (let i = 0; i < original.length; i++) {
+    const ch = original[i]!
+    if (DROPPED.test(ch)) {
+      // A lone CR is a line end; in CRLF the LF follows and carries it.
+      if (ch === "\r" && original[i + 1] !== "\n") {
+        text += "\n"
+        offsets.push(i)
+      }
+      continue
+    }
+    const mapped = SPACES.test(ch) ? " " : (MAP[ch] ?? ch)
+    text += mapped
+    offsets.push(i)
+  }
+  offsets.push(original.length)
+  return { original, text, offsets: Int32Array.from(offsets) }
+}
+
+/** Original offset of a normalised offset (an end offset maps to just past its last character). */
+export const toOriginal = (n: NormalizedText, offset: number): number =>
+  n.offsets[Math.max(0, Math.min(offset, n.text.length))]!
+
+export const originalEnd = (n: NormalizedText, end: number): number =>
+  end <= 0 ? 0 : n.offsets[Math.min(end, n.text.length) - 1]! + 1
+
+/** Line starts of a text, for 1-based line and column lookups in O(log n). */
+export const lineIndex = (original: string): ReadonlyArray<number> => {
+  const starts = [0]
+  for (let i = 0; i < original.length; i++) if (original.charCodeAt(i) === 10) starts.push(i + 1)
+  return starts
+}
+
+export const lineColumn = (starts: ReadonlyArray<number>, offset: number): { line: number; column: number } => {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid]! <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 }
+}

@@ -1,0 +1,948 @@
+/**
+ * Quantity mentions in news text: money, percentages, measures, durations,
+ * counts of things, calendar years, dates and ordinals, with hedges, ranges and
+ * changes.
+ *
+ * The scanner works on tokens of one sentence. A number is read first (digits,
+ * words or both, with scale words and suffixes), then what surrounds it decides
+ * what it is: a currency before or after, a unit, a percent sign, a counted noun,
+ * a hedge word, a change verb. Names with digits (GPT-4o, Llama 4, Section 427),
+ * phone numbers, addresses, clock times and list markers are not quantities.
+ */
+import { isNumberWord, ORDINALS, parseNumberWords, SCALES, smallNumber, fractionDenominator } from "./NumberWords.js"
+import { findTimeExpressions, type Precision } from "./TimeExpression.js"
+import {
+  CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, MAX_UNIT_WORDS, measureSymbol, measureWord, type UnitDef
+} from "./Unit.js"
+import { plural } from "./Lemma.js"
+
+export type MentionKind = "money" | "percent" | "count" | "measure" | "year" | "date" | "duration" | "ordinal"
+export type Qualifier = "about" | "at least" | "more than" | "at most" | "less than" | "nearly" | "up to"
+export type Change = "up" | "down"
+
+export interface Mention {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly kind: MentionKind
+  readonly value: number | null
+  readonly low: number | null
+  readonly high: number | null
+  readonly unit: string | null
+  readonly qualifier: Qualifier | null
+  /** The hedge as written ("roughly", "just under"). */
+  readonly qualifierText: string | null
+  readonly change: Change | null
+  readonly date: string | null
+  readonly precision: Precision | null
+  /** Place value of the last stated digit, in `unit`: 1.1 billion -> 1e8; drives rounding tolerance. */
+  readonly step: number
+  /** "earlier" for the value a change started from ("up from 400 million"). */
+  readonly role: "value" | "earlier"
+  /** Words between the number and the counted noun ("weekly" in "500 million weekly users"). */
+  readonly modifiers: ReadonlyArray<string>
+  /** Relative date that could not be resolved (no publication date). */
+  readonly unresolved: boolean
+}
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+export interface Token {
+  readonly text: string
+  readonly lower: string
+  readonly start: number
+  readonly end: number
+  readonly type: "num" | "word" | "sym"
+  /** Whitespace separates this token from the one before. */
+  readonly space: boolean
+}
+
+const TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|(\p{L}(?:\.\p{L})+\.?|\p{L}+(?:'\p{L}+)?)|(\S)/gu
+
+export const tokenize = (text: string): Array<Token> => {
+  const out: Array<Token> = []
+  TOKEN.lastIndex = 0
+  let prevEnd = -1
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const type = m[1] !== undefined ? "num" : m[2] !== undefined ? "word" : "sym"
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, type, space: prevEnd < 0 || m.index > prevEnd })
+    prevEnd = m.index + m[0].length
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------
+// Lexicons
+
+const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
+  ["just under", "nearly"], ["just shy of", "nearly"], ["close to", "nearly"], ["nearly", "nearly"], ["almost", "nearly"], ["approaching", "nearly"],
+  ["more than", "more than"], ["greater than", "more than"], ["larger than", "more than"], ["higher than", "more than"], ["in excess of", "more than"],
+  ["just over", "more than"], ["over", "more than"], ["above", "more than"], ["exceeding", "more than"],
+  ["at least", "at least"], ["upwards of", "at least"], ["no less than", "at least"], ["no fewer than", "at least"], ["a minimum of", "at least"],
+  ["up to", "up to"], ["as many as", "up to"], ["as much as", "up to"], ["as high as", "up to"],
+  ["at most", "at most"], ["no more than", "at most"], ["a maximum of", "at most"], ["not more than", "at most"],
+  ["less than", "less than"], ["fewer than", "less than"], ["under", "less than"], ["below", "less than"], ["lower than", "less than"], ["smaller than", "less than"],
+  ["about", "about"], ["around", "about"], ["roughly", "about"], ["approximately", "about"], ["approx.", "about"], ["some", "about"],
+  ["an estimated", "about"], ["estimated", "about"], ["circa", "about"], ["nearly about", "about"], ["or so", "about"]
+]
+const QUALIFIER_PHRASES = QUALIFIERS.map(([p, q]) => [p.split(" "), q, p] as const).sort((a, b) => b[0].length - a[0].length)
+
+const UP_VERBS = new Set(["rose", "rise", "rises", "risen", "rising", "up", "increased", "increase", "increases", "increasing", "grew", "grow", "grows", "growing", "grown", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "gained", "gain", "gains", "soared", "soar", "soars", "surged", "surge", "surges", "expanded", "higher", "added", "boosted", "raised"])
+const DOWN_VERBS = new Set(["fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined", "decline", "declines", "declining", "down", "decreased", "decrease", "decreases", "slipped", "slip", "sank", "sink", "plunged", "plunge", "plunges", "tumbled", "tumble", "shrank", "shrink", "shrunk", "lost", "lower", "slid", "slumped", "slump", "dipped", "dip", "cut", "reduced", "contracted"])
+const UP_NOUNS = new Set(["increase", "rise", "gain", "jump", "growth", "surge", "hike", "climb", "boost", "uptick", "improvement", "expansion"])
+const DOWN_NOUNS = new Set(["decline", "drop", "fall", "decrease", "slump", "cut", "reduction", "loss", "plunge", "dip", "slide", "contraction", "downturn"])
+
+/** Lower-case words after which a number is an identifier: "Section 427", "page 12", "Route 9". */
+const IDENTIFIER_WORDS = new Set([
+  "page", "pages", "p", "pp", "section", "sections", "chapter", "part", "row", "route", "room", "gate", "platform", "flight", "exit",
+  "highway", "interstate", "article", "clause", "paragraph", "rule", "item", "step", "phase", "stage", "version", "v", "season",
+  "episode", "vol", "volume", "issue", "no", "nos", "number", "figure", "fig", "table", "appendix", "suite", "apartment", "apt",
+  "floor", "level", "grade", "class", "category", "tier", "lot", "box", "zone", "district", "ward", "precinct", "bus", "channel",
+  "model", "act", "scene", "verse", "track", "lane", "block", "plot", "bay", "pier", "hall", "building", "terminal", "runway",
+  "docket", "bill", "amendment", "proposition", "prop", "question", "problem", "exercise", "lesson", "line", "unit", "code", "id",
+  "type", "series", "generation", "gen", "iphone", "ipad", "windows", "covid", "sars", "ios", "android", "macos", "hr", "h.r", "s", "title"
+])
+/** Capitalised words before a number that do not make it a name ("In 2019", "Since 2015", "About 40"). */
+const FUNCTION_WORDS = new Set([
+  "in", "on", "at", "by", "for", "from", "to", "of", "since", "until", "till", "after", "before", "during", "about", "around", "nearly",
+  "almost", "over", "under", "some", "only", "just", "roughly", "approximately", "more", "less", "fewer", "than", "and", "or", "but",
+  "the", "a", "an", "all", "its", "their", "his", "her", "our", "by", "with", "without", "between", "among", "across", "up", "down",
+  "as", "if", "when", "while", "then", "so", "yet", "also", "still", "another", "each", "every", "those", "these", "this", "that",
+  "there", "here", "nearly", "about", "almost", "around", "estimated", "exactly", "precisely", "least", "most", "within", "through",
+  "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "year", "fiscal", "fy", "top", "rank", "ranked", "no",
+  "we", "they", "he", "she", "it", "i", "you", "what", "which", "who", "whom", "where", "why", "how", "is", "are", "was", "were"
+])
+const MONTH_NAMES = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+/** Words that end a counted noun phrase. */
+const NOUN_STOP = new Set([
+  "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "than", "that", "which", "who",
+  "whom", "whose", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "should", "can", "may", "might", "must",
+  "has", "have", "had", "do", "does", "did", "it", "its", "their", "his", "her", "our", "your", "my", "this", "these", "those", "more",
+  "less", "fewer", "per", "each", "every", "across", "into", "onto", "over", "under", "about", "after", "before", "since", "during",
+  "up", "down", "out", "off", "ago", "earlier", "later", "last", "next", "when", "where", "while", "if", "so", "not", "no", "nor",
+  "all", "both", "such", "there", "here", "then", "now", "also", "only", "just", "even", "still", "around", "through", "between",
+  "among", "against", "within", "without", "toward", "towards", "via", "including", "like", "said", "says", "say", "told", "according",
+  "alone", "apiece", "each", "respectively", "total", "overall", "annually", "worldwide", "globally", "nationwide", "or", "so", "too",
+  "behind", "ahead", "away", "back", "again", "already", "yet", "very", "much", "many", "most", "least", "times"
+])
+const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women", "staff", "personnel", "police", "cattle", "feet", "teeth", "mice", "geese", "data", "media", "crew", "livestock", "deer", "sheep", "fish", "aircraft", "troops", "folks", "workforce", "headcount"])
+const RATE_PERIODS: Record<string, string> = {
+  second: "second", minute: "minute", hour: "hour", day: "day", week: "week", month: "month", year: "year", annum: "year", quarter: "quarter", night: "night"
+}
+
+const isCapitalised = (t: Token) => t.type === "word" && /^\p{Lu}/u.test(t.text)
+const looksPlural = (w: string) => IRREGULAR_PLURALS.has(w.toLowerCase()) || (/[^su]s$|[^s]es$/i.test(w) && !/(ss|us|is|ous)$/i.test(w) && w.length > 2)
+
+// ---------------------------------------------------------------------------
+// Spans that are never quantities
+
+const EXCLUDED_PATTERNS: ReadonlyArray<RegExp> = [
+  // clock times: 2.15pm, 10:30, 9 a.m.
+  /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/giu,
+  /\b\d{1,2}:\d{2}(?::\d{2})?\b/g,
+  // phone numbers
+  /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\b\d{3,4}[\s.-]\d{3}[\s.-]\d{3,4}\b/g,
+  /\b1-800-\d{3}-\d{4}\b/g,
+  // street addresses: 221 Baker Street, 10 Downing St
+  /\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy)\b\.?/gu,
+  // URLs, e-mail addresses, hashtags and handles
+  /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\S+|[#@]\w+/g,
+  // version strings and IP addresses
+  /\b\d+\.\d+\.\d+(?:\.\d+)*\b/g
+]
+
+const excludedRanges = (text: string): Array<[number, number]> => {
+  const out: Array<[number, number]> = []
+  for (const re of EXCLUDED_PATTERNS) {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push([m.index, m.index + m[0].length])
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------
+// Numbers
+
+interface NumberRead {
+  value: number
+  step: number
+  /** first and one-past-last token index */
+  from: number
+  to: number
+  scaled: boolean
+  words: boolean
+  integerDigits: boolean
+  raw: string
+}
+
+const ATTACHED_SCALE: Record<string, number> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, mln: 1e6, b: 1e9, B: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, T: 1e12, tr: 1e12 }
+const SPACED_SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, mn: 1e6, bln: 1e9, bn: 1e9, tn: 1e12, m: 1e6, b: 1e9, k: 1e3 }
+const UNICODE_FRACTIONS: Record<string, number> = { "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125, "⅙": 1 / 6 }
+
+const digitsValue = (raw: string): { value: number; step: number } => {
+  const clean = raw.replace(/,/g, "")
+  const value = Number(clean)
+  const dot = clean.indexOf(".")
+  if (dot >= 0) return { value, step: 10 ** -(clean.length - dot - 1) }
+  const tz = /0*$/.exec(clean)![0].length
+  return { value, step: clean === "0" ? 1 : 10 ** Math.min(tz, clean.length - 1) }
+}
+
+class Scanner {
+  readonly tokens: Array<Token>
+  readonly mentions: Array<Mention> = []
+  private readonly consumed: Uint8Array
+
+  constructor(readonly text: string, readonly published: string | null) {
+    this.tokens = tokenize(text)
+    this.consumed = new Uint8Array(this.tokens.length)
+    for (const [s, e] of excludedRanges(text)) this.markRange(s, e)
+  }
+
+  private markRange(s: number, e: number) {
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!
+      if (t.start >= s && t.end <= e) this.consumed[i] = 1
+    }
+  }
+
+  private t(i: number): Token | undefined {
+    return this.tokens[i]
+  }
+  private lw(i: number): string {
+    return this.tokens[i]?.lower ?? ""
+  }
+  /** Token i follows token i-1 with no space. */
+  private glued(i: number): boolean {
+    const t = this.tokens[i]
+    return t !== undefined && i > 0 && !t.space
+  }
+
+  run(): ReadonlyArray<Mention> {
+    this.dates()
+    for (let i = 0; i < this.tokens.length; i++) {
+      if (this.consumed[i]) continue
+      const t = this.tokens[i]!
+      if (t.type === "num" || (t.type === "word" && (isNumberWord(t.text) || t.lower === "a" || t.lower === "an" || t.lower in ORDINALS)) || (t.type === "sym" && t.text in UNICODE_FRACTIONS)) {
+        const next = this.quantityAt(i)
+        if (next > i) i = next - 1
+      }
+    }
+    return this.mentions.sort((a, b) => a.start - b.start || b.end - a.end)
+  }
+
+  /** Dates with a day or month; bare years are read as numbers below. */
+  private dates() {
+    for (const e of findTimeExpressions(this.text, this.published)) {
+      if (!/\d|yesterday|today|tomorrow|day|week|month|year|now|currently|january|february|march|april|may|june|july|august|september|october|november|december/i.test(e.text)) continue
+      if (/^(now|currently|at present|as of now|today|tonight)$/i.test(e.text)) continue
+      const weekdayOnly = /^(last |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(e.text)
+      const mention: Mention = {
+        start: e.start, end: e.end, text: e.text, kind: "date", value: null, low: null, high: null, unit: null,
+        qualifier: null, qualifierText: null, change: null, date: e.date, precision: e.precision, step: 1, role: "value",
+        modifiers: [], unresolved: e.date === null
+      }
+      void weekdayOnly
+      this.mentions.push(mention)
+      this.markRange(e.start, e.end)
+    }
+  }
+
+  /** Reads a number at token i (digits, words, suffixes and scales). */
+  private readNumber(i: number): NumberRead | null {
+    const t = this.t(i)
+    if (!t || this.consumed[i]) return null
+    let value: number
+    let step: number
+    let to: number
+    let words = false
+    let integerDigits = false
+    if (t.type === "num") {
+      const d = digitsValue(t.text)
+      value = d.value
+      step = d.step
+      to = i + 1
+      integerDigits = !t.text.includes(".")
+      // "10 000": digit groups separated by spaces
+      while (integerDigits && /^\d{1,3}$/.test(this.lw(to - 1)) && this.t(to)?.type === "num" && /^\d{3}$/.test(this.lw(to)) && this.t(to)!.start === this.t(to - 1)!.end + 1 &&
+        this.text[this.t(to - 1)!.end] === " " && !/^\d/.test(this.lw(to + 1)) && to - i < 4 && i === to - 1 && value >= 1 && value < 1000 && this.lw(to + 1) !== "-") {
+        value = value * 1000 + Number(this.lw(to))
+        step = digitsValue(String(value)).step
+        to++
+      }
+      // fractions: 1/2, 2 1/2
+      if (this.lw(to) === "/" && this.glued(to) && this.t(to + 1)?.type === "num" && this.glued(to + 1) && integerDigits) {
+        const den = Number(this.lw(to + 1))
+        if (den === 0 || this.lw(to + 1).length > 2) return null
+        const frac = value / den
+        const prev = this.t(i - 1)
+        value = frac
+        step = frac
+        to += 2
+        if (prev?.type === "num" && !this.consumed[i - 1] && prev.end === t.start - 1) return null // handled from the whole part
+      } else if (this.t(to)?.type === "num" && this.lw(to + 1) === "/" && this.t(to + 2)?.type === "num" && this.t(to)!.space && this.glued(to + 1) && this.glued(to + 2)) {
+        const den = Number(this.lw(to + 2))
+        if (den > 0) {
+          value += Number(this.lw(to)) / den
+          step = 1 / den
+          to += 3
+        }
+      } else if (this.t(to)?.text !== undefined && this.t(to)!.text in UNICODE_FRACTIONS && this.glued(to)) {
+        value += UNICODE_FRACTIONS[this.t(to)!.text]!
+        step = 0.5
+        to++
+      }
+    } else if (t.type === "sym" && t.text in UNICODE_FRACTIONS) {
+      value = UNICODE_FRACTIONS[t.text]!
+      step = value
+      to = i + 1
+    } else {
+      const wordToks = []
+      for (let k = i; k < Math.min(this.tokens.length, i + 12); k++) {
+        const w = this.tokens[k]!
+        if (this.consumed[k]) break
+        wordToks.push({ text: w.text, start: w.start, end: w.end })
+      }
+      const p = parseNumberWords(wordToks, 0)
+      if (!p) return null
+      value = p.value
+      step = p.precision
+      to = i + p.length
+      words = true
+      // "one" on its own is a pronoun far more often than a number.
+      const only = this.lw(i)
+      if (p.length === 1 && (only === "one" || only === "a" || only === "an")) {
+        const nx = this.lw(to)
+        if (nx === "of" || nx === "another" || nx === "who" || nx === "that" || nx === "which" || nx === "thing" || nx === "way" || nx === "day" || nx === "reason" || nx === "time" || nx === "-") return null
+        const pv = this.lw(i - 1)
+        if (["the", "this", "that", "no", "any", "every", "each", "which", "such", "some", "someone", "only"].includes(pv)) return null
+      }
+    }
+    // scale: attached suffix (40B, 1.5bn, 3k) or spaced word (2.3 million)
+    let scaled = false
+    const nt = this.t(to)
+    if (nt && nt.type === "word" && this.glued(to) && !words && nt.text in ATTACHED_SCALE) {
+      const lower = nt.text
+      const currency = this.currencyBefore(i) !== null
+      // "400m" without a currency is metres; "$400m" is millions; 1500b is bits.
+      if ((lower === "m" && !currency) || (lower === "b" && !currency) || (lower === "T" && !currency)) {
+        // leave for the unit reader
+      } else {
+        value *= ATTACHED_SCALE[nt.text]!
+        step *= ATTACHED_SCALE[nt.text]!
+        to++
+        scaled = true
+      }
+    } else if (nt && nt.type === "word" && nt.space && !words && (nt.lower in SPACED_SCALE) && (nt.lower.length > 1 || this.currencyBefore(i) !== null)) {
+      if (!(nt.lower === "m" || nt.lower === "b" || nt.lower === "k") || this.currencyBefore(i) !== null) {
+        value *= SPACED_SCALE[nt.lower]!
+        step *= SPACED_SCALE[nt.lower]!
+        to++
+        scaled = true
+      }
+    }
+    // "1.5 million" read by digits then words: "2.3 million" covered above; "3 dozen"
+    if (!scaled && this.lw(to) === "dozen" || (!scaled && this.lw(to) === "dozens")) {
+      value *= 12
+      step *= 12
+      to++
+    }
+    const first = this.t(i)!
+    const last = this.t(to - 1)!
+    return { value, step, from: i, to, scaled, words, integerDigits: integerDigits && !scaled, raw: this.text.slice(first.start, last.end) }
+  }
+
+  private currencyBefore(i: number): { code: string; from: number } | null {
+    // "$", "US$", "C$", "HK$", "€", "USD" right before the number
+    const p1 = this.t(i - 1)
+    if (!p1) return null
+    if (p1.type === "sym") {
+      const p2 = this.t(i - 2)
+      if (p2 && p2.type === "word" && !p1.space) {
+        const joined = `${p2.text}${p1.text}`
+        const hit = CURRENCY_SYMBOLS.find(([sym]) => sym === joined)
+        if (hit) return { code: hit[1], from: i - 2 }
+      }
+      const hit = CURRENCY_SYMBOLS.find(([sym]) => sym === p1.text)
+      return hit ? { code: hit[1], from: i - 1 } : null
+    }
+    if (p1.type === "word" && CURRENCY_CODES.has(p1.text)) return { code: p1.text === "RMB" ? "CNY" : p1.text, from: i - 1 }
+    return null
+  }
+
+  /** Currency named after the number: "40 dollars", "420 million finnish markka", "40 EUR". */
+  private currencyAfter(j: number, hasScale: boolean): { code: string; factor: number; to: number } | null {
+    const t = this.t(j)
+    if (!t) return null
+    if (t.type === "word" && CURRENCY_CODES.has(t.text) && t.text === t.text.toUpperCase()) return { code: t.text === "RMB" ? "CNY" : t.text, factor: 1, to: j + 1 }
+    if (t.type === "sym" && this.glued(j)) {
+      for (const [sym, code] of CURRENCY_SYMBOLS) if (sym === t.text && sym.length === 1 && sym !== "$") return { code, factor: 1, to: j + 1 }
+    }
+    for (const [name, codeSpec] of CURRENCY_WORDS) {
+      const parts = name.split(" ")
+      let ok = true
+      for (let k = 0; k < parts.length; k++) {
+        const w = this.t(j + k)
+        if (!w || w.lower.replace(/\.$/, "") !== parts[k]!.replace(/\.$/, "") && w.lower !== parts[k]) {
+          ok = false
+          break
+        }
+      }
+      if (!ok) continue
+      const [code, f] = codeSpec.split(":")
+      // "pounds" is weight unless the context is money.
+      if (code === "GBP" && (name === "pounds" || name === "pound") && !hasScale && !this.moneyContext(j)) return null
+      if (code === "KRW" && !hasScale) return null
+      if (code === "BRL" && name === "real") return null
+      return { code: code!, factor: f ? Number(f) : 1, to: j + parts.length }
+    }
+    return null
+  }
+
+  private moneyContext(j: number): boolean {
+    const window = this.tokens.slice(Math.max(0, j - 8), j + 4).map((t) => t.lower)
+    return window.some((w) => /^(spent|spend|spends|paid|pay|pays|cost|costs|worth|price|priced|fine|fined|raised|raise|salary|earn|earned|earns|revenue|sales|profit|loss|budget|fund|funding|invest|invested|investment|sterling|bought|sold|sell|charge|charged|fee|fees|wage|wages|bonus|tax|debt|loan|deal|bid|offer)$/.test(w))
+  }
+
+  /** Measure unit at token j (symbol glued or spaced, or 1-3 unit words). */
+  private unitAfter(j: number, currency: boolean): { def: UnitDef; to: number } | null {
+    const t = this.t(j)
+    if (!t) return null
+    // degree sign forms: 30°C, 30 °C, 30 degrees C
+    if (t.text === "°" || t.text === "º") {
+      const n = this.t(j + 1)
+      if (n && (n.text === "C" || n.text === "F") && this.glued(j + 1)) return { def: measureSymbol(`°${n.text}`)!, to: j + 2 }
+      return null
+    }
+    if (t.lower === "degrees" || t.lower === "degree") {
+      const n = this.t(j + 1)
+      if (n && (n.text === "C" || n.text === "F")) return { def: measureSymbol(`°${n.text}`)!, to: j + 2 }
+    }
+    // words, longest first
+    for (let n = MAX_UNIT_WORDS; n >= 1; n--) {
+      const toks = this.tokens.slice(j, j + n)
+      if (toks.length < n || toks.some((x) => x.type === "num")) continue
+      const phrase = this.text.slice(toks[0]!.start, toks[n - 1]!.end).toLowerCase().replace(/\s+/g, " ")
+      const def = measureWord(phrase)
+      if (def) {
+        if ((phrase === "pounds" || phrase === "pound") && (currency || this.moneyContext(j))) return null
+        return { def, to: j + n }
+      }
+    }
+    if (t.type === "word" || t.type === "sym") {
+      // symbols: km, kg, GW, km/h, m², MWh
+      let sym = t.text
+      let to = j + 1
+      const n1 = this.t(j + 1)
+      const n2 = this.t(j + 2)
+      if (n1 && n1.text === "/" && n2 && !n1.space && !n2.space) {
+        const rate = measureSymbol(`${sym}/${n2.text}`)
+        if (rate) return { def: rate, to: j + 3 }
+      }
+      if (n1 && /^[²³23]$/.test(n1.text) && !n1.space) {
+        const sq = measureSymbol(`${sym}${n1.text}`)
+        if (sq) return { def: sq, to: j + 2 }
+      }
+      const def = measureSymbol(sym)
+      if (!def) return null
+      // Single letters are units only when glued or followed by no word: "5 m", not "5 m people".
+      const after = this.t(to)
+      if (sym.length === 1 && (t.space && after !== undefined && after.type === "word")) return null
+      if (sym === "in" || sym === "min" && t.space) return null
+      if (currency) return null
+      void sym
+      return { def, to }
+    }
+    return null
+  }
+
+  private qualifierBefore(i: number): { q: Qualifier; text: string; from: number } | null {
+    for (const [words, q, text] of QUALIFIER_PHRASES) {
+      const n = words.length
+      if (i - n < 0) continue
+      let ok = true
+      for (let k = 0; k < n; k++) if (this.lw(i - n + k) !== words[k]) ok = false
+      if (ok) {
+        // "over" and "under" as hedges need a number right after, which holds here;
+        // "some" before a counted noun is a hedge ("some 300 people").
+        return { q, text, from: i - n }
+      }
+    }
+    return null
+  }
+
+  /** Change direction from a verb before the number ("rose 13%", "fell by 5") or a noun after it ("a 13% decline"). */
+  private changeAround(from: number, to: number): { change: Change; from: number; to: number } | null {
+    let k = from - 1
+    if (this.lw(k) === "by") k--
+    if (this.lw(k) === "some" || this.lw(k) === "about" || this.lw(k) === "nearly" || this.lw(k) === "almost" || this.lw(k) === "roughly") k--
+    const v = this.lw(k)
+    if (UP_VERBS.has(v) && !(v === "up" && this.lw(k - 1) === "to") && !(v === "raised" || v === "added" || v === "cut" || v === "lost" || v === "gain" || v === "gains")) return { change: "up", from, to }
+    if (DOWN_VERBS.has(v) && !(v === "cut" || v === "lost")) return { change: "down", from, to }
+    const n = this.lw(to)
+    if (UP_NOUNS.has(n)) return { change: "up", from, to: to + 1 }
+    if (DOWN_NOUNS.has(n)) return { change: "down", from, to: to + 1 }
+    return null
+  }
+
+  /** The thing counted after a number: "500 million weekly users" -> users, modifiers [weekly]. */
+  private countedNoun(j: number, value: number): { unit: string; modifiers: Array<string>; to: number } | null {
+    const run: Array<{ w: string; k: number }> = []
+    for (let k = j; k < this.tokens.length && run.length < 4; k++) {
+      const t = this.tokens[k]!
+      if (t.type !== "word") {
+        // "full-time" is one word; "users-meant" (an en dash used as a dash) ends the phrase
+        if (t.text === "-" && this.glued(k) && this.t(k + 1)?.type === "word" && this.glued(k + 1) && !(run.length > 0 && looksPlural(run[run.length - 1]!.w))) continue
+        break
+      }
+      if (NOUN_STOP.has(t.lower) || MONTH_NAMES.has(t.lower) || isNumberWord(t.text) || t.lower in ORDINALS) break
+      if (/^(yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|percent|pct)$/.test(t.lower)) break
+      // A verb in past tense ends the phrase ("100 people died"), except when it is the first word ("12 registered users").
+      if (run.length > 0 && /ed$/.test(t.lower) && !IRREGULAR_PLURALS.has(t.lower)) break
+      const w = this.text.slice(t.start, t.end)
+      const prevTok = this.tokens[k - 1]
+      if (prevTok && prevTok.text === "-" && !prevTok.space && run.length > 0) run[run.length - 1] = { w: `${run[run.length - 1]!.w}-${w}`, k }
+      else run.push({ w, k })
+    }
+    if (run.length === 0) return null
+    let head = value === 1 ? 0 : run.findIndex((r) => looksPlural(r.w) && !/^\p{Lu}\p{Ll}/u.test(r.w))
+    if (head < 0) head = run.length <= 2 && !/ly$/.test(run[run.length - 1]!.w) ? run.length - 1 : -1
+    if (head < 0) return null
+    const headWord = run[head]!.w
+    if (/^\p{Lu}\p{Ll}+$/u.test(headWord) && head === 0) return null // a name follows, not a noun
+    return {
+      unit: plural(headWord),
+      modifiers: run.slice(0, head).map((r) => r.w.toLowerCase()),
+      to: run[head]!.k + 1
+    }
+  }
+
+  /** Rate suffix: "a day", "per year", "/hour", "each week". */
+  private rateAfter(j: number): { period: string; to: number } | null {
+    const a = this.lw(j)
+    if ((a === "a" || a === "an" || a === "per" || a === "each" || a === "every" || a === "/") && this.lw(j + 1) in RATE_PERIODS) {
+      return { period: RATE_PERIODS[this.lw(j + 1)]!, to: j + 2 }
+    }
+    return null
+  }
+
+  /** Is the number at token i a name or identifier (GPT-4o, Llama 4, o1, Section 427)? */
+  private isIdentifier(i: number, n: NumberRead): boolean {
+    const t = this.t(i)!
+    if (n.words) return false
+    const prev = this.t(i - 1)
+    // letters glued before: o1, R1, Q1, AI21, H100
+    if (prev && !t.space && prev.type === "word" && !CURRENCY_CODES.has(prev.text) && !/^(mid|pre|post|late|early|fy)$/i.test(prev.text)) return true
+    // hyphen glued between letters and digits: GPT-2, COVID-19, F-35 (not "mid-2025")
+    if (prev && prev.text === "-" && !t.space && !prev.space) {
+      const pp = this.t(i - 2)
+      if (pp && pp.type === "word" && !/^(mid|pre|post|late|early|around|about|top|over|under|sub|non)$/i.test(pp.text) && !isNumberWord(pp.text)) return true
+      if (pp && pp.type === "num") return false
+    }
+    // letters glued after that are no scale, unit, ordinal or decade: 4o, 3D, 5G
+    const nx = this.t(n.to)
+    if (nx && nx.type === "word" && !nx.space) {
+      const suffix = nx.text
+      if (!(suffix in ATTACHED_SCALE) && !measureSymbol(suffix) && !/^(st|nd|rd|th|s|am|pm|x|bps|pct)$/i.test(suffix) && !measureWord(suffix) && !/^(k|m|b|bn|mn|tn)$/i.test(suffix)) return true
+    }
+    // a name before it: Llama 4, iPhone 16, Windows 11, Fortune 500
+    if (prev && prev.type === "word" && t.space) {
+      const pl = prev.lower
+      if (IDENTIFIER_WORDS.has(pl.replace(/\.$/, "")) && !(pl === "number" && this.lw(i - 2) === "a")) return true
+      if (/\p{Lu}/u.test(prev.text) && !FUNCTION_WORDS.has(pl) && !MONTH_NAMES.has(pl) && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(pl) &&
+        !CURRENCY_CODES.has(prev.text) && !/^(US|U\.S\.)$/.test(prev.text) && n.value < 10000) {
+        // ...unless a unit or percent follows: "Tesla 13%" is not a name.
+        const after = this.t(n.to)
+        if (after && (after.text === "%" || after.lower === "percent" || after.lower === "per")) return false
+        // Sentence-initial capitals are ordinary words ("Only 40 ...").
+        if (i - 1 === 0 || this.t(i - 2)?.text === "\"" || this.t(i - 2)?.text === "(") return false
+        return true
+      }
+    }
+    // "No. 1", "#1"
+    if (prev && (prev.text === "#" || prev.text === "№")) return true
+    return false
+  }
+
+  /** Reads one quantity starting at token i; returns the token index after it. */
+  private quantityAt(i: number): number {
+    const n = this.readNumber(i)
+    if (!n) return i
+    if (this.isIdentifier(i, n)) {
+      for (let k = i; k < n.to; k++) this.consumed[k] = 1
+      // the glued suffix (4o) belongs to the name too
+      if (this.t(n.to) && !this.t(n.to)!.space && this.t(n.to)!.type === "word") this.consumed[n.to] = 1
+      return n.to
+    }
+    const first = this.t(i)!
+    // list markers: a number opening the sentence followed by "." or ")"
+    if (i === 0 && n.integerDigits && (this.lw(n.to) === ")" || (this.lw(n.to) === "." && this.t(n.to + 1)?.space))) return n.to
+
+    let start = first.start
+    let to = n.to
+    let value = n.value
+    let step = n.step
+    let low: number | null = null
+    let high: number | null = null
+    let kind: MentionKind = "count"
+    let unit: string | null = null
+    let modifiers: Array<string> = []
+    let change: Change | null = null
+    let role: "value" | "earlier" = "value"
+
+    // negative numbers: "-5", "minus five", "($99.99)"
+    const prev = this.t(i - 1)
+    let negative = false
+    if (prev && prev.text === "-" && !first.space && (i - 1 === 0 || this.t(i - 2)!.type === "sym" || this.t(i - 1)!.space) && !this.t(i - 2)?.text.match(/^\d/)) {
+      negative = true
+      start = prev.start
+    } else if (prev && prev.lower === "minus") {
+      negative = true
+      start = prev.start
+    }
+
+    // currency before
+    const cb = this.currencyBefore(negative ? i - 1 : i)
+    let currency: string | null = cb?.code ?? null
+    if (cb) start = this.t(cb.from)!.start
+    // a sign between the symbol and the digits: "$-99.99"
+    if (!cb && prev?.text === "-" && !first.space) {
+      const cb2 = this.currencyBefore(i - 1)
+      if (cb2) {
+        currency = cb2.code
+        negative = true
+        start = this.t(cb2.from)!.start
+      }
+    }
+    const parenthesised = cb !== null && this.t(cb.from - 1)?.text === "(" && this.lw(n.to) === ")"
+
+    // years: 1800-2100 read as calendar years, fiscal years 2012-13, decades 1990s
+    const nt = this.t(to)
+    if (n.integerDigits && !n.words && !currency && /^\d{4}$/.test(first.text) && value >= 1800 && value <= 2100) {
+      if (nt && nt.lower === "s" && !nt.space) {
+        return this.push({ start, end: nt.end, kind: "year", value, low: value, high: value + 9, unit: "year", step: 10, to: to + 1, from: i })
+      }
+      if (nt && (nt.text === "-" || nt.text === "/") && !nt.space && this.t(to + 1)?.type === "num" && !this.t(to + 1)!.space) {
+        const second = this.t(to + 1)!.text
+        if (/^\d{2}$/.test(second) && (Number(second) === (value + 1) % 100)) {
+          return this.push({ start, end: this.t(to + 1)!.end, kind: "year", value, low: value, high: value + 1, unit: "fiscal year", step: 1, to: to + 2, from: i })
+        }
+        if (/^\d{4}$/.test(second) && Number(second) === value + 1) {
+          return this.push({ start, end: this.t(to + 1)!.end, kind: "year", value, low: value, high: value + 1, unit: "fiscal year", step: 1, to: to + 2, from: i })
+        }
+      }
+      const pv = prev?.lower ?? ""
+      const temporal = /^(in|since|by|from|until|till|of|during|before|after|early|late|mid|spring|summer|autumn|fall|winter|year|through|circa|around|between|and|to|the|fy)$/.test(pv)
+      const counted = this.countedNoun(to, value)
+      const followsUnit = nt && (nt.text === "%" || nt.lower === "percent" || this.unitAfter(to, false) !== null)
+      if (!followsUnit && (temporal || !counted || !looksPlural(counted.unit))) {
+        return this.push({ start, end: first.end, kind: "year", value, low: value, high: value, unit: "year", step: 1, to, from: i })
+      }
+    }
+
+    // ordinals: 21st, 3rd
+    if (nt && !nt.space && /^(st|nd|rd|th)$/i.test(nt.text) && n.integerDigits) {
+      return this.push({ start, end: nt.end, kind: "ordinal", value, low: value, high: value, unit: null, step: 1, to: to + 1, from: i })
+    }
+    if (n.words && first.lower in ORDINALS && n.to === i + 1 && !(first.lower in { half: 1 })) {
+      // word ordinals count only as amounts in a few frames ("the fifth time", "third consecutive")
+      const after = this.lw(to)
+      if (/^(time|times|consecutive|straight|successive|largest|biggest|highest|lowest|round|year|month|quarter|week|day)$/.test(after) && first.lower !== "first") {
+        return this.push({ start, end: first.end, kind: "ordinal", value: ORDINALS[first.lower]!, low: null, high: null, unit: null, step: 1, to, from: i })
+      }
+      return to
+    }
+
+    // ratios: "one in five", "one out of every three"
+    if (this.lw(to) === "in" || (this.lw(to) === "out" && this.lw(to + 1) === "of")) {
+      let k = this.lw(to) === "in" ? to + 1 : to + 2
+      if (this.lw(k) === "every") k++
+      const den = smallNumber(this.lw(k))
+      if (den !== undefined && den > 0 && value <= den && (n.words || /^\d+$/.test(first.text))) {
+        const pct = (100 * value) / den
+        return this.push({ start, end: this.t(k)!.end, kind: "percent", value: round(pct), low: round(pct), high: round(pct), unit: "percent", step: 100 / den / 2, to: k + 1, from: i })
+      }
+    }
+    // fractions of a whole: "a fifth of", "half of", "two thirds of"
+    if ((first.lower === "half" && this.lw(to) === "of") || (n.words && n.value < 1 && this.lw(to) === "of")) {
+      const v = first.lower === "half" ? 50 : round(100 * value)
+      return this.push({ start, end: this.t(to - 1)!.end, kind: "percent", value: v, low: v, high: v, unit: "percent", step: 1, to, from: i })
+    }
+    if (n.words && n.value < 1 && !/^(half|a|an)$/.test(first.lower) && fractionDenominator(this.lw(to - 1)) === undefined) return to
+
+    // percent
+    let percentTo = -1
+    let pp = false
+    if (nt && nt.text === "%") percentTo = to + 1
+    else if (nt && (nt.lower === "percent" || nt.lower === "pct" || nt.lower === "percents" || nt.lower === "percentage")) {
+      percentTo = to + 1
+      if (nt.lower === "percentage" && this.lw(to + 1) === "points") { percentTo = to + 2; pp = true }
+    } else if (nt && nt.lower === "per" && this.lw(to + 1) === "cent") percentTo = to + 2
+    else if (nt && (nt.lower === "basis") && this.lw(to + 1) === "points") { percentTo = to + 2; pp = true }
+    if (percentTo < 0 && this.lw(to) === "points" && /percent|%|rate|margin|share/.test(this.tokens.slice(Math.max(0, i - 8), i).map((t) => t.lower).join(" "))) {
+      percentTo = to + 1
+      pp = true
+    }
+    if (percentTo >= 0) {
+      kind = "percent"
+      unit = pp ? (this.lw(to) === "basis" ? "bp" : "pp") : "percent"
+      to = percentTo
+    } else {
+      const ca = this.currencyAfter(to, n.scaled)
+      if (currency === null && ca) {
+        currency = ca.code
+        value *= ca.factor
+        step *= ca.factor
+        to = ca.to
+      }
+      if (currency !== null) {
+        kind = "money"
+        unit = currency
+      } else {
+        // hyphenated adjectives: "three-foot", "10-year", "68-ounce"
+        let unitStart = to
+        if (this.lw(to) === "-" && this.glued(to) && this.glued(to + 1)) unitStart = to + 1
+        const ua = this.unitAfter(unitStart, false)
+        if (ua) {
+          kind = ua.def.dimension === "duration" ? "duration" : "measure"
+          unit = ua.def.symbol
+          to = ua.to
+          if (this.lw(to) === "-" && this.lw(to + 1) === "old") to += 2
+        } else if (unitStart !== to) {
+          // "25-year-old", "two-thirds" fall through as plain numbers
+        }
+      }
+    }
+
+    // counted noun
+    if (kind === "count") {
+      if (n.words && n.value === 1 && !n.scaled && (first.lower === "one" || first.lower === "a" || first.lower === "an")) {
+        return to // "one company": not worth a mention on its own
+      }
+      const noun = this.countedNoun(to, value)
+      if (noun) {
+        unit = noun.unit
+        modifiers = noun.modifiers
+        to = noun.to
+      } else if (first.lower === "a" || first.lower === "an") return to
+    }
+
+    // rate: "500,000 barrels a day", "$15.4/hour"
+    if (kind !== "percent" && unit !== null) {
+      const r = this.rateAfter(to)
+      if (r && !(kind === "duration")) {
+        unit = `${unit}/${r.period}`
+        to = r.to
+      }
+    }
+
+    if (negative) value = -value
+    if (parenthesised) {
+      value = -Math.abs(value)
+      start = this.t(cb!.from - 1)!.start
+      to = to + 1
+    }
+
+    // qualifier
+    let qualifier: Qualifier | null = null
+    let qualifierText: string | null = null
+    const qStart = cb ? cb.from : negative ? i - 1 : i
+    const q = this.qualifierBefore(qStart)
+    if (q) {
+      qualifier = q.q
+      qualifierText = q.text
+      start = Math.min(start, this.t(q.from)!.start)
+    }
+    // "five hundred or more", "20 or fewer"
+    if (this.lw(to) === "or" && /^(more|greater|higher|above|over)$/.test(this.lw(to + 1))) { qualifier = "at least"; qualifierText = "or more"; to += 2 }
+    else if (this.lw(to) === "or" && /^(less|fewer|lower|below|under)$/.test(this.lw(to + 1))) { qualifier = "at most"; qualifierText = "or less"; to += 2 }
+    else if (this.lw(to) === "or" && this.lw(to + 1) === "so") { qualifier = "about"; qualifierText = "or so"; to += 2 }
+    else if (this.lw(to) === "plus" || (this.lw(to) === "+" && this.glued(to))) { qualifier = "at least"; qualifierText = "plus"; to += 1 }
+
+    // ranges: between X and Y, X to Y, X-Y, from X to Y
+    const rangeJoin = this.lw(to - (kind === "count" && unit === null ? 0 : 0))
+    void rangeJoin
+    let rangeFrom: number | null = null
+    {
+      const sepIdx = this.rangeSeparator(n.to, to, kind)
+      if (sepIdx !== null) {
+        const between = this.lw(qStart - 1) === "between"
+        const from = this.lw(qStart - 1) === "from"
+        const sep = this.lw(sepIdx)
+        if (sep !== "and" || between) {
+          const second = this.readNumber(sepIdx + 1 + (this.currencyBefore(sepIdx + 2) && this.t(sepIdx + 1)?.type === "sym" ? 1 : 0))
+          // both bounds measure the same thing: "46% to $85 million" is a change, not a range
+          const secondCurrency = second ? this.currencyBefore(second.from) !== null : false
+          const secondNext = second ? this.t(second.to) : undefined
+          const secondPercent = secondNext !== undefined && (secondNext.text === "%" || secondNext.lower === "percent")
+          const sameKind = second !== null && (kind === "money" ? true : !secondCurrency) && (kind !== "percent" || secondPercent || (sep === "-" || sep === "to") && !secondCurrency && (secondNext === undefined || secondNext.type !== "word" || secondNext.lower === "percent"))
+          if (second && sameKind && !this.isIdentifier(second.from, second) && !(/^\d{4}$/.test(first.text) && kind === "count")) {
+            let v2 = second.value
+            let end2 = second.to
+            // the second bound may carry the scale/unit for both: "$3 to $4 billion", "8- to 16-meter"
+            let scale = 1
+            if (second.scaled && !n.scaled) scale = v2 / Number(this.text.slice(this.t(second.from)!.start, this.t(second.from)!.end).replace(/,/g, "") || v2)
+            let v1 = value * (Number.isFinite(scale) && scale > 0 ? scale : 1)
+            // the unit after the second bound
+            const secondNt = this.t(end2)
+            if (kind === "count" || unit === null) {
+              const pAfter = secondNt && (secondNt.text === "%" || secondNt.lower === "percent")
+              if (pAfter) {
+                kind = "percent"
+                unit = "percent"
+                end2++
+              } else {
+                let us = end2
+                if (this.lw(us) === "-" && this.glued(us)) us++
+                const ua2 = this.unitAfter(us, false)
+                const ca2 = this.currencyAfter(end2, second.scaled)
+                if (ua2) {
+                  kind = ua2.def.dimension === "duration" ? "duration" : "measure"
+                  unit = ua2.def.symbol
+                  end2 = ua2.to
+                } else if (ca2) {
+                  kind = "money"
+                  unit = ca2.code
+                  end2 = ca2.to
+                } else {
+                  const noun = this.countedNoun(end2, v2)
+                  if (noun && unit === null) {
+                    unit = noun.unit
+                    modifiers = noun.modifiers
+                    end2 = noun.to
+                  }
+                }
+              }
+            } else if (secondNt && (secondNt.text === "%" || secondNt.lower === "percent") && kind === "percent") {
+              end2++
+            } else {
+              let us = end2
+              if (this.lw(us) === "-" && this.glued(us)) us++
+              const ua2 = this.unitAfter(us, false)
+              if (ua2 && ua2.def.symbol === unit) end2 = ua2.to
+              else if (kind === "money") {
+                const ca2 = this.currencyAfter(end2, second.scaled)
+                if (ca2) end2 = ca2.to
+              }
+            }
+            const changeVerb = from && this.changeAround(qStart - 1, to)
+            if (changeVerb) {
+              // "rose from X to Y": X is where it started
+              this.push({ start, end: this.t(n.to - 1)!.end, kind, value: v1, low: v1, high: v1, unit, step, to: n.to, from: i, role: "earlier" })
+              const endTok = this.t(end2 - 1)!
+              const s2 = this.t(sepIdx + 1)!.start
+              return this.push({ start: s2, end: endTok.end, kind, value: v2, low: v2, high: v2, unit, step: second.step, to: end2, from: sepIdx + 1, change: changeVerb.change })
+            }
+            if (v2 > v1 || (v2 === v1 && sep !== "-")) {
+              rangeFrom = start
+              low = Math.min(v1, v2)
+              high = Math.max(v1, v2)
+              value = (v1 + v2) / 2
+              step = Math.min(step * (scale || 1), second.step)
+              to = end2
+              if (between || from) start = this.t(qStart - 1)!.start
+            }
+          }
+        }
+      }
+    }
+    void rangeFrom
+
+    // change
+    const ch = this.changeAround(qStart, to)
+    if (ch) {
+      change = ch.change
+      if (ch.to > to) to = ch.to
+    }
+    // "up from X" / "down from X": X is the earlier value
+    if (this.lw(qStart - 1) === "from" && (this.lw(qStart - 2) === "up" || this.lw(qStart - 2) === "down")) {
+      role = "earlier"
+      const prevMention = [...this.mentions].reverse().find((m) => m.end <= this.t(qStart - 2)!.start && m.kind !== "date")
+      if (prevMention) {
+        const idx = this.mentions.indexOf(prevMention)
+        this.mentions[idx] = { ...prevMention, change: this.lw(qStart - 2) === "up" ? "up" : "down" }
+        // the earlier value counts the same thing: "500 million weekly users, up from 400 million"
+        if (unit === null && prevMention.unit !== null && (kind === "count" || kind === prevMention.kind)) {
+          unit = prevMention.unit
+          modifiers = [...prevMention.modifiers]
+          if (kind === "count") kind = prevMention.kind
+        }
+      }
+    }
+
+    if (low === null) {
+      low = value
+      high = value
+      if (qualifier === "more than" || qualifier === "at least") high = null
+      if (qualifier === "less than" || qualifier === "at most" || qualifier === "up to" || qualifier === "nearly") low = qualifier === "nearly" ? value * 0.9 : null
+      if (qualifier === "about") {
+        const w = aboutHalfWidth(value, step)
+        low = value - w
+        high = value + w
+      }
+    }
+
+    const endTok = this.t(to - 1)!
+    return this.push({ start, end: endTok.end, kind, value, low, high, unit, step, to, from: i, change, role, modifiers, qualifier, qualifierText })
+  }
+
+  /** Index of a range separator after a bound ("to", "-", "and", "through", "~"), or null. */
+  private rangeSeparator(numberEnd: number, quantityEnd: number, kind: MentionKind): number | null {
+    for (const k of [quantityEnd, numberEnd]) {
+      const s = this.lw(k)
+      if (s === "to" || s === "through" || s === "and" || s === "~" || s === "till") {
+        const n = this.t(k + 1)
+        if (n && (n.type === "num" || isNumberWord(n.text) || (n.type === "sym" && CURRENCY_SYMBOLS.some(([c]) => c === n.text)))) return k
+      }
+      if (s === "-" && this.t(k + 1)?.type === "num") {
+        // 10-15 exabytes, 3.5-4.0 TeV, 8- to 16-meter
+        return k
+      }
+      if (s === "-" && this.lw(k + 1) === "to") return k + 1
+    }
+    void kind
+    return null
+  }
+
+  private push(m: {
+    start: number; end: number; kind: MentionKind; value: number; low: number | null; high: number | null; unit: string | null; step: number; to: number; from: number
+    change?: Change | null; role?: "value" | "earlier"; modifiers?: Array<string>; qualifier?: Qualifier | null; qualifierText?: string | null
+  }): number {
+    for (let k = m.from; k < m.to; k++) this.consumed[k] = 1
+    this.mentions.push({
+      start: m.start,
+      end: m.end,
+      text: this.text.slice(m.start, m.end),
+      kind: m.kind,
+      value: round(m.value),
+      low: m.low === null ? null : round(m.low),
+      high: m.high === null ? null : round(m.high),
+      unit: m.unit,
+      qualifier: m.qualifier ?? null,
+      qualifierText: m.qualifierText ?? null,
+      change: m.change ?? null,
+      date: null,
+      precision: null,
+      step: m.step,
+      role: m.role ?? "value",
+      modifiers: m.modifiers ?? [],
+      unresolved: false
+    })
+    return m.to
+  }
+}
+
+/** Rounds away binary noise (0.1 + 0.2) so values print and hash the same everywhere. */
+export const round = (x: number): number => (Number.isInteger(x) ? x : Number(x.toPrecision(12)))
+
+/** Half-width of "about X": the rounding of the stated digits, at least 10% and at most 25% of X. */
+export const aboutHalfWidth = (value: number, step: number): number => {
+  const v = Math.abs(value)
+  return Math.min(Math.max(step / 2, 0.1 * v), 0.25 * v)
+}
+
+/** All quantity and date mentions in one sentence (or any short text). */
+export const extractMentions = (text: string, published: string | null): ReadonlyArray<Mention> => new Scanner(text, published).run()
+
+void SCALES

@@ -1,0 +1,240 @@
+/**
+ * Dates and times in news text, resolved against the publication date.
+ *
+ * "yesterday", "on Tuesday", "last month", "earlier this year", "in January" only
+ * mean something next to the date a piece was published. Each expression keeps
+ * what the text stated apart from what was inferred: `relative` says the date was
+ * computed, and an expression that cannot be resolved (no publication date) keeps
+ * `date: null`.
+ */
+
+export type Precision = "day" | "month" | "year"
+
+export interface TimeExpression {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  /** ISO date at its precision: 2025-03-10, 2025-03 or 2025; null when it cannot be resolved. */
+  readonly date: string | null
+  readonly precision: Precision | null
+  readonly relative: boolean
+}
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12
+}
+const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 }
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, few: 3 }
+
+const pad = (n: number, w = 2) => String(n).padStart(w, "0")
+
+interface YMD {
+  y: number
+  m: number
+  d: number
+}
+
+export const parseIsoDate = (s: string | null): YMD | null => {
+  if (s === null) return null
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s)
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null
+}
+
+const utc = (d: YMD) => Date.UTC(d.y, d.m - 1, d.d)
+const fromUtc = (t: number): YMD => {
+  const x = new Date(t)
+  return { y: x.getUTCFullYear(), m: x.getUTCMonth() + 1, d: x.getUTCDate() }
+}
+const addDays = (d: YMD, n: number) => fromUtc(utc(d) + n * 86400000)
+const addMonths = (d: YMD, n: number): YMD => {
+  const total = d.y * 12 + (d.m - 1) + n
+  return { y: Math.floor(total / 12), m: (total % 12) + 1, d: 1 }
+}
+export const formatDate = (d: YMD, p: Precision): string =>
+  p === "year" ? String(d.y) : p === "month" ? `${d.y}-${pad(d.m)}` : `${d.y}-${pad(d.m)}-${pad(d.d)}`
+
+const validDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
+
+const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"
+const WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+const ORD = "(\\d{1,2})(?:st|nd|rd|th)?"
+const UNIT = "(day|week|month|year|quarter)s?"
+const COUNT = "(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
+
+interface Rule {
+  readonly re: RegExp
+  readonly resolve: (m: RegExpExecArray, pub: YMD | null) => { date: YMD | null; precision: Precision; relative: boolean } | null
+}
+
+const rules: ReadonlyArray<Rule> = [
+  // 2025-04-07
+  {
+    re: /\b(\d{4})-(\d{2})-(\d{2})\b/gy,
+    resolve: (m) => validDay(+m[1]!, +m[2]!, +m[3]!) ? { date: { y: +m[1]!, m: +m[2]!, d: +m[3]! }, precision: "day", relative: false } : null
+  },
+  // April 7, 2025 / Apr. 7th 2025 / April 7
+  {
+    re: new RegExp(`\\b${MONTH}\\s+${ORD}\\b(?:,?\\s+(\\d{4})\\b)?`, "giy"),
+    resolve: (m, pub) => {
+      const mo = MONTHS[m[1]!.toLowerCase()]!
+      const d = +m[2]!
+      const y = m[3] ? +m[3] : nearestYear(mo, d, pub)
+      if (y === null) return { date: null, precision: "day", relative: true }
+      return validDay(y, mo, d) ? { date: { y, m: mo, d }, precision: "day", relative: !m[3] } : null
+    }
+  },
+  // 7 April 2025 / 13 March 2026 / 7th of April
+  {
+    re: new RegExp(`\\b${ORD}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`, "giy"),
+    resolve: (m, pub) => {
+      const d = +m[1]!
+      const mo = MONTHS[m[2]!.toLowerCase()]!
+      const y = m[3] ? +m[3] : nearestYear(mo, d, pub)
+      if (y === null) return { date: null, precision: "day", relative: true }
+      return validDay(y, mo, d) ? { date: { y, m: mo, d }, precision: "day", relative: !m[3] } : null
+    }
+  },
+  // November 2019
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?(\\d{4})\\b`, "giy"),
+    resolve: (m) => ({ date: { y: +m[2]!, m: MONTHS[m[1]!.toLowerCase()]!, d: 1 }, precision: "month", relative: false })
+  },
+  // 04/07/2025 (month first unless the first part cannot be a month)
+  {
+    re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/gy,
+    resolve: (m) => {
+      let mo = +m[1]!
+      let d = +m[2]!
+      if (mo > 12) [mo, d] = [d, mo]
+      const y = +m[3]!
+      return validDay(y, mo, d) ? { date: { y, m: mo, d }, precision: "day", relative: false } : null
+    }
+  },
+  { re: /\b(yesterday)\b/giy, resolve: (_m, pub) => rel(pub, (p) => addDays(p, -1), "day") },
+  { re: /\b(today|tonight|this (?:morning|afternoon|evening))\b/giy, resolve: (_m, pub) => rel(pub, (p) => p, "day") },
+  { re: /\b(tomorrow)\b/giy, resolve: (_m, pub) => rel(pub, (p) => addDays(p, 1), "day") },
+  // last/this/next Monday; on Monday; Monday
+  {
+    re: new RegExp(`\\b(?:(last|this|next|on|since)\\s+)?${WEEKDAY}\\b`, "giy"),
+    resolve: (m, pub) => {
+      const wd = WEEKDAYS[m[2]!.toLowerCase()]!
+      const which = m[1]?.toLowerCase()
+      return rel(pub, (p) => {
+        const today = new Date(utc(p)).getUTCDay()
+        if (which === "next") return addDays(p, ((wd - today + 7) % 7) || 7)
+        // News reports past days: the latest such weekday on or before publication.
+        const back = (today - wd + 7) % 7
+        return addDays(p, which === "last" ? (back === 0 ? -7 : -back) : -back)
+      }, "day")
+    }
+  },
+  // last/this/next week|month|year, earlier/later this year
+  {
+    re: /\b(last|this|next|past|earlier this|later this|early this|late last|earlier last|the previous|the past)\s+(week|month|year|quarter)\b/giy,
+    resolve: (m, pub) => {
+      const which = m[1]!.toLowerCase()
+      const unit = m[2]!.toLowerCase()
+      const off = /last|previous|past/.test(which) ? -1 : which === "next" ? 1 : 0
+      const precision: Precision = unit === "year" ? "year" : unit === "week" ? "day" : "month"
+      return rel(pub, (p) =>
+        unit === "year" ? { y: p.y + off, m: 1, d: 1 } : unit === "month" ? addMonths(p, off) : unit === "quarter" ? addMonths(p, off * 3) : addDays(p, off * 7),
+      precision)
+    }
+  },
+  // two weeks ago, a month earlier, three years ago
+  {
+    re: new RegExp(`\\b${COUNT}\\s+${UNIT}\\s+(ago|earlier|before|later)\\b`, "giy"),
+    resolve: (m, pub) => {
+      const n = /^\d+$/.test(m[1]!) ? +m[1]! : NUMBER_WORDS[m[1]!.toLowerCase()] ?? 1
+      const unit = m[2]!.toLowerCase()
+      const sign = m[3]!.toLowerCase() === "later" ? 1 : -1
+      const precision: Precision = unit === "year" ? "year" : unit === "day" || unit === "week" ? "day" : "month"
+      return rel(pub, (p) =>
+        unit === "day" ? addDays(p, sign * n) : unit === "week" ? addDays(p, sign * 7 * n) :
+        unit === "month" ? addMonths(p, sign * n) : unit === "quarter" ? addMonths(p, sign * 3 * n) : { y: p.y + sign * n, m: 1, d: 1 },
+      precision)
+    }
+  },
+  // in January, last January, this month's names without a year
+  {
+    re: new RegExp(`\\b(in|last|this|since|by|during|until|from|early|late|mid-?)\\s+${MONTH}(?!\\s+\\d)\\b`, "giy"),
+    resolve: (m, pub) => {
+      const mo = MONTHS[m[2]!.toLowerCase()]!
+      if (mo === 5 && m[2]!.toLowerCase() === "may" && m[1]!.toLowerCase() !== "in" && m[1]!.toLowerCase() !== "last") return null
+      return rel(pub, (p) => ({ y: mo <= p.m || m[1]!.toLowerCase() === "this" ? p.y : p.y - 1, m: mo, d: 1 }), "month")
+    }
+  },
+  // now, currently, as of now
+  { re: /\b(now|currently|as of now|at present)\b/giy, resolve: (_m, pub) => rel(pub, (p) => p, "month") }
+]
+
+function rel(pub: YMD | null, f: (p: YMD) => YMD, precision: Precision) {
+  return { date: pub ? f(pub) : null, precision, relative: true }
+}
+
+/** A month-day with no year: the nearest such date within six months of publication. */
+function nearestYear(mo: number, d: number, pub: YMD | null): number | null {
+  if (!pub) return null
+  const candidates = [pub.y - 1, pub.y, pub.y + 1]
+  let best = pub.y
+  let bestDist = Infinity
+  for (const y of candidates) {
+    const dist = Math.abs(Date.UTC(y, mo - 1, Math.min(d, 28)) - utc(pub))
+    if (dist < bestDist) {
+      best = y
+      bestDist = dist
+    }
+  }
+  return best
+}
+
+const START = /\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|tonight|tomorrow|this|last|next|past|earlier|later|early|late|the|on|since|in|by|during|until|from|mid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|currently|as|at|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)/giu
+
+/**
+ * All time expressions in `text`, left to right, longest first at each position.
+ * `published` is the document's ISO publication date, or null.
+ */
+export const findTimeExpressions = (text: string, published: string | null): ReadonlyArray<TimeExpression> => {
+  const pub = parseIsoDate(published)
+  const out: Array<TimeExpression> = []
+  let covered = 0
+  START.lastIndex = 0
+  for (let m = START.exec(text); m !== null; m = START.exec(text)) {
+    const at = m.index
+    if (at < covered) continue
+    let best: TimeExpression | null = null
+    for (const rule of rules) {
+      rule.re.lastIndex = at
+      const r = rule.re.exec(text)
+      if (!r || r.index !== at) continue
+      if (best && r[0].length <= best.end - best.start) continue
+      const res = rule.resolve(r, pub)
+      if (!res) continue
+      // Strip the leading preposition from the span: "on Tuesday" reads as "Tuesday".
+      const lead = /^(?:on|in|since|by|during|until|from)\s+/i.exec(r[0])
+      const s = at + (lead ? lead[0].length : 0)
+      best = {
+        start: s,
+        end: at + r[0].length,
+        text: text.slice(s, at + r[0].length),
+        date: res.date ? formatDate(res.date, res.precision) : null,
+        precision: res.precision,
+        relative: res.relative
+      }
+    }
+    if (best) {
+      out.push(best)
+      covered = best.end
+      START.lastIndex = best.end
+    }
+  }
+  return out
+}
+
+/** Whether time `a` (ISO at any precision) contains or equals time `b`. */
+export const contains = (a: string, b: string): boolean => b.startsWith(a)
+export const sameTime = (a: string, b: string): boolean => contains(a, b) || contains(b, a)
+
+/** The publication month of a document date, as the default time of an undated claim. */
+export const monthOf = (iso: string | null): string | null => (iso && /^\d{4}-\d{2}/.test(iso) ? iso.slice(0, 7) : null)

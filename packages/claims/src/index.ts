@@ -1,0 +1,20 @@
+/**
+ * @corroborate/claims: claim extraction and cross-source fact checking for news
+ * text. Pure functions over Schema-typed values; no file system.
+ */
+export * from "./Document.js"
+export * from "./Report.js"
+export * from "./Normalize.js"
+export * from "./Story.js"
+export * from "./Sentence.js"
+export * from "./Quantity.js"
+export * from "./TimeExpression.js"
+export * from "./Unit.js"
+export * from "./Entity.js"
+export * from "./Metric.js"
+export * from "./Claim.js"
+export * from "./Syndication.js"
+export * from "./Fact.js"
+export * from "./Dateline.js"
+export * from "./Audit.js"
+export { stableId } from "./Hash.js"
