@@ -32,7 +32,8 @@ export interface AnalysedDocument {
 
 const storySentences = (text: string, story: Story): Array<Sentence> => {
   const out: Array<Sentence> = []
-  if (story.headline) out.push({ start: story.headline.start, end: story.headline.end, text: story.headline.text })
+  // a dateline ("Market Roundup — Food and Farming, 6 May 2026") is metadata, not a claim-bearing headline
+  if (story.headline && readDateline(story.headline.text).published === null) out.push({ start: story.headline.start, end: story.headline.end, text: story.headline.text })
   for (const p of story.paragraphs) out.push(...splitSentences(text, p))
   return out
 }

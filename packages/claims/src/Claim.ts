@@ -108,6 +108,22 @@ const findCue = (tokens: ReadonlyArray<Token>, from: number, to: number, kind: M
   return { cue: best.cue, at: best.at }
 }
 
+const CHANGE_VERB = /^(rose|rise|rises|risen|grew|grow|grows|grown|jumped|climbed|gained|soared|surged|increased|fell|falls|fallen|dropped|declined|decreased|slipped|sank|plunged|tumbled|shrank|slid|slumped|dipped|up|down)$/
+const NOT_NOUN = /^(it|its|they|their|he|she|this|that|which|who|the|a|an|and|or|but|has|have|had|was|were|is|are|be|been|also|then|now|sharply|slightly|steadily|nearly|almost|about|some)$/
+
+/** The noun whose change a clause reports: the word before its change verb ("prices fell", "harvest rose"). */
+function changedNoun(tokens: ReadonlyArray<Token>, cs: number, before: number): string | null {
+  for (let v = before - 1; v > cs && v >= before - 8; v--) {
+    if (!CHANGE_VERB.test(tokens[v]!.lower)) continue
+    let n = v - 1
+    while (n >= cs && /ly$/.test(tokens[n]!.lower)) n--
+    const t = tokens[n]
+    if (t && t.type === "word" && !NOT_NOUN.test(t.lower) && /^\p{L}+$/u.test(t.text) && !(n === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/^(revenue|sales|profit|prices|shares|output|production|exports|imports|demand|income|inflation|unemployment)$/i.test(t.text))) return singular(t.lower)
+    return null
+  }
+  return null
+}
+
 /** Ranges of text inside double quotes (a quote may run over several sentences of a paragraph). */
 export const quotedRanges = (text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>): Array<[number, number]> => {
   const out: Array<[number, number]> = []
@@ -241,10 +257,13 @@ function claimOf(
     const after = tokens[mEnd]?.lower ?? ""
     const after2 = tokens[mEnd + 1]?.lower ?? ""
     if (m.change) {
-      // "Revenue grew 64%", "a 13% decline in volumes"
-      let noun: string | null = null
-      if (after === "in" || (after2 === "in" && !m.text.includes(after))) noun = tokens[mEnd + (after === "in" ? 1 : 2)]?.lower ?? null
-      if (noun === null || noun === "the") {
+      // "Revenue grew 64%", "milk prices fell 4%", "a 13% decline in volumes"
+      let noun: string | null = changedNoun(tokens, cs, mi)
+      if (noun === null && (after === "in" || (after2 === "in" && !m.text.includes(after)))) {
+        const t = tokens[mEnd + (after === "in" ? 1 : 2)]
+        if (t && t.type === "word" && /^\p{Ll}/u.test(t.text) && t.lower !== "the") noun = t.lower
+      }
+      if (noun === null) {
         const k = mi - 1
         for (let j = k; j >= cs && j >= mi - 4; j--) {
           const w = tokens[j]!
@@ -286,9 +305,11 @@ function claimOf(
     if (lowerBefore.some((w) => isGoalWord(w))) metric = `target ${metric}`
     metricClass = "state"
   } else if (m.kind === "measure") {
+    // "harvest rose 38% last year to 9,200 tonnes": the level after a change is the changed noun
+    const viaChange = tokens[mi - 1]?.lower === "to" ? changedNoun(tokens, cs, mi - 1) : null
     // "winter peak demand hit a record 26.1 gigawatts": the nouns before the verb
-    const words: Array<string> = []
-    for (let j = mi - 1; j >= cs; j--) {
+    const words: Array<string> = viaChange ? [viaChange] : []
+    for (let j = mi - 1; j >= cs && !viaChange; j--) {
       const w = tokens[j]!
       if (w.type !== "word") break
       if (/^(a|an|the|record|of|at|to|hit|reached|reaches|was|is|were|are|stood|totalled|totaled|rose|fell|of|about|around|nearly|some|more|than|over|almost|roughly|with|by|new|all-time|high|low)$/.test(w.lower)) {

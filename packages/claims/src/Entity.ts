@@ -150,7 +150,9 @@ export const findEntities = (
       if (start === firstWordAt && toks.length === 1) {
         const w = toks[0]!.text
         const lower = w.toLowerCase()
-        const evidence = /\p{Lu}.*\p{Lu}|\d/u.test(w) || capitalisedMidSentence.has(w) || known.has(w) ||
+        // an appositive or participle right after it marks a name: "Kelpline, the ... company", "Kelpline, valued at"
+        const appositive = /^,\s+(?:the|a|an|now|once|which|who|whose|valued|based|founded|backed|owned|led)\b/i.test(sentence.slice(end, end + 12))
+        const evidence = appositive || /\p{Lu}.*\p{Lu}|\d/u.test(w) || capitalisedMidSentence.has(w) || known.has(w) ||
           [...known.keys()].some((k) => k.split(" ")[0] === w || k.split(" ").pop() === w)
         if (SENTENCE_STARTERS.has(lower) || !evidence) continue
       }
@@ -179,10 +181,17 @@ export const findEntities = (
 /** Single capitalised words seen away from sentence starts: evidence that a word is a name. */
 export const midSentenceCapitals = (sentences: ReadonlyArray<string>): Set<string> => {
   const out = new Set<string>()
+  const initial = new Map<string, number>()
+  const lower = new Set<string>()
   for (const s of sentences) {
     const re = /(?<=[\p{L}\p{N},;:)] )\p{Lu}[\p{L}\p{N}]*/gu
     for (const m of s.matchAll(re)) out.add(m[0])
+    const first = /^\W*(\p{Lu}[\p{L}\p{N}]*)/u.exec(s)?.[1]
+    if (first) initial.set(first, (initial.get(first) ?? 0) + 1)
+    for (const m of s.matchAll(/\b\p{Ll}+\b/gu)) lower.add(m[0])
   }
+  // a word that opens several sentences and never appears in lower case is a name ("Kelpline was founded ...")
+  for (const [w, n] of initial) if (n >= 2 && !lower.has(w.toLowerCase())) out.add(w)
   return out
 }
 

@@ -11,6 +11,7 @@ import { stableId } from "./Hash.js"
 import { comparable, toBase, unitBySymbol } from "./Unit.js"
 import { aboutHalfWidth } from "./Quantity.js"
 import type { MetricClass } from "./Metric.js"
+import { stem } from "./Lemma.js"
 import type { ConflictReport, FactReport, FactStatus } from "./Report.js"
 
 export interface KeyedClaim {
@@ -257,7 +258,9 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaim>, tol: Tolerances = 
   const blocks = new Map<string, Array<KeyedClaim>>()
   for (const c of claims) {
     const subject = aliases.get(normaliseName(c.subject)) ?? c.subject
-    const key = `${subject.toLowerCase()}\u0000${c.metric}\u0000${dimensionOf(c.unit)}`
+    // metrics meet on their stems: "harvest" and "harvested", "valuation" and "valuations"
+    const metricKey = c.metric.split(" ").map(stem).join(" ")
+    const key = `${subject.toLowerCase()}\u0000${metricKey}\u0000${dimensionOf(c.unit)}`
     const kc = { ...c, subject }
     const list = blocks.get(key)
     if (list) list.push(kc)

@@ -138,8 +138,7 @@ export const splitStories = (text: string): ReadonlyArray<Story> => {
   return groups.map((g, index) => {
     const content = g.lines.filter((l) => l.text !== "")
     const first = content[0]!
-    const rest = content.slice(1)
-    const headline = isHeadingLike(first.text) && (rest.length > 0 || wordCount(first.text) <= 20)
+    const headline = isHeadingLike(first.text)
       ? { start: first.start, end: first.end, text: first.text }
       : null
     const bodyLines = headline ? g.lines.slice(g.lines.indexOf(first) + 1) : g.lines

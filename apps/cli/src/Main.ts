@@ -1,0 +1,11 @@
+import { Command } from "@effect/cli"
+import { auditCommand } from "./AuditCommand.js"
+
+export const VERSION = "0.1.0"
+
+export const corroborate = Command.make("corroborate").pipe(
+  Command.withDescription("Cross-check the facts that many documents state: what is corroborated, what rests on one source, what conflicts."),
+  Command.withSubcommands([auditCommand])
+)
+
+export const run = Command.run(corroborate, { name: "corroborate", version: VERSION })

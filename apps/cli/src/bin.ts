@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+import { NodeContext, NodeRuntime } from "@effect/platform-node"
+import { Cause, Effect, Exit } from "effect"
+import { run } from "./Main.js"
+import { OK, TOOL_ERROR } from "./ExitCode.js"
+
+// Exit codes are decided here, once: the command's ExitWith, 2 for bad arguments
+// and anything unexpected.
+const program = run(process.argv).pipe(Effect.provide(NodeContext.layer))
+
+NodeRuntime.runMain(
+  program.pipe(
+    Effect.exit,
+    Effect.map((exit) => {
+      if (Exit.isSuccess(exit)) return OK
+      const failure = Cause.failureOption(exit.cause)
+      if (failure._tag === "Some") {
+        const e = failure.value as { _tag?: string; code?: number; message?: string }
+        if (e._tag === "ExitWith") {
+          if (e.message) process.stderr.write(`corroborate: ${e.message}\n`)
+          return e.code ?? TOOL_ERROR
+        }
+        // @effect/cli has printed its own validation message
+        return TOOL_ERROR
+      }
+      process.stderr.write(`corroborate: internal error: ${Cause.pretty(exit.cause)}\n`)
+      return TOOL_ERROR
+    }),
+    Effect.map((code) => {
+      process.exitCode = code
+    })
+  ),
+  { disableErrorReporting: true, disablePrettyLogger: true }
+)

@@ -1,0 +1,158 @@
+/**
+ * Reads a corpus from disk: paths to files or folders (recursive), every
+ * supported format, optional `sources.json` manifests. Unreadable, empty, binary
+ * or malformed inputs become error entries and the run goes on.
+ */
+import { FileSystem, Path } from "@effect/platform"
+import { Effect } from "effect"
+import type { SourceDocument, UnreadableDocument } from "@corroborate/claims"
+import { decodeFile, decodeUtf8, SUPPORTED, withDefaults } from "./Decode.js"
+import { MANIFEST, parseManifest, type Manifest } from "./Manifest.js"
+import { NoReadableInput, PathNotFound } from "./Errors.js"
+
+export interface Corpus {
+  readonly documents: ReadonlyArray<SourceDocument>
+  readonly unreadable: ReadonlyArray<UnreadableDocument>
+}
+
+export interface ReadOptions {
+  /** Decide per relative path whether a file found in a folder is read (include/exclude globs). */
+  readonly accept?: (relativePath: string) => boolean
+  /** Manifest path overriding the per-folder `sources.json`. */
+  readonly manifest?: string
+  readonly concurrency?: number
+}
+
+interface FileTask {
+  readonly absolute: string
+  /** Path relative to the folder given (or the file name for a file given). */
+  readonly relative: string
+  /** Path as reported (relative to the working directory when given so). */
+  readonly display: string
+  readonly manifest: Manifest | null
+  readonly explicit: boolean
+}
+
+const stripExt = (p: string) => p.replace(/\.[^./]+$/, "")
+
+export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = {}) =>
+  Effect.gen(function* () {
+    const fs = yield* FileSystem.FileSystem
+    const path = yield* Path.Path
+    const tasks: Array<FileTask> = []
+    const unreadable: Array<UnreadableDocument> = []
+
+    const loadManifest = (file: string, display: string) =>
+      Effect.gen(function* () {
+        const bytes = yield* fs.readFile(file).pipe(Effect.either)
+        if (bytes._tag === "Left") {
+          unreadable.push({ id: display, path: display, error: `manifest unreadable: ${bytes.left.message}` })
+          return null
+        }
+        const text = decodeUtf8(bytes.right)
+        if ("error" in text) {
+          unreadable.push({ id: display, path: display, error: `manifest ${text.error}` })
+          return null
+        }
+        const parsed = parseManifest(text.text)
+        if ("error" in parsed) {
+          unreadable.push({ id: display, path: display, error: `manifest ${parsed.error}` })
+          return null
+        }
+        return parsed.manifest
+      })
+
+    const override = options.manifest ? yield* loadManifest(options.manifest, options.manifest) : null
+
+    const walk = (root: string, dir: string, displayRoot: string, inherited: Manifest | null): Effect.Effect<void, never, never> =>
+      Effect.gen(function* () {
+        const names = yield* fs.readDirectory(dir).pipe(Effect.orElseSucceed(() => [] as Array<string>))
+        names.sort()
+        let manifest = inherited
+        if (names.includes(MANIFEST) && override === null) {
+          const rel = path.relative(root, path.join(dir, MANIFEST)).split(path.sep).join("/")
+          const m = yield* loadManifest(path.join(dir, MANIFEST), path.join(displayRoot, rel))
+          if (m) {
+            // manifest paths are relative to its folder; re-key them relative to the root
+            const prefix = path.relative(root, dir).split(path.sep).join("/")
+            manifest = new Map([...m].map(([k, v]) => [prefix ? `${prefix}/${k}` : k, v]))
+          }
+        }
+        for (const name of names) {
+          if (name.startsWith(".") || name === "node_modules") continue
+          const abs = path.join(dir, name)
+          const info = yield* fs.stat(abs).pipe(Effect.either)
+          const rel = path.relative(root, abs).split(path.sep).join("/")
+          if (info._tag === "Left") {
+            unreadable.push({ id: stripExt(rel), path: path.join(displayRoot, rel), error: `unreadable: ${info.left.message}` })
+            continue
+          }
+          if (info.right.type === "Directory") {
+            yield* walk(root, abs, displayRoot, manifest)
+            continue
+          }
+          if (name === MANIFEST) continue
+          if (options.accept && !options.accept(rel)) continue
+          if (!SUPPORTED.includes(path.extname(name).toLowerCase())) {
+            unreadable.push({ id: stripExt(rel), path: path.join(displayRoot, rel), error: `unsupported file type '${path.extname(name) || name}'; supported: ${SUPPORTED.join(" ")}` })
+            continue
+          }
+          tasks.push({ absolute: abs, relative: rel, display: path.join(displayRoot, rel), manifest: override ?? manifest, explicit: false })
+        }
+      })
+
+    for (const p of paths) {
+      const info = yield* fs.stat(p).pipe(Effect.mapError((e) => new PathNotFound({ path: p, reason: e.message })), Effect.either)
+      if (info._tag === "Left") {
+        unreadable.push({ id: stripExt(path.basename(p)), path: p, error: info.left.message })
+        continue
+      }
+      if (info.right.type === "Directory") yield* walk(path.resolve(p), path.resolve(p), p, null)
+      else {
+        const dir = path.dirname(path.resolve(p))
+        let manifest = override
+        if (manifest === null && (yield* fs.exists(path.join(dir, MANIFEST)))) manifest = yield* loadManifest(path.join(dir, MANIFEST), path.join(path.dirname(p), MANIFEST))
+        tasks.push({ absolute: path.resolve(p), relative: path.basename(p), display: p, manifest, explicit: true })
+      }
+    }
+
+    const results = yield* Effect.forEach(
+      tasks,
+      (t) =>
+        Effect.gen(function* () {
+          const id = stripExt(t.relative)
+          const bytes = yield* fs.readFile(t.absolute).pipe(Effect.either)
+          if (bytes._tag === "Left") return { docs: [], errors: [{ id, path: t.display, error: `unreadable: ${bytes.left.message}` }] }
+          const text = decodeUtf8(bytes.right)
+          if ("error" in text) return { docs: [], errors: [{ id, path: t.display, error: text.error }] }
+          if (text.text.trim() === "") return { docs: [], errors: [{ id, path: t.display, error: "empty document (only white space)" }] }
+          const decoded = decodeFile(path.extname(t.absolute).toLowerCase(), text.text)
+          const fromManifest = t.manifest?.get(t.relative) ?? {}
+          const docs: Array<SourceDocument> = decoded.ok.map((d) => ({
+            id: `${id}${d.suffix}`,
+            path: t.display,
+            text: d.text,
+            bodyLine: d.bodyLine,
+            meta: withDefaults({ ...d.meta, ...stripNulls(fromManifest) })
+          }))
+          const errors: Array<UnreadableDocument> = decoded.errors.map((e) => ({ id: `${id}${e.suffix}`, path: t.display, error: e.error }))
+          return { docs, errors }
+        }),
+      { concurrency: options.concurrency ?? 16 }
+    )
+    const documents = results.flatMap((r) => r.docs)
+    unreadable.push(...results.flatMap((r) => r.errors))
+    if (documents.length === 0) {
+      return yield* Effect.fail(new NoReadableInput({ paths, reasons: unreadable.map((u) => `${u.path}: ${u.error}`) }))
+    }
+    // duplicate ids (a.txt and a.md) would make the report ambiguous: keep the path in the id
+    const counts = new Map<string, number>()
+    for (const d of documents) counts.set(d.id, (counts.get(d.id) ?? 0) + 1)
+    const unique = documents.map((d) => ((counts.get(d.id) ?? 0) > 1 ? { ...d, id: `${d.id}${path.extname(d.path)}` } : d))
+    return {
+      documents: unique.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      unreadable: unreadable.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    } satisfies Corpus
+  })
+
+const stripNulls = <A extends object>(o: A): Partial<A> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as Partial<A>

@@ -1,0 +1,202 @@
+/**
+ * Bytes to article text, per format. Each decoder returns the documents a file
+ * holds or a reason it holds none; the reader turns reasons into error entries
+ * so nothing given is silently dropped.
+ */
+import { parse as parseYaml } from "yaml"
+import { convert as htmlToText } from "html-to-text"
+import { emptyMeta, type DocumentMeta } from "@corroborate/claims"
+
+export interface Decoded {
+  /** Suffix appended to the file id for multi-record files ("#3"). */
+  readonly suffix: string
+  readonly text: string
+  readonly bodyLine: number
+  readonly meta: Partial<DocumentMeta>
+}
+
+export type DecodeResult = { readonly ok: ReadonlyArray<Decoded>; readonly errors: ReadonlyArray<{ readonly suffix: string; readonly error: string }> }
+
+export const SUPPORTED = [".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson"]
+
+const META_KEYS = ["outlet", "title", "published", "url", "author"] as const
+
+/** Metadata from a record or front matter: strings only, dates as ISO days. */
+export const metaFrom = (record: Record<string, unknown>, where: string): { meta: Partial<DocumentMeta>; error: string | null } => {
+  const meta: Partial<Record<(typeof META_KEYS)[number], string | null>> = {}
+  for (const k of META_KEYS) {
+    const v = record[k]
+    if (v === undefined || v === null) continue
+    if (v instanceof Date) meta[k] = v.toISOString().slice(0, 10)
+    else if (typeof v === "string") meta[k] = v.trim() === "" ? null : v.trim()
+    else if (typeof v === "number" && k === "published") meta[k] = String(v)
+    else return { meta: {}, error: `${where}: '${k}' must be a string, got ${Array.isArray(v) ? "a list" : typeof v}` }
+  }
+  if (meta.published != null) {
+    const iso = normaliseDate(meta.published)
+    if (iso === null) return { meta: {}, error: `${where}: 'published' is not a date (${meta.published}); use YYYY-MM-DD` }
+    meta.published = iso
+  }
+  return { meta, error: null }
+}
+
+export const normaliseDate = (s: string): string | null => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s.trim())
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`
+  const t = Date.parse(s)
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10)
+}
+
+/** Strict UTF-8; a NUL byte means binary. A leading BOM is dropped. */
+export const decodeUtf8 = (bytes: Uint8Array): { text: string } | { error: string } => {
+  if (bytes.length === 0) return { error: "empty file" }
+  const probe = bytes.subarray(0, Math.min(bytes.length, 8192))
+  if (probe.includes(0)) return { error: "binary file (contains NUL bytes), not text" }
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes)
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text }
+  } catch {
+    return { error: "not valid UTF-8 text; convert the file to UTF-8" }
+  }
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/
+
+export const decodeMarkdown = (text: string): DecodeResult => {
+  const m = FRONT_MATTER.exec(text)
+  if (!m) return { ok: [{ suffix: "", text: stripMarkdown(text), bodyLine: 1, meta: {} }], errors: [] }
+  let data: unknown
+  try {
+    data = parseYaml(m[1]!)
+  } catch (e) {
+    return { ok: [], errors: [{ suffix: "", error: `malformed YAML front matter: ${(e as Error).message.split("\n")[0]}` }] }
+  }
+  if (data !== null && (typeof data !== "object" || Array.isArray(data))) return { ok: [], errors: [{ suffix: "", error: "front matter must be a YAML mapping of keys to values" }] }
+  const { meta, error } = metaFrom((data ?? {}) as Record<string, unknown>, "front matter")
+  if (error) return { ok: [], errors: [{ suffix: "", error }] }
+  const body = text.slice(m[0].length)
+  const bodyLine = m[0].split("\n").length - (m[0].endsWith("\n") ? 0 : 1)
+  return { ok: [{ suffix: "", text: stripMarkdown(body), bodyLine, meta }], errors: [] }
+}
+
+/** Markdown markup to plain text of the same length, so offsets and lines stay true. */
+const stripMarkdown = (md: string): string =>
+  md
+    .replace(/^(#{1,6})[ \t]/gm, (h) => " ".repeat(h.length))
+    .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, (_m, d: string, inner: string) => `${" ".repeat(d.length)}${inner}${" ".repeat(d.length)}`)
+    .replace(/!?\[([^\]\n]*)\]\(([^)\n]*)\)/g, (all, label: string) => `${label}${" ".repeat(all.length - label.length)}`)
+
+export const decodeHtml = (html: string): DecodeResult => {
+  const attr = (re: RegExp) => re.exec(html)?.[1]?.trim() ?? null
+  const meta: { -readonly [K in keyof DocumentMeta]?: DocumentMeta[K] } = {}
+  const title = attr(/<meta[^>]+property=["']og:title["'][^>]*content=["']([^"']+)["']/i) ?? attr(/<title[^>]*>([^<]+)<\/title>/i)
+  if (title) meta.title = title
+  const outlet = attr(/<meta[^>]+property=["']og:site_name["'][^>]*content=["']([^"']+)["']/i)
+  if (outlet) meta.outlet = outlet
+  const published = attr(/<meta[^>]+(?:property|name)=["'](?:article:published_time|date|pubdate|publishdate)["'][^>]*content=["']([^"']+)["']/i) ?? attr(/<time[^>]+datetime=["']([^"']+)["']/i)
+  if (published) {
+    const iso = normaliseDate(published)
+    if (iso) meta.published = iso
+  }
+  const author = attr(/<meta[^>]+name=["']author["'][^>]*content=["']([^"']+)["']/i)
+  if (author) meta.author = author
+  const hasArticle = /<article[\s>]/i.test(html)
+  const text = htmlToText(html, {
+    wordwrap: false,
+    baseElements: { selectors: hasArticle ? ["article"] : ["body"], returnDomByDefault: true },
+    selectors: [
+      { selector: "a", options: { ignoreHref: true } },
+      { selector: "img", format: "skip" },
+      { selector: "nav", format: "skip" },
+      { selector: "header", format: "skip" },
+      { selector: "footer", format: "skip" },
+      { selector: "aside", format: "skip" },
+      { selector: "form", format: "skip" },
+      { selector: "script", format: "skip" },
+      { selector: "style", format: "skip" },
+      { selector: "noscript", format: "skip" },
+      { selector: "h1", options: { uppercase: false } },
+      { selector: "h2", options: { uppercase: false } },
+      { selector: "h3", options: { uppercase: false } },
+      { selector: "h4", options: { uppercase: false } },
+      { selector: "h5", options: { uppercase: false } },
+      { selector: "h6", options: { uppercase: false } },
+      { selector: "table", format: "dataTable" }
+    ]
+  })
+  if (text.trim() === "") return { ok: [], errors: [{ suffix: "", error: "the HTML holds no text" }] }
+  // HTML positions cannot map back to the markup; lines count in the extracted text.
+  return { ok: [{ suffix: "", text, bodyLine: 1, meta }], errors: [] }
+}
+
+const recordOf = (value: unknown, suffix: string): Decoded | { suffix: string; error: string } => {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return { suffix, error: "record is not a JSON object" }
+  const r = value as Record<string, unknown>
+  if (typeof r["text"] !== "string") return { suffix, error: "record has no 'text' string" }
+  if (r["text"].trim() === "") return { suffix, error: "record 'text' is empty" }
+  const { meta, error } = metaFrom(r, "record")
+  if (error) return { suffix, error }
+  return { suffix, text: r["text"], bodyLine: 1, meta }
+}
+
+const recordSuffix = (value: unknown, index: number): string => {
+  const id = value !== null && typeof value === "object" ? (value as Record<string, unknown>)["id"] : undefined
+  return `#${typeof id === "string" || typeof id === "number" ? String(id) : index + 1}`
+}
+
+export const decodeJson = (text: string): DecodeResult => {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (e) {
+    return { ok: [], errors: [{ suffix: "", error: `malformed JSON: ${(e as Error).message}` }] }
+  }
+  const list = Array.isArray(data) ? data : [data]
+  const ok: Array<Decoded> = []
+  const errors: Array<{ suffix: string; error: string }> = []
+  list.forEach((v, i) => {
+    const r = recordOf(v, Array.isArray(data) ? recordSuffix(v, i) : "")
+    if ("error" in r) errors.push(r)
+    else ok.push(r)
+  })
+  return { ok, errors }
+}
+
+export const decodeJsonLines = (text: string): DecodeResult => {
+  const ok: Array<Decoded> = []
+  const errors: Array<{ suffix: string; error: string }> = []
+  text.split("\n").forEach((line, i) => {
+    if (line.trim() === "") return
+    let v: unknown
+    try {
+      v = JSON.parse(line)
+    } catch (e) {
+      errors.push({ suffix: `#${i + 1}`, error: `line ${i + 1}: malformed JSON: ${(e as Error).message}` })
+      return
+    }
+    const r = recordOf(v, recordSuffix(v, i))
+    if ("error" in r) errors.push({ suffix: r.suffix, error: `line ${i + 1}: ${r.error}` })
+    else ok.push({ ...r, bodyLine: i + 1 })
+  })
+  return { ok, errors }
+}
+
+export const decodeFile = (ext: string, text: string): DecodeResult => {
+  switch (ext) {
+    case ".md":
+    case ".markdown":
+      return decodeMarkdown(text)
+    case ".html":
+    case ".htm":
+      return decodeHtml(text)
+    case ".json":
+      return decodeJson(text)
+    case ".jsonl":
+    case ".ndjson":
+      return decodeJsonLines(text)
+    default:
+      return { ok: [{ suffix: "", text, bodyLine: 1, meta: {} }], errors: [] }
+  }
+}
+
+export const withDefaults = (meta: Partial<DocumentMeta>): DocumentMeta => ({ ...emptyMeta, ...meta })

@@ -1,0 +1,21 @@
+import { spawnSync } from "node:child_process"
+import { mkdtempSync, readFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { repoRoot } from "./Shared.js"
+
+export const bin = join(repoRoot, "apps/cli/dist/bin.js")
+
+export const runCli = (args: ReadonlyArray<string>, options: { cwd?: string; input?: string } = {}) => {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? repoRoot, input: options.input ?? "", encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+export const tempDir = (prefix = "corroborate-") => mkdtempSync(join(tmpdir(), prefix))
+
+export const auditTo = (corpus: string) => {
+  const out = tempDir()
+  const r = runCli(["audit", corpus, "--out", out])
+  const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"))
+  return { ...r, out, report }
+}
