@@ -304,7 +304,7 @@ class Scanner {
         if (this.consumed[k]) break
         wordToks.push({ text: w.text, start: w.start, end: w.end })
       }
-      const p = parseNumberWords(wordToks, 0)
+      const p = parseNumberWords(wordToks, 0) ?? (t.lower === "half" ? { value: 0.5, length: 1, precision: 0.5 } : null)
       if (!p) return null
       value = p.value
       step = p.precision
@@ -448,7 +448,7 @@ class Scanner {
       if (!def) return null
       // Single letters are units only when glued or followed by no word: "5 m", not "5 m people".
       const after = this.t(to)
-      if (sym.length === 1 && (t.space && after !== undefined && after.type === "word")) return null
+      if (sym.length === 1 && t.space && after !== undefined && after.type === "word" && !NOUN_STOP.has(after.lower)) return null
       if (sym === "in" || sym === "min" && t.space) return null
       if (currency) return null
       void sym

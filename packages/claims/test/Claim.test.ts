@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest"
+import { storyClaims, quotedRanges } from "../src/Claim.js"
+import { splitSentences } from "../src/Sentence.js"
+
+const claims = (text: string, published = "2026-03-10") => {
+  const para = { start: 0, end: text.length }
+  return storyClaims({ text, sentences: splitSentences(text, para), quoted: quotedRanges(text, [para]), published, capitals: new Set() })
+}
+
+describe("storyClaims", () => {
+  it("finds subject, metric and time", () => {
+    const c = claims("Halcyon Grid, the Oslo-based battery startup, said on Tuesday it had raised $120 million in a Series C round, valuing the company at $1.1 billion.")
+    expect(c.map((x) => [x.subject, x.metric, x.value])).toEqual([
+      ["Halcyon Grid", "funding", 120e6],
+      ["Halcyon Grid", "valuation", 1.1e9]
+    ])
+  })
+
+  it("resolves 'the company' and 'it' to the organisation the story is about", () => {
+    const c = claims("Acme Robotics raised $5 million. The company, founded in 2017, now employs about 450 people. It expects to break even in 2027.")
+    expect(c.map((x) => [x.subject, x.metric])).toEqual([
+      ["Acme Robotics", "funding"], ["Acme Robotics", "founded"], ["Acme Robotics", "employees"], ["Acme Robotics", "break-even"]
+    ])
+  })
+
+  it("keeps a stated time apart from the publication date", () => {
+    const [now, before] = claims("ChatGPT now has 500 million weekly users, up from 400 million last month.", "2025-04-01")
+    expect(now).toMatchObject({ asOf: "2025-04", asOfStated: false, metric: "weekly users" })
+    expect(before).toMatchObject({ asOf: "2025-03", asOfStated: true, metric: "weekly users", value: 4e8 })
+  })
+
+  it("ties a release year to the named product", () => {
+    const [c] = claims("It is the first open model since the launch of GPT-2 in 2019.")
+    expect(c).toMatchObject({ subject: "GPT-2", metric: "released", value: 2019, asOf: null })
+  })
+
+  it("leaves numbers inside direct quotes to the quote stage", () => {
+    expect(claims("\"We have 300 employees,\" said Jane Doe of Acme Corp.")).toEqual([])
+  })
+
+  it("does not make claims of small spelled-out descriptive counts", () => {
+    expect(claims("Acme Corp runs 38 sites in two countries.").map((c) => c.unit)).toEqual(["sites"])
+  })
+})

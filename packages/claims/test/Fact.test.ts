@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest"
+import { buildFacts, intervalOf, subjectAliases, type KeyedClaim } from "../src/Fact.js"
+
+let n = 0
+const claim = (over: Partial<KeyedClaim>): KeyedClaim => ({
+  id: `c${++n}`, document: "d", origin: "o", subject: "Acme", metric: "funding", metricClass: "event", value: 1, low: null, high: null,
+  unit: "USD", qualifier: null, change: null, step: 1, asOf: null, asOfStated: false, ...over
+})
+
+describe("compatibility", () => {
+  it("lets hedges overlap: about 450 and more than 400 agree", () => {
+    const f = buildFacts([
+      claim({ metric: "employees", unit: "employees", value: 450, step: 10, qualifier: "about", origin: "a" }),
+      claim({ metric: "employees", unit: "employees", value: 400, step: 100, qualifier: "more than", origin: "b" }),
+      claim({ metric: "employees", unit: "employees", value: 450, step: 10, origin: "c" })
+    ])
+    expect(f.conflicts).toEqual([])
+    expect(f.facts[0]).toMatchObject({ status: "corroborated", sources: 3 })
+  })
+
+  it("allows rounding: $1.1 billion and $1.08 billion agree, $120M and $150M do not", () => {
+    expect(buildFacts([claim({ value: 1.1e9, step: 1e8, origin: "a" }), claim({ value: 1.08e9, step: 1e7, origin: "b" })]).conflicts).toEqual([])
+    const f = buildFacts([claim({ value: 120e6, step: 1e7, origin: "a" }), claim({ value: 120e6, step: 1e7, origin: "b" }), claim({ value: 150e6, step: 1e7, origin: "c" })])
+    expect(f.conflicts).toHaveLength(1)
+    expect(f.conflicts[0]!.reason).toBe("Acme funding: $120M in 2 sources vs $150M in 1 source")
+  })
+
+  it("converts units: 0.41 km and 412 m agree", () => {
+    const f = buildFacts([
+      claim({ metric: "length", metricClass: "state", unit: "km", value: 0.41, step: 0.01, origin: "a" }),
+      claim({ metric: "length", metricClass: "state", unit: "m", value: 412, step: 1, origin: "b" })
+    ])
+    expect(f.conflicts).toEqual([])
+  })
+
+  it("never compares different currencies", () => {
+    const f = buildFacts([claim({ value: 100, unit: "USD", origin: "a" }), claim({ value: 90, unit: "EUR", origin: "b" })])
+    expect(f.conflicts).toEqual([])
+    expect(f.facts).toHaveLength(2)
+  })
+
+  it("reads years as spans: 2016 and 2017 conflict, 2019 and November 2019 agree", () => {
+    expect(buildFacts([claim({ metric: "founded", metricClass: "timeless", unit: "year", value: 2016, origin: "a" }), claim({ metric: "founded", metricClass: "timeless", unit: "year", value: 2017, origin: "b" })]).conflicts).toHaveLength(1)
+    const nov = claim({ metric: "released", metricClass: "timeless", unit: "year", value: 2019, low: 2019 + 10 / 12, high: 2019 + 11 / 12 - 1e-9, step: 1 / 12, origin: "b" })
+    expect(buildFacts([claim({ metric: "released", metricClass: "timeless", unit: "year", value: 2019, origin: "a" }), nov]).conflicts).toEqual([])
+    expect(intervalOf({ value: 2019, low: null, high: null, unit: "year", qualifier: null, step: 1, change: null })[0]).toBe(2019)
+  })
+})
+
+describe("time", () => {
+  it("makes values for different times a series, not a conflict", () => {
+    const f = buildFacts([
+      claim({ metric: "weekly users", metricClass: "state", unit: "users", value: 5e8, asOf: "2025-04", origin: "a" }),
+      claim({ metric: "weekly users", metricClass: "state", unit: "users", value: 4e8, asOf: "2025-03", asOfStated: true, origin: "a" })
+    ])
+    expect(f.conflicts).toEqual([])
+    expect(f.facts).toHaveLength(2)
+  })
+  it("flags different values for the same time", () => {
+    const f = buildFacts([
+      claim({ metric: "revenue change", metricClass: "state", unit: "percent", value: 64, asOf: "2025", origin: "a" }),
+      claim({ metric: "revenue change", metricClass: "state", unit: "percent", value: 46, asOf: "2025", origin: "b" })
+    ])
+    expect(f.conflicts).toHaveLength(1)
+  })
+})
+
+describe("sources and subjects", () => {
+  it("counts origins, not documents", () => {
+    const f = buildFacts([claim({ document: "a", origin: "Ledger" }), claim({ document: "b", origin: "Ledger" })])
+    expect(f.facts[0]).toMatchObject({ sources: 1, status: "single-source", documents: ["a", "b"] })
+  })
+  it("maps a short name onto the one longer name it abbreviates", () => {
+    const a = subjectAliases(["Halcyon", "Halcyon Grid", "Musk", "Elon Musk", "Meta"])
+    expect(a.get("Halcyon")).toBe("Halcyon Grid")
+    expect(a.get("Musk")).toBe("Elon Musk")
+    expect(a.get("Meta")).toBe("Meta")
+  })
+  it("is independent of input order", () => {
+    const cs = [claim({ value: 120e6, step: 1e7, origin: "a" }), claim({ value: 150e6, step: 1e7, origin: "b" }), claim({ value: 120e6, step: 1e7, origin: "c" })]
+    expect(JSON.stringify(buildFacts([...cs].reverse()))).toBe(JSON.stringify(buildFacts(cs)))
+  })
+})

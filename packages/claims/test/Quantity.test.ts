@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest"
+import { extractMentions, type Mention } from "../src/Quantity.js"
+
+const all = (t: string, pub: string | null = "2025-04-01") => extractMentions(t, pub).filter((m) => m.kind !== "date")
+const one = (t: string): Mention => {
+  const ms = all(t)
+  expect(ms, JSON.stringify(ms.map((m) => m.text))).toHaveLength(1)
+  return ms[0]!
+}
+
+describe("numbers", () => {
+  it.each([
+    ["1,350 workers", 1350], ["26.1 gigawatts", 26.1], ["Nineteen people died", 19], ["two dozen eggs", 24],
+    ["2.3 million users", 2.3e6], ["3k users", 3000], ["one hundred and six", 106], ["three million, two hundred & forty", 3000240]
+  ] as const)("reads %s", (text, value) => {
+    expect(one(text).value).toBe(value)
+  })
+})
+
+describe("money", () => {
+  it.each([
+    ["$40bn", 40e9, "USD"], ["40 billion dollars", 40e9, "USD"], ["$40B", 40e9, "USD"], ["€48.5m", 48.5e6, "EUR"],
+    ["£2,000", 2000, "GBP"], ["US$5 million", 5e6, "USD"], ["20 million pounds", 20e6, "GBP"], ["50 cents", 0.5, "USD"], ["EUR 30 million", 30e6, "EUR"]
+  ] as const)("reads %s", (text, value, unit) => {
+    expect(one(text)).toMatchObject({ kind: "money", value, unit })
+  })
+})
+
+describe("percentages and ratios", () => {
+  it("reads percent forms", () => {
+    expect(one("a 25% tariff")).toMatchObject({ kind: "percent", value: 25, unit: "percent" })
+    expect(one("30 per cent")).toMatchObject({ value: 30, unit: "percent" })
+    expect(one("rose 2 percentage points")).toMatchObject({ value: 2, unit: "pp" })
+  })
+  it("reads ratios as percentages", () => {
+    expect(one("one in five adults")).toMatchObject({ kind: "percent", value: 20 })
+    expect(one("half of the voters")).toMatchObject({ kind: "percent", value: 50 })
+  })
+})
+
+describe("measures, durations and counts", () => {
+  it("normalises units", () => {
+    expect(one("0.41 kilometres")).toMatchObject({ kind: "measure", unit: "km", value: 0.41 })
+    expect(one("a span of 412 m.")).toMatchObject({ unit: "m", value: 412 })
+    expect(one("a three-foot trip")).toMatchObject({ unit: "ft", value: 3 })
+    expect(one("500,000 barrels a day")).toMatchObject({ unit: "bbl/day" })
+  })
+  it("reads durations", () => {
+    expect(one("for nearly six years")).toMatchObject({ kind: "duration", unit: "years", value: 6, qualifier: "nearly" })
+  })
+  it("takes the counted noun as the unit", () => {
+    expect(one("500 million weekly users")).toMatchObject({ kind: "count", unit: "users", modifiers: ["weekly"] })
+    expect(one("900 U.S. employees")).toMatchObject({ unit: "employees", value: 900 })
+    expect(one("38 storage sites across Norway")).toMatchObject({ unit: "sites", value: 38 })
+  })
+})
+
+describe("hedges, ranges and changes", () => {
+  it("keeps the qualifier and widens the interval", () => {
+    expect(one("about 450 people")).toMatchObject({ qualifier: "about", low: 405, high: 495 })
+    expect(one("more than 400 employees")).toMatchObject({ qualifier: "more than", low: 400, high: null })
+    expect(one("nearly $25 million")).toMatchObject({ qualifier: "nearly", high: 25e6 })
+    expect(one("up to 4,000 km")).toMatchObject({ qualifier: "up to", low: null, high: 4000 })
+  })
+  it("reads ranges", () => {
+    expect(one("between 44 and 50 mg")).toMatchObject({ low: 44, high: 50, unit: "mg" })
+    expect(one("3 to 4 L of wine")).toMatchObject({ low: 3, high: 4, unit: "L" })
+    expect(one("10-15 exabytes")).toMatchObject({ low: 10, high: 15 })
+  })
+  it("reads changes and the earlier value", () => {
+    expect(one("revenue rose 13%")).toMatchObject({ change: "up", value: 13 })
+    expect(one("a 13% decline in volumes")).toMatchObject({ change: "down" })
+    const [now, before] = all("now has 500 million weekly users, up from 400 million last month")
+    expect(now).toMatchObject({ value: 5e8, change: "up" })
+    expect(before).toMatchObject({ value: 4e8, role: "earlier", unit: "users" })
+  })
+})
+
+describe("years", () => {
+  it("tells calendar years from counts and fiscal years", () => {
+    expect(one("founded in 2019")).toMatchObject({ kind: "year", value: 2019 })
+    expect(one("We produced nothing in 2012-13.")).toMatchObject({ kind: "year", unit: "fiscal year", low: 2012, high: 2013 })
+    expect(one("2000 employees")).toMatchObject({ kind: "count", unit: "employees" })
+  })
+})
+
+describe("not quantities", () => {
+  it.each([
+    "OpenAI's GPT-4o model", "Meta released Llama 4 models", "models like o1 and R1", "a weak Q1 for sales", "the iPhone 16 launch",
+    "under Section 427 of the code", "in Row 21", "on Route 9", "call 555-123-4567 today", "he lives at 221 Baker Street",
+    "the meeting starts at 2.15pm", "see page 12", "one of the biggest", "a number of analysts", "the COVID-19 pandemic", "version 1.2.3"
+  ])("%s", (text) => {
+    expect(all(text)).toEqual([])
+  })
+  it("skips a list marker", () => {
+    expect(all("1. Model Type: reasoning")).toEqual([])
+  })
+})
