@@ -15,6 +15,10 @@ export const auditCommand = Command.make("audit", { paths, out, csvBom }, ({ pat
   Effect.gen(function* () {
     const fs = yield* FileSystem.FileSystem
     const path = yield* Path.Path
+    // @effect/cli takes an unknown "--flag" after the paths as one more path
+    for (const p of paths) {
+      if (p.startsWith("-") && !(yield* fs.exists(p))) return yield* Effect.fail(new ExitWith({ code: TOOL_ERROR, message: `unknown option '${p}'; see 'corroborate audit --help'` }))
+    }
     const corpus = yield* readCorpus(paths).pipe(
       Effect.catchTags({
         NoReadableInput: (e) => Effect.fail(new ExitWith({ code: TOOL_ERROR, message: e.message }))

@@ -1,0 +1,78 @@
+/** The `corroborate` command end to end: exit codes, report files, determinism. */
+import { cpSync, readFileSync, readdirSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import fc from "fast-check"
+import { audit, type SourceDocument } from "@corroborate/claims"
+import { auditTo, runCli, tempDir } from "./Cli.js"
+import { repoRoot } from "./Shared.js"
+
+const example = join(repoRoot, "examples/corpus")
+
+describe("corroborate audit", () => {
+  it("writes the four report files and exits 1 on the example corpus's planted conflicts", () => {
+    const run = auditTo(example)
+    expect(run.code).toBe(1)
+    expect(readdirSync(run.out).sort()).toEqual(["claims.csv", "conflicts.csv", "facts.csv", "report.json"])
+    expect(run.stdout).toMatch(/2 conflicts/)
+    expect(run.report.conflicts.map((c: { metric: string }) => c.metric).sort()).toEqual(["founded", "funding"])
+  })
+
+  it("exits 0 when nothing conflicts", () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, "a.md"), "---\noutlet: A\npublished: 2026-01-05\n---\nAcme Corp raised $5 million in a seed round.\n")
+    writeFileSync(join(dir, "b.md"), "---\noutlet: B\npublished: 2026-01-06\n---\nAcme Corp has raised $5 million from investors.\n")
+    const run = auditTo(dir)
+    expect(run.code).toBe(0)
+    expect(run.report.facts[0]).toMatchObject({ status: "corroborated", sources: 2 })
+  })
+
+  it("exits 2 when nothing is readable, naming why", () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, "empty.txt"), "")
+    const run = runCli(["audit", dir, "--out", tempDir()])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/no readable document.*empty file/)
+  })
+
+  it("exits 2 on bad arguments", () => {
+    expect(runCli(["audit"]).code).toBe(2)
+    expect(runCli(["audit", example, "--no-such-option"]).code).toBe(2)
+  })
+
+  it("reports unreadable documents and goes on", () => {
+    const dir = tempDir()
+    cpSync(example, dir, { recursive: true })
+    writeFileSync(join(dir, "broken.md"), "---\ntitle: [oops\n---\nText.")
+    const run = auditTo(dir)
+    expect(run.code).toBe(1)
+    const broken = run.report.documents.find((d: { id: string }) => d.id === "broken")
+    expect(broken).toMatchObject({ status: "error" })
+    expect(broken.error).toMatch(/front matter/)
+    expect(run.stdout).toMatch(/broken\.md/)
+  })
+
+  it("writes byte-identical reports for the same input, whatever the order of files on disk", () => {
+    const a = tempDir()
+    const b = tempDir()
+    const files = readdirSync(example)
+    for (const f of files) cpSync(join(example, f), join(a, f))
+    for (const f of [...files].reverse()) cpSync(join(example, f), join(b, f))
+    const ra = auditTo(a)
+    const rb = auditTo(b)
+    for (const f of ["report.json", "facts.csv", "conflicts.csv", "claims.csv"]) {
+      expect(readFileSync(join(ra.out, f), "utf8").replaceAll(a, "")).toBe(readFileSync(join(rb.out, f), "utf8").replaceAll(b, ""))
+    }
+  })
+})
+
+describe("audit as a library", () => {
+  const docs: Array<SourceDocument> = readdirSync(example)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => ({ id: f.replace(/\.txt$/, ""), path: f, text: readFileSync(join(example, f), "utf8"), bodyLine: 1, meta: { outlet: f, title: null, published: "2026-05-05", url: null, author: null } }))
+
+  it("gives the same result for any order of the documents", () => {
+    const expected = JSON.stringify(audit(docs, []))
+    fc.assert(fc.property(fc.shuffledSubarray(docs, { minLength: docs.length, maxLength: docs.length }), (shuffled) => JSON.stringify(audit(shuffled, [])) === expected), { numRuns: 20 })
+  })
+})
