@@ -1,0 +1,2 @@
+export * from "./Csv.js"
+export * from "./Render.js"
