@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest"
+import { EntityRegistry, findEntities, midSentenceCapitals } from "../src/Entity.js"
+
+const names = (s: string, capitals: Array<string> = []) => findEntities(s, new Map(), new Set(capitals)).map((e) => [e.name, e.type])
+
+describe("findEntities", () => {
+  it("splits names at titles and types them", () => {
+    expect(names("To judge by his feeds, OpenAI CEO Sam Altman is happy.")).toEqual([["OpenAI", "org"], ["Sam Altman", "person"]])
+    expect(names("Norwegian storage operator Halcyon Grid has closed a round.")).toEqual([["Halcyon Grid", "org"]])
+  })
+
+  it("keeps names that carry digits whole", () => {
+    expect(names("It is the first since GPT-2 and Llama 4 and GPT-4o.").map((n) => n[0])).toEqual(["GPT-2", "Llama 4", "GPT-4o"])
+  })
+
+  it("does not take a capitalised sentence opener for a name without evidence", () => {
+    expect(names("Revenue grew 64% last year.")).toEqual([])
+    expect(names("Kelpline, the Aberdeen-based company, said so.")).toEqual([["Kelpline", "org"]])
+    expect(names("Automaker Stellantis is halting production.")).toEqual([["Stellantis", "org"]])
+  })
+
+  it("learns names from the rest of the document", () => {
+    expect(midSentenceCapitals(["Kelpline was founded in 2019.", "Kelpline runs farms.", "It said hello to Acme."]).has("Kelpline")).toBe(true)
+  })
+})
+
+describe("EntityRegistry", () => {
+  it("resolves short forms and titles", () => {
+    const r = new EntityRegistry()
+    r.add({ start: 0, end: 0, name: "Donald Trump", type: "person", affiliation: null, title: "President" })
+    r.add({ start: 0, end: 0, name: "Elon Musk", type: "person", affiliation: null, title: "CEO" })
+    expect(r.canonical("Trump")).toBe("Donald Trump")
+    expect(r.personWithTitle("CEO")).toBe("Elon Musk")
+  })
+})
