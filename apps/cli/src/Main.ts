@@ -1,11 +1,12 @@
 import { Command } from "@effect/cli"
 import { auditCommand } from "./AuditCommand.js"
+import { extractCommand } from "./ExtractCommand.js"
 
 export const VERSION = "0.1.0"
 
 export const corroborate = Command.make("corroborate").pipe(
   Command.withDescription("Cross-check the facts that many documents state: what is corroborated, what rests on one source, what conflicts."),
-  Command.withSubcommands([auditCommand])
+  Command.withSubcommands([auditCommand, extractCommand])
 )
 
 export const run = Command.run(corroborate, { name: "corroborate", version: VERSION })

@@ -6,7 +6,9 @@ import { OK, TOOL_ERROR } from "./ExitCode.js"
 
 // Exit codes are decided here, once: the command's ExitWith, 2 for bad arguments
 // and anything unexpected.
-const program = run(process.argv).pipe(Effect.provide(NodeContext.layer))
+// @effect/cli stops reading options after a lone "-" (standard input); move it last.
+const argv = process.argv.includes("-") ? [...process.argv.filter((a) => a !== "-"), "-"] : process.argv
+const program = run(argv).pipe(Effect.provide(NodeContext.layer))
 
 NodeRuntime.runMain(
   program.pipe(

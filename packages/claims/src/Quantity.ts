@@ -41,6 +41,8 @@ export interface Mention {
   readonly role: "value" | "earlier"
   /** Words between the number and the counted noun ("weekly" in "500 million weekly users"). */
   readonly modifiers: ReadonlyArray<string>
+  /** A relative date ("last month"), resolved against the publication date when one was given. */
+  readonly relative: boolean
   /** Relative date that could not be resolved (no publication date). */
   readonly unresolved: boolean
 }
@@ -241,7 +243,7 @@ class Scanner {
       const mention: Mention = {
         start: e.start, end: e.end, text: e.text, kind: "date", value: null, low: null, high: null, unit: null,
         qualifier: null, qualifierText: null, change: null, date: e.date, precision: e.precision, step: 1, role: "value",
-        modifiers: [], unresolved: e.date === null
+        modifiers: [], relative: e.relative, unresolved: e.date === null
       }
       void weekdayOnly
       this.mentions.push(mention)
@@ -497,6 +499,8 @@ class Scanner {
         break
       }
       if (NOUN_STOP.has(t.lower) || MONTH_NAMES.has(t.lower) || isNumberWord(t.text) || t.lower in ORDINALS) break
+      // a past participle is a verb, not the thing counted ("Nineteen died")
+      if (/[^e]ed$/.test(t.lower) && t.lower.length >= 4) break
       if (/^(yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|percent|pct)$/.test(t.lower)) break
       // A verb in past tense ends the phrase ("100 people died"), except when it is the first word ("12 registered users").
       if (run.length > 0 && /ed$/.test(t.lower) && !IRREGULAR_PLURALS.has(t.lower)) break
@@ -927,6 +931,7 @@ class Scanner {
       step: m.step,
       role: m.role ?? "value",
       modifiers: m.modifiers ?? [],
+      relative: false,
       unresolved: false
     })
     return m.to

@@ -1,0 +1,69 @@
+/**
+ * `corroborate extract FILE|-`: the quantity extractor on its own, one JSON line
+ * per mention. `--jsonl` reads JSON lines `{"id","text","published"?}` from
+ * standard input and answers each with `{"id","mentions"}`, in input order, as
+ * each line arrives, so other pipelines can stream batches through it.
+ */
+import { Args, Command, Options } from "@effect/cli"
+import { FileSystem } from "@effect/platform"
+import { Effect, Option } from "effect"
+import { createInterface } from "node:readline"
+import { extract } from "@corroborate/claims"
+import { ExitWith, TOOL_ERROR } from "./ExitCode.js"
+
+const file = Args.text({ name: "file" }).pipe(Args.withDescription("a text file, or - for standard input"), Args.withDefault("-"))
+const jsonl = Options.boolean("jsonl").pipe(Options.withDescription("read JSON lines {\"id\",\"text\",\"published\"?} from standard input"))
+const published = Options.text("published").pipe(Options.withDescription("publication date (YYYY-MM-DD) to resolve relative dates against"), Options.optional)
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/
+
+const write = (line: string) => Effect.sync(() => process.stdout.write(`${line}\n`))
+
+const readStdin = Effect.async<string>((resume) => {
+  const chunks: Array<Buffer> = []
+  process.stdin.on("data", (c: Buffer) => chunks.push(c))
+  process.stdin.on("end", () => resume(Effect.succeed(Buffer.concat(chunks).toString("utf8"))))
+})
+
+/** Answers one JSON line; a line that cannot be read gets an error answer, never silence. */
+export const answerLine = (line: string, lineNo: number): string => {
+  let rec: unknown
+  try {
+    rec = JSON.parse(line)
+  } catch (e) {
+    return JSON.stringify({ id: null, line: lineNo, error: `malformed JSON: ${(e as Error).message}` })
+  }
+  const r = rec as Record<string, unknown> | null
+  const id = r !== null && typeof r === "object" && (typeof r["id"] === "string" || typeof r["id"] === "number") ? r["id"] : null
+  if (r === null || typeof r !== "object" || typeof r["text"] !== "string") return JSON.stringify({ id, line: lineNo, error: "record needs a 'text' string" })
+  const pub = r["published"]
+  if (pub !== undefined && pub !== null && (typeof pub !== "string" || !ISO.test(pub))) return JSON.stringify({ id, line: lineNo, error: "'published' must be a date YYYY-MM-DD" })
+  return JSON.stringify({ id, mentions: extract(r["text"], (pub as string | undefined) ?? null) })
+}
+
+const streamJsonl = Effect.async<void>((resume) => {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity })
+  let n = 0
+  rl.on("line", (line) => {
+    n++
+    if (line.trim() === "") return
+    process.stdout.write(`${answerLine(line, n)}\n`)
+  })
+  rl.on("close", () => resume(Effect.void))
+})
+
+export const extractCommand = Command.make("extract", { file, jsonl, published }, ({ file, jsonl, published }) =>
+  Effect.gen(function* () {
+    const pub = Option.getOrNull(published)
+    if (pub !== null && !ISO.test(pub)) return yield* Effect.fail(new ExitWith({ code: TOOL_ERROR, message: `--published must be a date YYYY-MM-DD, got '${pub}'` }))
+    if (jsonl) {
+      if (file !== "-") return yield* Effect.fail(new ExitWith({ code: TOOL_ERROR, message: "--jsonl reads standard input; give no file or '-'" }))
+      return yield* streamJsonl
+    }
+    const fs = yield* FileSystem.FileSystem
+    const text = file === "-"
+      ? yield* readStdin
+      : yield* fs.readFileString(file).pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot read ${file}: ${e.message}` })))
+    for (const m of extract(text, pub)) yield* write(JSON.stringify(m))
+  })
+).pipe(Command.withDescription("print the quantities and dates in a text, one JSON line per mention"))
