@@ -1,0 +1,31 @@
+/**
+ * `pnpm eval:extract`: our extractor over the peer suites, a row per suite file:
+ * value accuracy, value+unit accuracy, spurious mentions. `--misses` lists what
+ * was missed; `--json FILE` writes the table.
+ */
+import { writeFileSync } from "node:fs"
+import { extract } from "@corroborate/claims"
+import { hasSuites, loadSuites, suitesDir } from "./Suites.js"
+import { scoreSuite } from "./Score.js"
+
+if (!hasSuites) {
+  console.error(`peer suites not found at ${suitesDir}`)
+  process.exit(2)
+}
+
+const args = process.argv.slice(2)
+const showMisses = args.includes("--misses")
+const only = args.find((a) => !a.startsWith("--") && args[args.indexOf(a) - 1] !== "--json")
+const jsonOut = args.includes("--json") ? args[args.indexOf("--json") + 1] : undefined
+
+const rows = loadSuites()
+  .filter((s) => only === undefined || s.name.includes(only))
+  .map((s) => scoreSuite(s, (c) => extract(c.text, c.published)))
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7)
+console.log(`${"suite".padEnd(46)} ${"cases".padStart(6)} ${"expect".padStart(6)} ${"value".padStart(7)} ${"val+unit".padStart(8)} ${"spurious".padStart(8)}`)
+for (const r of rows) {
+  console.log(`${r.suite.padEnd(46)} ${String(r.cases).padStart(6)} ${String(r.expected).padStart(6)} ${pct(r.value)} ${(r.units ? pct(r.valueUnit) : "      -").padStart(8)} ${String(r.spurious).padStart(8)}`)
+  if (showMisses) for (const m of r.misses) console.log(`    ${m}`)
+}
+if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(rows.map(({ misses, ...r }) => ({ ...r, missed: misses.length })), null, 2)}\n`)
