@@ -260,32 +260,60 @@ class Scanner {
     let to: number
     let words = false
     let integerDigits = false
+    let scaled = false
     if (t.type === "num") {
       const d = digitsValue(t.text)
       value = d.value
       step = d.step
       to = i + 1
       integerDigits = !t.text.includes(".")
-      // "10 000": digit groups separated by spaces
-      while (integerDigits && /^\d{1,3}$/.test(this.lw(to - 1)) && this.t(to)?.type === "num" && /^\d{3}$/.test(this.lw(to)) && this.t(to)!.start === this.t(to - 1)!.end + 1 &&
-        this.text[this.t(to - 1)!.end] === " " && !/^\d/.test(this.lw(to + 1)) && to - i < 4 && i === to - 1 && value >= 1 && value < 1000 && this.lw(to + 1) !== "-") {
+      // "1 234 567": groups of three digits separated by single spaces
+      while (integerDigits && this.t(to)?.type === "num" && /^\d{3}$/.test(this.lw(to)) && this.text.slice(this.t(to - 1)!.end, this.t(to)!.start) === " " &&
+        (to === i + 1 ? /^\d{1,3}$/.test(t.text) : true) && !(this.t(to + 1)?.text === "." && this.t(to + 2)?.type === "num" && this.glued(to + 1) && false)) {
         value = value * 1000 + Number(this.lw(to))
-        step = digitsValue(String(value)).step
         to++
+        step = digitsValue(String(value)).step
+        if (this.t(to)?.text === "." && this.glued(to) && this.t(to + 1)?.type === "num" && this.glued(to + 1)) {
+          value += Number(`0.${this.lw(to + 1)}`)
+          step = 10 ** -this.lw(to + 1).length
+          integerDigits = false
+          to += 2
+        }
+      }
+      // "12,34,567.89": Indian digit grouping
+      if (/^\d{1,2}$/.test(t.text) && this.lw(to) === "," && this.glued(to) && /^\d{2},\d{3}/.test(this.text.slice(this.t(to)!.end))) {
+        const m = /^(\d{2},)+\d{3}(\.\d+)?/.exec(this.text.slice(this.t(to)!.end))!
+        const raw = `${t.text},${m[0]}`
+        const d2 = digitsValue(raw)
+        value = d2.value
+        step = d2.step
+        const endAt = this.t(to)!.end + m[0].length
+        while (this.t(to) && this.t(to)!.start < endAt) to++
+      }
+      // scientific notation: 1e10, 1.3e6, 12.32e+14, 1.3x10^6, 2.48×10-5
+      const sci = /^(?:[eE]([+-]?\d+)|\s?[x\u00d7]\s?10(?:\^\s?([+-]?\d+)|([+-]\d+)))(?![\p{L}\d])/u.exec(this.text.slice(this.t(to - 1)!.end))
+      if (sci) {
+        const exp = Number(sci[1] ?? sci[2] ?? sci[3])
+        if (Math.abs(exp) < 300) {
+          value = value * 10 ** exp
+          step = step * 10 ** exp
+          const endAt = this.t(to - 1)!.end + sci[0].length
+          while (this.t(to) && this.t(to)!.start < endAt) to++
+          integerDigits = false
+        }
       }
       // fractions: 1/2, 2 1/2
       if (this.lw(to) === "/" && this.glued(to) && this.t(to + 1)?.type === "num" && this.glued(to + 1) && integerDigits) {
         const den = Number(this.lw(to + 1))
         if (den === 0 || this.lw(to + 1).length > 2) return null
-        const frac = value / den
         const prev = this.t(i - 1)
-        value = frac
-        step = frac
+        value = value / den
+        step = value
         to += 2
-        if (prev?.type === "num" && !this.consumed[i - 1] && prev.end === t.start - 1) return null // handled from the whole part
-      } else if (this.t(to)?.type === "num" && this.lw(to + 1) === "/" && this.t(to + 2)?.type === "num" && this.t(to)!.space && this.glued(to + 1) && this.glued(to + 2)) {
+        if (prev?.type === "num" && !this.consumed[i - 1] && prev.end === t.start - 1) return null // read from the whole part
+      } else if (this.t(to)?.type === "num" && this.lw(to + 1) === "/" && this.t(to + 2)?.type === "num" && this.t(to)!.space && this.glued(to + 1) && this.glued(to + 2) && integerDigits) {
         const den = Number(this.lw(to + 2))
-        if (den > 0) {
+        if (den > 0 && Number(this.lw(to)) < den) {
           value += Number(this.lw(to)) / den
           step = 1 / den
           to += 3
@@ -295,64 +323,80 @@ class Scanner {
         step = 0.5
         to++
       }
-    } else if (t.type === "sym" && t.text in UNICODE_FRACTIONS) {
-      value = UNICODE_FRACTIONS[t.text]!
-      step = value
-      to = i + 1
-    } else {
-      const wordToks = []
-      for (let k = i; k < Math.min(this.tokens.length, i + 12); k++) {
-        const w = this.tokens[k]!
-        if (this.consumed[k]) break
-        wordToks.push({ text: w.text, start: w.start, end: w.end })
-      }
-      const p = parseNumberWords(wordToks, 0) ?? (t.lower === "half" ? { value: 0.5, length: 1, precision: 0.5 } : null)
-      if (!p) return null
-      value = p.value
-      step = p.precision
-      to = i + p.length
-      words = true
-      // "one" on its own is a pronoun far more often than a number.
-      const only = this.lw(i)
-      if (p.length === 1 && (only === "one" || only === "a" || only === "an")) {
-        const nx = this.lw(to)
-        if (nx === "of" || nx === "another" || nx === "who" || nx === "that" || nx === "which" || nx === "thing" || nx === "way" || nx === "day" || nx === "reason" || nx === "time" || nx === "-") return null
-        const pv = this.lw(i - 1)
-        if (["the", "this", "that", "no", "any", "every", "each", "which", "such", "some", "someone", "only"].includes(pv)) return null
-      }
-    }
-    // scale: attached suffix (40B, 1.5bn, 3k) or spaced word (2.3 million)
-    let scaled = false
-    const nt = this.t(to)
-    if (nt && nt.type === "word" && this.glued(to) && !words && nt.text in ATTACHED_SCALE) {
-      const lower = nt.text
-      const currency = this.currencyBefore(i) !== null
-      // "400m" without a currency is metres; "$400m" is millions; 1500b is bits.
-      if ((lower === "m" && !currency) || (lower === "b" && !currency) || (lower === "T" && !currency)) {
-        // leave for the unit reader
-      } else {
-        value *= ATTACHED_SCALE[nt.text]!
-        step *= ATTACHED_SCALE[nt.text]!
-        to++
-        scaled = true
-      }
-    } else if (nt && nt.type === "word" && nt.space && !words && (nt.lower in SPACED_SCALE) && (nt.lower.length > 1 || this.currencyBefore(i) !== null)) {
-      if (!(nt.lower === "m" || nt.lower === "b" || nt.lower === "k") || this.currencyBefore(i) !== null) {
+      // attached suffix: 40B, 1.5bn, 3k, 10G, 1MM
+      const nt = this.t(to)
+      if (nt && nt.type === "word" && this.glued(to) && (nt.text in ATTACHED_SCALE || /^(mm|MM|mil|mln|bln|tln|G)$/.test(nt.text))) {
+        const currency = this.currencyBefore(i) !== null || this.currencyAfterScale(to + 1)
+        const sym = nt.text
+        // "400m" without a currency is metres, "1500b" bits; "$400m" is millions
+        const ambiguous = (sym === "m" || sym === "b" || sym === "T") && !currency
+        if (!ambiguous) {
+          const f = ATTACHED_SCALE[sym] ?? (sym === "G" ? 1e9 : SCALES[sym.toLowerCase()] ?? 1)
+          value *= f
+          step *= f
+          to++
+          scaled = true
+        }
+      } else if (nt && nt.type === "word" && nt.space && (nt.lower in SPACED_SCALE) && nt.lower.length <= 3 && (nt.lower.length > 1 ? !(nt.lower === "mm" || nt.lower === "mil") || this.currencyBefore(i) !== null : this.currencyBefore(i) !== null || this.currencyAfterScale(to + 1))) {
+        // "$40 bn", "2.33 k", "$5 m"
         value *= SPACED_SCALE[nt.lower]!
         step *= SPACED_SCALE[nt.lower]!
         to++
         scaled = true
       }
-    }
-    // "1.5 million" read by digits then words: "2.3 million" covered above; "3 dozen"
-    if (!scaled && this.lw(to) === "dozen" || (!scaled && this.lw(to) === "dozens")) {
-      value *= 12
-      step *= 12
-      to++
+      // digits continued by words: "3 hundred and 21", "2.3 million", "35 lakh", "3 dozen"
+      const next = this.t(to)
+      if (next && next.type === "word" && next.space && !scaled) {
+        const p = parseNumberWords(this.tokens, to, value)
+        if (p && p.length > 0 && (p.scaled || /^(hundred|hundreds|dozen|dozens|dz|dzs|doz|dozs|and)$/.test(next.lower))) {
+          const consumedTo = to + p.length
+          if (!this.consumedBetween(to, consumedTo)) {
+            step = p.scaled && value !== 0 ? step * (p.value / value) : p.precision
+            value = p.value
+            to = consumedTo
+            scaled = p.scaled
+            integerDigits = false
+          }
+        }
+      }
+    } else if (t.type === "sym" && t.text in UNICODE_FRACTIONS) {
+      value = UNICODE_FRACTIONS[t.text]!
+      step = value
+      to = i + 1
+    } else {
+      const p = parseNumberWords(this.tokens, i)
+      if (!p || this.consumedBetween(i, i + p.length)) return null
+      value = p.value
+      step = p.precision
+      to = i + p.length
+      words = true
+      scaled = p.scaled
+      // "one" on its own is a pronoun far more often than a number.
+      const only = this.lw(i)
+      if (p.length === 1 && (only === "one" || only === "a" || only === "an")) {
+        const nx = this.lw(to)
+        if (nx === "of" || nx === "another" || nx === "who" || nx === "that" || nx === "which" || nx === "thing" || nx === "way" || nx === "day" || nx === "reason" || nx === "time" || nx === "-" || nx === "last" || nx === "more") return null
+        const pv = this.lw(i - 1)
+        if (["the", "this", "that", "no", "any", "every", "each", "which", "such", "some", "someone", "only", "no-"].includes(pv)) return null
+      }
+      // a scale suffix after words: "twenty MUSD" is read by the currency reader
     }
     const first = this.t(i)!
     const last = this.t(to - 1)!
     return { value, step, from: i, to, scaled, words, integerDigits: integerDigits && !scaled, raw: this.text.slice(first.start, last.end) }
+  }
+
+  private consumedBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.consumed[k]) return true
+    return false
+  }
+
+  /** A currency code or word right after a scale suffix ("30 MUSD" is read elsewhere; "5m euros"). */
+  private currencyAfterScale(j: number): boolean {
+    const t = this.t(j)
+    if (!t) return false
+    if (t.type === "word" && CURRENCY_CODES.has(t.text.toUpperCase()) && t.text.length === 3) return true
+    return CURRENCY_WORDS.some(([w]) => w.split(" ")[0] === t.lower)
   }
 
   private currencyBefore(i: number): { code: string; from: number } | null {
@@ -950,4 +994,3 @@ export const aboutHalfWidth = (value: number, step: number): number => {
 /** All quantity and date mentions in one sentence (or any short text). */
 export const extractMentions = (text: string, published: string | null): ReadonlyArray<Mention> => new Scanner(text, published).run()
 
-void SCALES
