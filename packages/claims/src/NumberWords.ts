@@ -88,6 +88,7 @@ export const parseNumberWords = (tokens: ReadonlyArray<PhraseToken>, i: number, 
   let lastValue = start ?? 0
   let lastPrecision = 1
   let negative = false
+  let hundred = false
   let j = i
   const at = (k: number) => tokens[k]?.lower
   const commit = () => {
@@ -120,6 +121,17 @@ export const parseNumberWords = (tokens: ReadonlyArray<PhraseToken>, i: number, 
         if (at(k) === "a" || at(k) === "an" || at(k) === "one") k++
         else if (at(k) !== undefined && at(k)! in UNITS && at(k + 1) !== undefined && (at(k + 1)! in FRACTIONS)) num = UNITS[at(k)!]!, k++
         const den = denominatorAt(tokens, k)
+        if (!den && at(j + 1) !== undefined && at(j + 1)! in TENS) {
+          // "two and fifty-four hundredths": the phrase after "and" is itself a fraction
+          const frac = parseNumberWords(tokens, j + 1)
+          if (frac && frac.value > 0 && frac.value < 1) {
+            current += frac.value
+            precision = frac.precision
+            j += frac.length
+            commit()
+            continue
+          }
+        }
         if (den && k > j + 1 && (at(k) !== "second")) {
           const frac = num / den[0]
           if (lastScale >= 1000 && current === 0) total += frac * lastScale
@@ -128,6 +140,17 @@ export const parseNumberWords = (tokens: ReadonlyArray<PhraseToken>, i: number, 
           precision = frac
           commit()
           continue
+        }
+      }
+      // "one-eighth", "five - eighths"
+      if (w === "-" && saw && current > 0 && current < 10 && total === 0 && !(next === "second" || next === "seconds")) {
+        const den = denominatorAt(tokens, j + 1)
+        if (den && (den[0] > 1)) {
+          current = current / den[0]
+          precision = current
+          j += den[1]
+          commit()
+          break
         }
       }
       const nt = tokens[j + 1]!
@@ -159,7 +182,8 @@ export const parseNumberWords = (tokens: ReadonlyArray<PhraseToken>, i: number, 
       current = (current || 1) * 12
       precision = 12
     } else if (w === "hundred" || w === "hundreds") {
-      if (current >= 100 && !Number.isInteger(current / 100)) break
+      if (hundred) break
+      hundred = true
       current = (current || 1) * 100
       precision = 100
     } else if (w in SCALES && (w.length > 3 || saw)) {
@@ -171,6 +195,7 @@ export const parseNumberWords = (tokens: ReadonlyArray<PhraseToken>, i: number, 
       precision = Math.max(1, precision) * scale
       lastScale = scale
       current = 0
+      hundred = false
       scaled = true
     } else if ((w === "half" || w === "quarter") && !saw && (at(j + 1) === "a" || at(j + 1) === "an") && (DOZEN.has(at(j + 2) ?? "") || (at(j + 2) ?? "") in SCALES)) {
       // "half a dozen", "half a million"

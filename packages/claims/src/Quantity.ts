@@ -268,9 +268,10 @@ class Scanner {
       to = i + 1
       integerDigits = !t.text.includes(".")
       // "1 234 567": groups of three digits separated by single spaces
-      while (integerDigits && this.t(to)?.type === "num" && /^\d{3}$/.test(this.lw(to)) && this.text.slice(this.t(to - 1)!.end, this.t(to)!.start) === " " &&
+      while (integerDigits && this.t(to)?.type === "num" && /^\d{3}(\.\d+)?$/.test(this.lw(to)) && this.text.slice(this.t(to - 1)!.end, this.t(to)!.start) === " " &&
         (to === i + 1 ? /^\d{1,3}$/.test(t.text) : true) && !(this.t(to + 1)?.text === "." && this.t(to + 2)?.type === "num" && this.glued(to + 1) && false)) {
         value = value * 1000 + Number(this.lw(to))
+        if (this.lw(to).includes(".")) integerDigits = false
         to++
         step = digitsValue(String(value)).step
         if (this.t(to)?.text === "." && this.glued(to) && this.t(to + 1)?.type === "num" && this.glued(to + 1)) {
@@ -329,7 +330,7 @@ class Scanner {
         const currency = this.currencyBefore(i) !== null || this.currencyAfterScale(to + 1)
         const sym = nt.text
         // "400m" without a currency is metres, "1500b" bits; "$400m" is millions
-        const ambiguous = (sym === "m" || sym === "b" || sym === "T") && !currency
+        const ambiguous = ((sym === "m" || sym === "T") && !currency) || (sym === "b" && !currency && integerDigits)
         if (!ambiguous) {
           const f = ATTACHED_SCALE[sym] ?? (sym === "G" ? 1e9 : SCALES[sym.toLowerCase()] ?? 1)
           value *= f
@@ -337,7 +338,7 @@ class Scanner {
           to++
           scaled = true
         }
-      } else if (nt && nt.type === "word" && nt.space && (nt.lower in SPACED_SCALE) && nt.lower.length <= 3 && (nt.lower.length > 1 ? !(nt.lower === "mm" || nt.lower === "mil") || this.currencyBefore(i) !== null : this.currencyBefore(i) !== null || this.currencyAfterScale(to + 1))) {
+      } else if (nt && nt.type === "word" && nt.space && (nt.lower in SPACED_SCALE) && nt.lower.length <= 3 && (nt.lower.length > 1 ? !(nt.lower === "mm" || nt.lower === "mil") || this.currencyBefore(i) !== null : this.currencyBefore(i) !== null || this.currencyAfterScale(to + 1) || (/^[kKMB]$/.test(nt.text) && (this.t(to + 1) === undefined || this.t(to + 1)!.type !== "word")))) {
         // "$40 bn", "2.33 k", "$5 m"
         value *= SPACED_SCALE[nt.lower]!
         step *= SPACED_SCALE[nt.lower]!
@@ -348,7 +349,7 @@ class Scanner {
       const next = this.t(to)
       if (next && next.type === "word" && next.space && !scaled) {
         const p = parseNumberWords(this.tokens, to, value)
-        if (p && p.length > 0 && (p.scaled || /^(hundred|hundreds|dozen|dozens|dz|dzs|doz|dozs|and)$/.test(next.lower))) {
+        if (p && p.length > 0 && (p.scaled || /^(hundred|hundreds|dozen|dozens|dz|dzs|doz|dozs|and|over)$/.test(next.lower))) {
           const consumedTo = to + p.length
           if (!this.consumedBetween(to, consumedTo)) {
             step = p.scaled && value !== 0 ? step * (p.value / value) : p.precision
@@ -717,7 +718,6 @@ class Scanner {
       const v = first.lower === "half" ? 50 : round(100 * value)
       return this.push({ start, end: this.t(to - 1)!.end, kind: "percent", value: v, low: v, high: v, unit: "percent", step: 1, to, from: i })
     }
-    if (n.words && n.value < 1 && !/^(half|a|an)$/.test(first.lower) && fractionDenominator(this.lw(to - 1)) === undefined) return to
 
     // percent
     let percentTo = -1
@@ -773,7 +773,7 @@ class Scanner {
         unit = noun.unit
         modifiers = noun.modifiers
         to = noun.to
-      } else if (first.lower === "a" || first.lower === "an") return to
+      } else if ((first.lower === "a" || first.lower === "an") && value === 1) return to
     }
 
     // rate: "500,000 barrels a day", "$15.4/hour"

@@ -25,7 +25,7 @@ const ABBREVIATION = new RegExp(
 const MASK = "\u2024"
 /** Replaces the dots of abbreviations and initials with a look-alike the tokenizer ignores. */
 const mask = (para: string): string =>
-  para.replace(ABBREVIATION, (m) => m.replace(/\./g, MASK)).replace(/(?<=\d)\.(?=\d)/g, MASK)
+  para.replace(ABBREVIATION, (m) => m.replace(/\./g, MASK)).replace(/(?<=\d|^|\s)\.(?=\d)/g, MASK)
 
 export interface Sentence extends Span {
   readonly text: string
