@@ -63,7 +63,9 @@ export const scoreSuite = (suite: Suite, run: (c: Case) => ReadonlyArray<Found>)
         else misses.push(`unit  ${JSON.stringify(c.text.slice(0, 90))}: ${e.text} -> ${cands.map((f) => f.unit).join("|")} (want ${e.unit})`)
       } else misses.push(`value ${JSON.stringify(c.text.slice(0, 90))}: ${e.text}=${e.value ?? `${e.low}..${e.high}`}${e.unit ?? ""} -> ${cands.map((f) => `${f.value ?? f.date}${f.unit ?? ""}[${f.low},${f.high}]`).join("|") || "nothing"}`)
     }
-    for (const f of found) if (!c.expected.some((e) => overlaps(e, f))) {
+    const inScope = (f: Found) =>
+      suite.scope === "all" ? true : suite.scope === "ranges" ? f.low !== f.high && f.kind !== "date" && f.kind !== "year" : suite.scope.includes(f.kind)
+    for (const f of found) if (inScope(f) && !c.expected.some((e) => overlaps(e, f))) {
       spurious++
       misses.push(`spurious ${JSON.stringify(c.text.slice(0, 90))}: ${c.text.slice(f.start, f.end)}`)
     }

@@ -36,6 +36,8 @@ export interface Suite {
   /** whether its expectations carry units (value+unit is scored) */
   readonly units: boolean
   readonly kind: "number" | "percent" | "range" | "ordinal" | "unit" | "date"
+  /** Our mention kinds this suite labels; others are out of its scope, not spurious. */
+  readonly scope: ReadonlyArray<string> | "ranges" | "all"
   readonly cases: ReadonlyArray<Case>
 }
 
@@ -55,14 +57,18 @@ const UNIT_MAP: Record<string, readonly [string, number]> = {
   ounce: ["oz", 1], "pound-mass": ["lb", 1], kilogram: ["kg", 1], gram: ["g", 1], milligram: ["mg", 1], ton: ["ton", 1], tonne: ["t", 1], "metric ton": ["t", 1],
   c: ["°C", 1], f: ["°F", 1], "degree celsius": ["°C", 1], "degree fahrenheit": ["°F", 1], kelvin: ["K", 1],
   year: ["years", 1], month: ["months", 1], week: ["weeks", 1], day: ["days", 1], hour: ["hours", 1], minute: ["minutes", 1], second: ["seconds", 1],
-  percentage: ["percent", 1], "megawatt hour": ["MWh", 1], "watt hour": ["Wh", 1], "kilowatt hour": ["kWh", 1], watt: ["W", 1], megawatt: ["MW", 1], gigawatt: ["GW", 1],
+  percentage: ["percent", 1], franc: ["CHF", 1], peseta: ["ESP", 1], "netherlands guilder": ["NLG", 1], "turkish lira": ["TRY", 1], bitcoin: ["BTC", 1], satoshi: ["BTC", 1e-8], dram: ["dram", 1], "kilometer per hour": ["km/h", 1], decimeter: ["dm", 1], picometer: ["pm", 1], microgram: ["µg", 1], megabit: ["Mbit", 1], teaspoon: ["tsp", 1], "dollar per hour": ["USD/hour", 1], "ton per day": ["t/day", 1], "litre per kilometre": ["L/km", 1], "count per week": ["times/week", 1], "megawatt hour": ["MWh", 1], "watt hour": ["Wh", 1], "kilowatt hour": ["kWh", 1], watt: ["W", 1], megawatt: ["MW", 1], gigawatt: ["GW", 1],
   "kilometre per hour": ["km/h", 1], "mile per hour": ["mph", 1], gigahertz: ["GHz", 1], megabyte: ["MB", 1], gigabyte: ["GB", 1], exabyte: ["EB", 1], byte: ["B", 1], bit: ["bit", 1],
   electronvolt: ["eV", 1], teraelectronvolt: ["TeV", 1], "british thermal unit": ["BTU", 1], horsepower: ["hp", 1], knot: ["kn", 1]
 }
 
-export const mapUnit = (name: string | undefined): { unit: string | null; factor: number } => {
+/** In measure suites a "pound" is mass and a "ton" the short ton. */
+const MEASURE_OVERRIDES: Record<string, readonly [string, number]> = { pound: ["lb", 1], ton: ["ton", 1] }
+
+export const mapUnit = (name: string | undefined, measures = false): { unit: string | null; factor: number } => {
   if (name === undefined || name === "") return { unit: null, factor: 1 }
   const key = name.toLowerCase()
+  if (measures && MEASURE_OVERRIDES[key]) return { unit: MEASURE_OVERRIDES[key]![0], factor: MEASURE_OVERRIDES[key]![1] }
   if (key === "dimensionless") return { unit: "*", factor: 1 }
   const hit = UNIT_MAP[key] ?? UNIT_MAP[key.replace(/s$/, "")]
   return hit ? { unit: hit[0], factor: hit[1] } : { unit: `?${name}`, factor: 1 }
@@ -84,7 +90,7 @@ const parseRange = (s: string): { low: number | null; high: number | null } => {
   return { low: m[1] === "" ? null : Number(m[1]), high: m[2] === "" ? null : Number(m[2]) }
 }
 
-const recognizers = (file: string, kind: Suite["kind"], units: boolean): Suite => {
+const recognizers = (file: string, kind: Suite["kind"], units: boolean, scope: Suite["scope"], measures = false): Suite => {
   const cases = (readJson(join(suitesDir, "recognizers-text/Specs", file)) as Array<RtCase>).map((c): Case => ({
     text: c.Input,
     published: c.Context?.ReferenceDateTime?.slice(0, 10) ?? null,
@@ -99,11 +105,11 @@ const recognizers = (file: string, kind: Suite["kind"], units: boolean): Suite =
       }
       const raw = res["value"]
       const pct = typeof raw === "string" && raw.endsWith("%")
-      const mapped = units ? mapUnit(res["isoCurrency"] && res["unit"] === undefined ? res["isoCurrency"] : res["unit"]) : { unit: pct ? "percent" : null, factor: 1 }
+      const mapped = units ? mapUnit(res["isoCurrency"] && res["unit"] === undefined ? res["isoCurrency"] : res["unit"], measures) : { unit: pct ? "percent" : null, factor: 1 }
       return { start, end, text: r.Text, value: num(raw), unit: mapped.unit, factor: mapped.factor }
     })
   }))
-  return { name: `recognizers ${file.split("/").pop()!.replace(".json", "")}`, units, kind, cases }
+  return { name: `recognizers ${file.split("/").pop()!.replace(".json", "")}`, units, kind, scope, cases }
 }
 
 interface QCase { req: string; res: Array<{ value: number; unit: string; surface: string; uncertainty?: number | null }> }
@@ -118,28 +124,28 @@ const quantulum = (file: string): Suite => {
         let start = c.req.indexOf(r.surface, from)
         if (start < 0) start = c.req.indexOf(r.surface)
         from = start + r.surface.length
-        const mapped = mapUnit(r.unit)
+        const mapped = mapUnit(r.unit, true)
         const u = r.uncertainty ?? null
         return { start, end: start + r.surface.length, text: r.surface, value: r.value, unit: mapped.unit, factor: mapped.factor, ...(u ? { low: r.value - u, high: r.value + u } : {}) }
       })
     }
   })
-  return { name: `quantulum3 ${file.replace(".json", "")}`, units: true, kind: "unit", cases }
+  return { name: `quantulum3 ${file.replace(".json", "")}`, units: true, kind: "unit", scope: "all", cases }
 }
 
 export const loadSuites = (): ReadonlyArray<Suite> => [
-  recognizers("Number/English/NumberModel.json", "number", false),
-  recognizers("Number/English/NumberModelExperimentalMode.json", "number", false),
-  recognizers("Number/English/PercentModel.json", "percent", false),
-  recognizers("Number/English/PercentModelPercentMode.json", "percent", false),
-  recognizers("Number/English/NumberRangeModel.json", "range", false),
-  recognizers("Number/English/NumberRangeModelExperimentalMode.json", "range", false),
-  recognizers("Number/English/OrdinalModel.json", "ordinal", false),
-  recognizers("NumberWithUnit/English/CurrencyModel.json", "unit", true),
-  recognizers("NumberWithUnit/English/DimensionModel.json", "unit", true),
-  recognizers("NumberWithUnit/English/AgeModel.json", "unit", true),
-  recognizers("NumberWithUnit/English/TemperatureModel.json", "unit", true),
-  recognizers("DateTime/English/DateParser.json", "date", false),
+  recognizers("Number/English/NumberModel.json", "number", false, ["count"]),
+  recognizers("Number/English/NumberModelExperimentalMode.json", "number", false, ["count"]),
+  recognizers("Number/English/PercentModel.json", "percent", false, ["percent"]),
+  recognizers("Number/English/PercentModelPercentMode.json", "percent", false, ["percent"]),
+  recognizers("Number/English/NumberRangeModel.json", "range", false, "ranges"),
+  recognizers("Number/English/NumberRangeModelExperimentalMode.json", "range", false, "ranges"),
+  recognizers("Number/English/OrdinalModel.json", "ordinal", false, ["ordinal"]),
+  recognizers("NumberWithUnit/English/CurrencyModel.json", "unit", true, ["money"]),
+  recognizers("NumberWithUnit/English/DimensionModel.json", "unit", true, ["measure"], true),
+  recognizers("NumberWithUnit/English/AgeModel.json", "unit", true, ["duration"]),
+  recognizers("NumberWithUnit/English/TemperatureModel.json", "unit", true, ["measure"], true),
+  recognizers("DateTime/English/DateParser.json", "date", false, ["date"]),
   quantulum("quantities.json"),
   quantulum("quantities.ambiguity.json")
 ]

@@ -12,7 +12,7 @@
 import { isNumberWord, ORDINALS, parseNumberWords, SCALES, smallNumber, fractionDenominator } from "./NumberWords.js"
 import { findTimeExpressions, type Precision } from "./TimeExpression.js"
 import {
-  CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, MAX_UNIT_WORDS, measureSymbol, measureWord, type UnitDef
+  CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, MAX_UNIT_WORDS, measureSymbol, measureWord, type UnitDef
 } from "./Unit.js"
 import { plural } from "./Lemma.js"
 
@@ -78,6 +78,13 @@ export const tokenize = (text: string): Array<Token> => {
 // Lexicons
 
 const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
+  ["less than or equal to", "at most"], ["smaller than or equal to", "at most"], ["lower than or equal to", "at most"], ["fewer than or equal to", "at most"],
+  ["greater than or equal to", "at least"], ["more than or equal to", "at least"], ["higher than or equal to", "at least"], ["larger than or equal to", "at least"],
+  ["at least or equal to", "at least"], ["less or equal than", "at most"], ["smaller or equal than", "at most"], ["lower or equal than", "at most"],
+  ["greater or equal than", "at least"], ["higher or equal than", "at least"], ["bigger or equal than", "at least"], ["larger or equal than", "at least"], ["more or equal than", "at least"],
+  ["equal to or less than", "at most"], ["equal to or more than", "at least"], ["equal to or greater than", "at least"],
+  ["bigger than", "more than"], ["exceeds", "more than"], ["exceed", "more than"], ["exceeded", "more than"], ["surpass", "more than"], ["surpassing", "more than"],
+  ["<", "less than"], [">", "more than"], ["< =", "at most"], ["> =", "at least"], ["<=", "at most"], [">=", "at least"], ["\u2264", "at most"], ["\u2265", "at least"],
   ["just under", "nearly"], ["just shy of", "nearly"], ["close to", "nearly"], ["nearly", "nearly"], ["almost", "nearly"], ["approaching", "nearly"],
   ["more than", "more than"], ["greater than", "more than"], ["larger than", "more than"], ["higher than", "more than"], ["in excess of", "more than"],
   ["just over", "more than"], ["over", "more than"], ["above", "more than"], ["exceeding", "more than"],
@@ -163,6 +170,19 @@ const excludedRanges = (text: string): Array<[number, number]> => {
   return out
 }
 
+/** Lower-case codes accepted next to a number ("20 usd", "rmb 10"); rarer codes must be upper case. */
+const COMMON_CODES = new Set(["usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "cad", "aud", "chf", "hkd", "sgd", "nzd", "sek", "nok", "dkk", "krw", "rub", "brl", "mxn", "btc"])
+
+/** A currency code, with a million/thousand prefix ("MUSD", "kEUR"). */
+const codeOf = (w: string): { code: string; factor: number } | null => {
+  const norm = (c: string) => (c === "RMB" ? "CNY" : c)
+  if (CURRENCY_CODES.has(w) && w === w.toUpperCase() && w.length === 3) return { code: norm(w), factor: 1 }
+  if (COMMON_CODES.has(w)) return { code: norm(w.toUpperCase()), factor: 1 }
+  const m = /^([MkK])([A-Z]{3})$/.exec(w)
+  if (m && CURRENCY_CODES.has(m[2]!)) return { code: norm(m[2]!), factor: m[1] === "M" ? 1e6 : 1e3 }
+  return null
+}
+
 // ---------------------------------------------------------------------------
 // Numbers
 
@@ -231,7 +251,7 @@ class Scanner {
         if (next > i) i = next - 1
       }
     }
-    return this.mentions.sort((a, b) => a.start - b.start || b.end - a.end)
+    return mergeBounds(this.text, this.mentions.sort((a, b) => a.start - b.start || b.end - a.end))
   }
 
   /** Dates with a day or month; bare years are read as numbers below. */
@@ -401,20 +421,23 @@ class Scanner {
   }
 
   private currencyBefore(i: number): { code: string; from: number } | null {
-    // "$", "US$", "C$", "HK$", "€", "USD" right before the number
+    // "$", "US$", "C$", "c $", "mxn$", "€", "USD", "usd", "dollar" right before the number
     const p1 = this.t(i - 1)
     if (!p1) return null
     if (p1.type === "sym") {
       const p2 = this.t(i - 2)
-      if (p2 && p2.type === "word" && !p1.space) {
-        const joined = `${p2.text}${p1.text}`
-        const hit = CURRENCY_SYMBOLS.find(([sym]) => sym === joined)
-        if (hit) return { code: hit[1], from: i - 2 }
+      if (p1.text === "$" && p2 && p2.type === "word" && (!p1.space || p2.text.length <= 3) && DOLLAR_PREFIXES[p2.lower.replace(/\./g, "")] !== undefined &&
+        (p2.text.length > 1 || /^[A-Z]$/.test(p2.text) || p1.space)) {
+        return { code: DOLLAR_PREFIXES[p2.lower.replace(/\./g, "")]!, from: i - 2 }
       }
       const hit = CURRENCY_SYMBOLS.find(([sym]) => sym === p1.text)
       return hit ? { code: hit[1], from: i - 1 } : null
     }
-    if (p1.type === "word" && CURRENCY_CODES.has(p1.text)) return { code: p1.text === "RMB" ? "CNY" : p1.text, from: i - 1 }
+    if (p1.type === "word") {
+      const code = codeOf(p1.text)
+      if (code) return { code: code.code, from: i - 1 }
+      if ((p1.lower === "dollar" || p1.lower === "euro") && this.t(i)?.type === "num") return { code: p1.lower === "dollar" ? "USD" : "EUR", from: i - 1 }
+    }
     return null
   }
 
@@ -422,9 +445,19 @@ class Scanner {
   private currencyAfter(j: number, hasScale: boolean): { code: string; factor: number; to: number } | null {
     const t = this.t(j)
     if (!t) return null
-    if (t.type === "word" && CURRENCY_CODES.has(t.text) && t.text === t.text.toUpperCase()) return { code: t.text === "RMB" ? "CNY" : t.text, factor: 1, to: j + 1 }
-    if (t.type === "sym" && this.glued(j)) {
-      for (const [sym, code] of CURRENCY_SYMBOLS) if (sym === t.text && sym.length === 1 && sym !== "$") return { code, factor: 1, to: j + 1 }
+    if (t.type === "word") {
+      const code = codeOf(t.text)
+      if (code) {
+        // "75 USD million": a scale after the code
+        const sc = this.t(j + 1)
+        if (sc && sc.type === "word" && sc.lower in SPACED_SCALE && sc.lower.length > 1 && !hasScale) return { code: code.code, factor: code.factor * SPACED_SCALE[sc.lower]!, to: j + 2 }
+        return { code: code.code, factor: code.factor, to: j + 1 }
+      }
+    }
+    if (t.type === "sym") {
+      const hit = CURRENCY_SYMBOLS.find(([sym]) => sym === t.text && sym.length === 1)
+      // "10 €", "100₾", "10 $" (a dollar sign after the number, then no digit)
+      if (hit && (this.t(j + 1)?.type !== "num" || this.t(j + 1)!.space)) return { code: hit[1], factor: 1, to: j + 1 }
     }
     for (const [name, codeSpec] of CURRENCY_WORDS) {
       const parts = name.split(" ")
@@ -460,7 +493,7 @@ class Scanner {
     if (t.text === "°" || t.text === "º") {
       const n = this.t(j + 1)
       if (n && (n.text === "C" || n.text === "F") && this.glued(j + 1)) return { def: measureSymbol(`°${n.text}`)!, to: j + 2 }
-      return null
+      return { def: measureSymbol("°")!, to: j + 1 }
     }
     if (t.lower === "degrees" || t.lower === "degree") {
       const n = this.t(j + 1)
@@ -570,7 +603,8 @@ class Scanner {
   /** Rate suffix: "a day", "per year", "/hour", "each week". */
   private rateAfter(j: number): { period: string; to: number } | null {
     const a = this.lw(j)
-    if ((a === "a" || a === "an" || a === "per" || a === "each" || a === "every" || a === "/") && this.lw(j + 1) in RATE_PERIODS) {
+    if ((a === "a" || a === "an" || a === "per" || a === "each" || a === "every" || a === "/") && this.lw(j + 1) in RATE_PERIODS &&
+      !/^(earlier|ago|before|later|after|from|since)$/.test(this.lw(j + 2))) {
       return { period: RATE_PERIODS[this.lw(j + 1)]!, to: j + 2 }
     }
     return null
@@ -586,14 +620,16 @@ class Scanner {
     // hyphen glued between letters and digits: GPT-2, COVID-19, F-35 (not "mid-2025")
     if (prev && prev.text === "-" && !t.space && !prev.space) {
       const pp = this.t(i - 2)
-      if (pp && pp.type === "word" && !/^(mid|pre|post|late|early|around|about|top|over|under|sub|non)$/i.test(pp.text) && !isNumberWord(pp.text)) return true
+      // "5k-20k": the word before the hyphen is a scale glued to a number
+      const scaledBefore = pp !== undefined && !pp.space && this.t(i - 3)?.type === "num" && (pp.text in ATTACHED_SCALE || measureSymbol(pp.text) !== undefined)
+      if (pp && pp.type === "word" && !scaledBefore && !/^(mid|pre|post|late|early|around|about|top|over|under|sub|non)$/i.test(pp.text) && !isNumberWord(pp.text)) return true
       if (pp && pp.type === "num") return false
     }
     // letters glued after that are no scale, unit, ordinal or decade: 4o, 3D, 5G
     const nx = this.t(n.to)
     if (nx && nx.type === "word" && !nx.space) {
       const suffix = nx.text
-      if (!(suffix in ATTACHED_SCALE) && !measureSymbol(suffix) && !/^(st|nd|rd|th|s|am|pm|x|bps|pct)$/i.test(suffix) && !measureWord(suffix) && !/^(k|m|b|bn|mn|tn)$/i.test(suffix)) return true
+      if (!(suffix in ATTACHED_SCALE) && !measureSymbol(suffix) && !/^(st|nd|rd|th|s|am|pm|x|bps|pct|e|mil|mm|mln|bln|tln)$/i.test(suffix) && !measureWord(suffix) && !/^(k|m|b|bn|mn|tn)$/i.test(suffix) && codeOf(suffix) === null) return true
     }
     // a name before it: Llama 4, iPhone 16, Windows 11, Fortune 500
     if (prev && prev.type === "word" && t.space) {
@@ -785,6 +821,22 @@ class Scanner {
       }
     }
 
+    // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50."
+    if (kind === "money" && unit !== null && currency !== null && !n.scaled) {
+      let k = to
+      if (this.lw(k) === "and") k++
+      const minor = this.readNumber(k)
+      if (minor && minor.value < 100 && minor.value >= 0 && Number.isInteger(minor.value)) {
+        const after = this.currencyAfter(minor.to, false)
+        const ends = this.t(minor.to) === undefined || /^[.,;!?)]$/.test(this.lw(minor.to))
+        if ((after && after.factor < 1) || (ends && k > to - 0 && this.lw(k - 1) !== "and" && this.t(k - 1)?.type === "word")) {
+          value += minor.value / 100
+          step = 0.01
+          to = after && after.factor < 1 ? after.to : minor.to
+        }
+      }
+    }
+
     if (negative) value = -value
     if (parenthesised) {
       value = -Math.abs(value)
@@ -805,6 +857,8 @@ class Scanner {
     // "five hundred or more", "20 or fewer"
     if (this.lw(to) === "or" && /^(more|greater|higher|above|over)$/.test(this.lw(to + 1))) { qualifier = "at least"; qualifierText = "or more"; to += 2 }
     else if (this.lw(to) === "or" && /^(less|fewer|lower|below|under)$/.test(this.lw(to + 1))) { qualifier = "at most"; qualifierText = "or less"; to += 2 }
+    else if (this.lw(to) === "and" && /^(more|above|over|up|upwards|greater|higher)$/.test(this.lw(to + 1)) && !this.t(to + 2)?.text.match(/^\d/) && !isNumberWord(this.lw(to + 2))) { qualifier = "at least"; qualifierText = "and more"; to += 2 }
+    else if (this.lw(to) === "and" && /^(less|below|under|fewer|lower)$/.test(this.lw(to + 1)) && !this.t(to + 2)?.text.match(/^\d/) && !isNumberWord(this.lw(to + 2))) { qualifier = "at most"; qualifierText = "and less"; to += 2 }
     else if (this.lw(to) === "or" && this.lw(to + 1) === "so") { qualifier = "about"; qualifierText = "or so"; to += 2 }
     else if (this.lw(to) === "plus" || (this.lw(to) === "+" && this.glued(to))) { qualifier = "at least"; qualifierText = "plus"; to += 1 }
 
@@ -825,7 +879,8 @@ class Scanner {
           const secondNext = second ? this.t(second.to) : undefined
           const secondPercent = secondNext !== undefined && (secondNext.text === "%" || secondNext.lower === "percent")
           const sameKind = second !== null && (kind === "money" ? true : !secondCurrency) && (kind !== "percent" || secondPercent || (sep === "-" || sep === "to") && !secondCurrency && (secondNext === undefined || secondNext.type !== "word" || secondNext.lower === "percent"))
-          if (second && sameKind && !this.isIdentifier(second.from, second) && !(/^\d{4}$/.test(first.text) && kind === "count")) {
+          const yearLike = /^\d{4}$/.test(first.text) && value >= 1800 && value <= 2100
+          if (second && sameKind && !this.isIdentifier(second.from, second) && !(yearLike && kind === "count")) {
             let v2 = second.value
             let end2 = second.to
             // the second bound may carry the scale/unit for both: "$3 to $4 billion", "8- to 16-meter"
@@ -980,6 +1035,34 @@ class Scanner {
     })
     return m.to
   }
+}
+
+const LOWER_BOUND = new Set<Qualifier | null>(["more than", "at least"])
+const UPPER_BOUND = new Set<Qualifier | null>(["less than", "at most", "up to"])
+
+/**
+ * "more than 100 and less than 300", "at most 100 and at least 20": two one-sided
+ * hedges joined by "and"/"but" bound one quantity from both sides.
+ */
+const mergeBounds = (text: string, ms: Array<Mention>): Array<Mention> => {
+  const out: Array<Mention> = []
+  for (let k = 0; k < ms.length; k++) {
+    const a = ms[k]!
+    const b = ms[k + 1]
+    if (b && a.kind !== "date" && (b.kind === a.kind || (b.kind === "count" && b.unit === null)) &&
+      ((LOWER_BOUND.has(a.qualifier) && UPPER_BOUND.has(b.qualifier)) || (UPPER_BOUND.has(a.qualifier) && LOWER_BOUND.has(b.qualifier))) &&
+      /^\s*(?:,|and|but|,\s*and|,\s*but)\s*$/i.test(text.slice(a.end, b.start))) {
+      const lower = LOWER_BOUND.has(a.qualifier) ? a : b
+      const upper = lower === a ? b : a
+      if (lower.value !== null && upper.value !== null && lower.value <= upper.value) {
+        out.push({ ...a, end: b.end, text: text.slice(a.start, b.end), low: lower.value, high: upper.value, value: (lower.value + upper.value) / 2, qualifier: null, qualifierText: `${a.qualifierText} ... ${b.qualifierText}` })
+        k++
+        continue
+      }
+    }
+    out.push(a)
+  }
+  return out
 }
 
 /** Rounds away binary noise (0.1 + 0.2) so values print and hash the same everywhere. */

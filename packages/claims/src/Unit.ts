@@ -6,7 +6,7 @@
 
 export type Dimension =
   | "currency" | "length" | "mass" | "area" | "volume" | "energy" | "power" | "speed" | "temperature"
-  | "duration" | "data" | "frequency" | "percent"
+  | "duration" | "data" | "frequency" | "percent" | "angle"
 
 export interface UnitDef {
   readonly symbol: string
@@ -20,13 +20,20 @@ const u = (symbol: string, dimension: Dimension, factor: number): UnitDef => ({ 
 export const CURRENCY_SYMBOLS: ReadonlyArray<readonly [string, string]> = [
   ["US$", "USD"], ["U.S.$", "USD"], ["C$", "CAD"], ["CA$", "CAD"], ["A$", "AUD"], ["AU$", "AUD"], ["NZ$", "NZD"],
   ["HK$", "HKD"], ["S$", "SGD"], ["R$", "BRL"], ["$", "USD"], ["€", "EUR"], ["£", "GBP"], ["¥", "JPY"], ["₹", "INR"],
-  ["₩", "KRW"], ["₽", "RUB"], ["₺", "TRY"], ["₪", "ILS"], ["₦", "NGN"], ["Fr.", "CHF"], ["kr", "SEK"], ["zł", "PLN"]
+  ["₩", "KRW"], ["₽", "RUB"], ["₺", "TRY"], ["₪", "ILS"], ["₦", "NGN"], ["Fr.", "CHF"], ["kr", "SEK"], ["zł", "PLN"],
+  ["₡", "CRC"], ["₾", "GEL"], ["₭", "LAK"], ["₴", "UAH"], ["₱", "PHP"], ["฿", "THB"], ["₫", "VND"], ["₿", "BTC"], ["元", "CNY"], ["￥", "CNY"]
 ]
+
+/** Letters before "$" that name a dollar ("C$", "c $", "mxn$", "HK$"). */
+export const DOLLAR_PREFIXES: Record<string, string> = {
+  us: "USD", usd: "USD", c: "CAD", ca: "CAD", can: "CAD", cad: "CAD", a: "AUD", au: "AUD", aud: "AUD", nz: "NZD", nzd: "NZD",
+  hk: "HKD", hkd: "HKD", s: "SGD", sg: "SGD", sgd: "SGD", mx: "MXN", mxn: "MXN", mex: "MXN", r: "BRL", nt: "TWD", ntd: "TWD"
+}
 
 export const CURRENCY_CODES = new Set([
   "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "INR", "KRW", "RUB", "BRL", "MXN", "ZAR",
   "NOK", "SEK", "DKK", "PLN", "CZK", "HUF", "TRY", "ILS", "AED", "SAR", "NGN", "KES", "EGP", "IDR", "THB", "TWD", "PHP", "MYR", "VND",
-  "ISK", "BTC"
+  "ISK", "BTC", "ESP", "NLG", "DEM", "FIM", "CRC", "GEL", "LAK", "UAH"
 ])
 
 /** Currency names, longest first when matched. A bare "dollars" is USD; "pounds" is GBP only in money context. */
@@ -42,7 +49,10 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["swedish kronor", "SEK"], ["swedish krona", "SEK"], ["swiss francs", "CHF"], ["swiss franc", "CHF"], ["francs", "CHF"],
   ["finnish markka", "FIM"], ["markka", "FIM"], ["deutsche marks", "DEM"], ["pesos", "MXN"], ["rand", "ZAR"], ["won", "KRW"],
   ["lira", "TRY"], ["shekels", "ILS"], ["naira", "NGN"], ["real", "BRL"], ["reais", "BRL"], ["zloty", "PLN"], ["dirhams", "AED"],
-  ["riyals", "SAR"], ["bitcoin", "BTC"], ["bitcoins", "BTC"]
+  ["riyals", "SAR"], ["bitcoin", "BTC"], ["bitcoins", "BTC"], ["satoshis", "BTC:0.00000001"], ["satoshi", "BTC:0.00000001"],
+  ["us dollar", "USD"], ["chinese yuan", "CNY"], ["japanese yen", "JPY"], ["turkish lira", "TRY"], ["turkish liras", "TRY"], ["indian rupees", "INR"],
+  ["dutch guilders", "NLG"], ["guilders", "NLG"], ["pesetas", "ESP"], ["marks", "DEM"], ["kuai", "CNY"], ["mao", "CNY:0.1"],
+  ["pennies", "GBP:0.01"], ["penny", "GBP:0.01"], ["dimes", "USD:0.1"], ["dime", "USD:0.1"], ["nickels", "USD:0.05"], ["rmb", "CNY"], ["yuans", "CNY"]
 ]
 
 /** Measure units by spelling; matched case-sensitively for symbols, case-insensitively for words. */
@@ -83,6 +93,16 @@ const MEASURE_WORDS: ReadonlyArray<readonly [string, UnitDef]> = [
   ["knots", u("kn", "speed", 1.852)],
   ["degrees celsius", u("°C", "temperature", 1)], ["degrees centigrade", u("°C", "temperature", 1)], ["degree celsius", u("°C", "temperature", 1)],
   ["degrees fahrenheit", u("°F", "temperature", 1)], ["degree fahrenheit", u("°F", "temperature", 1)], ["kelvin", u("K", "temperature", 1)],
+  ["degrees farenheit", u("°F", "temperature", 1)], ["degree farenheit", u("°F", "temperature", 1)], ["degrees celcius", u("°C", "temperature", 1)],
+  ["deg celsius", u("°C", "temperature", 1)], ["deg fahrenheit", u("°F", "temperature", 1)], ["deg c", u("°C", "temperature", 1)], ["deg f", u("°F", "temperature", 1)],
+  ["degrees c", u("°C", "temperature", 1)], ["degrees f", u("°F", "temperature", 1)], ["degree c", u("°C", "temperature", 1)], ["degree f", u("°F", "temperature", 1)],
+  ["celsius", u("°C", "temperature", 1)], ["celcius", u("°C", "temperature", 1)], ["centigrade", u("°C", "temperature", 1)], ["fahrenheit", u("°F", "temperature", 1)],
+  ["farenheit", u("°F", "temperature", 1)], ["degrees", u("deg", "angle", 1)], ["degree", u("deg", "angle", 1)], ["radians", u("rad", "angle", 57.2958)],
+  ["decimetres", u("dm", "length", 0.1)], ["decimeters", u("dm", "length", 0.1)], ["picometres", u("pm", "length", 1e-12)], ["picometers", u("pm", "length", 1e-12)],
+  ["microgrammes", u("µg", "mass", 1e-9)], ["microgram", u("µg", "mass", 1e-9)], ["megabits", u("Mbit", "data", 125000)], ["kilobits", u("kbit", "data", 125)],
+  ["teaspoon", u("tsp", "volume", 0.00493)], ["tablespoon", u("tbsp", "volume", 0.01479)], ["pints", u("pt", "volume", 0.473)], ["quarts", u("qt", "volume", 0.946)],
+  ["kilometres squared", u("km2", "area", 1e6)], ["kilometers squared", u("km2", "area", 1e6)], ["km squared", u("km2", "area", 1e6)], ["km cubed", u("km3", "volume", 1e12)],
+  ["metres squared", u("m2", "area", 1)], ["meters squared", u("m2", "area", 1)],
   ["terabytes", u("TB", "data", 1e12)], ["gigabytes", u("GB", "data", 1e9)], ["megabytes", u("MB", "data", 1e6)], ["kilobytes", u("kB", "data", 1e3)],
   ["exabytes", u("EB", "data", 1e18)], ["petabytes", u("PB", "data", 1e15)], ["bytes", u("B", "data", 1)], ["bits", u("bit", "data", 0.125)],
   ["gigahertz", u("GHz", "frequency", 1e9)], ["megahertz", u("MHz", "frequency", 1e6)], ["kilohertz", u("kHz", "frequency", 1e3)], ["hertz", u("Hz", "frequency", 1)],
@@ -108,10 +128,20 @@ const MEASURE_SYMBOLS: ReadonlyArray<readonly [string, UnitDef]> = [
   ["TB", u("TB", "data", 1e12)], ["GB", u("GB", "data", 1e9)], ["MB", u("MB", "data", 1e6)], ["KB", u("kB", "data", 1e3)], ["kB", u("kB", "data", 1e3)],
   ["GHz", u("GHz", "frequency", 1e9)], ["MHz", u("MHz", "frequency", 1e6)], ["kHz", u("kHz", "frequency", 1e3)], ["Hz", u("Hz", "frequency", 1)],
   ["eV", u("eV", "energy", 4.45e-23)], ["TeV", u("TeV", "energy", 4.45e-11)], ["ms", u("milliseconds", "duration", 0.001)], ["hrs", u("hours", "duration", 3600)], ["hr", u("hours", "duration", 3600)],
-  ["min", u("minutes", "duration", 60)], ["sec", u("seconds", "duration", 1)], ["yrs", u("years", "duration", 31557600)]
+  ["min", u("minutes", "duration", 60)], ["sec", u("seconds", "duration", 1)], ["yrs", u("years", "duration", 31557600)],
+  ["t", u("t", "mass", 1000)], ["dm", u("dm", "length", 0.1)], ["μg", u("µg", "mass", 1e-9)], ["µg", u("µg", "mass", 1e-9)], ["mcg", u("µg", "mass", 1e-9)],
+  ["kmph", u("km/h", "speed", 1)], ["km/hr", u("km/h", "speed", 1)], ["tbsp", u("tbsp", "volume", 0.01479)], ["tsp", u("tsp", "volume", 0.00493)],
+  ["km^2", u("km2", "area", 1e6)], ["m^2", u("m2", "area", 1)], ["km^3", u("km3", "volume", 1e12)], ["m^3", u("m3", "volume", 1000)],
+  ["sq", u("sq", "area", 1)], ["bbl", u("bbl", "volume", 158.987)], ["gal", u("gal", "volume", 3.78541)], ["yd", u("yd", "length", 0.9144)],
+  ["°", u("deg", "angle", 1)], ["rad", u("rad", "angle", 57.2958)]
 ]
 
 const wordIndex = new Map<string, UnitDef>(MEASURE_WORDS.map(([k, v]) => [k, v]))
+// singular forms, as in hyphenated adjectives: "a 16-bit chip", "a 10-gallon cooler"
+for (const [k, v] of MEASURE_WORDS) {
+  const single = k.replace(/ies$/, "y").replace(/(ches|shes|sses)$/, (m) => m.slice(0, -2)).replace(/([^s])s$/, "$1").replace(/feet$/, "foot")
+  if (!wordIndex.has(single)) wordIndex.set(single, v)
+}
 const symbolIndex = new Map<string, UnitDef>(MEASURE_SYMBOLS)
 const bySymbol = new Map<string, UnitDef>()
 for (const [, d] of [...MEASURE_WORDS, ...MEASURE_SYMBOLS]) if (!bySymbol.has(d.symbol)) bySymbol.set(d.symbol, d)
