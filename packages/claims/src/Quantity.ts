@@ -427,7 +427,8 @@ class Scanner {
     if (p1.type === "sym") {
       const p2 = this.t(i - 2)
       if (p1.text === "$" && p2 && p2.type === "word" && (!p1.space || p2.text.length <= 3) && DOLLAR_PREFIXES[p2.lower.replace(/\./g, "")] !== undefined &&
-        (p2.text.length > 1 || /^[A-Z]$/.test(p2.text) || p1.space)) {
+        // one-letter prefixes only as written in news, upper case and glued: C$, A$, S$ (never "a $150")
+        (p2.text.length > 1 ? true : /^[A-Z]$/.test(p2.text) && !p1.space)) {
         return { code: DOLLAR_PREFIXES[p2.lower.replace(/\./g, "")]!, from: i - 2 }
       }
       const hit = CURRENCY_SYMBOLS.find(([sym]) => sym === p1.text)
