@@ -33,7 +33,8 @@ const near = (a: number | null | undefined, b: number | null | undefined) =>
 const overlaps = (e: Expected, f: Found) => f.start < e.end && e.start < f.end
 
 const valueOk = (suite: Suite, e: Expected, f: Found): boolean => {
-  if (suite.kind === "date") return f.date !== null && e.unit !== null && f.date === e.unit
+  // a date resolved at a coarser precision ("a month ago" -> 2016-10) counts when it is a prefix of the expected day
+  if (suite.kind === "date") return f.date !== null && e.unit !== null && (f.date === e.unit || e.unit.startsWith(`${f.date}-`))
   if (suite.kind === "range") return near(f.low, e.low) && near(f.high, e.high)
   if (e.low !== undefined && e.low !== null && e.high !== undefined) return near(f.value, e.value! * (e.factor ?? 1)) || (near(f.low, e.low * (e.factor ?? 1)) && near(f.high, e.high! * (e.factor ?? 1)))
   if (e.value === null) return false

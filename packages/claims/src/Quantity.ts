@@ -110,7 +110,7 @@ const IDENTIFIER_WORDS = new Set([
   "floor", "level", "grade", "class", "category", "tier", "lot", "box", "zone", "district", "ward", "precinct", "bus", "channel",
   "model", "act", "scene", "verse", "track", "lane", "block", "plot", "bay", "pier", "hall", "building", "terminal", "runway",
   "docket", "bill", "amendment", "proposition", "prop", "question", "problem", "exercise", "lesson", "line", "unit", "code", "id",
-  "type", "series", "generation", "gen", "iphone", "ipad", "windows", "covid", "sars", "ios", "android", "macos", "hr", "h.r", "s", "title"
+  "type", "series", "generation", "gen", "iphone", "ipad", "windows", "covid", "sars", "ios", "android", "macos", "h.r", "title"
 ])
 /** Capitalised words before a number that do not make it a name ("In 2019", "Since 2015", "About 40"). */
 const FUNCTION_WORDS = new Set([
@@ -257,8 +257,8 @@ class Scanner {
   /** Dates with a day or month; bare years are read as numbers below. */
   private dates() {
     for (const e of findTimeExpressions(this.text, this.published)) {
-      if (!/\d|yesterday|today|tomorrow|day|week|month|year|now|currently|january|february|march|april|may|june|july|august|september|october|november|december/i.test(e.text)) continue
-      if (/^(now|currently|at present|as of now|today|tonight)$/i.test(e.text)) continue
+      if (!/\d|yesterday|today|tonight|tomorrow|tmrw|day|week|month|year|now|currently|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(e.text)) continue
+      if (/^(now|currently|at present|as of now)$/i.test(e.text)) continue
       const weekdayOnly = /^(last |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(e.text)
       const mention: Mention = {
         start: e.start, end: e.end, text: e.text, kind: "date", value: null, low: null, high: null, unit: null,
@@ -346,7 +346,7 @@ class Scanner {
       }
       // attached suffix: 40B, 1.5bn, 3k, 10G, 1MM
       const nt = this.t(to)
-      if (nt && nt.type === "word" && this.glued(to) && (nt.text in ATTACHED_SCALE || /^(mm|MM|mil|mln|bln|tln|G)$/.test(nt.text))) {
+      if (nt && nt.type === "word" && this.glued(to) && (nt.text in ATTACHED_SCALE || /^(MM|mil|mln|bln|tln|G)$/.test(nt.text)) && !(this.t(to + 1)?.type === "num" && this.glued(to + 1))) {
         const currency = this.currencyBefore(i) !== null || this.currencyAfterScale(to + 1)
         const sym = nt.text
         // "400m" without a currency is metres, "1500b" bits; "$400m" is millions
@@ -511,6 +511,12 @@ class Scanner {
         return { def, to: j + n }
       }
     }
+    // "in" is an inch only where it cannot be the preposition: "2 in.", "2 in thick"
+    if (t.lower === "in" && !currency) {
+      const after = this.t(j + 1)
+      if (after === undefined || /^[.,;)]$/.test(after.text) && (this.t(j + 2) === undefined || this.t(j + 2)!.space) || /^(thick|long|wide|tall|deep|high|diameter|across)$/.test(after.lower)) return { def: measureWord("inches")!, to: j + 1 }
+      return null
+    }
     if (t.type === "word" || t.type === "sym") {
       // symbols: km, kg, GW, km/h, m², MWh
       let sym = t.text
@@ -530,7 +536,7 @@ class Scanner {
       // Single letters are units only when glued or followed by no word: "5 m", not "5 m people".
       const after = this.t(to)
       if (sym.length === 1 && t.space && after !== undefined && after.type === "word" && !NOUN_STOP.has(after.lower)) return null
-      if (sym === "in" || sym === "min" && t.space) return null
+      if (sym === "min" && t.space) return null
       if (currency) return null
       void sym
       return { def, to }
@@ -751,7 +757,7 @@ class Scanner {
       }
     }
     // fractions of a whole: "a fifth of", "half of", "two thirds of"
-    if ((first.lower === "half" && this.lw(to) === "of") || (n.words && n.value < 1 && this.lw(to) === "of")) {
+    if ((first.lower === "half" && this.lw(to) === "of") || (n.value < 1 && n.value > 0 && this.lw(to) === "of" && (n.words || this.lw(i + 1) === "/"))) {
       const v = first.lower === "half" ? 50 : round(100 * value)
       return this.push({ start, end: this.t(to - 1)!.end, kind: "percent", value: v, low: v, high: v, unit: "percent", step: 1, to, from: i })
     }
@@ -788,7 +794,14 @@ class Scanner {
         // hyphenated adjectives: "three-foot", "10-year", "68-ounce"
         let unitStart = to
         if (this.lw(to) === "-" && this.glued(to) && this.glued(to + 1)) unitStart = to + 1
-        const ua = this.unitAfter(unitStart, false)
+        let ua = this.unitAfter(unitStart, false)
+        // "20 (kg)", "20 [kg]"
+        if (!ua && /^[([{<]$/.test(this.lw(to))) {
+          const inner = this.unitAfter(to + 1, false)
+          if (inner && /^[)\]}>]$/.test(this.lw(inner.to))) ua = { def: inner.def, to: inner.to + 1 }
+        }
+        // "24703L202" is a code, not litres
+        if (ua && this.t(ua.to)?.type === "num" && this.glued(ua.to)) return ua.to + 1
         if (ua) {
           kind = ua.def.dimension === "duration" ? "duration" : "measure"
           unit = ua.def.symbol
@@ -797,6 +810,18 @@ class Scanner {
         } else if (unitStart !== to) {
           // "25-year-old", "two-thirds" fall through as plain numbers
         }
+      }
+    }
+
+    // "5 ft 2 in", "5 feet and 2 inches": one length
+    if (kind === "measure" && unit === "ft") {
+      let k = to
+      if (this.lw(k) === "and") k++
+      const inches = this.t(k)?.type === "num" ? this.readNumber(k) : null
+      if (inches && /^(in|inch|inches)$/.test(this.lw(inches.to)) && inches.value < 12) {
+        value += inches.value / 12
+        step = 1 / 12
+        to = inches.to + 1
       }
     }
 

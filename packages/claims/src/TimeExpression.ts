@@ -59,6 +59,24 @@ const validDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 
 const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"
 const WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 const ORD = "(\\d{1,2})(?:st|nd|rd|th)?"
+const ORD_WORD = "(?:twenty|thirty)?-?\\s?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)"
+const ORDINAL_DAYS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9
+}
+/** "twenty-first" -> 21, "twenty one" -> 21, "second" -> 2. */
+const ordinalWord = (w: string): number | null => {
+  const parts = w.toLowerCase().split(/[-\s]+/).filter(Boolean)
+  let n = 0
+  for (const p of parts) {
+    if (p === "twenty") n += 20
+    else if (p === "thirty") n += 30
+    else if (p in ORDINAL_DAYS) n += ORDINAL_DAYS[p]!
+    else return null
+  }
+  return n >= 1 && n <= 31 ? n : null
+}
 const UNIT = "(day|week|month|year|quarter)s?"
 const COUNT = "(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
 
@@ -73,9 +91,9 @@ const rules: ReadonlyArray<Rule> = [
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/gy,
     resolve: (m) => validDay(+m[1]!, +m[2]!, +m[3]!) ? { date: { y: +m[1]!, m: +m[2]!, d: +m[3]! }, precision: "day", relative: false } : null
   },
-  // April 7, 2025 / Apr. 7th 2025 / April 7
+  // April 7, 2025 / Apr. 7th 2025 / April 7 / Oct-2 / Oct/2
   {
-    re: new RegExp(`\\b${MONTH}\\s+${ORD}\\b(?:,?\\s+(\\d{4})\\b)?`, "giy"),
+    re: new RegExp(`\\b${MONTH}(?:\\s+|[-/]|\\.\\s*)${ORD}\\b(?:,?\\s+(\\d{4})\\b)?`, "giy"),
     resolve: (m, pub) => {
       const mo = MONTHS[m[1]!.toLowerCase()]!
       const d = +m[2]!
@@ -93,6 +111,60 @@ const rules: ReadonlyArray<Rule> = [
       const y = m[3] ? +m[3] : nearestYear(mo, d, pub)
       if (y === null) return { date: null, precision: "day", relative: true }
       return validDay(y, mo, d) ? { date: { y, m: mo, d }, precision: "day", relative: !m[3] } : null
+    }
+  },
+  // May twenty-first, Jan first, the second of August, twenty second of June
+  {
+    re: new RegExp(`\\b(?:${MONTH}\\s+(?:the\\s+)?(${ORD_WORD})|(?:the\\s+)?(${ORD_WORD})\\s+of\\s+${MONTH})\\b`, "giy"),
+    resolve: (m, pub) => {
+      const mo = MONTHS[(m[1] ?? m[4])!.toLowerCase()]!
+      const d = ordinalWord((m[2] ?? m[3])!)
+      if (d === null) return null
+      const y = nearestYear(mo, d, pub)
+      if (y === null) return { date: null, precision: "day", relative: true }
+      return validDay(y, mo, d) ? { date: { y, m: mo, d }, precision: "day", relative: true } : null
+    }
+  },
+  // 2015/08/12, 2015-8-12
+  {
+    re: /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/gy,
+    resolve: (m) => (validDay(+m[1]!, +m[2]!, +m[3]!) ? { date: { y: +m[1]!, m: +m[2]!, d: +m[3]! }, precision: "day", relative: false } : null)
+  },
+  // 21-04-2016, 21/04/16, 08/12,2015 (day first when the first part cannot be a month)
+  {
+    re: /\b(\d{1,2})[-/](\d{1,2})(?:[-/]|,\s?)(\d{4}|\d{2})\b/gy,
+    resolve: (m) => {
+      let mo = +m[1]!
+      let d = +m[2]!
+      if (mo > 12) [mo, d] = [d, mo]
+      const y = m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]!
+      return validDay(y, mo, d) ? { date: { y, m: mo, d }, precision: "day", relative: false } : null
+    }
+  },
+  // on 4/22, by 22/04: a month and day after a preposition
+  {
+    re: /\b(?:on|by|until|since|from)\s+(\d{1,2})\/(\d{1,2})\b(?![/\d])/giy,
+    resolve: (m, pub) => {
+      let mo = +m[1]!
+      let d = +m[2]!
+      if (mo > 12) [mo, d] = [d, mo]
+      const y = nearestYear(mo, d, pub)
+      if (y === null) return { date: null, precision: "day", relative: true }
+      return validDay(y, mo, d) ? { date: { y, m: mo, d }, precision: "day", relative: true } : null
+    }
+  },
+  { re: /\b(the day before yesterday)\b/giy, resolve: (_m, pub) => rel(pub, (p) => addDays(p, -2), "day") },
+  { re: /\b(the day after (?:tomorrow|tmrw))\b/giy, resolve: (_m, pub) => rel(pub, (p) => addDays(p, 2), "day") },
+  { re: /\b(tmrw|tmr)\b/giy, resolve: (_m, pub) => rel(pub, (p) => addDays(p, 1), "day") },
+  { re: /\b((?:the )?(?:next|following) day)\b/giy, resolve: (_m, pub) => rel(pub, (p) => addDays(p, 1), "day") },
+  // two weeks from now, in three days
+  {
+    re: new RegExp(`\\b${COUNT}\\s+${UNIT}\\s+from\\s+(?:now|today)\\b`, "giy"),
+    resolve: (m, pub) => {
+      const n = /^\d+$/.test(m[1]!) ? +m[1]! : NUMBER_WORDS[m[1]!.toLowerCase()] ?? 1
+      const unit = m[2]!.toLowerCase()
+      const precision: Precision = unit === "year" ? "year" : unit === "day" || unit === "week" ? "day" : "month"
+      return rel(pub, (p) => (unit === "day" ? addDays(p, n) : unit === "week" ? addDays(p, 7 * n) : unit === "month" ? addMonths(p, n) : { y: p.y + n, m: 1, d: 1 }), precision)
     }
   },
   // November 2019
@@ -123,6 +195,8 @@ const rules: ReadonlyArray<Rule> = [
       return rel(pub, (p) => {
         const today = new Date(utc(p)).getUTCDay()
         if (which === "next") return addDays(p, ((wd - today + 7) % 7) || 7)
+        // "this Friday": that day of the publication's week (weeks start on Monday)
+        if (which === "this") return addDays(p, ((wd + 6) % 7) - ((today + 6) % 7))
         // News reports past days: the latest such weekday on or before publication.
         const back = (today - wd + 7) % 7
         return addDays(p, which === "last" ? (back === 0 ? -7 : -back) : -back)
@@ -173,23 +247,19 @@ function rel(pub: YMD | null, f: (p: YMD) => YMD, precision: Precision) {
   return { date: pub ? f(pub) : null, precision, relative: true }
 }
 
-/** A month-day with no year: the nearest such date within six months of publication. */
+/**
+ * A month-day with no year. News reports what happened: the latest such date on
+ * or before publication, unless it falls within the next two weeks (an event
+ * announced as coming).
+ */
 function nearestYear(mo: number, d: number, pub: YMD | null): number | null {
   if (!pub) return null
-  const candidates = [pub.y - 1, pub.y, pub.y + 1]
-  let best = pub.y
-  let bestDist = Infinity
-  for (const y of candidates) {
-    const dist = Math.abs(Date.UTC(y, mo - 1, Math.min(d, 28)) - utc(pub))
-    if (dist < bestDist) {
-      best = y
-      bestDist = dist
-    }
-  }
-  return best
+  const horizon = utc(pub) + 14 * 86400000
+  for (const y of [pub.y + 1, pub.y, pub.y - 1]) if (Date.UTC(y, mo - 1, Math.min(d, 28)) <= horizon) return y
+  return pub.y - 1
 }
 
-const START = /\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|tonight|tomorrow|this|last|next|past|earlier|later|early|late|the|on|since|in|by|during|until|from|mid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|currently|as|at|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)/giu
+const START = /\b(?:\d|tmrw|tmr|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|tonight|tomorrow|this|last|next|past|earlier|later|early|late|the|on|since|in|by|during|until|from|mid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|currently|as|at|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)/giu
 
 /**
  * All time expressions in `text`, left to right, longest first at each position.
