@@ -14,8 +14,6 @@ export interface NormalizedText {
   readonly offsets: Int32Array
 }
 
-const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]/
-const DROPPED = /[\u00ad\u200b\u200c\u200d\u2060\ufeff\r]/
 const MAP: Record<string, string> = {
   "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
   "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
@@ -23,29 +21,47 @@ const MAP: Record<string, string> = {
   // news text uses them for ranges (3.5–4.0) and compounds (Ghibli–style) alike.
   "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-", "\ufe63": "-", "\uff0d": "-",
   // The em dash separates clauses; keep it distinct from the hyphen.
-  "\u2015": "\u2014",
-  "\u2026": "\u2026"
+  "\u2015": "\u2014"
 }
+const isSpace = (c: number) => c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 9 || c === 12 || c === 11
+const isDropped = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 13
 
 export const normalize = (original: string): NormalizedText => {
-  let text = ""
-  const offsets: Array<number> = []
+  const parts: Array<string> = []
+  const offsets = new Int32Array(original.length + 1)
+  let n = 0
+  let runStart = 0
+  // copy unchanged runs whole; only characters that change are handled one by one
   for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i)
+    if (c < 0x80 && c !== 13 && c !== 9 && c !== 12 && c !== 11) {
+      offsets[n++] = i
+      continue
+    }
     const ch = original[i]!
-    if (DROPPED.test(ch)) {
+    const dropped = isDropped(c)
+    const mapped = dropped ? null : isSpace(c) ? " " : MAP[ch]
+    if (!dropped && mapped === undefined) {
+      offsets[n++] = i
+      continue
+    }
+    parts.push(original.slice(runStart, i))
+    runStart = i + 1
+    if (dropped) {
       // A lone CR is a line end; in CRLF the LF follows and carries it.
-      if (ch === "\r" && original[i + 1] !== "\n") {
-        text += "\n"
-        offsets.push(i)
+      if (c === 13 && original[i + 1] !== "\n") {
+        parts.push("\n")
+        offsets[n++] = i
       }
       continue
     }
-    const mapped = SPACES.test(ch) ? " " : (MAP[ch] ?? ch)
-    text += mapped
-    offsets.push(i)
+    parts.push(mapped!)
+    offsets[n++] = i
   }
-  offsets.push(original.length)
-  return { original, text, offsets: Int32Array.from(offsets) }
+  parts.push(original.slice(runStart))
+  offsets[n] = original.length
+  const text = parts.join("")
+  return { original, text, offsets: n === original.length ? offsets : offsets.slice(0, n + 1) }
 }
 
 /** Original offset of a normalised offset (an end offset maps to just past its last character). */

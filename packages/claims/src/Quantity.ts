@@ -140,6 +140,13 @@ const RATE_PERIODS: Record<string, string> = {
   second: "second", minute: "minute", hour: "hour", day: "day", week: "week", month: "month", year: "year", annum: "year", quarter: "quarter", night: "night"
 }
 
+/** Words that can open a number phrase. */
+const STARTERS = new Set([
+  "a", "an", "half", "quarter", "minus", "negative", "zero", "nought", "naught", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+  "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fourty",
+  "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", ...Object.keys(ORDINALS)
+])
+
 const isCapitalised = (t: Token) => t.type === "word" && /^\p{Lu}/u.test(t.text)
 const looksPlural = (w: string) => IRREGULAR_PLURALS.has(w.toLowerCase()) || (/[^su]s$|[^s]es$/i.test(w) && !/(ss|us|is|ous)$/i.test(w) && w.length > 2)
 
@@ -163,11 +170,21 @@ const EXCLUDED_PATTERNS: ReadonlyArray<RegExp> = [
 
 const excludedRanges = (text: string): Array<[number, number]> => {
   const out: Array<[number, number]> = []
+  if (!/\d/.test(text)) return out
   for (const re of EXCLUDED_PATTERNS) {
     re.lastIndex = 0
     for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push([m.index, m.index + m[0].length])
   }
   return out
+}
+
+/** Currency names by their first word, longest first. */
+const CURRENCY_BY_FIRST = new Map<string, Array<readonly [string, string, ReadonlyArray<string>]>>()
+for (const [name, code] of CURRENCY_WORDS) {
+  const parts = name.split(" ")
+  const list = CURRENCY_BY_FIRST.get(parts[0]!.replace(/\.$/, "")) ?? []
+  list.push([name, code, parts])
+  CURRENCY_BY_FIRST.set(parts[0]!.replace(/\.$/, ""), list)
 }
 
 /** Lower-case codes accepted next to a number ("20 usd", "rmb 10"); rarer codes must be upper case. */
@@ -246,7 +263,7 @@ class Scanner {
     for (let i = 0; i < this.tokens.length; i++) {
       if (this.consumed[i]) continue
       const t = this.tokens[i]!
-      if (t.type === "num" || (t.type === "word" && (isNumberWord(t.text) || t.lower === "a" || t.lower === "an" || t.lower in ORDINALS)) || (t.type === "sym" && t.text in UNICODE_FRACTIONS)) {
+      if (t.type === "num" || (t.type === "word" && STARTERS.has(t.lower)) || (t.type === "sym" && t.text in UNICODE_FRACTIONS)) {
         const next = this.quantityAt(i)
         if (next > i) i = next - 1
       }
@@ -460,8 +477,7 @@ class Scanner {
       // "10 €", "100₾", "10 $" (a dollar sign after the number, then no digit)
       if (hit && (this.t(j + 1)?.type !== "num" || this.t(j + 1)!.space)) return { code: hit[1], factor: 1, to: j + 1 }
     }
-    for (const [name, codeSpec] of CURRENCY_WORDS) {
-      const parts = name.split(" ")
+    for (const [name, codeSpec, parts] of CURRENCY_BY_FIRST.get(t.lower.replace(/\.$/, "")) ?? []) {
       let ok = true
       for (let k = 0; k < parts.length; k++) {
         const w = this.t(j + k)
@@ -1100,6 +1116,10 @@ export const aboutHalfWidth = (value: number, step: number): number => {
   return Math.min(Math.max(step / 2, 0.1 * v), 0.25 * v)
 }
 
+/** Cheap test: can this text hold a mention at all? Most sentences of a story hold none. */
+const MAYBE = /\d|[½⅓⅔¼¾⅕⅛⅙]|\b(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|lakh|crore|dozens?|half|quarters?|thirds?|fifths?|minus|negative|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|yesterday|today|tonight|tomorrow|tmrw|tmr|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i
+
 /** All quantity and date mentions in one sentence (or any short text). */
-export const extractMentions = (text: string, published: string | null): ReadonlyArray<Mention> => new Scanner(text, published).run()
+export const extractMentions = (text: string, published: string | null): ReadonlyArray<Mention> =>
+  MAYBE.test(text) ? new Scanner(text, published).run() : []
 

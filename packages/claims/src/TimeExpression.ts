@@ -259,13 +259,17 @@ function nearestYear(mo: number, d: number, pub: YMD | null): number | null {
   return pub.y - 1
 }
 
-const START = /\b(?:\d|tmrw|tmr|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|tonight|tomorrow|this|last|next|past|earlier|later|early|late|the|on|since|in|by|during|until|from|mid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|currently|as|at|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)/giu
+const DATE_NEXT = "(?=[\\s-]+(?:\\d|the\\s|morning|afternoon|evening|weekend|day|days|week|weeks|month|months|year|years|quarter|this|last|next|previous|past|following|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow|tmrw|of\\s))"
+const START = new RegExp(`\\b(?:\\d|tmrw|tmr|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|currently|(?:this|last|next|past|earlier|later|early|late|the|on|since|in|by|during|until|from|mid|as|at|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\\b${DATE_NEXT})`, "giu")
 
 /**
  * All time expressions in `text`, left to right, longest first at each position.
  * `published` is the document's ISO publication date, or null.
  */
+const MAYBE_TIME = /\d|yesterday|today|tonight|tomorrow|tmrw|tmr|week|month|year|quarter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|now|current|present|day/i
+
 export const findTimeExpressions = (text: string, published: string | null): ReadonlyArray<TimeExpression> => {
+  if (!MAYBE_TIME.test(text)) return []
   const pub = parseIsoDate(published)
   const out: Array<TimeExpression> = []
   let covered = 0
