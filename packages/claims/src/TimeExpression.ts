@@ -266,7 +266,7 @@ const START = new RegExp(`\\b(?:\\d|tmrw|tmr|twenty|thirty|first|second|third|fo
  * All time expressions in `text`, left to right, longest first at each position.
  * `published` is the document's ISO publication date, or null.
  */
-const MAYBE_TIME = /\d|yesterday|today|tonight|tomorrow|tmrw|tmr|week|month|year|quarter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|now|current|present|day/i
+const MAYBE_TIME = /\d|morning|afternoon|evening|weekend|yesterday|today|tonight|tomorrow|tmrw|tmr|week|month|year|quarter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|now|current|present|day/i
 
 export const findTimeExpressions = (text: string, published: string | null): ReadonlyArray<TimeExpression> => {
   if (!MAYBE_TIME.test(text)) return []
