@@ -6,7 +6,7 @@
 import { Schema } from "effect"
 import { normalize, originalEnd, toOriginal } from "./Normalize.js"
 import { splitSentences } from "./Sentence.js"
-import { extractMentions } from "./Quantity.js"
+import { extractMentions, MAYBE_MENTION } from "./Quantity.js"
 
 export const ExtractedMention = Schema.Struct({
   text: Schema.String,
@@ -51,6 +51,8 @@ export const extract = (text: string, published: string | null = null): Readonly
   const norm = normalize(text)
   const out: Array<ExtractedMention> = []
   for (const p of paragraphs(norm.text)) {
+    // a paragraph with nothing that could be a mention needs no sentence splitting
+    if (!MAYBE_MENTION.test(norm.text.slice(p.start, p.end))) continue
     for (const s of splitSentences(norm.text, p)) {
       for (const m of extractMentions(s.text, published)) {
         const start = toOriginal(norm, s.start + m.start)

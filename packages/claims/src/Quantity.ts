@@ -1117,9 +1117,9 @@ export const aboutHalfWidth = (value: number, step: number): number => {
 }
 
 /** Cheap test: can this text hold a mention at all? Most sentences of a story hold none. */
-const MAYBE = /\d|[½⅓⅔¼¾⅕⅛⅙]|\b(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|lakh|crore|dozens?|half|quarters?|thirds?|fifths?|minus|negative|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|yesterday|today|tonight|tomorrow|tmrw|tmr|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i
+export const MAYBE_MENTION = /\d|[½⅓⅔¼¾⅕⅛⅙]|\b(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|lakh|crore|dozens?|half|quarters?|thirds?|fifths?|minus|negative|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|yesterday|today|tonight|tomorrow|tmrw|tmr|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i
 
 /** All quantity and date mentions in one sentence (or any short text). */
 export const extractMentions = (text: string, published: string | null): ReadonlyArray<Mention> =>
-  MAYBE.test(text) ? new Scanner(text, published).run() : []
+  MAYBE_MENTION.test(text) ? new Scanner(text, published).run() : []
 

@@ -259,48 +259,82 @@ function nearestYear(mo: number, d: number, pub: YMD | null): number | null {
   return pub.y - 1
 }
 
-const DATE_NEXT = "(?=[\\s-]+(?:\\d|the\\s|morning|afternoon|evening|weekend|day|days|week|weeks|month|months|year|years|quarter|this|last|next|previous|past|following|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow|tmrw|of\\s))"
-const START = new RegExp(`\\b(?:\\d|tmrw|tmr|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|currently|(?:this|last|next|past|earlier|later|early|late|the|on|since|in|by|during|until|from|mid|as|at|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\\b${DATE_NEXT})`, "giu")
+/**
+ * Words a date expression cannot do without. Rules are tried where such a word
+ * stands and at the starts of the few words before it ("on Tuesday", "two
+ * weeks ago", "the day before yesterday"), so the common words that open many
+ * rules ("the", "on", "a") cost nothing where no date follows.
+ */
+const ANCHOR = /\b(?:\d|tmrw|tmr|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|currently|present|days?\b|weeks?\b|months?\b|years?\b|quarters?\b|morning|afternoon|evening)/giu
+const WORD_BACK = 4
+
+const tryRules = (text: string, at: number, pub: YMD | null): TimeExpression | null => {
+  let best: TimeExpression | null = null
+  for (const rule of rules) {
+    rule.re.lastIndex = at
+    const r = rule.re.exec(text)
+    if (!r || r.index !== at) continue
+    if (best && at + r[0].length <= best.end) continue
+    const res = rule.resolve(r, pub)
+    if (!res) continue
+    // Strip the leading preposition from the span: "on Tuesday" reads as "Tuesday".
+    const lead = /^(?:on|in|since|by|during|until|from)\s+/i.exec(r[0])
+    const s = at + (lead ? lead[0].length : 0)
+    best = {
+      start: s,
+      end: at + r[0].length,
+      text: text.slice(s, at + r[0].length),
+      date: res.date ? formatDate(res.date, res.precision) : null,
+      precision: res.precision,
+      relative: res.relative
+    }
+  }
+  return best
+}
+
+/** Starts of up to `n` words before `at`, earliest first. */
+const wordStartsBefore = (text: string, at: number, n: number): Array<number> => {
+  const out: Array<number> = []
+  let i = at
+  while (out.length < n && i > 0) {
+    let j = i - 1
+    while (j >= 0 && /\s/.test(text[j]!)) j--
+    if (j < 0 || !/[\p{L}\p{N}'.-]/u.test(text[j]!)) break
+    while (j > 0 && /[\p{L}\p{N}'.-]/u.test(text[j - 1]!)) j--
+    out.unshift(j)
+    i = j
+  }
+  return out
+}
+
+const MAYBE_TIME = /\d|morning|afternoon|evening|weekend|yesterday|today|tonight|tomorrow|tmrw|tmr|week|month|year|quarter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|now|current|present|day/i
 
 /**
  * All time expressions in `text`, left to right, longest first at each position.
  * `published` is the document's ISO publication date, or null.
  */
-const MAYBE_TIME = /\d|morning|afternoon|evening|weekend|yesterday|today|tonight|tomorrow|tmrw|tmr|week|month|year|quarter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|now|current|present|day/i
-
 export const findTimeExpressions = (text: string, published: string | null): ReadonlyArray<TimeExpression> => {
   if (!MAYBE_TIME.test(text)) return []
   const pub = parseIsoDate(published)
   const out: Array<TimeExpression> = []
   let covered = 0
-  START.lastIndex = 0
-  for (let m = START.exec(text); m !== null; m = START.exec(text)) {
-    const at = m.index
-    if (at < covered) continue
-    let best: TimeExpression | null = null
-    for (const rule of rules) {
-      rule.re.lastIndex = at
-      const r = rule.re.exec(text)
-      if (!r || r.index !== at) continue
-      if (best && r[0].length <= best.end - best.start) continue
-      const res = rule.resolve(r, pub)
-      if (!res) continue
-      // Strip the leading preposition from the span: "on Tuesday" reads as "Tuesday".
-      const lead = /^(?:on|in|since|by|during|until|from)\s+/i.exec(r[0])
-      const s = at + (lead ? lead[0].length : 0)
-      best = {
-        start: s,
-        end: at + r[0].length,
-        text: text.slice(s, at + r[0].length),
-        date: res.date ? formatDate(res.date, res.precision) : null,
-        precision: res.precision,
-        relative: res.relative
+  ANCHOR.lastIndex = 0
+  for (let m = ANCHOR.exec(text); m !== null; m = ANCHOR.exec(text)) {
+    const anchor = m.index
+    if (anchor < covered) continue
+    let found: TimeExpression | null = null
+    for (const at of [...wordStartsBefore(text, anchor, WORD_BACK), anchor]) {
+      if (at < covered) continue
+      const hit = tryRules(text, at, pub)
+      if (hit && hit.end > anchor) {
+        found = hit
+        break
       }
     }
-    if (best) {
-      out.push(best)
-      covered = best.end
-      START.lastIndex = best.end
+    if (found) {
+      out.push(found)
+      covered = found.end
+      ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, found.end)
     }
   }
   return out
