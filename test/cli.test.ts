@@ -13,7 +13,7 @@ describe("corroborate audit", () => {
   it("writes the four report files and exits 1 on the example corpus's planted conflicts", () => {
     const run = auditTo(example)
     expect(run.code).toBe(1)
-    expect(readdirSync(run.out).sort()).toEqual(["claims.csv", "conflicts.csv", "facts.csv", "report.json"])
+    expect(readdirSync(run.out).sort()).toEqual(["claims.csv", "conflicts.csv", "facts.csv", "quotes.csv", "report.json"])
     expect(run.stdout).toMatch(/2 conflicts/)
     expect(run.report.conflicts.map((c: { metric: string }) => c.metric).sort()).toEqual(["founded", "funding"])
   })
@@ -60,7 +60,7 @@ describe("corroborate audit", () => {
     for (const f of [...files].reverse()) cpSync(join(example, f), join(b, f))
     const ra = auditTo(a)
     const rb = auditTo(b)
-    for (const f of ["report.json", "facts.csv", "conflicts.csv", "claims.csv"]) {
+    for (const f of ["report.json", "facts.csv", "conflicts.csv", "claims.csv", "quotes.csv"]) {
       expect(readFileSync(join(ra.out, f), "utf8").replaceAll(a, "")).toBe(readFileSync(join(rb.out, f), "utf8").replaceAll(b, ""))
     }
   })
@@ -74,5 +74,30 @@ describe("audit as a library", () => {
   it("gives the same result for any order of the documents", () => {
     const expected = JSON.stringify(audit(docs, []))
     fc.assert(fc.property(fc.shuffledSubarray(docs, { minLength: docs.length, maxLength: docs.length }), (shuffled) => JSON.stringify(audit(shuffled, [])) === expected), { numRuns: 20 })
+  })
+})
+
+describe("findings do not depend on document order or ids", () => {
+  const project = (r: ReturnType<typeof audit>, rename: (id: string) => string) => ({
+    facts: r.facts.map((f) => [f.statement, f.status, f.sources, f.value, f.unit, f.asOf, f.documents.map(rename).sort()]).sort(),
+    conflicts: r.conflicts.map((c) => [c.reason, c.values.map((v) => v.documents.map(rename).sort())]).sort(),
+    quotes: r.quotes.map((q) => [q.speaker, q.text, q.status, q.sources, q.documents.map(rename).sort()]).sort(),
+    updates: r.updates.map((u) => u.reason).sort()
+  })
+  const docs: Array<SourceDocument> = readdirSync(example)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .map((f) => ({ id: f.replace(/\.\w+$/, ""), path: f, text: readFileSync(join(example, f), "utf8").replace(/^---[\s\S]*?---\n/, ""), bodyLine: 1, meta: { outlet: `Outlet ${f}`, title: null, published: "2026-05-05", url: null, author: null } }))
+  const expected = project(audit(docs, []), (id) => id)
+
+  it("shuffling the documents or renaming their ids changes nothing in the findings", () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(docs, { minLength: docs.length, maxLength: docs.length }), fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/), { minLength: docs.length, maxLength: docs.length }), (shuffled, names) => {
+        const renamed = shuffled.map((d, i) => ({ ...d, id: names[i]! }))
+        const back = new Map(renamed.map((d) => [d.id, docs.find((x) => x.text === d.text)!.id]))
+        const got = project(audit(renamed, []), (id) => back.get(id) ?? id)
+        expect(got).toEqual(expected)
+      }),
+      { numRuns: 40 }
+    )
   })
 })

@@ -12,6 +12,11 @@ interface GoldFact { id: string; value: number; unit: string; asOf?: string; doc
 interface GoldConflict { id: string; values: Array<{ value: number; unit: string; documents: Array<string>; sources: number }> }
 interface ReportFact { id: string; value: number; unit: string | null; asOf: string | null; documents: Array<string>; sources: number; status: string; statement: string }
 
+interface GoldQuote { id: string; speaker: string; text: string; documents: Array<string>; sources: number; status: string }
+interface ReportQuote { speaker: string | null; text: string; status: string; sources: number; documents: Array<string>; variants: Array<{ text: string; documents: Array<string> }> }
+const norm = (s: string) => s.toLowerCase().replace(/[-\u2014]/g, " ").replace(/[^\p{L}\p{N}' ]+/gu, " ").replace(/\s+/g, " ").trim()
+const matchQuote = (quotes: ReadonlyArray<ReportQuote>, g: GoldQuote) => quotes.find((q) => q.variants.some((v) => norm(v.text) === norm(g.text)) || norm(q.text) === norm(g.text))
+
 const sameSet = (a: ReadonlyArray<string>, b: ReadonlyArray<string>) => [...a].sort().join("|") === [...b].sort().join("|")
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))
 
@@ -52,6 +57,24 @@ describe.runIf(requireShared())("audit against gold", () => {
       }
     })
 
+    it.each((g.quotes as Array<GoldQuote>).map((q) => [q.id, q] as const))("finds quote %s with its speaker, documents, sources and status", (_id, gq) => {
+      const hit = matchQuote(run.report.quotes, gq)
+      expect(hit, `no quote for ${gq.id}`).toBeDefined()
+      expect(hit!.speaker).toBe(gq.speaker)
+      expect(hit!.documents).toEqual([...gq.documents].sort())
+      expect(hit!.sources).toBe(gq.sources)
+      expect(hit!.status).toBe(gq.status)
+    })
+
+    it("reports no misquote or attribution conflict", () => {
+      expect(run.report.quotes.filter((q: ReportQuote) => q.status === "misquote" || q.status === "attribution-conflict")).toEqual([])
+    })
+
+    it("reports the weekly users as an update, not a conflict", () => {
+      const upd = run.report.updates.find((u: { subject: string }) => u.subject === "ChatGPT")
+      expect(upd.timeline.map((p: { asOf: string; value: number }) => [p.asOf, p.value])).toEqual([["2025-03", 4e8], ["2025-04", 5e8]])
+    })
+
     it("splits the aggregator page into its four stories, without site chrome", () => {
       const docs = run.report.documents as Array<{ id: string; stories: Array<{ headline: string | null }> }>
       const page = docs.find((d) => d.id === "001_a2117d62b038ba27")!
@@ -83,6 +106,20 @@ describe.runIf(requireShared())("audit against gold", () => {
       for (const gc of g.conflicts as Array<GoldConflict>) {
         const hit = conflicts.find((c) => c.values.length === gc.values.length && gc.values.every((gv) => c.values.some((v) => close(v.value, gv.value) && v.unit === gv.unit && sameSet(v.documents, gv.documents) && v.sources === gv.sources)))
         expect(hit, `conflict ${gc.id}`).toBeDefined()
+      }
+    })
+
+    it("finds the misquote with both versions side by side", () => {
+      const misquotes = run.report.quotes.filter((q: ReportQuote) => q.status === "misquote") as Array<ReportQuote>
+      expect(misquotes).toHaveLength((g.misquotes as Array<unknown>).length)
+      for (const gm of g.misquotes as Array<{ speaker: string; versions: Array<{ text: string; documents: Array<string> }> }>) {
+        const hit = misquotes.find((m) => m.speaker === gm.speaker)!
+        expect(hit).toBeDefined()
+        for (const v of gm.versions) {
+          const variant = hit.variants.find((x) => norm(x.text) === norm(v.text))
+          expect(variant, v.text).toBeDefined()
+          expect(variant!.documents).toEqual([...v.documents].sort())
+        }
       }
     })
 

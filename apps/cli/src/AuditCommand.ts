@@ -8,7 +8,7 @@ import { renderAll, renderSummary } from "@corroborate/reports"
 import { ExitWith, FINDINGS, OK, TOOL_ERROR } from "./ExitCode.js"
 
 const paths = Args.text({ name: "path" }).pipe(Args.withDescription("files or folders of articles (folders are read recursively)"), Args.atLeast(1))
-const out = Options.directory("out").pipe(Options.withDescription("folder for report.json, facts.csv, conflicts.csv, claims.csv"), Options.withDefault("reports"))
+const out = Options.directory("out").pipe(Options.withDescription("folder for report.json, facts.csv, conflicts.csv, claims.csv, quotes.csv"), Options.withDefault("reports"))
 const csvBom = Options.boolean("csv-bom").pipe(Options.withDescription("start CSV files with a UTF-8 byte order mark, for spreadsheet programs"))
 
 export const auditCommand = Command.make("audit", { paths, out, csvBom }, ({ paths, out, csvBom }) =>
@@ -30,6 +30,7 @@ export const auditCommand = Command.make("audit", { paths, out, csvBom }, ({ pat
       yield* fs.writeFileString(path.join(out, name), content).pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot write ${name}: ${e.message}` })))
     }
     yield* Console.log(`${renderSummary(report)}reports written to ${out}`)
-    return report.conflicts.length > 0 ? FINDINGS : OK
+    const failing = report.summary.conflicts + report.summary.misquotes + report.summary.attributionConflicts
+    return failing > 0 ? FINDINGS : OK
   }).pipe(Effect.flatMap((code) => (code === OK ? Effect.void : Effect.fail(new ExitWith({ code, message: "" })))))
 ).pipe(Command.withDescription("audit a corpus: facts, their sources and conflicts, as JSON and CSV reports"))

@@ -7,13 +7,15 @@ import type { SourceDocument, UnreadableDocument } from "./Document.js"
 import { normalize, toOriginal, originalEnd, lineIndex, lineColumn, type NormalizedText } from "./Normalize.js"
 import { splitStories, type Story } from "./Story.js"
 import { splitSentences, type Sentence } from "./Sentence.js"
-import { storyClaims, quotedRanges, type RawClaim } from "./Claim.js"
+import { readStory, quotedRanges, type RawClaim } from "./Claim.js"
+import { matchQuotes, type KeyedQuote, type RawQuote } from "./Quote.js"
+import { groupStatements, type KeyedSentence } from "./Statement.js"
 import { midSentenceCapitals } from "./Entity.js"
 import { findOrigins, type StoryText } from "./Syndication.js"
-import { buildFacts, defaultTolerances, type KeyedClaim, type Tolerances } from "./Fact.js"
+import { buildFacts, defaultTolerances, subjectAliases, type KeyedClaim, type Tolerances } from "./Fact.js"
 import { readDateline } from "./Dateline.js"
 import { stableId } from "./Hash.js"
-import type { AuditReport, ClaimReport, DocumentReport } from "./Report.js"
+import type { AuditReport, ClaimReport, DocumentReport, QuoteOccurrence } from "./Report.js"
 
 export const TOOL = { name: "corroborate", version: "0.1.0" }
 
@@ -26,7 +28,14 @@ export interface AnalysedDocument {
   readonly doc: SourceDocument
   readonly published: string | null
   readonly outlet: string | null
-  readonly stories: ReadonlyArray<{ readonly story: Story; readonly text: string; readonly claims: ReadonlyArray<RawClaim> }>
+  readonly stories: ReadonlyArray<{
+    readonly story: Story
+    readonly text: string
+    readonly claims: ReadonlyArray<RawClaim>
+    readonly quotes: ReadonlyArray<RawQuote>
+    /** Sentences, for statements beyond numbers. */
+    readonly sentences: ReadonlyArray<string>
+  }>
   readonly norm: NormalizedText
 }
 
@@ -53,9 +62,11 @@ export const analyseDocument = (doc: SourceDocument): AnalysedDocument => {
     norm,
     stories: stories.map((story, i) => {
       const sentences = sentencesByStory[i]!
-      const claims = storyClaims({ text: norm.text, sentences, quoted: quotedRanges(norm.text, story.paragraphs), published, capitals })
+      const quoted = quotedRanges(norm.text, story.paragraphs)
+      const paragraphEndOf = (offset: number) => story.paragraphs.find((p) => offset >= p.start && offset < p.end)?.end ?? -1
+      const { claims, quotes } = readStory({ text: norm.text, sentences, quoted, published, capitals, paragraphEndOf })
       const text = story.paragraphs.map((p) => norm.text.slice(p.start, p.end)).join("\n")
-      return { story, text, claims }
+      return { story, text, claims, quotes, sentences: sentences.map((s) => s.text) }
     })
   }
 }
@@ -113,7 +124,29 @@ export const assemble = (
       }
     }
   }
-  const { facts, conflicts, factOf } = buildFacts(keyed, options.tolerances ?? defaultTolerances)
+  const { facts, conflicts, updates, factOf } = buildFacts(keyed, options.tolerances ?? defaultTolerances)
+
+  // quotes: speakers meet across documents on the same aliases as subjects
+  const keyedQuotes: Array<KeyedQuote & { raw: RawQuote; story: number; doc: AnalysedDocument }> = []
+  const statementInput: Array<KeyedSentence> = []
+  for (const a of analysed) {
+    const seen = new Map<string, number>()
+    for (const s of a.stories) {
+      const origin = originOf.get(`${a.doc.id}\u0000${s.story.index}`)!.origin
+      for (const q of s.quotes) {
+        const base = [a.doc.id, q.speaker ?? "", q.text].join("\u0001")
+        const n = (seen.get(base) ?? 0) + 1
+        seen.set(base, n)
+        keyedQuotes.push({ id: stableId("quoted", base, n), document: a.doc.id, origin, speaker: q.speaker, text: q.text, raw: q, story: s.story.index, doc: a })
+      }
+      for (const text of s.sentences) statementInput.push({ document: a.doc.id, origin, text })
+    }
+  }
+  const speakerAliases = subjectAliases([...keyed.map((k) => k.subject), ...keyedQuotes.flatMap((q) => (q.speaker === null ? [] : [q.speaker]))])
+  const quotes = matchQuotes(keyedQuotes, speakerAliases)
+  const quoteOf = new Map<string, string>()
+  for (const q of quotes) for (const v of q.variants) for (const id of v.quotes) quoteOf.set(id, q.id)
+  const statements = groupStatements(statementInput)
 
   const lineStarts = new Map<string, ReadonlyArray<number>>()
   const claims: Array<ClaimReport> = keyed.map((k) => {
@@ -146,6 +179,19 @@ export const assemble = (
       asOfStated: k.asOfStated,
       origin: k.origin,
       fact: factOf.get(k.id)!
+    }
+  }).sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start || byId(a, b)))
+
+  const quoteOccurrences: Array<QuoteOccurrence> = keyedQuotes.map((k) => {
+    const norm = k.doc.norm
+    let starts = lineStarts.get(k.document)
+    if (!starts) lineStarts.set(k.document, (starts = lineIndex(norm.original)))
+    const start = toOriginal(norm, k.raw.start)
+    const end = originalEnd(norm, k.raw.end)
+    const lc = lineColumn(starts, start)
+    return {
+      id: k.id, document: k.document, story: k.story, start, end, line: lc.line + k.doc.doc.bodyLine - 1, column: lc.column,
+      speaker: k.speaker === null ? null : speakerAliases.get(k.speaker) ?? k.speaker, text: k.text, sentence: k.raw.sentence.text, origin: k.origin, quote: quoteOf.get(k.id)!
     }
   }).sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start || byId(a, b)))
 
@@ -188,11 +234,20 @@ export const assemble = (
       facts: facts.length,
       corroborated: facts.filter((f) => f.status === "corroborated").length,
       singleSource: facts.filter((f) => f.status === "single-source").length,
-      conflicts: conflicts.length
+      conflicts: conflicts.length,
+      quotes: quotes.length,
+      misquotes: quotes.filter((q) => q.status === "misquote").length,
+      attributionConflicts: quotes.filter((q) => q.status === "attribution-conflict").length,
+      updates: updates.length,
+      statements: statements.length
     },
     documents: docs,
     facts: [...facts],
     conflicts: [...conflicts],
-    claims
+    updates: [...updates],
+    quotes: quotes.map((q) => ({ ...q, documents: [...q.documents], origins: [...q.origins], variants: q.variants.map((v) => ({ ...v, documents: [...v.documents], quotes: [...v.quotes] })) })),
+    statements: statements.map((st) => ({ ...st, documents: [...st.documents], origins: [...st.origins], sentences: [...st.sentences] })),
+    claims,
+    quoteOccurrences
   }
 }

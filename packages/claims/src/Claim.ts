@@ -14,6 +14,7 @@ import { countMetric, isGoalWord, METRIC_CUES, PERCENT_LEAD, PERCENT_NOUNS, sali
 import { monthOf } from "./TimeExpression.js"
 import { singular } from "./Lemma.js"
 import type { Sentence } from "./Sentence.js"
+import { quotesOfSentence, type RawQuote } from "./Quote.js"
 
 export interface RawClaim {
   /** Offsets in the normalised document text. */
@@ -143,6 +144,8 @@ export const quotedRanges = (text: string, paragraphs: ReadonlyArray<{ start: nu
 
 export interface StoryInput {
   readonly text: string
+  /** End offset of the paragraph holding an offset (a quote continues only within its paragraph). */
+  readonly paragraphEndOf: (offset: number) => number
   readonly sentences: ReadonlyArray<Sentence>
   readonly quoted: ReadonlyArray<[number, number]>
   readonly published: string | null
@@ -163,9 +166,17 @@ const resolveRef = (phrase: string, state: StoryState, personBefore: string | nu
 }
 
 /** Claims of one story, in text order. */
-export const storyClaims = (input: StoryInput): Array<RawClaim> => {
+export const storyClaims = (input: StoryInput): Array<RawClaim> => readStory(input).claims
+
+/**
+ * Reads a story sentence by sentence, keeping track of the names seen so far,
+ * and collects its claims and its quotes.
+ */
+export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes: Array<RawQuote> } => {
   const state: StoryState = { registry: new EntityRegistry(), topic: null, lastPerson: null, lastOrg: null }
   const claims: Array<RawClaim> = []
+  const quotes: Array<RawQuote> = []
+  let lastQuote: { speaker: string | null; paragraphEnd: number } | null = null
   const pubMonth = monthOf(input.published)
   for (const sentence of input.sentences) {
     const entities: Array<EntitySpan & { canonical: string }> = findEntities(sentence.text, state.registry.known, input.capitals)
@@ -173,6 +184,27 @@ export const storyClaims = (input: StoryInput): Array<RawClaim> => {
     for (const e of entities) {
       e.canonical = state.registry.add(e)
       if (e.affiliation) state.registry.add({ start: e.start, end: e.start, name: e.affiliation, type: "org", affiliation: null, title: null })
+    }
+    if (input.quoted.some(([s]) => s >= sentence.start && s < sentence.end)) {
+      const resolve = (phrase: string, ents: ReadonlyArray<EntitySpan & { canonical: string }>, at: { start: number; end: number }) => {
+        const named = ents.find((e) => e.start >= at.start && e.end <= at.end && e.type !== "org" && e.type !== "product")
+        if (named) return named.canonical
+        const personBefore = ents.filter((e) => e.type === "person" && e.end <= at.start).pop()?.canonical ?? null
+        const ref = resolveRef(phrase.trim(), state, personBefore, null)
+        if (ref !== null && state.registry.typeOf(ref) === "person") return ref
+        // a bare capitalised name not seen before ("Solberg")
+        const bare = /^([\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+){0,2})$/u.exec(phrase.trim())
+        if (!bare || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|It|They|We)$/.test(bare[1]!)) return null
+        const known = state.registry.typeOf(bare[1]!)
+        return known === "org" || known === "product" ? null : state.registry.canonical(bare[1]!)
+      }
+      const paragraphEnd = input.paragraphEndOf(sentence.start)
+      const found = quotesOfSentence(input.text, sentence, input.quoted, entities, resolve, lastQuote && lastQuote.paragraphEnd === paragraphEnd ? lastQuote : null)
+      for (const q of found) {
+        quotes.push(q)
+        lastQuote = { speaker: q.speaker, paragraphEnd }
+        if (q.speaker !== null) state.lastPerson = q.speaker
+      }
     }
     const tokens = tokenize(sentence.text)
     const boundaries: Array<number> = []
@@ -194,8 +226,10 @@ export const storyClaims = (input: StoryInput): Array<RawClaim> => {
     }
     // Salience: the first name of each clause becomes what later references point to.
     const firstInSentence = entities.find((e) => e.type !== "person" && e.type !== "product")
+    // the first person of a sentence is its subject: "he" in the next sentence points there
+    const firstPerson = entities.find((e) => e.type === "person")
+    if (firstPerson) state.lastPerson = firstPerson.canonical
     for (const e of entities) {
-      if (e.type === "person") state.lastPerson = e.canonical
       if (e.type === "org") state.lastOrg = e.canonical
       if (e.affiliation) state.lastOrg = state.registry.canonical(e.affiliation)
     }
@@ -203,7 +237,7 @@ export const storyClaims = (input: StoryInput): Array<RawClaim> => {
     if (subjectOrg) state.topic = subjectOrg.affiliation ? state.registry.canonical(subjectOrg.affiliation) : subjectOrg.canonical
     else if (state.topic === null && firstInSentence) state.topic = firstInSentence.canonical
   }
-  return claims
+  return { claims, quotes }
 }
 
 function claimOf(

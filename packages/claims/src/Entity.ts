@@ -33,6 +33,7 @@ const TITLE_WORDS = new Set([
 const STRONG_TITLES = /^(ceo|cfo|coo|cto|president|vp|founder|cofounder|co-founder|chairman|chairwoman|analyst|director|minister|secretary|spokesperson|spokesman|spokeswoman|senator|governor|mayor|professor|economist|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|officer|executive|chancellor|premier|judge|king|queen|prince|pope|researcher|partner|strategist|adviser|advisor|head)$/i
 const ORG_NOUNS = /\b(startup|start-up|company|firm|operator|maker|automaker|carmaker|chipmaker|group|giant|rival|lender|bank|retailer|insurer|fund|platform|outlet|publisher|regulator|agency|utility|airline|developer|manufacturer|provider|supplier|producer|conglomerate|brand|business|lab|unicorn|subsidiary|owner|investor|venture firm|vc firm|exchange|broker|newspaper|network|broadcaster|union|club|team)s?$/i
 const ORG_SUFFIX = /\b(Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|GmbH|Group|Capital|Labs?|Bank|Holdings|Partners|Ventures|Technologies|Technology|Energy|Motors|Grid|Systems|Research|Media|Airlines|AI|Foundation|Institute|University|Association|Agency|Authority|Ministry|Department|Commission|Council|Fund|Trust|Brew|Wire|Ledger|Desk|Times|Post|Journal|News|Reuters|Bloomberg)\.?$/
+const APPOSITIVE_TITLE = /^,\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:ceo|cfo|cto|coo|vp|chief|president|founder|co-founder|cofounder|chairman|chairwoman|analyst|director|officer|executive|minister|secretary|spokesperson|spokesman|spokeswoman|senator|governor|mayor|economist|professor|researcher|partner|head|manager|editor|reporter|lawyer|engineer|scientist|adviser|advisor|strategist)\b/iu
 const SPEECH = /^\s*(?:,\s*)?(said|says|told|wrote|writes|posted|added|explained|noted|argued|warned|claimed|announced|insisted|countered|admitted|acknowledged|agreed)\b/i
 const SENTENCE_STARTERS = new Set([
   "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
@@ -170,6 +171,8 @@ export const findEntities = (
         /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(startup|start-up|company|firm|operator|maker|group|giant|developer|lender|bank|provider|utility|business|platform)\b/i.test(after) ||
         /\p{Ll}\p{Lu}/u.test(name)) type = type === "other" ? "org" : type
       else if (type === "other" && toks.length >= 2 && toks.length <= 3 && SPEECH.test(after) && toks.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) type = "person"
+      // "Rowan Curran, a senior analyst at Forrester", "Naveen Rao, VP of AI at Databricks"
+      else if (type === "other" && toks.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && APPOSITIVE_TITLE.test(after)) type = "person"
       out.push({ start, end, name, type, affiliation: type === "person" ? affiliation : null, title: type === "person" ? pendingTitle : null })
       if (type === "org") affiliation = name
       pendingTitle = null

@@ -12,7 +12,7 @@ import { comparable, toBase, unitBySymbol } from "./Unit.js"
 import { aboutHalfWidth } from "./Quantity.js"
 import type { MetricClass } from "./Metric.js"
 import { stem } from "./Lemma.js"
-import type { ConflictReport, FactReport, FactStatus } from "./Report.js"
+import type { ConflictReport, FactReport, FactStatus, UpdateReport } from "./Report.js"
 
 export interface KeyedClaim {
   readonly id: string
@@ -128,6 +128,8 @@ export const intervalOf = (c: Pick<KeyedClaim, "value" | "low" | "high" | "unit"
 const overlaps = (a: [number, number], b: [number, number]) => Math.max(a[0], b[0]) < Math.min(a[1], b[1]) || (a[0] === a[1] && b[0] <= a[0] && a[0] <= b[1]) || (b[0] === b[1] && a[0] <= b[0] && b[0] <= a[1])
 const bounded = (i: [number, number]) => Number.isFinite(i[0]) && Number.isFinite(i[1])
 
+const contentKey = (c: KeyedClaim) => `${c.metric}\u0000${c.subject}\u0000${c.value}\u0000${c.unit}\u0000${c.qualifier}\u0000${c.asOf}`
+
 // ---------------------------------------------------------------------------
 // Time slots
 
@@ -140,7 +142,7 @@ const sameSlot = (a: KeyedClaim, b: KeyedClaim): boolean => {
 const slotsOf = (claims: ReadonlyArray<KeyedClaim>): Array<Array<KeyedClaim>> => {
   const slots: Array<Array<KeyedClaim>> = []
   // most specific times first so coarser ones join them
-  const ordered = [...claims].sort((a, b) => (b.asOf?.length ?? 0) - (a.asOf?.length ?? 0) || (a.asOf ?? "").localeCompare(b.asOf ?? "") || a.id.localeCompare(b.id))
+  const ordered = [...claims].sort((a, b) => (b.asOf?.length ?? 0) - (a.asOf?.length ?? 0) || (a.asOf ?? "").localeCompare(b.asOf ?? "") || contentKey(a).localeCompare(contentKey(b)) || a.id.localeCompare(b.id))
   for (const c of ordered) {
     const slot = slots.find((s) => s.every((o) => sameSlot(o, c)))
     if (slot) slot.push(c)
@@ -153,7 +155,7 @@ const slotsOf = (claims: ReadonlyArray<KeyedClaim>): Array<Array<KeyedClaim>> =>
 // Value clusters
 
 const clustersOf = (claims: ReadonlyArray<KeyedClaim>, tol: Tolerances): Array<Array<KeyedClaim>> => {
-  const withI = claims.map((c) => ({ c, i: intervalOf(c, tol) })).sort((a, b) => a.i[0] - b.i[0] || a.c.id.localeCompare(b.c.id))
+  const withI = claims.map((c) => ({ c, i: intervalOf(c, tol) })).sort((a, b) => a.i[0] - b.i[0] || contentKey(a.c).localeCompare(contentKey(b.c)) || a.c.id.localeCompare(b.c.id))
   const tight = withI.filter((x) => bounded(x.i))
   const loose = withI.filter((x) => !bounded(x.i))
   const clusters: Array<{ members: Array<KeyedClaim>; lo: number; hi: number }> = []
@@ -235,6 +237,7 @@ export const statementOf = (subject: string, metric: string, value: number, unit
 export interface FactFindings {
   readonly facts: ReadonlyArray<FactReport>
   readonly conflicts: ReadonlyArray<ConflictReport>
+  readonly updates: ReadonlyArray<UpdateReport>
   /** Claim id -> fact id. */
   readonly factOf: ReadonlyMap<string, string>
 }
@@ -269,6 +272,7 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaim>, tol: Tolerances = 
 
   const facts: Array<FactReport> = []
   const conflicts: Array<ConflictReport> = []
+  const updates: Array<UpdateReport> = []
   const factOf = new Map<string, string>()
   for (const [, block] of [...blocks.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
     // different currencies are never compared: split the block by unit family
@@ -280,12 +284,15 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaim>, tol: Tolerances = 
       else families.set(fam, [c])
     }
     for (const fam of [...families.keys()].sort()) {
+      const timeline: Array<FactReport> = []
       for (const slot of slotsOf(families.get(fam)!)) {
         const clusters = clustersOf(slot, tol)
         const conflict = clusters.length > 1
-        const built = clusters.map((members) => {
+        const built = clusters.map((unordered) => {
+          // order by content, never by id, so that renaming documents cannot change the representative
+          const members = [...unordered].sort((a, b) => contentKey(a).localeCompare(contentKey(b)) || a.id.localeCompare(b.id))
           const rep = mostCommon(
-            [...members].sort((a, b) => (a.qualifier === null ? 0 : 1) - (b.qualifier === null ? 0 : 1) || a.id.localeCompare(b.id)),
+            [...members].sort((a, b) => (a.qualifier === null ? 0 : 1) - (b.qualifier === null ? 0 : 1) || contentKey(a).localeCompare(contentKey(b))),
             (m) => `${m.qualifier === null ? 0 : 1}|${m.value}|${m.unit}`
           )
           const exact = members.filter((m) => m.qualifier === null)
@@ -319,6 +326,7 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaim>, tol: Tolerances = 
           return fact
         })
         facts.push(...built)
+        timeline.push(...built)
         if (conflict) {
           const values = built.sort((a, b) => b.sources - a.sources || a.value - b.value)
           const first = values[0]!
@@ -336,9 +344,24 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaim>, tol: Tolerances = 
           })
         }
       }
+      // values of the same key at different times: a series
+      const times = new Set(timeline.map((f) => f.asOf))
+      if (times.size > 1 && new Set(timeline.map((f) => f.value)).size > 1) {
+        const points = [...timeline].sort((a, b) => (a.asOf ?? "").localeCompare(b.asOf ?? "") || a.value - b.value)
+        const first = points[0]!
+        updates.push({
+          id: stableId("update", first.subject.toLowerCase(), first.metric, dimensionOf(first.unit), points.map((p) => p.id).join(",")),
+          subject: first.subject,
+          metric: first.metric,
+          unit: first.unit,
+          timeline: points.map((p) => ({ asOf: p.asOf, value: p.value, low: p.low, high: p.high, fact: p.id, status: p.status, documents: p.documents })),
+          reason: `${first.subject} ${first.metric}: ${points.map((p) => `${formatValue(p.value, p.unit)} (${p.asOf ?? "undated"})`).join(" then ")}`
+        })
+      }
     }
   }
+  updates.sort((a, b) => a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric) || a.id.localeCompare(b.id))
   facts.sort((a, b) => a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric) || (a.asOf ?? "").localeCompare(b.asOf ?? "") || a.value - b.value || a.id.localeCompare(b.id))
   conflicts.sort((a, b) => a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric) || a.id.localeCompare(b.id))
-  return { facts, conflicts, factOf }
+  return { facts, conflicts, updates, factOf }
 }

@@ -103,6 +103,74 @@ export const ConflictReport = Schema.Struct({
 })
 export type ConflictReport = typeof ConflictReport.Type
 
+export const QuoteVariantReport = Schema.Struct({
+  text: Str,
+  speaker: NullStr,
+  documents: Schema.Array(Str),
+  quotes: Schema.Array(Str)
+})
+
+export const QuoteReport = Schema.Struct({
+  id: Str,
+  speaker: NullStr,
+  text: Str,
+  status: Schema.Literal("corroborated", "single-source", "misquote", "attribution-conflict"),
+  sources: Num,
+  documents: Schema.Array(Str),
+  origins: Schema.Array(Str),
+  variants: Schema.Array(QuoteVariantReport),
+  reason: Str
+})
+export type QuoteReport = typeof QuoteReport.Type
+
+/** Each occurrence of a quote in a document, with where it stands. */
+export const QuoteOccurrence = Schema.Struct({
+  id: Str,
+  document: Str,
+  story: Num,
+  start: Num,
+  end: Num,
+  line: Num,
+  column: Num,
+  speaker: NullStr,
+  text: Str,
+  sentence: Str,
+  origin: Str,
+  quote: Str
+})
+export type QuoteOccurrence = typeof QuoteOccurrence.Type
+
+export const UpdatePoint = Schema.Struct({
+  asOf: NullStr,
+  value: Num,
+  low: NullNum,
+  high: NullNum,
+  fact: Str,
+  status: FactStatus,
+  documents: Schema.Array(Str)
+})
+
+/** Values of one key at different times: a series, not a conflict. */
+export const UpdateReport = Schema.Struct({
+  id: Str,
+  subject: Str,
+  metric: Str,
+  unit: NullStr,
+  timeline: Schema.Array(UpdatePoint),
+  reason: Str
+})
+export type UpdateReport = typeof UpdateReport.Type
+
+export const StatementReport = Schema.Struct({
+  id: Str,
+  text: Str,
+  sources: Num,
+  documents: Schema.Array(Str),
+  origins: Schema.Array(Str),
+  sentences: Schema.Array(Schema.Struct({ document: Str, text: Str }))
+})
+export type StatementReport = typeof StatementReport.Type
+
 export const Summary = Schema.Struct({
   documents: Num,
   unreadable: Num,
@@ -111,7 +179,12 @@ export const Summary = Schema.Struct({
   facts: Num,
   corroborated: Num,
   singleSource: Num,
-  conflicts: Num
+  conflicts: Num,
+  quotes: Num,
+  misquotes: Num,
+  attributionConflicts: Num,
+  updates: Num,
+  statements: Num
 })
 export type Summary = typeof Summary.Type
 
@@ -121,6 +194,10 @@ export const AuditReport = Schema.Struct({
   documents: Schema.Array(DocumentReport),
   facts: Schema.Array(FactReport),
   conflicts: Schema.Array(ConflictReport),
-  claims: Schema.Array(ClaimReport)
+  updates: Schema.Array(UpdateReport),
+  quotes: Schema.Array(QuoteReport),
+  statements: Schema.Array(StatementReport),
+  claims: Schema.Array(ClaimReport),
+  quoteOccurrences: Schema.Array(QuoteOccurrence)
 })
 export type AuditReport = typeof AuditReport.Type

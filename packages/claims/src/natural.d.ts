@@ -27,3 +27,7 @@ declare module "natural/lib/natural/distance/index.js" {
   }
   export default distance
 }
+declare module "natural/lib/natural/util/stopwords.js" {
+  const stopwords: { words: ReadonlyArray<string> }
+  export default stopwords
+}

@@ -4,7 +4,7 @@ import { splitSentences } from "../src/Sentence.js"
 
 const claims = (text: string, published = "2026-03-10") => {
   const para = { start: 0, end: text.length }
-  return storyClaims({ text, sentences: splitSentences(text, para), quoted: quotedRanges(text, [para]), published, capitals: new Set() })
+  return storyClaims({ text, sentences: splitSentences(text, para), quoted: quotedRanges(text, [para]), published, capitals: new Set(), paragraphEndOf: () => text.length })
 }
 
 describe("storyClaims", () => {

@@ -32,12 +32,20 @@ export const renderClaimsCsv = (report: AuditReport, options: CsvOptions = {}): 
     options
   )
 
+export const renderQuotesCsv = (report: AuditReport, options: CsvOptions = {}): string =>
+  toCsv(
+    ["quote", "status", "speaker", "text", "sources", "reason", "variant_speaker", "variant_text", "variant_documents"],
+    report.quotes.flatMap((q) => q.variants.map((v) => [q.id, q.status, q.speaker, q.text, q.sources, q.reason, v.speaker, v.text, list(v.documents)])),
+    options
+  )
+
 /** File name -> contents, for everything written to `--out`. */
 export const renderAll = (report: AuditReport, options: CsvOptions = {}): ReadonlyArray<readonly [string, string]> => [
   ["report.json", renderJson(report)],
   ["facts.csv", renderFactsCsv(report, options)],
   ["conflicts.csv", renderConflictsCsv(report, options)],
-  ["claims.csv", renderClaimsCsv(report, options)]
+  ["claims.csv", renderClaimsCsv(report, options)],
+  ["quotes.csv", renderQuotesCsv(report, options)]
 ]
 
 /** The short summary printed after a run. */
@@ -45,9 +53,11 @@ export const renderSummary = (report: AuditReport): string => {
   const s = report.summary
   const lines = [
     `${s.documents} documents (${s.unreadable} with errors), ${s.stories} stories, ${s.claims} claims`,
-    `${s.facts} facts: ${s.corroborated} corroborated, ${s.singleSource} single-source, ${s.conflicts} conflict${s.conflicts === 1 ? "" : "s"}`
+    `${s.facts} facts: ${s.corroborated} corroborated, ${s.singleSource} single-source, ${s.conflicts} conflict${s.conflicts === 1 ? "" : "s"}`,
+    `${s.quotes} quotes: ${s.misquotes} misquote${s.misquotes === 1 ? "" : "s"}, ${s.attributionConflicts} attribution conflict${s.attributionConflicts === 1 ? "" : "s"}; ${s.updates} update${s.updates === 1 ? "" : "s"}; ${s.statements} statement${s.statements === 1 ? "" : "s"} in several sources`
   ]
   for (const c of report.conflicts) lines.push(`  conflict: ${c.reason}`)
+  for (const q of report.quotes) if (q.status === "misquote" || q.status === "attribution-conflict") lines.push(`  ${q.status}: ${q.reason}`)
   for (const d of report.documents) if (d.status === "error") lines.push(`  error: ${d.path}: ${d.error}`)
   return `${lines.join("\n")}\n`
 }

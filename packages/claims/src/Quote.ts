@@ -1,0 +1,244 @@
+/**
+ * Direct quotes and who said them, and the cross-check of quotes across
+ * sources: the same words are one quote; a fragment agrees with the longer
+ * version it is part of; the same speaker with changed words is a misquote; the
+ * same words given to different speakers is an attribution conflict.
+ */
+import { stableId } from "./Hash.js"
+import type { Sentence } from "./Sentence.js"
+import type { EntitySpan } from "./Entity.js"
+
+export interface RawQuote {
+  /** Offsets of the quoted words (inside the marks) in the normalised document text. */
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  /** Canonical speaker name, or null when no speaker could be found. */
+  readonly speaker: string | null
+  readonly sentence: Sentence
+}
+
+const VERBS = "said|says|say|told|tells|wrote|writes|posted|posts|added|adds|explained|noted|argued|warned|claimed|insisted|countered|admitted|acknowledged|agreed|continued|replied|asked|stated|tweeted|declared|announced|remarked|recalled|conceded|cautioned|predicted|insists|argues|notes|explains"
+const AFTER_NAME_VERB = new RegExp(`^\\s*,?\\s*(.{1,60}?)\\s+(?:${VERBS})\\b`, "i")
+const AFTER_VERB_NAME = new RegExp(`^\\s*,?\\s*(?:${VERBS})\\s+(.{1,80}?)(?:\\s*(?:,|\\.|;|\\bin\\b|\\bon\\b|\\bat\\b|\\bwho\\b|\\bwhen\\b|$))`, "i")
+/** "... on open-source AI, acknowledged Sam Altman": the verb later in the sentence. */
+const LATE_VERB_NAME = new RegExp(`,\\s*(?:${VERBS})\\s+(.{1,80}?)(?:\\s*(?:,|\\.|;|$))`, "i")
+/** "Altman admitted in a Reddit AMA, "...": a quote introduced by its speaker must follow a comma or colon. */
+const BEFORE = new RegExp(`(?:^|[.;]\\s+|,\\s+)([^.;"]{1,80}?)\\s+(?:${VERBS})\\b[^"]{0,80}?[:,]\\s*$`, "i")
+const BEFORE_COLON = /([\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,3})\s*:\s*$/u
+
+export interface SpeakerResolver {
+  /** The speaker named or referred to by a phrase ("Solberg", "he", "the Tesla CEO"), or null. */
+  (phrase: string, entities: ReadonlyArray<EntitySpan & { canonical: string }>, at: { start: number; end: number }): string | null
+}
+
+const trimQuote = (s: string) => s.trim().replace(/^[\s,;:]+|[\s,;:.]+$/g, "").replace(/[,;:]$/, "")
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length
+
+/**
+ * Quotes whose opening mark lies in this sentence. `quoted` are the quote spans
+ * of the story (marks included); `previous` is the speaker of the last quote in
+ * the same paragraph, for a quote that continues it.
+ */
+export const quotesOfSentence = (
+  text: string,
+  sentence: Sentence,
+  quoted: ReadonlyArray<[number, number]>,
+  entities: ReadonlyArray<EntitySpan & { canonical: string }>,
+  resolve: SpeakerResolver,
+  previous: { speaker: string | null; paragraphEnd: number } | null
+): Array<RawQuote> => {
+  const out: Array<RawQuote> = []
+  for (const [qs, qe] of quoted) {
+    if (qs < sentence.start || qs >= sentence.end) continue
+    const inner = trimQuote(text.slice(qs + 1, qe - 1))
+    if (inner === "") continue
+    const innerStart = text.indexOf(inner, qs)
+    const after = text.slice(qe, Math.max(qe, sentence.end))
+    const before = text.slice(sentence.start, qs)
+    const rel = (a: number) => a - sentence.start
+    let speaker: string | null = null
+    let attributed = false
+    const m1 = AFTER_VERB_NAME.exec(after)
+    const m2 = m1 ? null : AFTER_NAME_VERB.exec(after)
+    const m3 = m1 || m2 ? null : LATE_VERB_NAME.exec(after)
+    const m4 = BEFORE.exec(before)
+    const m5 = BEFORE_COLON.exec(before)
+    if (m1 || m2 || m3) {
+      const m = (m1 ?? m2 ?? m3)!
+      const phrase = m[1]!
+      const at = qe + m.index + m[0].indexOf(phrase)
+      speaker = resolve(phrase, entities, { start: rel(at), end: rel(at + phrase.length) })
+      attributed = true
+    } else if (m5) {
+      // "Chris Lehane's LinkedIn post on Monday: "...": the person before the colon, not the last capitalised word
+      speaker = resolve(m5[1]!, entities, { start: rel(sentence.start + m5.index), end: rel(qs) }) ??
+        entities.filter((e) => e.type === "person" && e.end <= rel(qs)).pop()?.canonical ?? null
+      attributed = true
+    } else if (m4 && before.trim().length > 0) {
+      const phrase = m4[1]!
+      const at = sentence.start + m4.index + m4[0].indexOf(phrase)
+      speaker = resolve(phrase, entities, { start: rel(at), end: rel(at + phrase.length) })
+      attributed = true
+    }
+    // A quote that opens its sentence with no attribution continues the last speaker of the paragraph.
+    if (!attributed && before.trim() === "" && previous && previous.speaker !== null && qs < previous.paragraphEnd) {
+      speaker = previous.speaker
+      attributed = true
+    }
+    // Scare quotes and fragments inside a sentence are not quotes of anyone.
+    if (!attributed || wordCount(inner) < 2) continue
+    out.push({ start: innerStart, end: innerStart + inner.length, text: inner, speaker, sentence })
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------
+// Across sources
+
+export type QuoteStatus = "corroborated" | "single-source" | "misquote" | "attribution-conflict"
+
+export interface KeyedQuote {
+  readonly id: string
+  readonly document: string
+  readonly origin: string
+  readonly speaker: string | null
+  readonly text: string
+}
+
+export interface QuoteVariant {
+  readonly text: string
+  readonly speaker: string | null
+  readonly documents: ReadonlyArray<string>
+  readonly quotes: ReadonlyArray<string>
+}
+
+export interface QuoteFinding {
+  readonly id: string
+  readonly speaker: string | null
+  readonly text: string
+  readonly status: QuoteStatus
+  readonly sources: number
+  readonly documents: ReadonlyArray<string>
+  readonly origins: ReadonlyArray<string>
+  readonly variants: ReadonlyArray<QuoteVariant>
+  readonly reason: string
+}
+
+/** Words compared: case, punctuation and hyphens do not change a quote. */
+export const quoteWords = (s: string): Array<string> =>
+  s.toLowerCase().replace(/[\u2019']/g, "'").replace(/[-\u2014]/g, " ").replace(/[^\p{L}\p{N}' ]+/gu, " ").split(/\s+/).filter(Boolean)
+
+const lcs = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): number => {
+  const prev = new Array<number>(b.length + 1).fill(0)
+  for (let i = 1; i <= a.length; i++) {
+    let diag = 0
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!
+      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : Math.max(prev[j]!, prev[j - 1]!)
+      diag = up
+    }
+  }
+  return prev[b.length]!
+}
+
+/** Share of the longer quote's words that the two keep in order. */
+export const quoteSimilarity = (a: string, b: string): number => {
+  const wa = quoteWords(a)
+  const wb = quoteWords(b)
+  if (wa.length === 0 || wb.length === 0) return 0
+  return lcs(wa, wb) / Math.max(wa.length, wb.length)
+}
+
+/** Two quotes with at least this similarity, neither containing the other, are one statement reworded. */
+export const MISQUOTE_SIMILARITY = 0.5
+
+const uniq = (xs: Iterable<string>) => [...new Set(xs)].sort()
+
+export const matchQuotes = (quotes: ReadonlyArray<KeyedQuote>, aliases: ReadonlyMap<string, string>): ReadonlyArray<QuoteFinding> => {
+  const speakerOf = (q: KeyedQuote) => (q.speaker === null ? null : aliases.get(q.speaker) ?? q.speaker)
+  const items = quotes
+    .map((q) => ({ q, speaker: speakerOf(q), norm: ` ${quoteWords(q.text).join(" ")} ` }))
+    .filter((x) => x.norm.trim() !== "")
+    .sort((a, b) => b.norm.length - a.norm.length || a.norm.localeCompare(b.norm) || a.q.id.localeCompare(b.q.id))
+
+  // same words (a fragment joins the longest version that contains it); blocked on a word of the quote
+  interface Group { norm: string; members: Array<(typeof items)[number]> }
+  const groups: Array<Group> = []
+  const byWord = new Map<string, Array<Group>>()
+  for (const it of items) {
+    const words = it.norm.trim().split(" ")
+    const key = words.reduce((a, b) => (b.length > a.length ? b : a))
+    const hit = (byWord.get(key) ?? []).find((g) => g.norm.includes(it.norm))
+    if (hit) {
+      hit.members.push(it)
+      continue
+    }
+    const g: Group = { norm: it.norm, members: [it] }
+    groups.push(g)
+    for (const w of new Set(words)) {
+      const l = byWord.get(w)
+      if (l) l.push(g)
+      else byWord.set(w, [g])
+    }
+  }
+
+  // reworded versions by the same speaker: misquotes
+  const merged: Array<Array<Group>> = []
+  const taken = new Set<Group>()
+  for (const g of groups) {
+    if (taken.has(g)) continue
+    const cluster = [g]
+    taken.add(g)
+    const speakers = new Set(g.members.map((m) => m.speaker).filter((s): s is string => s !== null))
+    for (const other of groups) {
+      if (taken.has(other) || speakers.size === 0) continue
+      if (!other.members.some((m) => m.speaker !== null && speakers.has(m.speaker))) continue
+      if (quoteSimilarity(g.norm, other.norm) >= MISQUOTE_SIMILARITY) {
+        cluster.push(other)
+        taken.add(other)
+      }
+    }
+    merged.push(cluster)
+  }
+
+  return merged.map((cluster): QuoteFinding => {
+    const members = cluster.flatMap((g) => g.members)
+    const variants: Array<QuoteVariant> = []
+    for (const g of cluster) {
+      const bySpeaker = new Map<string, Array<(typeof items)[number]>>()
+      for (const m of g.members) {
+        const k = m.speaker ?? ""
+        const l = bySpeaker.get(k)
+        if (l) l.push(m)
+        else bySpeaker.set(k, [m])
+      }
+      for (const [k, ms] of [...bySpeaker.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+        const longest = [...ms].sort((a, b) => b.q.text.length - a.q.text.length || a.q.text.localeCompare(b.q.text))[0]!
+        variants.push({ text: longest.q.text, speaker: k === "" ? null : k, documents: uniq(ms.map((m) => m.q.document)), quotes: uniq(ms.map((m) => m.q.id)) })
+      }
+    }
+    const namedSpeakers = uniq(members.map((m) => m.speaker).filter((s): s is string => s !== null))
+    const status: QuoteStatus = namedSpeakers.length > 1 && cluster.length === 1 ? "attribution-conflict"
+      : cluster.length > 1 ? "misquote"
+      : uniq(members.map((m) => m.q.origin)).length >= 2 ? "corroborated" : "single-source"
+    const main = [...variants].sort((a, b) => b.documents.length - a.documents.length || b.text.length - a.text.length || a.text.localeCompare(b.text))[0]!
+    const origins = uniq(members.map((m) => m.q.origin))
+    const reason = status === "misquote"
+      ? `${main.speaker ?? "an unnamed speaker"} is quoted in ${variants.length} versions: ${variants.map((v) => `"${v.text}" (${v.documents.length} document${v.documents.length === 1 ? "" : "s"})`).join(" vs ")}`
+      : status === "attribution-conflict"
+        ? `the same words are given to ${namedSpeakers.join(" and ")}`
+        : `${main.speaker ?? "an unnamed speaker"}, in ${origins.length} source${origins.length === 1 ? "" : "s"}`
+    return {
+      id: stableId("quote", main.speaker ?? "", quoteWords(main.text).join(" ")),
+      speaker: namedSpeakers.length === 1 ? namedSpeakers[0]! : main.speaker,
+      text: main.text,
+      status,
+      sources: origins.length,
+      documents: uniq(members.map((m) => m.q.document)),
+      origins,
+      variants: variants.sort((a, b) => b.documents.length - a.documents.length || a.text.localeCompare(b.text)),
+      reason
+    }
+  }).sort((a, b) => (a.speaker ?? "").localeCompare(b.speaker ?? "") || a.text.localeCompare(b.text) || a.id.localeCompare(b.id))
+}
