@@ -210,6 +210,14 @@ export const parseNumberWords = (tokens: ReadonlyArray<PhraseToken>, i: number, 
       current = current / den
       precision = current
       j += len - 1
+    } else if (w === "of" && saw && current > 0 && current < 1 && total === 0 && (at(j + 1) === "a" || at(j + 1) === "an") && (at(j + 2) ?? "") in SCALES && (at(j + 2) ?? "").length > 3) {
+      // "a quarter of a million", "two thirds of a billion"
+      total = current * SCALES[at(j + 2)!]!
+      current = 0
+      lastScale = SCALES[at(j + 2)!]!
+      precision = total
+      scaled = true
+      j += 2
     } else if (w === "point" && saw && tokens[j + 1] !== undefined) {
       // "five point five", "two hundred point zero three", "point seventy-one"
       let digits = ""

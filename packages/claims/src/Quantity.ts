@@ -675,6 +675,14 @@ class Scanner {
 
   /** Reads one quantity starting at token i; returns the token index after it. */
   private quantityAt(i: number): number {
+    const w = this.t(i)!
+    // word ordinals count only as amounts in a few frames ("the fifth time", "third consecutive month")
+    if (w.type === "word" && w.lower in ORDINALS && w.lower !== "first" && !(this.lw(i - 1) === "a" || this.lw(i - 1) === "an")) {
+      if (/^(time|times|consecutive|straight|successive|largest|biggest|highest|lowest|round|quarter|year|month|week|day)$/.test(this.lw(i + 1)) && /^(the|its|their|his|her|a)$/.test(this.lw(i - 1))) {
+        return this.push({ start: w.start, end: w.end, kind: "ordinal", value: ORDINALS[w.lower]!, low: null, high: null, unit: null, step: 1, to: i + 1, from: i })
+      }
+      if (!(w.lower in { half: 1, quarter: 1 })) return i
+    }
     const n = this.readNumber(i)
     if (!n) return i
     if (this.isIdentifier(i, n)) {

@@ -23,6 +23,18 @@ describe("storyClaims", () => {
     ])
   })
 
+  it("tells a pre-money valuation from the valuation and the amount raised", () => {
+    const c = claims("Halcyon Grid's new round brings in $120 million at a pre-money valuation of $980 million.")
+    expect(c.map((x) => [x.metric, x.value])).toEqual([["funding", 120e6], ["pre-money valuation", 980e6]])
+  })
+
+  it("resolves 'yesterday' and 'on Tuesday' to the same day", () => {
+    const a = claims("Acme Corp said on Tuesday it had raised $5 million.", "2026-03-11")
+    const b = claims("Acme Corp announced yesterday it had raised $5 million.", "2026-03-11")
+    expect(a[0]!.asOf).toBe("2026-03-10")
+    expect(b[0]!.asOf).toBe("2026-03-10")
+  })
+
   it("keeps a stated time apart from the publication date", () => {
     const [now, before] = claims("ChatGPT now has 500 million weekly users, up from 400 million last month.", "2025-04-01")
     expect(now).toMatchObject({ asOf: "2025-04", asOfStated: false, metric: "weekly users" })

@@ -33,6 +33,23 @@ describe("compatibility", () => {
     expect(f.conflicts).toEqual([])
   })
 
+  it("converts durations: two years and 24 months agree", () => {
+    const f = buildFacts([
+      claim({ metric: "contract", metricClass: "event", unit: "years", value: 2, origin: "a" }),
+      claim({ metric: "contract", metricClass: "event", unit: "months", value: 24, step: 1, origin: "b" })
+    ])
+    expect(f.conflicts).toEqual([])
+  })
+
+  it("keeps a pre-money valuation apart from the post-money valuation", () => {
+    const f = buildFacts([
+      claim({ metric: "valuation", metricClass: "state", value: 1.1e9, step: 1e8, origin: "a" }),
+      claim({ metric: "pre-money valuation", metricClass: "state", value: 980e6, step: 1e7, origin: "b" })
+    ])
+    expect(f.conflicts).toEqual([])
+    expect(f.facts).toHaveLength(2)
+  })
+
   it("never compares different currencies", () => {
     const f = buildFacts([claim({ value: 100, unit: "USD", origin: "a" }), claim({ value: 90, unit: "EUR", origin: "b" })])
     expect(f.conflicts).toEqual([])
@@ -48,6 +65,16 @@ describe("compatibility", () => {
 })
 
 describe("time", () => {
+  it("reports a series of values for different times as an update", () => {
+    const f = buildFacts([
+      claim({ metric: "death toll", metricClass: "state", unit: "people", value: 14, asOf: "2026-03-09", asOfStated: true, origin: "a" }),
+      claim({ metric: "death toll", metricClass: "state", unit: "people", value: 19, asOf: "2026-03-10", asOfStated: true, origin: "b" })
+    ])
+    expect(f.conflicts).toEqual([])
+    expect(f.updates).toHaveLength(1)
+    expect(f.updates[0]!.timeline.map((p) => [p.asOf, p.value])).toEqual([["2026-03-09", 14], ["2026-03-10", 19]])
+  })
+
   it("makes values for different times a series, not a conflict", () => {
     const f = buildFacts([
       claim({ metric: "weekly users", metricClass: "state", unit: "users", value: 5e8, asOf: "2025-04", origin: "a" }),

@@ -96,3 +96,60 @@ describe("not quantities", () => {
     expect(all("1. Model Type: reasoning")).toEqual([])
   })
 })
+
+describe("more number forms", () => {
+  it.each([
+    ["$5m", 5e6], ["€3mn", 3e6], ["$2M", 2e6], ["$1.5b", 1.5e9], ["$2tn", 2e12], ["a quarter of a million", null], ["a third of voters", 33.333333333333], ["half a dozen", 6],
+    ["3 hundred and 21", 321], ["35 lakh", 3.5e6], ["two and a half miles", 2.5], ["1 234 567", 1234567], ["1.3e6", 1.3e6]
+  ] as const)("reads %s", (text, value) => {
+    const m = one(text)
+    if (value !== null) expect(m.value).toBeCloseTo(value, 6)
+  })
+
+  it("reads money with the code or word after the number", () => {
+    expect(one("30 EUR")).toMatchObject({ unit: "EUR", value: 30 })
+    expect(one("5 euros")).toMatchObject({ unit: "EUR", value: 5 })
+    expect(one("3 dollars 50 cents")).toMatchObject({ unit: "USD", value: 3.5 })
+    expect(one("a C$300 charge")).toMatchObject({ unit: "CAD", value: 300 })
+  })
+
+  it("reads energy, power, speed, temperature, area, volume and rates", () => {
+    expect(one("7.3 MWh")).toMatchObject({ unit: "MWh" })
+    expect(one("a 2 GW plant")).toMatchObject({ unit: "GW" })
+    expect(one("200 kilometres per hour")).toMatchObject({ unit: "km/h" })
+    expect(one("40 degrees Celsius")).toMatchObject({ unit: "°C" })
+    expect(one("45 hectares")).toMatchObject({ unit: "ha" })
+    expect(one("6 gallons")).toMatchObject({ unit: "gal" })
+    expect(one("10,000 vehicles a day")).toMatchObject({ unit: "vehicles/day" })
+  })
+
+  it("keeps the hedge word: approximately, upwards of, at most, just under", () => {
+    expect(one("approximately 300 staff")).toMatchObject({ qualifier: "about" })
+    expect(one("upwards of 300 staff")).toMatchObject({ qualifier: "at least" })
+    expect(one("at most 300 staff")).toMatchObject({ qualifier: "at most" })
+    expect(one("just under 300 staff")).toMatchObject({ qualifier: "nearly" })
+    expect(one("less than 300 staff")).toMatchObject({ qualifier: "less than" })
+  })
+
+  it("reads 'from X to Y' as a range and 'fell from X to Y' as a change", () => {
+    expect(one("from 200 to 300 people")).toMatchObject({ low: 200, high: 300 })
+    const [before, after] = all("sales fell from $5 million to $3 million")
+    expect(before).toMatchObject({ value: 5e6, role: "earlier" })
+    expect(after).toMatchObject({ value: 3e6, change: "down" })
+  })
+
+  it("reads ordinals where they are amounts", () => {
+    expect(one("the third consecutive month")).toMatchObject({ kind: "ordinal", value: 3 })
+    expect(one("for the 21st time")).toMatchObject({ kind: "ordinal", value: 21 })
+  })
+
+  it("reads durations of days, weeks and months", () => {
+    expect(one("for three weeks")).toMatchObject({ kind: "duration", unit: "weeks", value: 3 })
+    expect(one("a 90-day pause")).toMatchObject({ kind: "duration", unit: "days", value: 90 })
+  })
+
+  it("reads dates, and clock times are not measures", () => {
+    const d = extractMentions("It closed on April 7, 2025 at 2.15pm.", null)
+    expect(d.map((m) => [m.kind, m.date])).toEqual([["date", "2025-04-07"]])
+  })
+})
