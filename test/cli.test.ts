@@ -13,8 +13,8 @@ describe("corroborate audit", () => {
   it("writes the four report files and exits 1 on the example corpus's planted conflicts", () => {
     const run = auditTo(example)
     expect(run.code).toBe(1)
-    expect(readdirSync(run.out).sort()).toEqual(["claims.csv", "conflicts.csv", "facts.csv", "quotes.csv", "report.json"])
-    expect(run.stdout).toMatch(/2 conflicts/)
+    expect(readdirSync(run.out).sort()).toEqual(["claims.csv", "conflicts.csv", "facts.csv", "quotes.csv", "report.html", "report.json", "report.sarif"])
+    expect(run.stdout).toMatch(/2 in conflict/)
     expect(run.report.conflicts.map((c: { metric: string }) => c.metric).sort()).toEqual(["founded", "funding"])
   })
 
@@ -36,7 +36,7 @@ describe("corroborate audit", () => {
   })
 
   it("exits 2 on bad arguments", () => {
-    expect(runCli(["audit"]).code).toBe(2)
+    expect(runCli(["audit", example, "--format", "fancy"]).code).toBe(2)
     expect(runCli(["audit", example, "--no-such-option"]).code).toBe(2)
   })
 
@@ -60,7 +60,7 @@ describe("corroborate audit", () => {
     for (const f of [...files].reverse()) cpSync(join(example, f), join(b, f))
     const ra = auditTo(a)
     const rb = auditTo(b)
-    for (const f of ["report.json", "facts.csv", "conflicts.csv", "claims.csv", "quotes.csv"]) {
+    for (const f of ["report.json", "facts.csv", "conflicts.csv", "claims.csv", "quotes.csv", "report.sarif", "report.html"]) {
       expect(readFileSync(join(ra.out, f), "utf8").replaceAll(a, "")).toBe(readFileSync(join(rb.out, f), "utf8").replaceAll(b, ""))
     }
   })

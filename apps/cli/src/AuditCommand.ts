@@ -1,36 +1,142 @@
-/** `corroborate audit <paths...> --out <dir>`: read, analyse, write the reports, summarise. */
+/**
+ * `corroborate audit [paths...]`: read, analyse, write the reports, print the
+ * findings, and exit with a code that means one thing: 0 nothing fails the
+ * run, 1 an error finding or too many warnings, 2 the tool could not do its job.
+ */
 import { Args, Command, Options } from "@effect/cli"
 import { FileSystem, Path } from "@effect/platform"
-import { Console, Effect } from "effect"
-import { audit } from "@corroborate/claims"
+import { Console, Effect, Either, Option } from "effect"
+import picomatch from "picomatch"
+import { analyseDocument, assemble, findingsOf, type AnalysedDocument } from "@corroborate/claims"
 import { readCorpus } from "@corroborate/sources"
-import { renderAll, renderSummary } from "@corroborate/reports"
+import {
+  renderClaimsCsv, renderConflictsCsv, renderConsoleJson, renderFactsCsv, renderGithub, renderHtml, renderJson, renderLine,
+  renderMarkdownSummary, renderPretty, renderQuotesCsv, renderSarif
+} from "@corroborate/reports"
 import { ExitWith, FINDINGS, OK, TOOL_ERROR } from "./ExitCode.js"
+import { Format, loadConfig, severitiesOf, type Config } from "./Config.js"
+import { applyBaseline, BASELINE_FILE, baselineFor, parseBaseline, type Baseline } from "./Baseline.js"
+import { Progress } from "./Progress.js"
 
-const paths = Args.text({ name: "path" }).pipe(Args.withDescription("files or folders of articles (folders are read recursively)"), Args.atLeast(1))
-const out = Options.directory("out").pipe(Options.withDescription("folder for report.json, facts.csv, conflicts.csv, claims.csv, quotes.csv"), Options.withDefault("reports"))
+const paths = Args.text({ name: "path" }).pipe(Args.withDescription("files or folders of articles (folders are read recursively); default: the working directory"), Args.repeated)
+const out = Options.directory("out").pipe(Options.withDescription("folder for the report files (default: reports)"), Options.optional)
+const config = Options.file("config").pipe(Options.withDescription("configuration file; turns off the search for corroborate.config.json"), Options.optional)
+const format = Options.choice("format", Format.literals).pipe(Options.withDescription("console output: pretty (default), line, json, github, sarif"), Options.optional)
+const maxWarnings = Options.integer("max-warnings").pipe(Options.withDescription("fail (exit 1) when there are more warnings than this"), Options.optional)
+const strict = Options.boolean("strict").pipe(Options.withDescription("exit 2 when a document cannot be read"))
+const baseline = Options.file("baseline").pipe(Options.withDescription(`accepted findings (default: ${BASELINE_FILE} if present)`), Options.optional)
+const updateBaseline = Options.boolean("update-baseline").pipe(Options.withDescription("write the current findings to the baseline file and exit 0"))
 const csvBom = Options.boolean("csv-bom").pipe(Options.withDescription("start CSV files with a UTF-8 byte order mark, for spreadsheet programs"))
 
-export const auditCommand = Command.make("audit", { paths, out, csvBom }, ({ paths, out, csvBom }) =>
-  Effect.gen(function* () {
-    const fs = yield* FileSystem.FileSystem
-    const path = yield* Path.Path
-    // @effect/cli takes an unknown "--flag" after the paths as one more path
-    for (const p of paths) {
-      if (p.startsWith("-") && !(yield* fs.exists(p))) return yield* Effect.fail(new ExitWith({ code: TOOL_ERROR, message: `unknown option '${p}'; see 'corroborate audit --help'` }))
-    }
-    const corpus = yield* readCorpus(paths).pipe(
-      Effect.catchTags({
-        NoReadableInput: (e) => Effect.fail(new ExitWith({ code: TOOL_ERROR, message: e.message }))
-      })
-    )
-    const report = audit(corpus.documents, corpus.unreadable)
-    yield* fs.makeDirectory(out, { recursive: true }).pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot create ${out}: ${e.message}` })))
-    for (const [name, content] of renderAll(report, { bom: csvBom })) {
-      yield* fs.writeFileString(path.join(out, name), content).pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot write ${name}: ${e.message}` })))
-    }
-    yield* Console.log(`${renderSummary(report)}reports written to ${out}`)
-    const failing = report.summary.conflicts + report.summary.misquotes + report.summary.attributionConflicts
-    return failing > 0 ? FINDINGS : OK
-  }).pipe(Effect.flatMap((code) => (code === OK ? Effect.void : Effect.fail(new ExitWith({ code, message: "" })))))
-).pipe(Command.withDescription("audit a corpus: facts, their sources and conflicts, as JSON and CSV reports"))
+const fail = (message: string) => Effect.fail(new ExitWith({ code: TOOL_ERROR, message }))
+
+/** include/exclude globs of the configuration as a filter on paths relative to each folder given. */
+const acceptOf = (cfg: Config): ((rel: string) => boolean) | undefined => {
+  if (!cfg.include && !cfg.exclude) return undefined
+  const inc = cfg.include ? picomatch([...cfg.include], { dot: false }) : () => true
+  const exc = cfg.exclude ? picomatch([...cfg.exclude], { dot: false }) : () => false
+  return (rel) => inc(rel) && !exc(rel)
+}
+
+export const auditCommand = Command.make(
+  "audit",
+  { paths, out, config, format, maxWarnings, strict, baseline, updateBaseline, csvBom },
+  (args) =>
+    Effect.gen(function* () {
+      const fs = yield* FileSystem.FileSystem
+      const path = yield* Path.Path
+      // @effect/cli takes an unknown "--flag" after the paths as one more path
+      for (const p of args.paths) {
+        if (p.startsWith("-") && !(yield* fs.exists(p))) return yield* fail(`unknown option '${p}'; see 'corroborate audit --help'`)
+      }
+      const loaded = yield* loadConfig(Option.getOrNull(args.config)).pipe(Effect.catchTag("ConfigError", (e) => fail(e.message)))
+      const cfg = loaded.config
+      const outDir = Option.getOrElse(args.out, () => cfg.out ?? "reports")
+      const fmt = Option.getOrElse(args.format, () => cfg.format ?? "pretty")
+      const maxWarn = Option.getOrElse(args.maxWarnings, () => cfg.maxWarnings ?? Number.POSITIVE_INFINITY)
+      if (maxWarn < 0) return yield* fail("--max-warnings must be 0 or more")
+      const isStrict = args.strict || cfg.strict === true
+      const inputs = args.paths.length > 0 ? args.paths : ["."]
+      const progress = new Progress(process.stderr)
+
+      // read
+      const corpus = yield* readCorpus(inputs, {
+        ...(acceptOf(cfg) ? { accept: acceptOf(cfg)! } : {}),
+        ...(cfg.manifest ? { manifest: cfg.manifest } : {}),
+        onRead: (done, total) => progress.update("reading", done, total)
+      }).pipe(Effect.catchTag("NoReadableInput", (e) => fail(e.message)))
+
+      // analyse, one document at a time, then across documents
+      const analysed: Array<AnalysedDocument> = []
+      for (const doc of corpus.documents) {
+        analysed.push(analyseDocument(doc))
+        progress.update("analysing", analysed.length, corpus.documents.length)
+      }
+      progress.done()
+      const report = assemble(analysed, corpus.unreadable, cfg.tolerances?.relative !== undefined ? { tolerances: { relative: cfg.tolerances.relative } } : {})
+
+      // findings and the baseline
+      const severities = severitiesOf(cfg)
+      const baselinePath = Option.getOrElse(args.baseline, () => cfg.baseline ?? BASELINE_FILE)
+      const explicitBaseline = Option.isSome(args.baseline) || cfg.baseline !== undefined
+      let previous: Baseline | null = null
+      if (yield* fs.exists(baselinePath)) {
+        const text = yield* fs.readFileString(baselinePath).pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot read baseline ${baselinePath}: ${e.message}` })))
+        const parsed = parseBaseline(text)
+        if (Either.isLeft(parsed)) return yield* fail(`invalid baseline ${baselinePath}: ${parsed.left}`)
+        previous = parsed.right
+      } else if (explicitBaseline && !args.updateBaseline) return yield* fail(`baseline file ${baselinePath} does not exist; create it with --update-baseline`)
+      const raw = findingsOf(report, severities)
+      if (args.updateBaseline) {
+        const next = baselineFor(raw, previous)
+        yield* fs.writeFileString(baselinePath, `${JSON.stringify(next, null, 2)}\n`).pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot write baseline: ${e.message}` })))
+        yield* Console.error(`wrote ${next.accepted.length} accepted finding${next.accepted.length === 1 ? "" : "s"} to ${baselinePath}`)
+        return OK
+      }
+      const findings = applyBaseline(raw, previous)
+
+      // report files
+      const outputs = new Set(cfg.outputs ?? ["json", "csv", "sarif", "html"])
+      const cwd = path.resolve(".")
+      const uriOf = (p: string) => path.relative(cwd, path.resolve(p)).split(path.sep).join("/")
+      const csv = { bom: args.csvBom || cfg.csvBom === true }
+      const files: Array<readonly [string, () => string]> = [
+        ...(outputs.has("json") ? [["report.json", () => renderJson(report)] as const] : []),
+        ...(outputs.has("csv") ? [
+          ["facts.csv", () => renderFactsCsv(report, csv)] as const, ["conflicts.csv", () => renderConflictsCsv(report, csv)] as const,
+          ["claims.csv", () => renderClaimsCsv(report, csv)] as const, ["quotes.csv", () => renderQuotesCsv(report, csv)] as const
+        ] : []),
+        ...(outputs.has("sarif") ? [["report.sarif", () => renderSarif(findings, { uriOf })] as const] : []),
+        ...(outputs.has("html") ? [["report.html", () => renderHtml(report, findings)] as const] : [])
+      ]
+      yield* fs.makeDirectory(outDir, { recursive: true }).pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot create ${outDir}: ${e.message}` })))
+      for (const [name, render] of files) {
+        yield* fs.writeFileString(path.join(outDir, name), render()).pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot write ${name}: ${e.message}` })))
+      }
+
+      // console
+      const colour = process.stdout.isTTY === true && !process.env["NO_COLOR"]
+      const text = fmt === "line" ? renderLine(findings)
+        : fmt === "json" ? renderConsoleJson(report, findings)
+        : fmt === "github" ? renderGithub(findings)
+        : fmt === "sarif" ? renderSarif(findings, { uriOf })
+        : renderPretty(report, findings, colour)
+      yield* Effect.sync(() => process.stdout.write(text))
+      const summaryFile = process.env["GITHUB_STEP_SUMMARY"]
+      if (fmt === "github" && summaryFile) {
+        yield* fs.writeFileString(summaryFile, renderMarkdownSummary(report, findings), { flag: "a" }).pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot write $GITHUB_STEP_SUMMARY: ${e.message}` })))
+      }
+
+      // exit code
+      if (isStrict && report.summary.unreadable > 0) return yield* fail(`${report.summary.unreadable} document${report.summary.unreadable === 1 ? "" : "s"} could not be read (--strict)`)
+      const active = findings.filter((f) => !f.suppressed)
+      const errors = active.filter((f) => f.severity === "error").length
+      const warnings = active.filter((f) => f.severity === "warn").length
+      if (errors > 0) return FINDINGS
+      if (warnings > maxWarn) {
+        yield* Console.error(`${warnings} warnings is more than --max-warnings ${maxWarn}`)
+        return FINDINGS
+      }
+      return OK
+    }).pipe(Effect.flatMap((code) => (code === OK ? Effect.void : Effect.fail(new ExitWith({ code, message: "" })))))
+).pipe(Command.withDescription("audit a corpus: facts, their sources, conflicts, quotes; reports as JSON, CSV, SARIF and HTML"))

@@ -1,12 +1,13 @@
 import { Command } from "@effect/cli"
 import { auditCommand } from "./AuditCommand.js"
 import { extractCommand } from "./ExtractCommand.js"
+import { schemaCommand } from "./SchemaCommand.js"
 
 export const VERSION = "0.1.0"
 
 export const corroborate = Command.make("corroborate").pipe(
   Command.withDescription("Cross-check the facts that many documents state: what is corroborated, what rests on one source, what conflicts."),
-  Command.withSubcommands([auditCommand, extractCommand])
+  Command.withSubcommands([auditCommand, extractCommand, schemaCommand])
 )
 
 export const run = Command.run(corroborate, { name: "corroborate", version: VERSION })

@@ -1,2 +1,5 @@
 export * from "./Csv.js"
 export * from "./Render.js"
+export * from "./Sarif.js"
+export * from "./Console.js"
+export * from "./Html.js"

@@ -21,6 +21,8 @@ export interface ReadOptions {
   /** Manifest path overriding the per-folder `sources.json`. */
   readonly manifest?: string
   readonly concurrency?: number
+  /** Called as files are read, for a progress display. */
+  readonly onRead?: (done: number, total: number) => void
 }
 
 interface FileTask {
@@ -116,10 +118,12 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
       }
     }
 
+    let readCount = 0
     const results = yield* Effect.forEach(
       tasks,
       (t) =>
         Effect.gen(function* () {
+          options.onRead?.(++readCount, tasks.length)
           const id = stripExt(t.relative)
           const bytes = yield* fs.readFile(t.absolute).pipe(Effect.either)
           if (bytes._tag === "Left") return { docs: [], errors: [{ id, path: t.display, error: `unreadable: ${bytes.left.message}` }] }

@@ -1,0 +1,117 @@
+/**
+ * Findings: what a CI run reports and a reviewer decides on, one per conflict,
+ * misquote, attribution conflict, single-source fact and update, each with a
+ * severity the user chose and the places in the documents it points to.
+ * Finding ids are the content ids of what they report, so they survive edits to
+ * unrelated text and can be accepted in a baseline.
+ */
+import { Schema } from "effect"
+import type { AuditReport } from "./Report.js"
+
+export const Severity = Schema.Literal("off", "warn", "error")
+export type Severity = typeof Severity.Type
+
+export const RuleId = Schema.Literal("conflict", "misquote", "attribution-conflict", "single-source", "update")
+export type RuleId = typeof RuleId.Type
+
+export type Severities = Readonly<Record<RuleId, Severity>>
+
+export const defaultSeverities: Severities = {
+  conflict: "error",
+  misquote: "error",
+  "attribution-conflict": "error",
+  "single-source": "warn",
+  update: "off"
+}
+
+export interface RuleInfo {
+  readonly id: RuleId
+  readonly name: string
+  readonly short: string
+  readonly full: string
+  readonly help: string
+}
+
+export const RULES: ReadonlyArray<RuleInfo> = [
+  {
+    id: "conflict", name: "FactConflict", short: "Sources disagree on a fact",
+    full: "Independent sources give incompatible values for the same subject, metric and time, after hedges, rounding and unit conversion.",
+    help: "Compare the competing sentences and their sources; correct the wrong value, or accept the finding in the baseline with a reason."
+  },
+  {
+    id: "misquote", name: "Misquote", short: "A speaker is quoted with different words",
+    full: "The same speaker is quoted in reworded versions across sources; at most one of them can be verbatim.",
+    help: "Check the quote against the original source (recording, transcript, first report) and correct the wording."
+  },
+  {
+    id: "attribution-conflict", name: "AttributionConflict", short: "The same words are given to different speakers",
+    full: "Identical quoted words are attributed to different people in different sources.",
+    help: "Find out who said it and correct the attribution."
+  },
+  {
+    id: "single-source", name: "SingleSource", short: "A fact rests on one source",
+    full: "Only one independent source states this fact; republished copies do not count as second sources.",
+    help: "Corroborate the fact with an independent source before relying on it."
+  },
+  {
+    id: "update", name: "Update", short: "A value changed over time",
+    full: "The same subject and metric have different values at different times: a series, not a conflict.",
+    help: "Make sure the latest value is the one reported as current."
+  }
+]
+
+export const Location = Schema.Struct({
+  document: Schema.String,
+  path: Schema.String,
+  line: Schema.Number,
+  column: Schema.Number,
+  endLine: Schema.Number,
+  endColumn: Schema.Number,
+  text: Schema.String
+})
+export type Location = typeof Location.Type
+
+export const Finding = Schema.Struct({
+  id: Schema.String,
+  rule: RuleId,
+  severity: Severity,
+  message: Schema.String,
+  locations: Schema.Array(Location),
+  suppressed: Schema.Boolean,
+  /** Why it was accepted, from the baseline. */
+  justification: Schema.NullOr(Schema.String)
+})
+export type Finding = typeof Finding.Type
+
+/** All findings whose rule is not off, in a stable order. */
+export const findingsOf = (report: AuditReport, severities: Severities = defaultSeverities): ReadonlyArray<Finding> => {
+  const pathOf = new Map(report.documents.map((d) => [d.id, d.path]))
+  const claimById = new Map(report.claims.map((c) => [c.id, c]))
+  const occurrenceById = new Map(report.quoteOccurrences.map((q) => [q.id, q]))
+  const claimLocations = (ids: ReadonlyArray<string>): Array<Location> =>
+    ids.map((id) => claimById.get(id)).filter((c) => c !== undefined).map((c) => {
+      const endColumn = c.text.includes("\n") ? c.column + c.text.split("\n")[0]!.length : c.column + c.text.length
+      return { document: c.document, path: pathOf.get(c.document) ?? c.document, line: c.line, column: c.column, endLine: c.line, endColumn, text: c.sentence }
+    })
+  const out: Array<Finding> = []
+  const add = (rule: RuleId, id: string, message: string, locations: Array<Location>) => {
+    const severity = severities[rule]
+    if (severity === "off") return
+    out.push({ id, rule, severity, message, locations: locations.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column), suppressed: false, justification: null })
+  }
+  for (const c of report.conflicts) add("conflict", c.id, c.reason, claimLocations(c.values.flatMap((v) => v.claims)))
+  for (const q of report.quotes) {
+    if (q.status !== "misquote" && q.status !== "attribution-conflict") continue
+    const locs = q.variants.flatMap((v) => v.quotes).map((id) => occurrenceById.get(id)).filter((o) => o !== undefined).map((o) => ({
+      document: o.document, path: pathOf.get(o.document) ?? o.document, line: o.line, column: o.column, endLine: o.line, endColumn: o.column + o.text.length, text: o.sentence
+    }))
+    add(q.status, q.id, q.reason, locs)
+  }
+  for (const f of report.facts) if (f.status === "single-source") add("single-source", f.id, `${f.statement} rests on one source (${f.origins.join(", ")})`, claimLocations(f.claims))
+  for (const u of report.updates) {
+    const facts = new Map(report.facts.map((f) => [f.id, f]))
+    add("update", u.id, u.reason, claimLocations(u.timeline.flatMap((p) => facts.get(p.fact)?.claims ?? [])))
+  }
+  const order: Record<RuleId, number> = { conflict: 0, misquote: 1, "attribution-conflict": 2, "single-source": 3, update: 4 }
+  return out.sort((a, b) => order[a.rule] - order[b.rule] || (a.locations[0]?.path ?? "").localeCompare(b.locations[0]?.path ?? "") || (a.locations[0]?.line ?? 0) - (b.locations[0]?.line ?? 0) || a.id.localeCompare(b.id))
+}
