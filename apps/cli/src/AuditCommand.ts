@@ -7,6 +7,7 @@ import { Args, Command, Options } from "@effect/cli"
 import { FileSystem, Path } from "@effect/platform"
 import { Console, Effect, Either, Option } from "effect"
 import picomatch from "picomatch"
+import { pathToFileURL } from "node:url"
 import { analyseDocument, assemble, findingsOf, type AnalysedDocument } from "@corroborate/claims"
 import { readCorpus } from "@corroborate/sources"
 import {
@@ -93,12 +94,17 @@ export const auditCommand = Command.make(
         yield* Console.error(`wrote ${next.accepted.length} accepted finding${next.accepted.length === 1 ? "" : "s"} to ${baselinePath}`)
         return OK
       }
-      const findings = applyBaseline(raw, previous)
+      // locations as repo-relative paths, the way CI annotations and editors want them
+      const cwd = path.resolve(".")
+      // outside the working directory a location can only be an absolute file URI
+      const uriOf = (p: string) => {
+        const rel = path.relative(cwd, path.resolve(p))
+        return rel.startsWith("..") || path.isAbsolute(rel) ? pathToFileURL(path.resolve(p)).href : rel.split(path.sep).join("/")
+      }
+      const findings = applyBaseline(raw, previous).map((f) => ({ ...f, locations: f.locations.map((l) => ({ ...l, path: uriOf(l.path) })) }))
 
       // report files
       const outputs = new Set(cfg.outputs ?? ["json", "csv", "sarif", "html"])
-      const cwd = path.resolve(".")
-      const uriOf = (p: string) => path.relative(cwd, path.resolve(p)).split(path.sep).join("/")
       const csv = { bom: args.csvBom || cfg.csvBom === true }
       const files: Array<readonly [string, () => string]> = [
         ...(outputs.has("json") ? [["report.json", () => renderJson(report)] as const] : []),
@@ -106,7 +112,7 @@ export const auditCommand = Command.make(
           ["facts.csv", () => renderFactsCsv(report, csv)] as const, ["conflicts.csv", () => renderConflictsCsv(report, csv)] as const,
           ["claims.csv", () => renderClaimsCsv(report, csv)] as const, ["quotes.csv", () => renderQuotesCsv(report, csv)] as const
         ] : []),
-        ...(outputs.has("sarif") ? [["report.sarif", () => renderSarif(findings, { uriOf })] as const] : []),
+        ...(outputs.has("sarif") ? [["report.sarif", () => renderSarif(findings)] as const] : []),
         ...(outputs.has("html") ? [["report.html", () => renderHtml(report, findings)] as const] : [])
       ]
       yield* fs.makeDirectory(outDir, { recursive: true }).pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot create ${outDir}: ${e.message}` })))
@@ -119,7 +125,7 @@ export const auditCommand = Command.make(
       const text = fmt === "line" ? renderLine(findings)
         : fmt === "json" ? renderConsoleJson(report, findings)
         : fmt === "github" ? renderGithub(findings)
-        : fmt === "sarif" ? renderSarif(findings, { uriOf })
+        : fmt === "sarif" ? renderSarif(findings)
         : renderPretty(report, findings, colour)
       yield* Effect.sync(() => process.stdout.write(text))
       const summaryFile = process.env["GITHUB_STEP_SUMMARY"]

@@ -337,7 +337,7 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaim>, tol: Tolerances = 
             metric: first.metric,
             asOf: first.asOf,
             values: values.map((v) => ({
-              fact: v.id, value: v.value, low: v.low, high: v.high, unit: v.unit,
+              fact: v.id, label: formatValue(v.value, v.unit), value: v.value, low: v.low, high: v.high, unit: v.unit,
               documents: v.documents, origins: v.origins, sources: v.sources, claims: v.claims
             })),
             reason: `${label}: ${values.map((v) => `${formatValue(v.value, v.unit)} in ${v.sources} source${v.sources === 1 ? "" : "s"}`).join(" vs ")}`

@@ -83,6 +83,8 @@ export type FactReport = typeof FactReport.Type
 
 export const ConflictValue = Schema.Struct({
   fact: Str,
+  /** The value as a reader writes it: "$120M", "64%". */
+  label: Str,
   value: Num,
   low: NullNum,
   high: NullNum,

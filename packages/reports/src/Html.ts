@@ -76,7 +76,7 @@ const cardClass = (id) => { const f = severityOf.get(id); return "card" + (f && 
 for (const c of r.conflicts) {
   const side = el("div", { class: "side" });
   for (const v of c.values) {
-    const box = el("div", { class: "value" }, el("div", { class: "v", text: String(v.value) + (v.unit ? " " + v.unit : "") }), el("div", { class: "muted", text: v.sources + " independent source" + (v.sources === 1 ? "" : "s") + " · " + v.documents.length + " document" + (v.documents.length === 1 ? "" : "s") }));
+    const box = el("div", { class: "value" }, el("div", { class: "v", text: v.label }), el("div", { class: "muted", text: v.sources + " independent source" + (v.sources === 1 ? "" : "s") + " · " + v.documents.length + " document" + (v.documents.length === 1 ? "" : "s") }));
     for (const id of v.claims) { const cl = claims.get(id); if (!cl) continue; box.append(el("div", { class: "src" }, docLine(cl.document), highlighted(cl.sentence, cl.text))); }
     side.append(box);
   }
