@@ -2,9 +2,12 @@
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import Ajv from "ajv-draft-04"
+import { createRequire } from "node:module"
 import { runCli, tempDir } from "./Cli.js"
 import { repoRoot, requireShared, sharedDir } from "./Shared.js"
+
+// ajv-draft-04 is CommonJS; the OASIS SARIF schema is JSON Schema draft-04
+const Ajv = createRequire(import.meta.url)("ajv-draft-04") as typeof import("ajv-draft-04").default
 
 const example = join(repoRoot, "examples/corpus")
 
