@@ -19,6 +19,9 @@ import type { AuditReport, ClaimReport, DocumentReport, QuoteOccurrence } from "
 
 export const TOOL = { name: "corroborate", version: "0.1.0" }
 
+/** Sentences per story compared for statements beyond numbers: the headline and the lead. */
+const LEAD_SENTENCES = 4
+
 export interface AuditOptions {
   readonly tolerances?: Tolerances
 }
@@ -66,9 +69,23 @@ export const analyseDocument = (doc: SourceDocument): AnalysedDocument => {
       const paragraphEndOf = (offset: number) => story.paragraphs.find((p) => offset >= p.start && offset < p.end)?.end ?? -1
       const { claims, quotes } = readStory({ text: norm.text, sentences, quoted, published, capitals, paragraphEndOf })
       const text = story.paragraphs.map((p) => norm.text.slice(p.start, p.end)).join("\n")
-      return { story, text, claims, quotes, sentences: sentences.map((s) => s.text) }
+      // the lead carries a story's main assertions; comparing every sentence would cost memory and time at scale
+      return { story, text, claims, quotes, sentences: sentences.slice(0, LEAD_SENTENCES).map((s) => s.text) }
     })
   }
+}
+
+const mainStory = <S extends { index: number }>(a: AnalysedDocument, stories: ReadonlyArray<S>): S | undefined => {
+  let best: S | undefined
+  let bestLen = -1
+  for (const s of stories) {
+    const len = a.stories.find((x) => x.story.index === s.index)?.text.length ?? 0
+    if (len > bestLen) {
+      best = s
+      bestLen = len
+    }
+  }
+  return best
 }
 
 const byId = <A extends { id: string }>(a: A, b: A) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
@@ -204,7 +221,7 @@ export const assemble = (
         const o = originOf.get(`${a.doc.id}\u0000${s.story.index}`)!
         return { index: s.story.index, headline: s.story.headline?.text ?? null, origin: o.origin, copyOf: o.copyOf, claims: claimCount.get(`${a.doc.id}\u0000${s.story.index}`) ?? 0 }
       })
-      const main = stories[0]
+      const main = mainStory(a, stories)
       return {
         id: a.doc.id,
         path: a.doc.path,
@@ -213,7 +230,8 @@ export const assemble = (
         published: a.published,
         url: a.doc.meta.url,
         origin: main?.origin ?? a.outlet ?? a.doc.id,
-        copyOf: stories.find((s) => s.copyOf !== null)?.copyOf?.document ?? null,
+        // a page republishes a document when its main story (the longest) is a copy
+        copyOf: mainStory(a, stories)?.copyOf?.document ?? null,
         stories,
         status: stories.length === 0 ? "error" : "ok",
         error: stories.length === 0 ? "no article text found (the document is empty or all site chrome)" : null

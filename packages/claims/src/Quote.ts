@@ -183,7 +183,15 @@ export const matchQuotes = (quotes: ReadonlyArray<KeyedQuote>, aliases: Readonly
     }
   }
 
-  // reworded versions by the same speaker: misquotes
+  // reworded versions by the same speaker: misquotes (compared only within a speaker's quotes)
+  const bySpeaker = new Map<string, Array<Group>>()
+  for (const g of groups) {
+    for (const sp of new Set(g.members.map((m) => m.speaker).filter((s): s is string => s !== null))) {
+      const l = bySpeaker.get(sp)
+      if (l) l.push(g)
+      else bySpeaker.set(sp, [g])
+    }
+  }
   const merged: Array<Array<Group>> = []
   const taken = new Set<Group>()
   for (const g of groups) {
@@ -191,9 +199,9 @@ export const matchQuotes = (quotes: ReadonlyArray<KeyedQuote>, aliases: Readonly
     const cluster = [g]
     taken.add(g)
     const speakers = new Set(g.members.map((m) => m.speaker).filter((s): s is string => s !== null))
-    for (const other of groups) {
-      if (taken.has(other) || speakers.size === 0) continue
-      if (!other.members.some((m) => m.speaker !== null && speakers.has(m.speaker))) continue
+    const candidates = [...new Set([...speakers].flatMap((sp) => bySpeaker.get(sp) ?? []))]
+    for (const other of candidates) {
+      if (taken.has(other)) continue
       if (quoteSimilarity(g.norm, other.norm) >= MISQUOTE_SIMILARITY) {
         cluster.push(other)
         taken.add(other)

@@ -41,14 +41,15 @@ const MIN_SHARED = 4
 const MIN_OVERLAP = 0.5
 /** Sentences shorter than this (captions, bylines) say too little to compare. */
 const MIN_STEMS = 6
-/** Stems in more than this share of sentences carry no signal. */
+/** Stems in more than this share of sentences carry no signal, and never more than MAX_POSTINGS: candidate pairs stay near-linear. */
 const MAX_DF = 0.05
+const MAX_POSTINGS = 50
 
 export const groupStatements = (sentences: ReadonlyArray<KeyedSentence>): ReadonlyArray<StatementFinding> => {
   const items = sentences.map((s) => ({ s, stems: stems(s.text) })).filter((x) => x.stems.size >= MIN_STEMS)
   const df = new Map<string, number>()
   for (const it of items) for (const w of it.stems) df.set(w, (df.get(w) ?? 0) + 1)
-  const cap = Math.max(5, Math.floor(items.length * MAX_DF))
+  const cap = Math.min(MAX_POSTINGS, Math.max(5, Math.floor(items.length * MAX_DF)))
   const idf = (w: string) => Math.log((items.length + 1) / (df.get(w) ?? 1))
   const weight = (set: ReadonlySet<string>) => {
     let t = 0
