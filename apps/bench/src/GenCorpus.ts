@@ -110,7 +110,8 @@ const makeEvent = (r: Rng, i: number): Event => {
     company: `${SYL_A[i % 20]}${SYL_B[Math.floor(i / 20) % 20]!}${Math.floor(i / 400) > 0 ? SYL_B[Math.floor(i / 400) % 20]!.slice(0, 2) + SYL_A[Math.floor(i / 8000) % 20]!.toLowerCase() : ""} ${suffix}`,
     suffix,
     city: pick(r, CITIES),
-    ceo: `${pick(r, FIRST)} ${pick(r, LAST)}`,
+    // a distinct chief executive per company: different people are never one speaker
+    ceo: `${FIRST[i % 16]} ${LAST[Math.floor(i / 16) % 16]}${i >= 256 ? `-${SYL_A[Math.floor(i / 256) % 20]}${SYL_B[Math.floor(i / 5120) % 20]}` : ""}`,
     investor: pick(r, INVESTORS),
     round: `Series ${pick(r, ["A", "B", "C", "D"])}`,
     funding,
@@ -191,7 +192,8 @@ export const generate = (docs: number, seed: number, out: string): Gold => {
     for (let k = 0; k < size; k++) {
       const outlet = clusterOutlets[k]!
       const id = `c${String(Math.floor(cluster / 100)).padStart(4, "0")}/e${cluster}-${k}`
-      const published = new Date(e.date.getTime() + int(r, 0, 2) * 86400000)
+      // the first article breaks the story; the others follow, copies never before their original
+      const published = new Date(e.date.getTime() + (k === 0 ? 0 : int(r, 0, 2)) * 86400000)
       const kind = k > 0 && originals > 0 && r() < 0.25 ? "copy" : k > 0 && r() < 0.15 ? "page" : "original"
       const title = `${e.company} raises money as its ${INDUSTRY[e.suffix]!.what} business grows`
       if (kind === "copy") {
@@ -209,7 +211,7 @@ export const generate = (docs: number, seed: number, out: string): Gold => {
         let text = a.text
         if (kind === "page") {
           // an aggregator page: the article, then an unrelated item
-          text = `Business\n\n${title}\n\nPublished\n\n${a.text}\n\nContinue Reading\n\nMarkets\n\nShares in regional lenders were mixed on the day as traders waited for central bank minutes.\n\nSource link\n`
+          text = `Business\n\n${title}\n\nPublished\n\n${a.text}\n\nContinue Reading\n\nMarkets\n\n${fillerSentence(r)} ${fillerSentence(r)}\n\nSource link\n`
         }
         writeFileSync(join(out, `${id}.md`), frontMatter(outlet, title, iso(published)) + text)
         gold.documents[id] = { origin: outlet }

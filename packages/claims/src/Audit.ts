@@ -4,14 +4,14 @@
  * mentions -> claims -> origins (syndication) -> facts -> findings.
  */
 import type { SourceDocument, UnreadableDocument } from "./Document.js"
-import { normalize, toOriginal, originalEnd, lineIndex, lineColumn, type NormalizedText } from "./Normalize.js"
+import { normalize, toOriginal, originalEnd, lineIndex, lineColumn } from "./Normalize.js"
 import { splitStories, type Story } from "./Story.js"
 import { splitSentences, type Sentence } from "./Sentence.js"
 import { readStory, quotedRanges, type RawClaim } from "./Claim.js"
 import { matchQuotes, type KeyedQuote, type RawQuote } from "./Quote.js"
 import { groupStatements, type KeyedSentence } from "./Statement.js"
 import { midSentenceCapitals } from "./Entity.js"
-import { findOrigins, type StoryText } from "./Syndication.js"
+import { findOrigins, sketchText, type StorySketch } from "./Syndication.js"
 import { buildFacts, defaultTolerances, subjectAliases, type KeyedClaim, type Tolerances } from "./Fact.js"
 import { readDateline } from "./Dateline.js"
 import { stableId } from "./Hash.js"
@@ -26,20 +26,44 @@ export interface AuditOptions {
   readonly tolerances?: Tolerances
 }
 
-/** One document analysed on its own: what a worker returns (no cross-document state). */
+/** A claim with its place in the file, as a worker hands it over: plain data, no text beyond the sentence. */
+export interface PlacedClaim extends Omit<RawClaim, "sentence"> {
+  readonly sentence: string
+  readonly line: number
+  readonly column: number
+}
+
+export interface PlacedQuote extends Omit<RawQuote, "sentence"> {
+  readonly sentence: string
+  readonly line: number
+  readonly column: number
+}
+
+/**
+ * One document analysed on its own: what a worker returns. Plain, structured-
+ * clone friendly data; the text itself is not kept, so memory holds claims and
+ * sketches, never the corpus.
+ */
 export interface AnalysedDocument {
-  readonly doc: SourceDocument
+  readonly id: string
+  readonly path: string
+  readonly title: string | null
+  readonly url: string | null
   readonly published: string | null
   readonly outlet: string | null
   readonly stories: ReadonlyArray<{
-    readonly story: Story
-    readonly text: string
-    readonly claims: ReadonlyArray<RawClaim>
-    readonly quotes: ReadonlyArray<RawQuote>
-    /** Sentences, for statements beyond numbers. */
+    readonly index: number
+    readonly headline: string | null
+    readonly credits: ReadonlyArray<string>
+    /** Length of the story's text, to find a page's main story. */
+    readonly length: number
+    readonly signature: ReadonlyArray<number>
+    readonly shingles: number
+    readonly claims: ReadonlyArray<PlacedClaim>
+    readonly quotes: ReadonlyArray<PlacedQuote>
+    /** Lead sentences, for statements beyond numbers. */
     readonly sentences: ReadonlyArray<string>
   }>
-  readonly norm: NormalizedText
 }
 
 const storySentences = (text: string, story: Story): Array<Sentence> => {
@@ -58,19 +82,40 @@ export const analyseDocument = (doc: SourceDocument): AnalysedDocument => {
   const stories = splitStories(norm.text)
   const sentencesByStory = stories.map((s) => storySentences(norm.text, s))
   const capitals = midSentenceCapitals(sentencesByStory.flat().map((s) => s.text))
+  const starts = lineIndex(norm.original)
+  // positions in the file: original offsets, 1-based line (after front matter) and column
+  const place = (startN: number, endN: number) => {
+    const start = toOriginal(norm, startN)
+    const end = originalEnd(norm, endN)
+    const lc = lineColumn(starts, start)
+    return { start, end, line: lc.line + doc.bodyLine - 1, column: lc.column, text: norm.original.slice(start, end) }
+  }
   return {
-    doc,
+    id: doc.id,
+    path: doc.path,
+    title: doc.meta.title,
+    url: doc.meta.url,
     published,
     outlet,
-    norm,
     stories: stories.map((story, i) => {
       const sentences = sentencesByStory[i]!
       const quoted = quotedRanges(norm.text, story.paragraphs)
       const paragraphEndOf = (offset: number) => story.paragraphs.find((p) => offset >= p.start && offset < p.end)?.end ?? -1
       const { claims, quotes } = readStory({ text: norm.text, sentences, quoted, published, capitals, paragraphEndOf })
-      const text = story.paragraphs.map((p) => norm.text.slice(p.start, p.end)).join("\n")
-      // the lead carries a story's main assertions; comparing every sentence would cost memory and time at scale
-      return { story, text, claims, quotes, sentences: sentences.slice(0, LEAD_SENTENCES).map((s) => s.text) }
+      const text = story.paragraphs.map((p) => norm.text.slice(p.start, p.end)).join("\n") || (story.headline?.text ?? "")
+      const sketch = sketchText(text)
+      return {
+        index: story.index,
+        headline: story.headline?.text ?? null,
+        credits: story.credits,
+        length: text.length,
+        signature: sketch.signature,
+        shingles: sketch.shingles,
+        claims: claims.map((c) => ({ ...c, ...place(c.start, c.end), sentence: c.sentence.text })),
+        quotes: quotes.map((q) => ({ ...q, ...place(q.start, q.end), text: q.text, sentence: q.sentence.text })),
+        // the lead carries a story's main assertions; comparing every sentence would cost memory and time at scale
+        sentences: sentences.slice(0, LEAD_SENTENCES).map((x) => x.text)
+      }
     })
   }
 }
@@ -79,7 +124,7 @@ const mainStory = <S extends { index: number }>(a: AnalysedDocument, stories: Re
   let best: S | undefined
   let bestLen = -1
   for (const s of stories) {
-    const len = a.stories.find((x) => x.story.index === s.index)?.text.length ?? 0
+    const len = a.stories.find((x) => x.index === s.index)?.length ?? 0
     if (len > bestLen) {
       best = s
       bestLen = len
@@ -102,25 +147,25 @@ export const assemble = (
   unreadable: ReadonlyArray<UnreadableDocument>,
   options: AuditOptions = {}
 ): AuditReport => {
-  const analysed = [...analysedIn].sort((a, b) => byId(a.doc, b.doc))
-  const storyTexts: Array<StoryText> = analysed.flatMap((a) =>
-    a.stories.map((s) => ({ document: a.doc.id, story: s.story.index, text: s.text || (s.story.headline?.text ?? ""), outlet: a.outlet, published: a.published, credits: s.story.credits }))
+  const analysed = [...analysedIn].sort(byId)
+  const sketches: Array<StorySketch> = analysed.flatMap((a) =>
+    a.stories.map((s) => ({ document: a.id, story: s.index, signature: s.signature, shingles: s.shingles, outlet: a.outlet, published: a.published, credits: s.credits }))
   )
-  const origins = findOrigins(storyTexts)
+  const origins = findOrigins(sketches)
   const originOf = new Map(origins.map((o) => [`${o.document}\u0000${o.story}`, o]))
 
-  const keyed: Array<KeyedClaim & { raw: RawClaim; story: number; doc: AnalysedDocument }> = []
+  const keyed: Array<KeyedClaim & { raw: PlacedClaim; story: number }> = []
   for (const a of analysed) {
     const seen = new Map<string, number>()
     for (const s of a.stories) {
-      const origin = originOf.get(`${a.doc.id}\u0000${s.story.index}`)!.origin
+      const origin = originOf.get(`${a.id}\u0000${s.index}`)!.origin
       for (const c of s.claims) {
-        const base = [a.doc.id, c.sentence.text.replace(/\s+/g, " "), c.text, c.subject, c.metric].join("\u0001")
+        const base = [a.id, c.sentence.replace(/\s+/g, " "), c.text, c.subject, c.metric].join("\u0001")
         const n = (seen.get(base) ?? 0) + 1
         seen.set(base, n)
         keyed.push({
           id: stableId("claim", base, n),
-          document: a.doc.id,
+          document: a.id,
           origin,
           subject: c.subject,
           metric: c.metric,
@@ -135,8 +180,7 @@ export const assemble = (
           asOf: c.asOf,
           asOfStated: c.asOfStated,
           raw: c,
-          story: s.story.index,
-          doc: a
+          story: s.index
         })
       }
     }
@@ -144,19 +188,19 @@ export const assemble = (
   const { facts, conflicts, updates, factOf } = buildFacts(keyed, options.tolerances ?? defaultTolerances)
 
   // quotes: speakers meet across documents on the same aliases as subjects
-  const keyedQuotes: Array<KeyedQuote & { raw: RawQuote; story: number; doc: AnalysedDocument }> = []
+  const keyedQuotes: Array<KeyedQuote & { raw: PlacedQuote; story: number }> = []
   const statementInput: Array<KeyedSentence> = []
   for (const a of analysed) {
     const seen = new Map<string, number>()
     for (const s of a.stories) {
-      const origin = originOf.get(`${a.doc.id}\u0000${s.story.index}`)!.origin
+      const origin = originOf.get(`${a.id}\u0000${s.index}`)!.origin
       for (const q of s.quotes) {
-        const base = [a.doc.id, q.speaker ?? "", q.text].join("\u0001")
+        const base = [a.id, q.speaker ?? "", q.text].join("\u0001")
         const n = (seen.get(base) ?? 0) + 1
         seen.set(base, n)
-        keyedQuotes.push({ id: stableId("quoted", base, n), document: a.doc.id, origin, speaker: q.speaker, text: q.text, raw: q, story: s.story.index, doc: a })
+        keyedQuotes.push({ id: stableId("quoted", base, n), document: a.id, origin, speaker: q.speaker, text: q.text, raw: q, story: s.index })
       }
-      for (const text of s.sentences) statementInput.push({ document: a.doc.id, origin, text })
+      for (const text of s.sentences) statementInput.push({ document: a.id, origin, text })
     }
   }
   const speakerAliases = subjectAliases([...keyed.map((k) => k.subject), ...keyedQuotes.flatMap((q) => (q.speaker === null ? [] : [q.speaker]))])
@@ -165,52 +209,35 @@ export const assemble = (
   for (const q of quotes) for (const v of q.variants) for (const id of v.quotes) quoteOf.set(id, q.id)
   const statements = groupStatements(statementInput)
 
-  const lineStarts = new Map<string, ReadonlyArray<number>>()
-  const claims: Array<ClaimReport> = keyed.map((k) => {
-    const norm = k.doc.norm
-    let starts = lineStarts.get(k.document)
-    if (!starts) lineStarts.set(k.document, (starts = lineIndex(norm.original)))
-    const start = toOriginal(norm, k.raw.start)
-    const end = originalEnd(norm, k.raw.end)
-    const lc = lineColumn(starts, start)
-    return {
-      id: k.id,
-      document: k.document,
-      story: k.story,
-      start,
-      end,
-      line: lc.line + k.doc.doc.bodyLine - 1,
-      column: lc.column,
-      text: norm.original.slice(start, end),
-      sentence: k.raw.sentence.text,
-      subject: k.subject,
-      metric: k.metric,
-      kind: k.raw.kind,
-      value: k.value,
-      low: k.low,
-      high: k.high,
-      unit: k.unit,
-      qualifier: k.qualifier,
-      change: k.change,
-      asOf: k.asOf,
-      asOfStated: k.asOfStated,
-      origin: k.origin,
-      fact: factOf.get(k.id)!
-    }
-  }).sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start || byId(a, b)))
+  const claims: Array<ClaimReport> = keyed.map((k) => ({
+    id: k.id,
+    document: k.document,
+    story: k.story,
+    start: k.raw.start,
+    end: k.raw.end,
+    line: k.raw.line,
+    column: k.raw.column,
+    text: k.raw.text,
+    sentence: k.raw.sentence,
+    subject: k.subject,
+    metric: k.metric,
+    kind: k.raw.kind,
+    value: k.value,
+    low: k.low,
+    high: k.high,
+    unit: k.unit,
+    qualifier: k.qualifier,
+    change: k.change,
+    asOf: k.asOf,
+    asOfStated: k.asOfStated,
+    origin: k.origin,
+    fact: factOf.get(k.id)!
+  })).sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start || byId(a, b)))
 
-  const quoteOccurrences: Array<QuoteOccurrence> = keyedQuotes.map((k) => {
-    const norm = k.doc.norm
-    let starts = lineStarts.get(k.document)
-    if (!starts) lineStarts.set(k.document, (starts = lineIndex(norm.original)))
-    const start = toOriginal(norm, k.raw.start)
-    const end = originalEnd(norm, k.raw.end)
-    const lc = lineColumn(starts, start)
-    return {
-      id: k.id, document: k.document, story: k.story, start, end, line: lc.line + k.doc.doc.bodyLine - 1, column: lc.column,
-      speaker: k.speaker === null ? null : speakerAliases.get(k.speaker) ?? k.speaker, text: k.text, sentence: k.raw.sentence.text, origin: k.origin, quote: quoteOf.get(k.id)!
-    }
-  }).sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start || byId(a, b)))
+  const quoteOccurrences: Array<QuoteOccurrence> = keyedQuotes.map((k) => ({
+    id: k.id, document: k.document, story: k.story, start: k.raw.start, end: k.raw.end, line: k.raw.line, column: k.raw.column,
+    speaker: k.speaker === null ? null : speakerAliases.get(k.speaker) ?? k.speaker, text: k.text, sentence: k.raw.sentence, origin: k.origin, quote: quoteOf.get(k.id)!
+  })).sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start || byId(a, b)))
 
   const claimCount = new Map<string, number>()
   for (const c of claims) claimCount.set(`${c.document}\u0000${c.story}`, (claimCount.get(`${c.document}\u0000${c.story}`) ?? 0) + 1)
@@ -218,20 +245,20 @@ export const assemble = (
   const docs: Array<DocumentReport> = [
     ...analysed.map((a): DocumentReport => {
       const stories = a.stories.map((s) => {
-        const o = originOf.get(`${a.doc.id}\u0000${s.story.index}`)!
-        return { index: s.story.index, headline: s.story.headline?.text ?? null, origin: o.origin, copyOf: o.copyOf, claims: claimCount.get(`${a.doc.id}\u0000${s.story.index}`) ?? 0 }
+        const o = originOf.get(`${a.id}\u0000${s.index}`)!
+        return { index: s.index, headline: s.headline, origin: o.origin, copyOf: o.copyOf, claims: claimCount.get(`${a.id}\u0000${s.index}`) ?? 0 }
       })
       const main = mainStory(a, stories)
       return {
-        id: a.doc.id,
-        path: a.doc.path,
+        id: a.id,
+        path: a.path,
         outlet: a.outlet,
-        title: a.doc.meta.title,
+        title: a.title,
         published: a.published,
-        url: a.doc.meta.url,
-        origin: main?.origin ?? a.outlet ?? a.doc.id,
+        url: a.url,
+        origin: main?.origin ?? a.outlet ?? a.id,
         // a page republishes a document when its main story (the longest) is a copy
-        copyOf: mainStory(a, stories)?.copyOf?.document ?? null,
+        copyOf: main?.copyOf?.document ?? null,
         stories,
         status: stories.length === 0 ? "error" : "ok",
         error: stories.length === 0 ? "no article text found (the document is empty or all site chrome)" : null

@@ -7,15 +7,38 @@
  * shingle containment confirms them) and credit lines ("originally featured on
  * Fortune.com", "first appeared in the Northern Ledger").
  */
-import { createHash } from "node:crypto"
 
-export interface StoryText {
+/**
+ * What the cross-document stage needs of a story: its MinHash signature and
+ * shingle count, not its text, so that a large corpus is never held in memory.
+ */
+export interface StorySketch {
   readonly document: string
   readonly story: number
-  readonly text: string
+  readonly signature: ReadonlyArray<number>
+  readonly shingles: number
   readonly outlet: string | null
   readonly published: string | null
   readonly credits: ReadonlyArray<string>
+}
+
+/** The sketch of a story's text: computed where the text is (a worker), compared anywhere. */
+export const sketchText = (text: string): { signature: Array<number>; shingles: number } => {
+  const set = shingles(text)
+  return { signature: set.size === 0 ? [] : Array.from(minhash(set)), shingles: set.size }
+}
+
+/**
+ * Containment of the smaller story in the larger, estimated from the signatures:
+ * the share of equal minima estimates Jaccard J, and |A∩B| = J(|A|+|B|)/(1+J).
+ */
+export const estimatedContainment = (a: StorySketch, b: StorySketch): number => {
+  if (a.signature.length === 0 || b.signature.length === 0) return 0
+  let same = 0
+  for (let k = 0; k < HASHES; k++) if (a.signature[k] === b.signature[k]) same++
+  const j = same / HASHES
+  const inter = (j * (a.shingles + b.shingles)) / (1 + j)
+  return Math.min(1, inter / Math.min(a.shingles, b.shingles))
 }
 
 export interface StoryOrigin {
@@ -79,7 +102,7 @@ export const containment = (a: ReadonlySet<number>, b: ReadonlySet<number>): num
 const normOutlet = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/\.(com|org|net|co\.uk)$/, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim()
 
 /** Orders stories so the original comes first: earliest published, uncredited before credited, then by id. */
-const earlier = (a: StoryText, b: StoryText): number => {
+const earlier = (a: StorySketch, b: StorySketch): number => {
   const pa = a.published ?? "9999"
   const pb = b.published ?? "9999"
   if (pa !== pb) return pa < pb ? -1 : 1
@@ -90,16 +113,14 @@ const earlier = (a: StoryText, b: StoryText): number => {
 export const originOf = (outlet: string | null, document: string): string => outlet ?? document
 
 /** Assigns every story its origin and the story it copies. Deterministic whatever the input order. */
-export const findOrigins = (stories: ReadonlyArray<StoryText>): ReadonlyArray<StoryOrigin> => {
+export const findOrigins = (stories: ReadonlyArray<StorySketch>): ReadonlyArray<StoryOrigin> => {
   const sorted = [...stories].sort(earlier)
-  const sets = sorted.map((s) => shingles(s.text))
   const buckets = new Map<string, Array<number>>()
   const candidates = new Map<number, Set<number>>()
-  sorted.forEach((_, i) => {
-    if (sets[i]!.size < 3) return
-    const sig = minhash(sets[i]!)
+  sorted.forEach((st, i) => {
+    if (st.shingles < 3 || st.signature.length === 0) return
     for (let b = 0; b < BANDS; b++) {
-      const key = `${b}:${createHash("md5").update(sig.subarray(b * ROWS, (b + 1) * ROWS)).digest("base64")}`
+      const key = `${b}:${st.signature.slice(b * ROWS, (b + 1) * ROWS).join(",")}`
       const list = buckets.get(key)
       if (list) {
         for (const j of list) {
@@ -121,7 +142,7 @@ export const findOrigins = (stories: ReadonlyArray<StoryText>): ReadonlyArray<St
     // candidates are earlier stories (lower index) that share a band
     const cands = [...(candidates.get(i) ?? [])].filter((j) => j < i && sorted[j]!.document !== s.document).sort((a, b) => a - b)
     for (const j of cands) {
-      if (containment(sets[i]!, sets[j]!) >= CONTAINMENT) {
+      if (estimatedContainment(s, sorted[j]!) >= CONTAINMENT) {
         copyOf = j
         break
       }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest"
-import { findOrigins } from "../src/Syndication.js"
+import { findOrigins as findOriginsOf, sketchText, type StorySketch } from "../src/Syndication.js"
+
+type WithText = Omit<StorySketch, "signature" | "shingles"> & { text: string }
+const findOrigins = (stories: Array<WithText>) => findOriginsOf(stories.map(({ text, ...s }) => ({ ...s, ...sketchText(text) })))
 
 const body = "Kelpline said on Monday it had closed a $45 million Series B round led by Northsea Ventures. The deal values the company at $310 million. Kelpline was founded in 2019 and now employs 120 people at 14 offshore farms."
 
