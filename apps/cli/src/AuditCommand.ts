@@ -8,7 +8,8 @@ import { FileSystem, Path } from "@effect/platform"
 import { Console, Effect, Either, Option } from "effect"
 import picomatch from "picomatch"
 import { pathToFileURL } from "node:url"
-import { analyseDocument, assemble, findingsOf, type AnalysedDocument } from "@corroborate/claims"
+import { assemble, findingsOf, type AnalysedDocument } from "@corroborate/claims"
+import { AnalysisPool, analyseInline, poolSize } from "./WorkerPool.js"
 import { readCorpus } from "@corroborate/sources"
 import {
   renderClaimsCsv, renderConflictsCsv, renderConsoleJson, renderFactsCsv, renderGithub, renderHtml, renderJson, renderLine,
@@ -60,19 +61,24 @@ export const auditCommand = Command.make(
       const inputs = args.paths.length > 0 ? args.paths : ["."]
       const progress = new Progress(process.stderr)
 
-      // read
+      // read and analyse as a stream: documents go to worker threads as they are decoded,
+      // and only their analyses (claims, quotes, sketches) are kept
+      let pool: AnalysisPool | null = null
+      const inline: Array<AnalysedDocument> = []
+      let total = 0
       const corpus = yield* readCorpus(inputs, {
         ...(acceptOf(cfg) ? { accept: acceptOf(cfg)! } : {}),
         ...(cfg.manifest ? { manifest: cfg.manifest } : {}),
-        onRead: (done, total) => progress.update("reading", done, total)
+        concurrency: 4,
+        onPlan: (files) => {
+          total = files
+          const size = poolSize(files)
+          if (size > 0) pool = new AnalysisPool(size)
+        },
+        onRead: (done) => progress.update("analysing", done, total),
+        onDocument: (doc) => (pool ? pool.submit(doc).pipe(Effect.orDie) : Effect.sync(() => void inline.push(analyseInline(doc))))
       }).pipe(Effect.catchTag("NoReadableInput", (e) => fail(e.message)))
-
-      // analyse, one document at a time, then across documents
-      const analysed: Array<AnalysedDocument> = []
-      for (const doc of corpus.documents) {
-        analysed.push(analyseDocument(doc))
-        progress.update("analysing", analysed.length, corpus.documents.length)
-      }
+      const analysed: ReadonlyArray<AnalysedDocument> = pool ? yield* (pool as AnalysisPool).drain().pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: e.message }))) : inline
       progress.done()
       const report = assemble(analysed, corpus.unreadable, cfg.tolerances?.relative !== undefined ? { tolerances: { relative: cfg.tolerances.relative } } : {})
 

@@ -23,6 +23,13 @@ export interface ReadOptions {
   readonly concurrency?: number
   /** Called as files are read, for a progress display. */
   readonly onRead?: (done: number, total: number) => void
+  /** Called once the files to read are known. */
+  readonly onPlan?: (files: number) => void
+  /**
+   * Stream mode: each document is handed over as soon as it is decoded and not
+   * kept, so a corpus larger than memory can be read. `documents` is then empty.
+   */
+  readonly onDocument?: (doc: SourceDocument) => Effect.Effect<void>
 }
 
 interface FileTask {
@@ -118,13 +125,19 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
       }
     }
 
+    options.onPlan?.(tasks.length)
+    // ids must be unique: a.txt and a.md in one folder keep their extension
+    const idCount = new Map<string, number>()
+    for (const t of tasks) idCount.set(stripExt(t.relative), (idCount.get(stripExt(t.relative)) ?? 0) + 1)
+    const idOf = (t: FileTask) => ((idCount.get(stripExt(t.relative)) ?? 0) > 1 ? t.relative : stripExt(t.relative))
     let readCount = 0
+    let handed = 0
     const results = yield* Effect.forEach(
       tasks,
       (t) =>
         Effect.gen(function* () {
           options.onRead?.(++readCount, tasks.length)
-          const id = stripExt(t.relative)
+          const id = idOf(t)
           const bytes = yield* fs.readFile(t.absolute).pipe(Effect.either)
           if (bytes._tag === "Left") return { docs: [], errors: [{ id, path: t.display, error: `unreadable: ${bytes.left.message}` }] }
           const text = decodeUtf8(bytes.right)
@@ -140,21 +153,22 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
             meta: withDefaults({ ...d.meta, ...stripNulls(fromManifest) })
           }))
           const errors: Array<UnreadableDocument> = decoded.errors.map((e) => ({ id: `${id}${e.suffix}`, path: t.display, error: e.error }))
+          if (options.onDocument) {
+            for (const d of docs) yield* options.onDocument(d)
+            handed += docs.length
+            return { docs: [] as Array<SourceDocument>, errors }
+          }
           return { docs, errors }
         }),
       { concurrency: options.concurrency ?? 16 }
     )
     const documents = results.flatMap((r) => r.docs)
     unreadable.push(...results.flatMap((r) => r.errors))
-    if (documents.length === 0) {
+    if (documents.length + handed === 0) {
       return yield* Effect.fail(new NoReadableInput({ paths, reasons: unreadable.map((u) => `${u.path}: ${u.error}`) }))
     }
-    // duplicate ids (a.txt and a.md) would make the report ambiguous: keep the path in the id
-    const counts = new Map<string, number>()
-    for (const d of documents) counts.set(d.id, (counts.get(d.id) ?? 0) + 1)
-    const unique = documents.map((d) => ((counts.get(d.id) ?? 0) > 1 ? { ...d, id: `${d.id}${path.extname(d.path)}` } : d))
     return {
-      documents: unique.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      documents: documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
       unreadable: unreadable.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     } satisfies Corpus
   })
