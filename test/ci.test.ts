@@ -225,7 +225,8 @@ describe("baseline", () => {
 describe("CSV and HTML safety end to end", () => {
   it("neutralises a formula in a document's sentence and escapes script in HTML", () => {
     const dir = tempDir()
-    writeFileSync(join(dir, "a.md"), "---\noutlet: A\npublished: 2026-01-05\n---\n=HYPERLINK(\"http://evil\") Acme Corp raised $5 million. <script>alert(1)</script> Acme Corp employs 40 people.\n")
+    writeFileSync(join(dir, "a.md"), "---\noutlet: A\npublished: 2026-01-05\n---\n=HYPERLINK(\"http://evil\") Acme Corp raised $5 million. Acme Corp raised $6 million <script>alert(1)</script> in its seed round.\n")
+    writeFileSync(join(dir, "b.md"), "---\noutlet: B\npublished: 2026-01-05\n---\nAcme Corp raised $9 million in its seed round.\n")
     const out = tempDir()
     runCli(["audit", dir, "--out", out])
     const claims = readFileSync(join(out, "claims.csv"), "utf8")

@@ -12,9 +12,9 @@ import { assemble, findingsOf, type AnalysedDocument } from "@corroborate/claims
 import { AnalysisPool, analyseInline, poolSize } from "./WorkerPool.js"
 import { readCorpus } from "@corroborate/sources"
 import {
-  renderClaimsCsv, renderConflictsCsv, renderConsoleJson, renderFactsCsv, renderGithub, renderHtml, renderJson, renderLine,
-  renderMarkdownSummary, renderPretty, renderQuotesCsv, renderSarif
+  csvFiles, jsonChunks, renderConsoleJson, renderGithub, renderHtml, renderLine, renderMarkdownSummary, renderPretty, renderSarif
 } from "@corroborate/reports"
+import { createWriteStream } from "node:fs"
 import { ExitWith, FINDINGS, OK, TOOL_ERROR } from "./ExitCode.js"
 import { Format, loadConfig, severitiesOf, type Config } from "./Config.js"
 import { applyBaseline, BASELINE_FILE, baselineFor, parseBaseline, type Baseline } from "./Baseline.js"
@@ -31,6 +31,19 @@ const updateBaseline = Options.boolean("update-baseline").pipe(Options.withDescr
 const csvBom = Options.boolean("csv-bom").pipe(Options.withDescription("start CSV files with a UTF-8 byte order mark, for spreadsheet programs"))
 
 const fail = (message: string) => Effect.fail(new ExitWith({ code: TOOL_ERROR, message }))
+
+/** Writes chunks to a file, waiting for the stream to drain so memory holds one chunk at a time. */
+const writeChunks = (file: string, chunks: Iterable<string>) =>
+  Effect.async<void, Error>((resume) => {
+    const out = createWriteStream(file)
+    const it = chunks[Symbol.iterator]()
+    out.on("error", (e) => resume(Effect.fail(e)))
+    const pump = () => {
+      for (let n = it.next(); !n.done; n = it.next()) if (!out.write(n.value)) return void out.once("drain", pump)
+      out.end(() => resume(Effect.void))
+    }
+    pump()
+  })
 
 /** include/exclude globs of the configuration as a filter on paths relative to each folder given. */
 const acceptOf = (cfg: Config): ((rel: string) => boolean) | undefined => {
@@ -112,18 +125,16 @@ export const auditCommand = Command.make(
       // report files
       const outputs = new Set(cfg.outputs ?? ["json", "csv", "sarif", "html"])
       const csv = { bom: args.csvBom || cfg.csvBom === true }
-      const files: Array<readonly [string, () => string]> = [
-        ...(outputs.has("json") ? [["report.json", () => renderJson(report)] as const] : []),
-        ...(outputs.has("csv") ? [
-          ["facts.csv", () => renderFactsCsv(report, csv)] as const, ["conflicts.csv", () => renderConflictsCsv(report, csv)] as const,
-          ["claims.csv", () => renderClaimsCsv(report, csv)] as const, ["quotes.csv", () => renderQuotesCsv(report, csv)] as const
-        ] : []),
-        ...(outputs.has("sarif") ? [["report.sarif", () => renderSarif(findings)] as const] : []),
-        ...(outputs.has("html") ? [["report.html", () => renderHtml(report, findings)] as const] : [])
+      // files are written as streams of chunks: a large corpus's report is bigger than any one string
+      const files: Array<readonly [string, () => Iterable<string>]> = [
+        ...(outputs.has("json") ? [["report.json", () => jsonChunks(report)] as const] : []),
+        ...(outputs.has("csv") ? csvFiles.map(([name, chunks]) => [name, () => chunks(report, csv)] as const) : []),
+        ...(outputs.has("sarif") ? [["report.sarif", () => [renderSarif(findings)]] as const] : []),
+        ...(outputs.has("html") ? [["report.html", () => [renderHtml(report, findings)]] as const] : [])
       ]
       yield* fs.makeDirectory(outDir, { recursive: true }).pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot create ${outDir}: ${e.message}` })))
       for (const [name, render] of files) {
-        yield* fs.writeFileString(path.join(outDir, name), render()).pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot write ${name}: ${e.message}` })))
+        yield* writeChunks(path.join(outDir, name), render()).pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot write ${name}: ${e.message}` })))
       }
 
       // console

@@ -25,3 +25,18 @@ export const toCsv = (header: ReadonlyArray<string>, rows: ReadonlyArray<Readonl
     quoted_match: /[",\r\n]/,
     cast: { boolean: (b) => (b ? "true" : "false"), number: (n) => String(n) }
   })
+
+/** The same CSV in chunks of rows, for streaming a large table to disk. */
+export function* toCsvChunks(header: ReadonlyArray<string>, rows: Iterable<ReadonlyArray<Cell>>, options: CsvOptions = {}, chunkRows = 2000): Generator<string> {
+  const opts = { record_delimiter: "windows" as const, quoted_match: /[",\r\n]/, cast: { boolean: (b: boolean) => (b ? "true" : "false"), number: (n: number) => String(n) } }
+  yield (options.bom ? "\ufeff" : "") + stringify([header as Array<string>], opts)
+  let batch: Array<Array<string | number | boolean | null>> = []
+  for (const r of rows) {
+    batch.push(r.map(neutralise))
+    if (batch.length >= chunkRows) {
+      yield stringify(batch, opts)
+      batch = []
+    }
+  }
+  if (batch.length > 0) yield stringify(batch, opts)
+}

@@ -126,6 +126,16 @@ const dbody = document.querySelector("#documents tbody");
 for (const d of r.documents) dbody.append(el("tr", {}, el("td", { text: d.id }), el("td", { text: d.outlet || "" }), el("td", { text: d.published || "" }), el("td", { text: d.origin || "" }), el("td", { text: d.copyOf || "" }), el("td", { class: d.status === "error" ? "err" : "", text: d.status === "error" ? d.error : d.stories.length + " stor" + (d.stories.length === 1 ? "y" : "ies") })));
 `
 
+/**
+ * What the page needs: everything but the claims and quote occurrences that no
+ * card shows, so that the page of a large corpus stays small enough to open.
+ */
+const pageView = (report: AuditReport): AuditReport => {
+  const shownClaims = new Set(report.conflicts.flatMap((c) => c.values.flatMap((v) => v.claims)))
+  const shownQuotes = new Set(report.quotes.filter((q) => q.status === "misquote" || q.status === "attribution-conflict").flatMap((q) => q.variants.flatMap((v) => v.quotes)))
+  return { ...report, claims: report.claims.filter((c) => shownClaims.has(c.id)), quoteOccurrences: report.quoteOccurrences.filter((q) => shownQuotes.has(q.id)) }
+}
+
 export const renderHtml = (report: AuditReport, findings: ReadonlyArray<Finding>): string => `<!doctype html>
 <html lang="en">
 <head>
@@ -158,7 +168,7 @@ export const renderHtml = (report: AuditReport, findings: ReadonlyArray<Finding>
 <h2>Documents</h2>
 <table id="documents"><thead><tr><th>Document</th><th>Outlet</th><th>Published</th><th>Origin</th><th>Copy of</th><th>Status</th></tr></thead><tbody></tbody></table>
 </main>
-<script type="application/json" id="audit-data">${embedJson({ report, findings })}</script>
+<script type="application/json" id="audit-data">${embedJson({ report: pageView(report), findings: findings.filter((f) => f.rule !== "single-source" && f.rule !== "update") })}</script>
 <script>${SCRIPT}</script>
 </body>
 </html>

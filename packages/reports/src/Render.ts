@@ -3,41 +3,78 @@
  * canonical; the CSV files are views of it.
  */
 import type { AuditReport } from "@corroborate/claims"
-import { toCsv, type CsvOptions } from "./Csv.js"
+import { toCsv, toCsvChunks, type Cell, type CsvOptions } from "./Csv.js"
 
-export const renderJson = (report: AuditReport): string => `${JSON.stringify(report, null, 2)}\n`
+export const renderJson = (report: AuditReport): string => [...jsonChunks(report)].join("")
+
+const indent = (s: string, by: string) => s.replace(/\n/g, `\n${by}`)
+
+/**
+ * report.json in pieces, byte for byte what JSON.stringify(report, null, 2)
+ * writes, so that a report larger than the largest JavaScript string can be
+ * streamed to disk.
+ */
+export function* jsonChunks(report: AuditReport): Generator<string> {
+  const keys = Object.keys(report) as Array<keyof AuditReport>
+  yield "{\n"
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!
+    const value = report[key] as unknown
+    const tail = k < keys.length - 1 ? ",\n" : "\n"
+    if (Array.isArray(value) && value.length > 0) {
+      yield `  ${JSON.stringify(key)}: [\n`
+      for (let i = 0; i < value.length; i++) yield `    ${indent(JSON.stringify(value[i], null, 2), "    ")}${i < value.length - 1 ? ",\n" : "\n"}`
+      yield `  ]${tail}`
+    } else yield `  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), "  ")}${tail}`
+  }
+  yield "}\n"
+}
 
 const list = (xs: ReadonlyArray<string>) => xs.join(" ")
 
-export const renderFactsCsv = (report: AuditReport, options: CsvOptions = {}): string =>
-  toCsv(
+export const factsCsv = (report: AuditReport): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
     ["id", "statement", "subject", "metric", "value", "low", "high", "unit", "as_of", "status", "sources", "origins", "documents", "claims"],
-    report.facts.map((f) => [f.id, f.statement, f.subject, f.metric, f.value, f.low, f.high, f.unit, f.asOf, f.status, f.sources, list(f.origins), list(f.documents), list(f.claims)]),
-    options
-  )
+    report.facts.map((f) => [f.id, f.statement, f.subject, f.metric, f.value, f.low, f.high, f.unit, f.asOf, f.status, f.sources, list(f.origins), list(f.documents), list(f.claims)])
+  ]
 
-export const renderConflictsCsv = (report: AuditReport, options: CsvOptions = {}): string =>
-  toCsv(
+export const conflictsCsv = (report: AuditReport): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
     ["conflict", "subject", "metric", "as_of", "reason", "fact", "value", "low", "high", "unit", "sources", "origins", "documents", "claims"],
     report.conflicts.flatMap((c) =>
       c.values.map((v) => [c.id, c.subject, c.metric, c.asOf, c.reason, v.fact, v.value, v.low, v.high, v.unit, v.sources, list(v.origins), list(v.documents), list(v.claims)])
-    ),
-    options
-  )
+    )
+  ]
 
-export const renderClaimsCsv = (report: AuditReport, options: CsvOptions = {}): string =>
-  toCsv(
+export const claimsCsv = (report: AuditReport): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
     ["id", "document", "story", "line", "column", "start", "end", "text", "subject", "metric", "kind", "value", "low", "high", "unit", "qualifier", "change", "as_of", "origin", "fact", "sentence"],
-    report.claims.map((c) => [c.id, c.document, c.story, c.line, c.column, c.start, c.end, c.text, c.subject, c.metric, c.kind, c.value, c.low, c.high, c.unit, c.qualifier, c.change, c.asOf, c.origin, c.fact, c.sentence]),
-    options
-  )
+    report.claims.map((c) => [c.id, c.document, c.story, c.line, c.column, c.start, c.end, c.text, c.subject, c.metric, c.kind, c.value, c.low, c.high, c.unit, c.qualifier, c.change, c.asOf, c.origin, c.fact, c.sentence])
+  ]
 
-export const renderQuotesCsv = (report: AuditReport, options: CsvOptions = {}): string =>
-  toCsv(
+export const quotesCsv = (report: AuditReport): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
     ["quote", "status", "speaker", "text", "sources", "reason", "variant_speaker", "variant_text", "variant_documents"],
-    report.quotes.flatMap((q) => q.variants.map((v) => [q.id, q.status, q.speaker, q.text, q.sources, q.reason, v.speaker, v.text, list(v.documents)])),
-    options
-  )
+    report.quotes.flatMap((q) => q.variants.map((v) => [q.id, q.status, q.speaker, q.text, q.sources, q.reason, v.speaker, v.text, list(v.documents)]))
+  ]
+
+type Table = (report: AuditReport) => readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>]
+const whole = (t: Table) => (report: AuditReport, options: CsvOptions = {}) => {
+  const [header, rows] = t(report)
+  return toCsv(header, [...rows], options)
+}
+const chunked = (t: Table) => (report: AuditReport, options: CsvOptions = {}) => {
+  const [header, rows] = t(report)
+  return toCsvChunks(header, rows, options)
+}
+export const renderFactsCsv = whole(factsCsv)
+export const renderConflictsCsv = whole(conflictsCsv)
+export const renderClaimsCsv = whole(claimsCsv)
+export const renderQuotesCsv = whole(quotesCsv)
+
+/** The CSV files as chunks, for streaming large reports to disk. */
+export const csvFiles: ReadonlyArray<readonly [string, (report: AuditReport, options?: CsvOptions) => Iterable<string>]> = [
+  ["facts.csv", chunked(factsCsv)],
+  ["conflicts.csv", chunked(conflictsCsv)],
+  ["claims.csv", chunked(claimsCsv)],
+  ["quotes.csv", chunked(quotesCsv)]
+]
 
 /** File name -> contents, for everything written to `--out`. */
 export const renderAll = (report: AuditReport, options: CsvOptions = {}): ReadonlyArray<readonly [string, string]> => [
