@@ -31,7 +31,7 @@ const SYL_B = ["vane", "brook", "mere", "lith", "dor", "wick", "strand", "holt",
 const SUFFIX = ["Grid", "Labs", "Robotics", "Energy", "Foods", "Health", "Mobility", "Materials", "Analytics", "Freight"]
 const INDUSTRY: Record<string, { what: string; units: string; unitsAlt: string }> = {
   Grid: { what: "battery storage", units: "storage sites", unitsAlt: "sites" },
-  Labs: { what: "drug discovery", units: "laboratories", unitsAlt: "labs" },
+  Labs: { what: "drug discovery", units: "laboratories", unitsAlt: "laboratories" },
   Robotics: { what: "warehouse robotics", units: "warehouses", unitsAlt: "warehouses" },
   Energy: { what: "solar power", units: "solar farms", unitsAlt: "farms" },
   Foods: { what: "plant-based food", units: "stores", unitsAlt: "stores" },
@@ -105,7 +105,8 @@ const makeEvent = (r: Rng, i: number): Event => {
   const suffix = pick(r, SUFFIX)
   const funding = int(r, 2, 90) * 10
   const valuation = funding * int(r, 5, 12) >= 1000 ? Math.round((funding * int(r, 5, 12)) / 100) * 100 : funding * int(r, 5, 12)
-  const date = new Date(Date.UTC(2026, 0, 5) + (i % 300) * 86400000)
+  // events happen on working days: Monday 5 January 2026 plus whole weeks and a weekday
+  const date = new Date(Date.UTC(2026, 0, 5) + (Math.floor((i % 300) / 5) * 7 + (i % 5)) * 86400000)
   return {
     company: `${SYL_A[i % 20]}${SYL_B[Math.floor(i / 20) % 20]!}${Math.floor(i / 400) > 0 ? SYL_B[Math.floor(i / 400) % 20]!.slice(0, 2) + SYL_A[Math.floor(i / 8000) % 20]!.toLowerCase() : ""} ${suffix}`,
     suffix,
@@ -169,7 +170,7 @@ export const generate = (docs: number, seed: number, out: string): Gold => {
   const gold: Gold = { corpus: `generated-${docs}-${seed}`, about: "Invented articles written by `pnpm gen:corpus`; every company, person and outlet is fictional.", documents: {}, conflicts: [], facts: [] }
   let written = 0
   let cluster = 0
-  const units = (fact: string) => (fact === "founded" ? "year" : fact === "growth" ? "percent" : fact === "employees" ? "employees" : fact === "sites" ? "sites" : "USD")
+  const units = (fact: string, e: Event) => (fact === "founded" ? "year" : fact === "growth" ? "percent" : fact === "employees" ? "employees" : fact === "sites" ? INDUSTRY[e.suffix]!.unitsAlt.split(" ").pop()! : "USD")
   const scale = (fact: string, v: number) => (fact === "funding" || fact === "valuation" || fact === "revenue" ? v * 1e6 : v)
   while (written < docs) {
     const e = makeEvent(r, cluster)
@@ -223,7 +224,7 @@ export const generate = (docs: number, seed: number, out: string): Gold => {
     for (const [fact, byValue] of Object.entries(statedBy)) {
       const values = [...byValue.entries()]
       const entry = (val: number, list: Array<{ doc: string; origin: string }>) => ({
-        value: scale(fact, val), unit: units(fact), documents: list.map((x) => x.doc).sort(), sources: new Set(list.map((x) => x.origin)).size
+        value: scale(fact, val), unit: units(fact, e), documents: list.map((x) => x.doc).sort(), sources: new Set(list.map((x) => x.origin)).size
       })
       if (values.length > 1) gold.conflicts.push({ id: `${e.company} ${fact}`, values: values.map(([val, list]) => entry(val, list)) })
       for (const [val, list] of values) {

@@ -133,9 +133,18 @@ const contentKey = (c: KeyedClaim) => `${c.metric}\u0000${c.subject}\u0000${c.va
 // ---------------------------------------------------------------------------
 // Time slots
 
+const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + (iso.length >= 7 ? Number(iso.slice(5, 7)) - 1 : 0)
+
+/**
+ * Whether two claims speak of the same time. A stated time must contain the
+ * other; two times inferred from publication dates (the article says "now" or
+ * nothing) are the same when the pieces appeared within a month of each other,
+ * so that reports from 31 March and 1 April still corroborate each other.
+ */
 const sameSlot = (a: KeyedClaim, b: KeyedClaim): boolean => {
   if (a.metricClass !== "state") return true
   if (a.asOf === null || b.asOf === null) return true
+  if (!a.asOfStated && !b.asOfStated) return Math.abs(monthIndex(a.asOf) - monthIndex(b.asOf)) <= 1
   return a.asOf.startsWith(b.asOf) || b.asOf.startsWith(a.asOf)
 }
 

@@ -1,0 +1,124 @@
+/**
+ * `pnpm bench`: the full audit at 1k, 10k and 100k generated documents (wall
+ * time, documents/s, MB/s, peak RSS, growth exponent between sizes), each
+ * checked against the generator's gold so speed never comes from skipping
+ * work; and extraction speed against Recognizers-Text and compromise on the same
+ * text in the same run. Prints a table and writes bench-out/bench.json.
+ */
+import { spawnSync } from "node:child_process"
+import { createRequire } from "node:module"
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from "node:fs"
+import { join, resolve, dirname } from "node:path"
+import { fileURLToPath } from "node:url"
+import { performance } from "node:perf_hooks"
+import { extract } from "@corroborate/claims"
+import { generate, type Gold } from "./GenCorpus.js"
+import { benchText } from "./Corpus.js"
+
+const require = createRequire(import.meta.url)
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..")
+const outDir = join(root, "bench-out")
+const args = process.argv.slice(2)
+const sizes = (args.includes("--sizes") ? args[args.indexOf("--sizes") + 1]! : "1000,10000,100000").split(",").map(Number)
+const seed = 7
+
+const dirBytes = (dir: string): number => {
+  let n = 0
+  for (const e of readdirSync(dir, { withFileTypes: true })) n += e.isDirectory() ? dirBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size
+  return n
+}
+
+interface Check { readonly conflicts: string; readonly facts: string; readonly copies: string; readonly ok: boolean }
+
+/** Compares the audit with the generated gold: every planted conflict, every planted fact's status and sources, every copy. */
+const checkGold = (report: { conflicts: Array<{ values: Array<{ value: number; unit: string | null; documents: Array<string>; sources: number }> }>; facts: Array<{ value: number; unit: string | null; documents: Array<string>; sources: number; status: string }>; documents: Array<{ id: string; origin: string | null; copyOf: string | null }> }, gold: Gold): Check => {
+  const key = (v: { value: number; unit: string | null; documents: Array<string> }) => `${v.value}|${v.unit}|${[...v.documents].sort().join(",")}`
+  const reportConflicts = new Set(report.conflicts.map((c) => c.values.map(key).sort().join(" / ")))
+  const goldConflicts = gold.conflicts.map((c) => c.values.map(key).sort().join(" / "))
+  const foundConflicts = goldConflicts.filter((c) => reportConflicts.has(c)).length
+  const factIndex = new Map(report.facts.map((f) => [key(f), f]))
+  let factsOk = 0
+  for (const f of gold.facts) {
+    const hit = factIndex.get(key(f))
+    if (hit && hit.sources === f.sources && hit.status === f.status) factsOk++
+  }
+  const docs = new Map(report.documents.map((d) => [d.id, d]))
+  let copiesOk = 0
+  const entries = Object.entries(gold.documents)
+  for (const [id, d] of entries) if (docs.get(id)?.origin === d.origin && (docs.get(id)?.copyOf ?? null) === (d.copyOf ?? null)) copiesOk++
+  return {
+    conflicts: `${foundConflicts}/${goldConflicts.length} planted, ${report.conflicts.length} reported`,
+    facts: `${factsOk}/${gold.facts.length}`,
+    copies: `${copiesOk}/${entries.length}`,
+    ok: foundConflicts === goldConflicts.length && report.conflicts.length === goldConflicts.length && factsOk === gold.facts.length && copiesOk === entries.length
+  }
+}
+
+interface Row { docs: number; mb: number; seconds: number; docsPerSecond: number; mbPerSecond: number; peakRssMb: number; exponent: number | null; gold: Check }
+
+const rows: Array<Row> = []
+mkdirSync(outDir, { recursive: true })
+for (const n of sizes) {
+  const corpus = join(outDir, `bench-${n}`)
+  const goldFile = `${corpus}.gold.json`
+  if (!existsSync(goldFile)) {
+    process.stderr.write(`generating ${n} documents...\n`)
+    generate(n, seed, corpus)
+  }
+  const gold = JSON.parse(readFileSync(goldFile, "utf8")) as Gold
+  const bytes = dirBytes(corpus)
+  const report = join(outDir, `report-${n}`)
+  const config = join(outDir, "bench.config.json")
+  writeFileSync(config, JSON.stringify({ outputs: ["json"], severity: { "single-source": "off" } }))
+  process.stderr.write(`auditing ${n} documents...\n`)
+  const t0 = performance.now()
+  const r = spawnSync(process.execPath, [join(root, "apps/cli/dist/bin.js"), "audit", corpus, "--out", report, "--format", "line", "--config", config], {
+    encoding: "utf8", env: { ...process.env, CORROBORATE_STATS: "1", CI: "true" }, maxBuffer: 1 << 30
+  })
+  const seconds = (performance.now() - t0) / 1000
+  const stats = JSON.parse(/CORROBORATE_STATS (.*)/.exec(r.stderr)?.[1] ?? "{}") as { maxRssKb?: number }
+  if (r.status !== 0 && r.status !== 1) {
+    process.stderr.write(r.stderr.slice(-2000))
+    throw new Error(`audit of ${n} documents failed with exit ${r.status}`)
+  }
+  const audit = JSON.parse(readFileSync(join(report, "report.json"), "utf8"))
+  const prev = rows[rows.length - 1]
+  rows.push({
+    docs: n, mb: bytes / 1048576, seconds, docsPerSecond: n / seconds, mbPerSecond: bytes / 1048576 / seconds, peakRssMb: (stats.maxRssKb ?? 0) / 1024,
+    exponent: prev ? Math.log(seconds / prev.seconds) / Math.log(n / prev.docs) : null,
+    gold: checkGold(audit, gold)
+  })
+}
+
+// extraction against the peers, on the same news text in the same run
+const text = benchText(2 * 1048576)
+const paragraphs = text.split(/\n\s*\n/)
+const bytes = Buffer.byteLength(text)
+const timeIt = (name: string, f: (p: string) => number, budget: number) => {
+  const t0 = performance.now()
+  let done = 0
+  let mentions = 0
+  for (const p of paragraphs) {
+    mentions += f(p)
+    done += Buffer.byteLength(p) + 2
+    if ((performance.now() - t0) / 1000 > budget) break
+  }
+  const s = (performance.now() - t0) / 1000
+  return { name, mb: done / 1048576, seconds: s, mbPerSecond: done / 1048576 / s, mentions }
+}
+const R = require("@microsoft/recognizers-text-suite") as Record<string, (t: string, c: string) => Array<unknown>>
+const nlp = require("compromise") as { (t: string): { numbers(): { json(): Array<unknown> }; money(): { json(): Array<unknown> }; percentages(): { json(): Array<unknown> } }; plugin(p: unknown): void }
+nlp.plugin(require("compromise-numbers"))
+const extraction = [
+  timeIt("corroborate extract", (p) => extract(p, "2025-04-01").length, 120),
+  timeIt("compromise + compromise-numbers", (p) => { const d = nlp(p); return d.numbers().json().length + d.money().json().length + d.percentages().json().length }, 20),
+  timeIt("recognizers-text-suite", (p) => ["recognizeNumber", "recognizePercentage", "recognizeCurrency", "recognizeDimension", "recognizeDateTime"].reduce((n, m) => n + R[m]!(p, "en-us").length, 0), 20)
+]
+
+console.log("\nfull audit (2 cores, worker threads), generated corpora checked against their gold")
+console.log(`${"docs".padStart(8)} ${"MB".padStart(7)} ${"seconds".padStart(8)} ${"docs/s".padStart(8)} ${"MB/s".padStart(6)} ${"peak RSS MB".padStart(11)} ${"growth".padStart(7)}  gold (conflicts; facts; origins and copies)`)
+for (const r of rows) console.log(`${String(r.docs).padStart(8)} ${r.mb.toFixed(1).padStart(7)} ${r.seconds.toFixed(1).padStart(8)} ${r.docsPerSecond.toFixed(0).padStart(8)} ${r.mbPerSecond.toFixed(2).padStart(6)} ${r.peakRssMb.toFixed(0).padStart(11)} ${(r.exponent === null ? "-" : r.exponent.toFixed(2)).padStart(7)}  ${r.gold.ok ? "OK" : "MISMATCH"}: ${r.gold.conflicts}; ${r.gold.facts}; ${r.gold.copies}`)
+console.log(`\nextraction on ${(bytes / 1048576).toFixed(1)} MB of news text, one core`)
+for (const e of extraction) console.log(`${e.name.padEnd(34)} ${e.mb.toFixed(2).padStart(6)} MB in ${e.seconds.toFixed(1).padStart(6)} s  ${e.mbPerSecond.toFixed(3).padStart(8)} MB/s  ${String(e.mentions).padStart(7)} mentions  ${(extraction[0]!.mbPerSecond / e.mbPerSecond).toFixed(0).padStart(5)}x`)
+writeFileSync(join(outDir, "bench.json"), `${JSON.stringify({ audit: rows, extraction }, null, 2)}\n`)
+if (rows.some((r) => !r.gold.ok)) process.exitCode = 1
