@@ -104,7 +104,9 @@ const iso = (d: Date) => d.toISOString().slice(0, 10)
 const makeEvent = (r: Rng, i: number): Event => {
   const suffix = pick(r, SUFFIX)
   const funding = int(r, 2, 90) * 10
-  const valuation = funding * int(r, 5, 12) >= 1000 ? Math.round((funding * int(r, 5, 12)) / 100) * 100 : funding * int(r, 5, 12)
+  const multiple = funding * int(r, 5, 12)
+  // billions are written with one decimal ("$1.4 billion"), so they are planted that way
+  const valuation = multiple >= 1000 ? Math.round(multiple / 100) * 100 : multiple
   // events happen on working days: Monday 5 January 2026 plus whole weeks and a weekday
   const date = new Date(Date.UTC(2026, 0, 5) + (Math.floor((i % 300) / 5) * 7 + (i % 5)) * 86400000)
   return {

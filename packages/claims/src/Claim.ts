@@ -221,7 +221,7 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
     for (const m of numeric) {
       const absStart = sentence.start + m.start
       if (input.quoted.some(([s, e]) => absStart > s && absStart < e)) continue
-      const claim = claimOf(m, mentions, view, entities, entityAt, state, sentence, pubMonth)
+      const claim = claimOf(m, mentions, view, entities, entityAt, state, sentence, pubMonth, input.published)
       if (claim) claims.push(claim)
     }
     // Salience: the first name of each clause becomes what later references point to.
@@ -248,7 +248,8 @@ function claimOf(
   entityAt: (from: number, to: number) => Array<EntitySpan & { canonical: string }>,
   state: StoryState,
   sentence: Sentence,
-  pubMonth: string | null
+  pubMonth: string | null,
+  published: string | null
 ): RawClaim | null {
   const tokens = view.tokens
   const mi = tokenIndexAt(tokens, m.start)
@@ -435,7 +436,10 @@ function claimOf(
       if (closerOther) continue
       if (!best || dist < best.dist) best = { d, dist }
     }
-    if (best) {
+    // "said on Monday", "announced yesterday": a day a few days before publication is the news itself, so "now"
+    const recentDay = best !== null && best.d.kind === "date" && best.d.relative && best.d.precision === "day" && published !== null && best.d.date !== null &&
+      Math.abs(Date.parse(best.d.date) - Date.parse(published)) <= 7 * 86400000
+    if (best && !recentDay) {
       asOf = best.d.kind === "year" ? String(best.d.value) : best.d.date
       asOfStated = true
     } else asOf = pubMonth
