@@ -108,7 +108,8 @@ const makeEvent = (r: Rng, i: number): Event => {
   // billions are written with one decimal ("$1.4 billion"), so they are planted that way
   const valuation = multiple >= 1000 ? Math.round(multiple / 100) * 100 : multiple
   // events happen on working days: Monday 5 January 2026 plus whole weeks and a weekday
-  const date = new Date(Date.UTC(2026, 0, 5) + (Math.floor((i % 300) / 5) * 7 + (i % 5)) * 86400000)
+  // and within one year, so that "last year" means the same year in every article of an event
+  const date = new Date(Date.UTC(2026, 0, 5) + (Math.floor((i % 240) / 5) * 7 + (i % 5)) * 86400000)
   return {
     company: `${SYL_A[i % 20]}${SYL_B[Math.floor(i / 20) % 20]!}${Math.floor(i / 400) > 0 ? SYL_B[Math.floor(i / 400) % 20]!.slice(0, 2) + SYL_A[Math.floor(i / 8000) % 20]!.toLowerCase() : ""} ${suffix}`,
     suffix,

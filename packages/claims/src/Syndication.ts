@@ -37,6 +37,8 @@ export const estimatedContainment = (a: StorySketch, b: StorySketch): number => 
   let same = 0
   for (let k = 0; k < HASHES; k++) if (a.signature[k] === b.signature[k]) same++
   const j = same / HASHES
+  // with 64 hashes a small Jaccard is mostly noise, and noise times a large story looks like containment
+  if (j < MIN_JACCARD) return 0
   const inter = (j * (a.shingles + b.shingles)) / (1 + j)
   return Math.min(1, inter / Math.min(a.shingles, b.shingles))
 }
@@ -56,6 +58,8 @@ const BANDS = 16
 const ROWS = HASHES / BANDS
 /** Share of the smaller story's shingles found in the other for it to count as a copy. */
 const CONTAINMENT = 0.5
+/** Below this estimated Jaccard similarity two stories are never copies (a copy shares most of its words). */
+const MIN_JACCARD = 0.25
 
 const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").split(/\s+/).filter(Boolean)
 
