@@ -2,12 +2,13 @@ import { Command } from "@effect/cli"
 import { auditCommand } from "./AuditCommand.js"
 import { extractCommand } from "./ExtractCommand.js"
 import { schemaCommand } from "./SchemaCommand.js"
+import { mergeCommand } from "./MergeCommand.js"
 
 export const VERSION = "0.1.0"
 
 export const corroborate = Command.make("corroborate").pipe(
   Command.withDescription("Cross-check the facts that many documents state: what is corroborated, what rests on one source, what conflicts."),
-  Command.withSubcommands([auditCommand, extractCommand, schemaCommand])
+  Command.withSubcommands([auditCommand, extractCommand, mergeCommand, schemaCommand])
 )
 
 export const run = Command.run(corroborate, { name: "corroborate", version: VERSION })

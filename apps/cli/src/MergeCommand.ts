@@ -1,0 +1,66 @@
+/**
+ * `corroborate merge SHARD...`: the reduce step. Shards are JSON lines of
+ * per-document analyses (`corroborate extract --jsonl --analyse`, run anywhere,
+ * in any number of pieces); merge lines them up across documents and writes the
+ * same reports, findings and exit code as `audit`.
+ */
+import { Args, Command, Options } from "@effect/cli"
+import { Effect, Option } from "effect"
+import { createReadStream } from "node:fs"
+import { createInterface } from "node:readline"
+import { assemble, type AnalysedDocument, type UnreadableDocument } from "@corroborate/claims"
+import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
+import { Format, loadConfig } from "./Config.js"
+import { publish } from "./Publish.js"
+
+const shards = Args.file({ name: "shard", exists: "yes" }).pipe(Args.withDescription("JSON-lines files of per-document analyses"), Args.atLeast(1))
+const out = Options.directory("out").pipe(Options.withDescription("folder for the report files (default: reports)"), Options.optional)
+const config = Options.file("config").pipe(Options.optional)
+const format = Options.choice("format", Format.literals).pipe(Options.optional)
+
+const isAnalysis = (v: unknown): v is AnalysedDocument =>
+  v !== null && typeof v === "object" && typeof (v as { id?: unknown }).id === "string" && Array.isArray((v as { stories?: unknown }).stories)
+
+const readShard = (file: string, docs: Array<AnalysedDocument>, errors: Array<UnreadableDocument>) =>
+  Effect.async<void, Error>((resume) => {
+    const rl = createInterface({ input: createReadStream(file), crlfDelay: Infinity })
+    let n = 0
+    rl.on("line", (line) => {
+      n++
+      if (line.trim() === "") return
+      try {
+        const v: unknown = JSON.parse(line)
+        if (isAnalysis(v)) docs.push(v)
+        else {
+          const id = v !== null && typeof v === "object" && "id" in v ? String((v as { id: unknown }).id) : `${file}#${n}`
+          const error = v !== null && typeof v === "object" && "error" in v ? String((v as { error: unknown }).error) : "not a document analysis"
+          errors.push({ id, path: `${file}:${n}`, error })
+        }
+      } catch (e) {
+        errors.push({ id: `${file}#${n}`, path: `${file}:${n}`, error: `malformed JSON: ${(e as Error).message}` })
+      }
+    })
+    rl.on("close", () => resume(Effect.void))
+    rl.on("error", (e) => resume(Effect.fail(e)))
+  })
+
+export const mergeCommand = Command.make("merge", { shards, out, config, format }, (args) =>
+  Effect.gen(function* () {
+    const loaded = yield* loadConfig(Option.getOrNull(args.config)).pipe(Effect.catchTag("ConfigError", (e) => Effect.fail(new ExitWith({ code: TOOL_ERROR, message: e.message }))))
+    const cfg = loaded.config
+    const docs: Array<AnalysedDocument> = []
+    const errors: Array<UnreadableDocument> = []
+    for (const s of args.shards) yield* readShard(s, docs, errors).pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot read ${s}: ${e.message}` })))
+    if (docs.length === 0) return yield* Effect.fail(new ExitWith({ code: TOOL_ERROR, message: `no document analysis in ${args.shards.join(", ")}` }))
+    const seen = new Set<string>()
+    for (const d of docs) {
+      if (seen.has(d.id)) return yield* Effect.fail(new ExitWith({ code: TOOL_ERROR, message: `document id '${d.id}' appears in more than one shard line; ids must be unique` }))
+      seen.add(d.id)
+    }
+    const report = assemble(docs, errors, cfg.tolerances?.relative !== undefined ? { tolerances: { relative: cfg.tolerances.relative } } : {})
+    return yield* publish(report, {
+      cfg, outDir: Option.getOrElse(args.out, () => cfg.out ?? "reports"), format: Option.getOrElse(args.format, () => cfg.format ?? "pretty"),
+      maxWarnings: cfg.maxWarnings ?? Number.POSITIVE_INFINITY, strict: cfg.strict === true, baseline: null, updateBaseline: false, csvBom: cfg.csvBom === true
+    })
+  }).pipe(Effect.flatMap((code) => (code === OK ? Effect.void : Effect.fail(new ExitWith({ code, message: "" })))))
+).pipe(Command.withDescription("reduce shards of per-document analyses (extract --jsonl --analyse) into one audit report"))
