@@ -547,6 +547,11 @@ class Scanner {
         const sq = measureSymbol(`${sym}${n1.text}`)
         if (sq) return { def: sq, to: j + 2 }
       }
+      // "4km^2", "30 m^3"
+      if (n1 && n1.text === "^" && !n1.space && n2 && /^[23]$/.test(n2.text) && !n2.space) {
+        const pow = measureSymbol(`${sym}^${n2.text}`)
+        if (pow) return { def: pow, to: j + 3 }
+      }
       const def = measureSymbol(sym)
       if (!def) return null
       // Single letters are units only when glued or followed by no word: "5 m", not "5 m people".
@@ -673,9 +678,26 @@ class Scanner {
     return false
   }
 
+  /** "a gallon of beer", "a mile away", "a penny": one of a unit of measure or money (not of time: "once a day"). */
+  private articleUnit(i: number): number | null {
+    const w = this.t(i)!
+    if (!(w.lower === "a" || w.lower === "an") || this.lw(i - 1) === "per" || /^(once|twice|times)$/.test(this.lw(i - 1))) return null
+    const money = this.currencyAfter(i + 1, false)
+    if (money && this.t(i + 1)?.type === "word" && money.to === i + 2) {
+      return this.push({ start: w.start, end: this.t(money.to - 1)!.end, kind: "money", value: money.factor, low: money.factor, high: money.factor, unit: money.code, step: money.factor, to: money.to, from: i })
+    }
+    const ua = this.unitAfter(i + 1, false)
+    if (ua && ua.def.dimension !== "duration" && ua.def.dimension !== "angle" && this.t(i + 1)?.type === "word" && this.t(i + 1)!.text.length > 2) {
+      return this.push({ start: w.start, end: this.t(ua.to - 1)!.end, kind: "measure", value: 1, low: 1, high: 1, unit: ua.def.symbol, step: 1, to: ua.to, from: i })
+    }
+    return null
+  }
+
   /** Reads one quantity starting at token i; returns the token index after it. */
   private quantityAt(i: number): number {
     const w = this.t(i)!
+    const one = this.articleUnit(i)
+    if (one !== null) return one
     // word ordinals count only as amounts in a few frames ("the fifth time", "third consecutive month")
     if (w.type === "word" && w.lower in ORDINALS && w.lower !== "first" && !(this.lw(i - 1) === "a" || this.lw(i - 1) === "an")) {
       if (/^(time|times|consecutive|straight|successive|largest|biggest|highest|lowest|round|quarter|year|month|week|day)$/.test(this.lw(i + 1)) && /^(the|its|their|his|her|a)$/.test(this.lw(i - 1))) {
@@ -1125,7 +1147,7 @@ export const aboutHalfWidth = (value: number, step: number): number => {
 }
 
 /** Cheap test: can this text hold a mention at all? Most sentences of a story hold none. */
-export const MAYBE_MENTION = /\d|[½⅓⅔¼¾⅕⅛⅙]|\b(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|lakh|crore|dozens?|half|quarters?|thirds?|fifths?|minus|negative|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|yesterday|today|tonight|tomorrow|tmrw|tmr|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i
+export const MAYBE_MENTION = /\d|[½⅓⅔¼¾⅕⅛⅙]|\ban? (?:gallon|mile|kilomet|metre|meter|foot|inch|pound|ounce|ton|litre|liter|penny|dollar|euro|acre|hectare|kilo|gram)|\b(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|lakh|crore|dozens?|half|quarters?|thirds?|fifths?|minus|negative|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|yesterday|today|tonight|tomorrow|tmrw|tmr|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i
 
 /** All quantity and date mentions in one sentence (or any short text). */
 export const extractMentions = (text: string, published: string | null): ReadonlyArray<Mention> =>

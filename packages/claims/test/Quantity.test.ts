@@ -153,3 +153,16 @@ describe("more number forms", () => {
     expect(d.map((m) => [m.kind, m.date])).toEqual([["date", "2025-04-07"]])
   })
 })
+
+describe("one of a unit, and powers of units", () => {
+  it("reads 'a gallon', 'a mile', 'a penny' as one of the unit, but not 'once a day'", () => {
+    expect(one("a gallon of beer")).toMatchObject({ kind: "measure", value: 1, unit: "gal" })
+    expect(one("They walked a mile.")).toMatchObject({ value: 1, unit: "mi" })
+    expect(one("Oh look, a penny!")).toMatchObject({ kind: "money", value: 0.01, unit: "GBP" })
+    expect(all("They meet once a day.")).toEqual([])
+  })
+  it("reads km^2 and km^3", () => {
+    expect(one("an area of 4km^2")).toMatchObject({ unit: "km2", value: 4 })
+    expect(one("4 km cubed")).toMatchObject({ unit: "km3" })
+  })
+})
