@@ -6,7 +6,7 @@
 import { Worker } from "node:worker_threads"
 import { availableParallelism } from "node:os"
 import { Effect } from "effect"
-import { analyseDocument, type AnalysedDocument, type SourceDocument } from "@corroborate/claims"
+import { analyseDocument, internAnalysis, type AnalysedDocument, type SourceDocument } from "@corroborate/claims"
 
 const IN_FLIGHT_PER_WORKER = 8
 
@@ -18,6 +18,7 @@ export class AnalysisPool {
   private seq = 0
   private next = 0
   private failure: Error | null = null
+  private readonly strings = new Map<string, string>()
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
@@ -25,7 +26,7 @@ export class AnalysisPool {
       w.on("message", (m: { seq: number; result?: AnalysedDocument; error?: string }) => {
         const p = this.pending.get(m.seq)
         this.pending.delete(m.seq)
-        if (m.result) this.results.push(m.result)
+        if (m.result) this.results.push(internAnalysis(m.result, this.strings))
         else this.failure ??= new Error(`analysis failed: ${m.error}`)
         p?.resolve()
         this.waiting.shift()?.()

@@ -120,6 +120,32 @@ export const analyseDocument = (doc: SourceDocument): AnalysedDocument => {
   }
 }
 
+/**
+ * Shares equal strings between analyses that crossed a thread boundary (a
+ * structured clone copies every string): a claim's sentence, a lead sentence
+ * and a subject repeat across claims, stories and documents.
+ */
+export const internAnalysis = (a: AnalysedDocument, table: Map<string, string>): AnalysedDocument => {
+  const i = (s: string): string => {
+    const hit = table.get(s)
+    if (hit !== undefined) return hit
+    table.set(s, s)
+    return s
+  }
+  const n = (s: string | null) => (s === null ? null : i(s))
+  return {
+    ...a,
+    outlet: n(a.outlet),
+    published: n(a.published),
+    stories: a.stories.map((st) => ({
+      ...st,
+      sentences: st.sentences.map(i),
+      claims: st.claims.map((c) => ({ ...c, sentence: i(c.sentence), subject: i(c.subject), metric: i(c.metric), unit: n(c.unit), asOf: n(c.asOf) })),
+      quotes: st.quotes.map((q) => ({ ...q, sentence: i(q.sentence), speaker: n(q.speaker) }))
+    }))
+  }
+}
+
 const mainStory = <S extends { index: number }>(a: AnalysedDocument, stories: ReadonlyArray<S>): S | undefined => {
   let best: S | undefined
   let bestLen = -1
