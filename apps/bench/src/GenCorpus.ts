@@ -111,7 +111,8 @@ const makeEvent = (r: Rng, i: number): Event => {
   // and within one year, so that "last year" means the same year in every article of an event
   const date = new Date(Date.UTC(2026, 0, 5) + (Math.floor((i % 240) / 5) * 7 + (i % 5)) * 86400000)
   return {
-    company: `${SYL_A[i % 20]}${SYL_B[Math.floor(i / 20) % 20]!}${Math.floor(i / 400) > 0 ? SYL_B[Math.floor(i / 400) % 20]!.slice(0, 2) + SYL_A[Math.floor(i / 8000) % 20]!.toLowerCase() : ""} ${suffix}`,
+    // unique for 160,000 events: every syllable is kept whole, so no two indices spell the same name
+    company: `${SYL_A[i % 20]}${SYL_B[Math.floor(i / 20) % 20]!}${i >= 400 ? SYL_B[Math.floor(i / 400) % 20]! + SYL_A[Math.floor(i / 8000) % 20]!.toLowerCase() : ""} ${suffix}`,
     suffix,
     city: pick(r, CITIES),
     // a distinct chief executive per company: different people are never one speaker

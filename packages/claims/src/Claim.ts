@@ -364,11 +364,6 @@ function claimOf(
   if (cueInfo) {
     metric = cueInfo.cue.metric
     metricClass = cueInfo.cue.metricClass
-    if (metric === "funding") {
-      const label = /\bseries\s+([a-h])\b/i.exec(sentence.text)
-      void label
-    }
-    if (metric === "investment" && !tokens.slice(cs, ce).some((t) => t.lower === "from" || t.lower === "invested" || t.lower === "investment")) metric = "investment"
   }
   if (metric === null) return null
 

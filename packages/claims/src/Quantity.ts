@@ -276,13 +276,11 @@ class Scanner {
     for (const e of findTimeExpressions(this.text, this.published)) {
       if (!/\d|yesterday|today|tonight|tomorrow|tmrw|day|week|month|year|now|currently|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(e.text)) continue
       if (/^(now|currently|at present|as of now)$/i.test(e.text)) continue
-      const weekdayOnly = /^(last |this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(e.text)
       const mention: Mention = {
         start: e.start, end: e.end, text: e.text, kind: "date", value: null, low: null, high: null, unit: null,
         qualifier: null, qualifierText: null, change: null, date: e.date, precision: e.precision, step: 1, role: "value",
         modifiers: [], relative: e.relative, unresolved: e.date === null
       }
-      void weekdayOnly
       this.mentions.push(mention)
       this.markRange(e.start, e.end)
     }
@@ -559,7 +557,6 @@ class Scanner {
       if (sym.length === 1 && t.space && after !== undefined && after.type === "word" && !NOUN_STOP.has(after.lower)) return null
       if (sym === "min" && t.space) return null
       if (currency) return null
-      void sym
       return { def, to }
     }
     return null
@@ -853,8 +850,6 @@ class Scanner {
           unit = ua.def.symbol
           to = ua.to
           if (this.lw(to) === "-" && this.lw(to + 1) === "old") to += 2
-        } else if (unitStart !== to) {
-          // "25-year-old", "two-thirds" fall through as plain numbers
         }
       }
     }
@@ -935,11 +930,8 @@ class Scanner {
     else if (this.lw(to) === "plus" || (this.lw(to) === "+" && this.glued(to))) { qualifier = "at least"; qualifierText = "plus"; to += 1 }
 
     // ranges: between X and Y, X to Y, X-Y, from X to Y
-    const rangeJoin = this.lw(to - (kind === "count" && unit === null ? 0 : 0))
-    void rangeJoin
-    let rangeFrom: number | null = null
     {
-      const sepIdx = this.rangeSeparator(n.to, to, kind)
+      const sepIdx = this.rangeSeparator(n.to, to)
       if (sepIdx !== null) {
         const between = this.lw(qStart - 1) === "between"
         const from = this.lw(qStart - 1) === "from"
@@ -1010,7 +1002,6 @@ class Scanner {
               return this.push({ start: s2, end: endTok.end, kind, value: v2, low: v2, high: v2, unit, step: second.step, to: end2, from: sepIdx + 1, change: changeVerb.change })
             }
             if (v2 > v1 || (v2 === v1 && sep !== "-")) {
-              rangeFrom = start
               low = Math.min(v1, v2)
               high = Math.max(v1, v2)
               value = (v1 + v2) / 2
@@ -1022,7 +1013,6 @@ class Scanner {
         }
       }
     }
-    void rangeFrom
 
     // change
     const ch = this.changeAround(qStart, to)
@@ -1063,7 +1053,7 @@ class Scanner {
   }
 
   /** Index of a range separator after a bound ("to", "-", "and", "through", "~"), or null. */
-  private rangeSeparator(numberEnd: number, quantityEnd: number, kind: MentionKind): number | null {
+  private rangeSeparator(numberEnd: number, quantityEnd: number): number | null {
     for (const k of [quantityEnd, numberEnd]) {
       const s = this.lw(k)
       if (s === "to" || s === "through" || s === "and" || s === "~" || s === "till") {
@@ -1076,7 +1066,6 @@ class Scanner {
       }
       if (s === "-" && this.lw(k + 1) === "to") return k + 1
     }
-    void kind
     return null
   }
 
