@@ -329,7 +329,7 @@ function claimOf(
     if (/^(years|months|weeks|days|hours|minutes|times|percent)$/.test(unit)) return null
     const wordy = /^[a-z]/i.test(m.text.replace(/^(about|around|nearly|more than|over|some|almost|at least|up to)\s+/i, "")) && !/\d/.test(m.text)
     if (wordy && Math.abs(value) < 10 && !salientCount(unit)) return null
-    // "services with more than 700 million monthly active users": a threshold, not a count of the subject
+    // "apps with more than 50 million monthly users": a threshold, not a count of the subject
     const cm = countMetric(unit, m.modifiers, lowerBefore)
     metric = cm.metric
     unit = cm.unit
@@ -342,7 +342,7 @@ function claimOf(
   } else if (m.kind === "measure") {
     // "harvest rose 38% last year to 9,200 tonnes": the level after a change is the changed noun
     const viaChange = tokens[mi - 1]?.lower === "to" ? changedNoun(tokens, cs, mi - 1) : null
-    // "winter peak demand hit a record 26.1 gigawatts": the nouns before the verb
+    // "summer grid load reached 14.2 gigawatts": the nouns before the verb
     const words: Array<string> = viaChange ? [viaChange] : []
     for (let j = mi - 1; j >= cs && !viaChange; j--) {
       const w = tokens[j]!

@@ -70,9 +70,9 @@ describe("hedges, ranges and changes", () => {
   it("reads changes and the earlier value", () => {
     expect(one("revenue rose 13%")).toMatchObject({ change: "up", value: 13 })
     expect(one("a 13% decline in volumes")).toMatchObject({ change: "down" })
-    const [now, before] = all("now has 500 million weekly users, up from 400 million last month")
-    expect(now).toMatchObject({ value: 5e8, change: "up" })
-    expect(before).toMatchObject({ value: 4e8, role: "earlier", unit: "users" })
+    const [now, before] = all("now counts 80 million weekly users, up from 65 million last month")
+    expect(now).toMatchObject({ value: 8e7, change: "up" })
+    expect(before).toMatchObject({ value: 6.5e7, role: "earlier", unit: "users" })
   })
 })
 

@@ -26,7 +26,7 @@ describe("quote extraction", () => {
   })
 
   it("resolves titles and pronouns to the nearest named speaker", () => {
-    expect(quotes("CEO Ingrid Solberg spoke to reporters.\n\"Every site we add makes a windy night worth more,\" she said.")).toEqual([["Ingrid Solberg", "Every site we add makes a windy night worth more"]])
+    expect(quotes("CEO Ingrid Solberg spoke to reporters.\n\"Each new depot pays for itself within two winters,\" she said.")).toEqual([["Ingrid Solberg", "Each new depot pays for itself within two winters"]])
     expect(quotes("Tesla CEO Elon Musk denied it.\n\"That is plain wrong,\" said the Tesla CEO.")).toEqual([["Elon Musk", "That is plain wrong"]])
   })
 
@@ -35,7 +35,7 @@ describe("quote extraction", () => {
   })
 
   it("ignores scare quotes and fragments inside a sentence", () => {
-    expect(quotes("OpenAI has been \"on the wrong side of history\" when it comes to open models.")).toEqual([])
+    expect(quotes("The lab has been \"on the losing end of the argument\" about open models for years.")).toEqual([])
     expect(quotes("The so-called \"open\" models are not open.")).toEqual([])
   })
 })
@@ -50,21 +50,21 @@ describe("quote matching", () => {
   })
 
   it("lets a fragment agree with the longer version", () => {
-    const [f] = matchQuotes([q("Ann Lee", "We are building the shock absorbers of the European grid", "a"), q("Ann Lee", "the shock absorbers of the European grid", "b")], new Map())
+    const [f] = matchQuotes([q("Ann Lee", "We are laying the quiet foundations of a greener harbour", "a"), q("Ann Lee", "the quiet foundations of a greener harbour", "b")], new Map())
     expect(f).toMatchObject({ status: "corroborated", sources: 2 })
   })
 
   it("reports changed words from the same speaker as a misquote, versions side by side", () => {
     const fs = matchQuotes([
-      q("Ingrid Solberg", "We are building the shock absorbers of the European grid", "ledger"),
-      q("Ingrid Solberg", "We are building the shock absorbers of the European grid", "copy", "ledger"),
-      q("Ingrid Solberg", "We are building the shock absorbers of Europe's power system", "desk")
+      q("Ann Lee", "We are laying the quiet foundations of a greener harbour", "ledger"),
+      q("Ann Lee", "We are laying the quiet foundations of a greener harbour", "copy", "ledger"),
+      q("Ann Lee", "We are laying the quiet foundations of the port's energy future", "desk")
     ], new Map())
     expect(fs).toHaveLength(1)
-    expect(fs[0]).toMatchObject({ status: "misquote", sources: 2 })
+    expect(fs[0]).toMatchObject({ status: "misquote", sources: 2, speaker: "Ann Lee" })
     expect(fs[0]!.variants.map((v) => [v.text, v.documents])).toEqual([
-      ["We are building the shock absorbers of the European grid", ["copy", "ledger"]],
-      ["We are building the shock absorbers of Europe's power system", ["desk"]]
+      ["We are laying the quiet foundations of a greener harbour", ["copy", "ledger"]],
+      ["We are laying the quiet foundations of the port's energy future", ["desk"]]
     ])
   })
 
@@ -74,7 +74,7 @@ describe("quote matching", () => {
   })
 
   it("does not call different statements by one speaker a misquote", () => {
-    expect(quoteSimilarity("OpenAI has been on the wrong side of history", "I personally think we have been on the wrong side of history here and need to figure out a different open source strategy")).toBeLessThan(0.5)
+    expect(quoteSimilarity("The board has been on the losing end of this debate", "Frankly I believe we have been on the losing end of this debate for a while and must find a new plan for our models")).toBeLessThan(0.5)
     const fs = matchQuotes([q("Ann Lee", "We will open three plants", "a"), q("Ann Lee", "Our margins are the best in the industry", "b")], new Map())
     expect(fs.map((f) => f.status)).toEqual(["single-source", "single-source"])
   })

@@ -21,7 +21,7 @@ describe("splitStories", () => {
   it("keeps credit lines as provenance, not text", () => {
     const [first] = splitStories(page)
     expect(first!.credits).toEqual(["Dockside"])
-    expect(creditOf("This article first appeared in the Northern Ledger and is republished with permission.")).toBe("Northern Ledger")
+    expect(creditOf("This piece first appeared in the Valley Courier; it is reproduced here by agreement.")).toBe("Valley Courier")
   })
 
   it("starts a new item at a brief's 'Elsewhere:' lead-in", () => {
@@ -36,7 +36,7 @@ describe("splitStories", () => {
   })
 
   it("joins hard-wrapped lines into one paragraph", () => {
-    const text = "The company, founded in 2017, now employs about 450 people and\noperates 38 storage sites across two countries in the north."
+    const text = "The cooperative, set up in 2009, today counts roughly 300 members and\nruns 12 grain stores spread across three counties of the east."
     const [story] = splitStories(text)
     expect(story!.paragraphs).toHaveLength(1)
   })
