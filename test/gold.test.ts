@@ -23,6 +23,14 @@ const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Ma
 const matchFact = (facts: ReadonlyArray<ReportFact>, g: GoldFact) =>
   facts.filter((f) => close(f.value, g.value) && f.unit === g.unit && sameSet(f.documents, g.documents) && (g.asOf === undefined || f.asOf === g.asOf))
 
+/** The one report fact with the gold fact's value, unit, documents (and time), with its sources and status. */
+const expectGoldFact = (facts: ReadonlyArray<ReportFact>, gf: GoldFact) => {
+  const hits = matchFact(facts, gf)
+  expect(hits.map((h) => h.statement), `no fact for ${gf.id}`).toHaveLength(1)
+  expect(hits[0]!.sources).toBe(gf.sources)
+  expect(hits[0]!.status).toBe(gf.status)
+}
+
 const corpus = (name: string) => join(sharedDir, "corpus", name)
 const gold = (name: string) => JSON.parse(readFileSync(join(corpus(name), "gold.json"), "utf8"))
 
@@ -38,12 +46,7 @@ describe.runIf(requireShared())("audit against gold", () => {
       expect(run.report.conflicts).toEqual([])
     })
 
-    it.each((g.facts as Array<GoldFact>).map((f) => [f.id, f] as const))("finds fact %s with its documents, sources and status", (_id, gf) => {
-      const hits = matchFact(facts, gf)
-      expect(hits.map((h) => h.statement), `no fact for ${gf.id}`).toHaveLength(1)
-      expect(hits[0]!.sources).toBe(gf.sources)
-      expect(hits[0]!.status).toBe(gf.status)
-    })
+    it.each((g.facts as Array<GoldFact>).map((f) => [f.id, f] as const))("finds fact %s with its documents, sources and status", (_id, gf) => expectGoldFact(facts, gf))
 
     it("reports 001 as a copy of 000 with Fortune as its origin", () => {
       const docs = run.report.documents as Array<{ id: string; copyOf: string | null; origin: string | null; stories: Array<{ headline: string | null }> }>
@@ -93,12 +96,7 @@ describe.runIf(requireShared())("audit against gold", () => {
       expect(run.code).toBe(1)
     })
 
-    it.each((g.facts as Array<GoldFact>).map((f) => [f.id, f] as const))("finds fact %s", (_id, gf) => {
-      const hits = matchFact(facts, gf)
-      expect(hits.map((h) => h.statement), `no fact for ${gf.id}`).toHaveLength(1)
-      expect(hits[0]!.sources).toBe(gf.sources)
-      expect(hits[0]!.status).toBe(gf.status)
-    })
+    it.each((g.facts as Array<GoldFact>).map((f) => [f.id, f] as const))("finds fact %s with its documents, sources and status", (_id, gf) => expectGoldFact(facts, gf))
 
     it("finds exactly the planted conflicts, with their values, documents and sources", () => {
       const conflicts = run.report.conflicts as Array<{ values: Array<{ value: number; unit: string; documents: Array<string>; sources: number }> }>

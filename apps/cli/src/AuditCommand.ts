@@ -7,8 +7,8 @@ import { Args, Command, Options } from "@effect/cli"
 import { FileSystem } from "@effect/platform"
 import { Effect, Option } from "effect"
 import picomatch from "picomatch"
-import { assemble, type AnalysedDocument } from "@corroborate/claims"
-import { AnalysisPool, analyseInline, poolSize } from "./WorkerPool.js"
+import { analyseDocument, assemble, type AnalysedDocument } from "@corroborate/claims"
+import { AnalysisPool, poolSize } from "./WorkerPool.js"
 import { readCorpus } from "@corroborate/sources"
 import { publish } from "./Publish.js"
 import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
@@ -71,7 +71,7 @@ export const auditCommand = Command.make(
           if (size > 0) pool = new AnalysisPool(size)
         },
         onRead: (done) => progress.update("analysing", done, total),
-        onDocument: (doc) => (pool ? pool.submit(doc).pipe(Effect.orDie) : Effect.sync(() => void inline.push(analyseInline(doc))))
+        onDocument: (doc) => (pool ? pool.submit(doc).pipe(Effect.orDie) : Effect.sync(() => void inline.push(analyseDocument(doc))))
       }).pipe(Effect.catchTag("NoReadableInput", (e) => fail(e.message)))
       const analysed: ReadonlyArray<AnalysedDocument> = pool ? yield* (pool as AnalysisPool).drain().pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: e.message }))) : inline
       progress.done()

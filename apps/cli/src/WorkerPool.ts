@@ -6,7 +6,7 @@
 import { Worker } from "node:worker_threads"
 import { availableParallelism } from "node:os"
 import { Effect } from "effect"
-import { analyseDocument, internAnalysis, type AnalysedDocument, type SourceDocument } from "@corroborate/claims"
+import { internAnalysis, type AnalysedDocument, type SourceDocument } from "@corroborate/claims"
 
 const IN_FLIGHT_PER_WORKER = 8
 
@@ -73,4 +73,3 @@ export const poolSize = (files: number): number => {
   return files >= 64 ? Math.max(1, Math.min(availableParallelism(), 8)) : 0
 }
 
-export const analyseInline = (doc: SourceDocument): AnalysedDocument => analyseDocument(doc)

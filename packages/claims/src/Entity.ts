@@ -45,8 +45,8 @@ const SENTENCE_STARTERS = new Set([
   "shares", "investors", "analysts", "officials", "experts", "people", "customers", "users", "prices", "production", "operations",
   "hours", "days", "weeks", "months", "years", "not", "whether", "either", "neither", "nor", "then", "thus", "hence", "therefore",
   "overall", "previously", "currently", "recently", "finally", "already", "again", "once", "twice", "soon", "unlike", "like",
-  "elsewhere", "separately", "granted", "basically", "similar", "similarly", "throwing", "having", "being", "keep", "closing",
-  "why", "brief", "due", "late", "early", "value", "open", "developers", "pressure", "experts", "employees", "workers"
+  "elsewhere", "separately", "granted", "basically", "similar", "similarly", "having", "being", "why", "due", "late", "early",
+  "employees", "workers"
 ])
 const MONTHS_AND_DAYS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
 

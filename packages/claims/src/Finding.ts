@@ -108,10 +108,8 @@ export const findingsOf = (report: AuditReport, severities: Severities = default
     add(q.status, q.id, q.reason, locs)
   }
   for (const f of report.facts) if (f.status === "single-source") add("single-source", f.id, `${f.statement} rests on one source (${f.origins.join(", ")})`, claimLocations(f.claims))
-  for (const u of report.updates) {
-    const facts = new Map(report.facts.map((f) => [f.id, f]))
-    add("update", u.id, u.reason, claimLocations(u.timeline.flatMap((p) => facts.get(p.fact)?.claims ?? [])))
-  }
+  const factById = new Map(report.facts.map((f) => [f.id, f]))
+  for (const u of report.updates) add("update", u.id, u.reason, claimLocations(u.timeline.flatMap((p) => factById.get(p.fact)?.claims ?? [])))
   const order: Record<RuleId, number> = { conflict: 0, misquote: 1, "attribution-conflict": 2, "single-source": 3, update: 4 }
   return out.sort((a, b) => order[a.rule] - order[b.rule] || (a.locations[0]?.path ?? "").localeCompare(b.locations[0]?.path ?? "") || (a.locations[0]?.line ?? 0) - (b.locations[0]?.line ?? 0) || a.id.localeCompare(b.id))
 }

@@ -8,7 +8,6 @@
  *  - `state`: a level that changes over time (users, employees, valuation).
  */
 import type { MentionKind } from "./Quantity.js"
-import { plural, singular } from "./Lemma.js"
 
 export type MetricClass = "timeless" | "event" | "state"
 
@@ -92,7 +91,3 @@ export const countMetric = (unit: string, modifiers: ReadonlyArray<string>, befo
 /** Whether a small spelled-out count is worth a claim ("two countries" is description, "five people died" is news). */
 export const salientCount = (unit: string): boolean => SALIENT_COUNTS.test(unit)
 
-export const lemmaKey = (words: string): string =>
-  words.toLowerCase().split(/\s+/).map((w) => singular(w)).join(" ")
-
-export { plural }

@@ -264,5 +264,3 @@ export const smallNumber = (w: string): number | undefined => {
   const l = w.toLowerCase()
   return UNITS[l] ?? TENS[l] ?? (/^\d+$/.test(l) ? Number(l) : undefined)
 }
-
-export const fractionDenominator = (w: string): number | undefined => FRACTIONS[w.toLowerCase()]

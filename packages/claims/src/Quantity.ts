@@ -9,7 +9,7 @@
  * a hedge word, a change verb. Names with digits (GPT-4o, Llama 4, Section 427),
  * phone numbers, addresses, clock times and list markers are not quantities.
  */
-import { isNumberWord, ORDINALS, parseNumberWords, SCALES, smallNumber, fractionDenominator } from "./NumberWords.js"
+import { isNumberWord, ORDINALS, parseNumberWords, SCALES, smallNumber } from "./NumberWords.js"
 import { findTimeExpressions, type Precision } from "./TimeExpression.js"
 import {
   CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, MAX_UNIT_WORDS, measureSymbol, measureWord, type UnitDef
@@ -304,7 +304,7 @@ class Scanner {
       integerDigits = !t.text.includes(".")
       // "1 234 567": groups of three digits separated by single spaces
       while (integerDigits && this.t(to)?.type === "num" && /^\d{3}(\.\d+)?$/.test(this.lw(to)) && this.text.slice(this.t(to - 1)!.end, this.t(to)!.start) === " " &&
-        (to === i + 1 ? /^\d{1,3}$/.test(t.text) : true) && !(this.t(to + 1)?.text === "." && this.t(to + 2)?.type === "num" && this.glued(to + 1) && false)) {
+        (to === i + 1 ? /^\d{1,3}$/.test(t.text) : true)) {
         value = value * 1000 + Number(this.lw(to))
         if (this.lw(to).includes(".")) integerDigits = false
         to++

@@ -95,13 +95,6 @@ const minhash = (set: ReadonlySet<number>): Uint32Array => {
   return sig
 }
 
-export const containment = (a: ReadonlySet<number>, b: ReadonlySet<number>): number => {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
-  if (small.size === 0) return 0
-  let hit = 0
-  for (const x of small) if (large.has(x)) hit++
-  return hit / small.size
-}
 
 const normOutlet = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/\.(com|org|net|co\.uk)$/, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim()
 
