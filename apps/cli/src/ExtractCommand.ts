@@ -8,7 +8,7 @@ import { Args, Command, Options } from "@effect/cli"
 import { FileSystem } from "@effect/platform"
 import { Effect, Option } from "effect"
 import { createInterface } from "node:readline"
-import { analyseDocument, extract } from "@corroborate/claims"
+import { analyseDocument, analysisToJson, extract } from "@corroborate/claims"
 import { ExitWith, TOOL_ERROR } from "./ExitCode.js"
 
 const file = Args.text({ name: "file" }).pipe(Args.withDescription("a text file, or - for standard input"), Args.withDefault("-"))
@@ -42,10 +42,10 @@ export const answerLine = (line: string, lineNo: number, analyse = false): strin
   if (analyse) {
     if (id === null) return JSON.stringify({ id, line: lineNo, error: "record needs an 'id' to be merged" })
     const str = (k: string) => (typeof r[k] === "string" ? (r[k] as string) : null)
-    return JSON.stringify(analyseDocument({
+    return JSON.stringify(analysisToJson(analyseDocument({
       id: String(id), path: str("path") ?? String(id), text: r["text"], bodyLine: 1,
       meta: { outlet: str("outlet"), title: str("title"), published: (pub as string | undefined) ?? null, url: str("url"), author: str("author") }
-    }))
+    })))
   }
   return JSON.stringify({ id, mentions: extract(r["text"], (pub as string | undefined) ?? null) })
 }

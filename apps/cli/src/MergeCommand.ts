@@ -8,7 +8,7 @@ import { Args, Command, Options } from "@effect/cli"
 import { Effect, Option } from "effect"
 import { createReadStream } from "node:fs"
 import { createInterface } from "node:readline"
-import { assemble, type AnalysedDocument, type UnreadableDocument } from "@corroborate/claims"
+import { analysisFromJson, assemble, type AnalysedDocument, type UnreadableDocument } from "@corroborate/claims"
 import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
 import { Format, loadConfig } from "./Config.js"
 import { publish } from "./Publish.js"
@@ -17,9 +17,6 @@ const shards = Args.file({ name: "shard", exists: "yes" }).pipe(Args.withDescrip
 const out = Options.directory("out").pipe(Options.withDescription("folder for the report files (default: reports)"), Options.optional)
 const config = Options.file("config").pipe(Options.optional)
 const format = Options.choice("format", Format.literals).pipe(Options.optional)
-
-const isAnalysis = (v: unknown): v is AnalysedDocument =>
-  v !== null && typeof v === "object" && typeof (v as { id?: unknown }).id === "string" && Array.isArray((v as { stories?: unknown }).stories)
 
 const readShard = (file: string, docs: Array<AnalysedDocument>, errors: Array<UnreadableDocument>) =>
   Effect.async<void, Error>((resume) => {
@@ -30,11 +27,11 @@ const readShard = (file: string, docs: Array<AnalysedDocument>, errors: Array<Un
       if (line.trim() === "") return
       try {
         const v: unknown = JSON.parse(line)
-        if (isAnalysis(v)) docs.push(v)
+        const a = analysisFromJson(v)
+        if ("stories" in a) docs.push(a)
         else {
-          const id = v !== null && typeof v === "object" && "id" in v ? String((v as { id: unknown }).id) : `${file}#${n}`
-          const error = v !== null && typeof v === "object" && "error" in v ? String((v as { error: unknown }).error) : "not a document analysis"
-          errors.push({ id, path: `${file}:${n}`, error })
+          const id = v !== null && typeof v === "object" && "id" in v && (v as { id: unknown }).id !== null ? String((v as { id: unknown }).id) : `${file}#${n}`
+          errors.push({ id, path: `${file}:${n}`, error: a.error })
         }
       } catch (e) {
         errors.push({ id: `${file}#${n}`, path: `${file}:${n}`, error: `malformed JSON: ${(e as Error).message}` })

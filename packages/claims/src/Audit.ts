@@ -11,7 +11,7 @@ import { readStory, quotedRanges, type RawClaim } from "./Claim.js"
 import { matchQuotes, type KeyedQuote, type RawQuote } from "./Quote.js"
 import { groupStatements, type KeyedSentence } from "./Statement.js"
 import { midSentenceCapitals } from "./Entity.js"
-import { findOrigins, sketchText, type StorySketch } from "./Syndication.js"
+import { findOrigins, sketchText, signatureFromHex, signatureToHex, type Signature, type StorySketch } from "./Syndication.js"
 import { buildFacts, defaultTolerances, subjectAliases, type KeyedClaim, type Tolerances } from "./Fact.js"
 import { readDateline } from "./Dateline.js"
 import { stableId } from "./Hash.js"
@@ -57,7 +57,7 @@ export interface AnalysedDocument {
     readonly credits: ReadonlyArray<string>
     /** Length of the story's text, to find a page's main story. */
     readonly length: number
-    readonly signature: ReadonlyArray<number>
+    readonly signature: Signature
     readonly shingles: number
     readonly claims: ReadonlyArray<PlacedClaim>
     readonly quotes: ReadonlyArray<PlacedQuote>
@@ -144,6 +144,25 @@ export const internAnalysis = (a: AnalysedDocument, table: Map<string, string>):
       quotes: st.quotes.map((q) => ({ ...q, sentence: i(q.sentence), speaker: n(q.speaker) }))
     }))
   }
+}
+
+/** An analysis as plain JSON, for shards: the signature as hex text. */
+export const analysisToJson = (a: AnalysedDocument): unknown => ({ ...a, stories: a.stories.map((s) => ({ ...s, signature: signatureToHex(s.signature) })) })
+
+/** An analysis read back from a shard line, or what is wrong with it. */
+export const analysisFromJson = (v: unknown): AnalysedDocument | { readonly error: string } => {
+  if (v === null || typeof v !== "object") return { error: "not a document analysis" }
+  const r = v as { id?: unknown; stories?: unknown; error?: unknown }
+  if (typeof r.error === "string") return { error: r.error }
+  if (typeof r.id !== "string" || !Array.isArray(r.stories)) return { error: "not a document analysis (needs 'id' and 'stories')" }
+  const stories = []
+  for (const s of r.stories as Array<Record<string, unknown>>) {
+    const sig = typeof s?.["signature"] === "string" ? signatureFromHex(s["signature"]) : null
+    if (sig === null) return { error: "a story's 'signature' is not a hex MinHash signature" }
+    if (!Array.isArray(s["claims"]) || !Array.isArray(s["quotes"]) || !Array.isArray(s["sentences"])) return { error: "a story needs 'claims', 'quotes' and 'sentences' lists" }
+    stories.push({ ...s, signature: sig })
+  }
+  return { ...(v as AnalysedDocument), stories: stories as unknown as AnalysedDocument["stories"] }
 }
 
 const mainStory = <S extends { index: number }>(a: AnalysedDocument, stories: ReadonlyArray<S>): S | undefined => {

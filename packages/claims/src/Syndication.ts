@@ -15,17 +15,118 @@
 export interface StorySketch {
   readonly document: string
   readonly story: number
-  readonly signature: ReadonlyArray<number>
+  readonly signature: Signature
   readonly shingles: number
   readonly outlet: string | null
   readonly published: string | null
   readonly credits: ReadonlyArray<string>
 }
 
+/** One minimum per hash function; empty for a story without words. */
+export type Signature = Uint32Array
+
+const SHINGLE = 5
+/** 128 hashes: the estimate of a Jaccard similarity has a standard error of at most 0.044. */
+const HASHES = 128
+/** Candidate pairs share all 4 rows of one of 32 bands: found 87% of the time at similarity 0.5, 99.9% at 0.7. */
+const BANDS = 32
+const ROWS = HASHES / BANDS
+/** Share of the smaller story's shingles found in the other for it to count as a copy. */
+const CONTAINMENT = 0.5
+/** Below this estimated Jaccard similarity two stories are never copies (a copy shares most of its words). */
+const MIN_JACCARD = 0.25
+
+/** Murmur3's finaliser: a bijective 32-bit mix, so each seed gives an independent-looking permutation. */
+const mix = (h: number): number => {
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  return h >>> 0
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u
+const isWordChar = (c: number, ch: string): boolean =>
+  c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : (c >= 0xd800 && c <= 0xdfff) || WORD_CHAR.test(ch)
+
+/**
+ * Hashes of the word 5-grams of a text (lower-cased runs of letters and digits),
+ * computed in one pass over the characters without building the words.
+ */
+export const shingles = (text: string): Set<number> => {
+  const lower = text.toLowerCase()
+  const ring = new Uint32Array(SHINGLE)
+  let count = 0
+  const out = new Set<number>()
+  let h = 0
+  let inWord = false
+  const endWord = () => {
+    ring[count % SHINGLE] = mix(h)
+    count++
+    if (count >= SHINGLE) {
+      let s = 0x9747b28c
+      for (let k = count - SHINGLE; k < count; k++) s = Math.imul(s ^ ring[k % SHINGLE]!, 16777619)
+      out.add(mix(s))
+    }
+  }
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i)
+    if (isWordChar(c, lower[i]!)) {
+      if (!inWord) {
+        inWord = true
+        h = 2166136261
+      }
+      // FNV-1a over the word's characters
+      h = Math.imul(h ^ c, 16777619)
+    } else if (inWord) {
+      inWord = false
+      endWord()
+    }
+  }
+  if (inWord) endWord()
+  // a story shorter than one shingle is its words
+  if (count > 0 && count < SHINGLE) {
+    let s = 0x9747b28c
+    for (let k = 0; k < count; k++) s = Math.imul(s ^ ring[k]!, 16777619)
+    out.add(mix(s))
+  }
+  return out
+}
+
+const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => mix(Math.imul(i + 1, 0x9e3779b9)))
+
+const minhash = (set: ReadonlySet<number>): Signature => {
+  const sig = new Uint32Array(HASHES).fill(0xffffffff)
+  for (const s of set) {
+    for (let k = 0; k < HASHES; k++) {
+      const v = mix(s ^ SEEDS[k]!)
+      if (v < sig[k]!) sig[k] = v
+    }
+  }
+  return sig
+}
+
 /** The sketch of a story's text: computed where the text is (a worker), compared anywhere. */
-export const sketchText = (text: string): { signature: Array<number>; shingles: number } => {
+export const sketchText = (text: string): { signature: Signature; shingles: number } => {
   const set = shingles(text)
-  return { signature: set.size === 0 ? [] : Array.from(minhash(set)), shingles: set.size }
+  return { signature: set.size === 0 ? new Uint32Array(0) : minhash(set), shingles: set.size }
+}
+
+/** A signature as text, for JSON shards: 8 hex digits per hash. */
+export const signatureToHex = (sig: Signature): string => {
+  let out = ""
+  for (const v of sig) out += v.toString(16).padStart(8, "0")
+  return out
+}
+
+/** Reads a signature back; null when the text is not one. */
+export const signatureFromHex = (hex: string): Signature | null => {
+  if (hex.length !== 0 && hex.length !== HASHES * 8) return null
+  if (!/^[0-9a-f]*$/.test(hex)) return null
+  const sig = new Uint32Array(hex.length / 8)
+  for (let k = 0; k < sig.length; k++) sig[k] = Number.parseInt(hex.slice(k * 8, k * 8 + 8), 16)
+  return sig
 }
 
 /**
@@ -33,14 +134,21 @@ export const sketchText = (text: string): { signature: Array<number>; shingles: 
  * the share of equal minima estimates Jaccard J, and |A∩B| = J(|A|+|B|)/(1+J).
  */
 export const estimatedContainment = (a: StorySketch, b: StorySketch): number => {
-  if (a.signature.length === 0 || b.signature.length === 0) return 0
+  if (a.signature.length !== HASHES || b.signature.length !== HASHES) return 0
   let same = 0
   for (let k = 0; k < HASHES; k++) if (a.signature[k] === b.signature[k]) same++
   const j = same / HASHES
-  // with 64 hashes a small Jaccard is mostly noise, and noise times a large story looks like containment
+  // a small Jaccard estimate is mostly noise, and noise times a large story looks like containment
   if (j < MIN_JACCARD) return 0
   const inter = (j * (a.shingles + b.shingles)) / (1 + j)
   return Math.min(1, inter / Math.min(a.shingles, b.shingles))
+}
+
+/** The key of one band of a signature: its rows mixed into one number (a collision only adds a candidate). */
+const bandKey = (sig: Signature, band: number): number => {
+  let h = band
+  for (let r = band * ROWS; r < (band + 1) * ROWS; r++) h = mix(h ^ sig[r]!) + r
+  return mix(h)
 }
 
 export interface StoryOrigin {
@@ -51,50 +159,6 @@ export interface StoryOrigin {
   /** The story it republishes, if any. */
   readonly copyOf: { readonly document: string; readonly story: number } | null
 }
-
-const SHINGLE = 5
-const HASHES = 64
-const BANDS = 16
-const ROWS = HASHES / BANDS
-/** Share of the smaller story's shingles found in the other for it to count as a copy. */
-const CONTAINMENT = 0.5
-/** Below this estimated Jaccard similarity two stories are never copies (a copy shares most of its words). */
-const MIN_JACCARD = 0.25
-
-const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").split(/\s+/).filter(Boolean)
-
-const hash32 = (s: string, seed: number): number => {
-  // FNV-1a with a seed: cheap, stable across runs and platforms
-  let h = (2166136261 ^ seed) >>> 0
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i)
-    h = Math.imul(h, 16777619) >>> 0
-  }
-  return h >>> 0
-}
-
-export const shingles = (text: string): Set<number> => {
-  const w = words(text)
-  const out = new Set<number>()
-  for (let i = 0; i + SHINGLE <= w.length; i++) out.add(hash32(w.slice(i, i + SHINGLE).join(" "), 0))
-  if (w.length > 0 && w.length < SHINGLE) out.add(hash32(w.join(" "), 0))
-  return out
-}
-
-const SEEDS = Array.from({ length: HASHES }, (_, i) => hash32(`seed${i}`, 7))
-
-const minhash = (set: ReadonlySet<number>): Uint32Array => {
-  const sig = new Uint32Array(HASHES).fill(0xffffffff)
-  for (const s of set) {
-    for (let k = 0; k < HASHES; k++) {
-      // permutation: xor with a seed then a multiplicative mix
-      const v = Math.imul((s ^ SEEDS[k]!) >>> 0, 2654435761) >>> 0
-      if (v < sig[k]!) sig[k] = v
-    }
-  }
-  return sig
-}
-
 
 const normOutlet = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/\.(com|org|net|co\.uk)$/, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim()
 
@@ -112,12 +176,12 @@ export const originOf = (outlet: string | null, document: string): string => out
 /** Assigns every story its origin and the story it copies. Deterministic whatever the input order. */
 export const findOrigins = (stories: ReadonlyArray<StorySketch>): ReadonlyArray<StoryOrigin> => {
   const sorted = [...stories].sort(earlier)
-  const buckets = new Map<string, Array<number>>()
+  const buckets = new Map<number, Array<number>>()
   const candidates = new Map<number, Set<number>>()
   sorted.forEach((st, i) => {
-    if (st.shingles < 3 || st.signature.length === 0) return
+    if (st.shingles < 3 || st.signature.length !== HASHES) return
     for (let b = 0; b < BANDS; b++) {
-      const key = `${b}:${st.signature.slice(b * ROWS, (b + 1) * ROWS).join(",")}`
+      const key = bandKey(st.signature, b)
       const list = buckets.get(key)
       if (list) {
         for (const j of list) {
