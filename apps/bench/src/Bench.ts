@@ -23,6 +23,8 @@ const outDir = join(root, "bench-out")
 const args = process.argv.slice(2)
 const sizes = (args.includes("--sizes") ? args[args.indexOf("--sizes") + 1]! : "1000,10000,100000").split(",").map(Number)
 const seed = 7
+/** --audit-only: skip the extraction comparison (for quick runs while tuning). */
+const auditOnly = args.includes("--audit-only")
 
 const dirBytes = (dir: string): number => {
   let n = 0
@@ -138,7 +140,7 @@ const timeIt = (name: string, f: (p: string) => number, budget: number) => {
 const R = require("@microsoft/recognizers-text-suite") as Record<string, (t: string, c: string) => Array<unknown>>
 const nlp = require("compromise") as { (t: string): { numbers(): { json(): Array<unknown> }; money(): { json(): Array<unknown> }; percentages(): { json(): Array<unknown> } }; plugin(p: unknown): void }
 nlp.plugin(require("compromise-numbers"))
-const extraction = [
+const extraction = auditOnly ? [] : [
   timeIt("corroborate extract", (p) => extract(p, "2025-04-01").length, 120),
   timeIt("compromise + compromise-numbers", (p) => { const d = nlp(p); return d.numbers().json().length + d.money().json().length + d.percentages().json().length }, 20),
   timeIt("recognizers-text-suite", (p) => ["recognizeNumber", "recognizePercentage", "recognizeCurrency", "recognizeDimension", "recognizeDateTime"].reduce((n, m) => n + R[m]!(p, "en-us").length, 0), 20)
@@ -147,7 +149,7 @@ const extraction = [
 console.log("\nfull audit (2 cores, worker threads), generated corpora checked against their gold")
 console.log(`${"docs".padStart(8)} ${"MB".padStart(7)} ${"seconds".padStart(8)} ${"docs/s".padStart(8)} ${"MB/s".padStart(6)} ${"peak RSS MB".padStart(11)} ${"growth".padStart(7)}  gold (conflicts; facts; origins and copies)`)
 for (const r of rows) console.log(`${String(r.docs).padStart(8)} ${r.mb.toFixed(1).padStart(7)} ${r.seconds.toFixed(1).padStart(8)} ${r.docsPerSecond.toFixed(0).padStart(8)} ${r.mbPerSecond.toFixed(2).padStart(6)} ${r.peakRssMb.toFixed(0).padStart(11)} ${(r.exponent === null ? "-" : r.exponent.toFixed(2)).padStart(7)}  ${r.gold.ok ? "OK" : "MISMATCH"}: ${r.gold.conflicts}; ${r.gold.facts}; ${r.gold.copies}`)
-console.log(`\nextraction on ${(bytes / 1048576).toFixed(1)} MB of news text, one core`)
+if (!auditOnly) console.log(`\nextraction on ${(bytes / 1048576).toFixed(1)} MB of news text, one core`)
 for (const e of extraction) console.log(`${e.name.padEnd(34)} ${e.mb.toFixed(2).padStart(6)} MB in ${e.seconds.toFixed(1).padStart(6)} s  ${e.mbPerSecond.toFixed(3).padStart(8)} MB/s  ${String(e.mentions).padStart(7)} mentions  ${(extraction[0]!.mbPerSecond / e.mbPerSecond).toFixed(0).padStart(5)}x`)
-writeFileSync(join(outDir, "bench.json"), `${JSON.stringify({ audit: rows, extraction }, null, 2)}\n`)
+writeFileSync(join(outDir, auditOnly ? "bench-audit.json" : "bench.json"), `${JSON.stringify({ audit: rows, extraction }, null, 2)}\n`)
 if (rows.some((r) => !r.gold.ok)) process.exitCode = 1

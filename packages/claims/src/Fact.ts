@@ -52,11 +52,24 @@ const normaliseName = (s: string) =>
 export const subjectAliases = (subjects: ReadonlyArray<string>): Map<string, string> => {
   const names = [...new Set(subjects.map(normaliseName))].sort()
   const lower = new Map(names.map((n) => [n.toLowerCase(), n]))
+  // longer names by each of their leading and trailing word runs: one pass, not every pair
+  const extending = new Map<string, Set<string>>()
+  const note = (part: string, whole: string) => {
+    let set = extending.get(part)
+    if (!set) extending.set(part, (set = new Set()))
+    set.add(whole)
+  }
+  for (const k of lower.keys()) {
+    const words = k.split(" ")
+    for (let i = 1; i < words.length; i++) {
+      note(words.slice(0, i).join(" "), k)
+      note(words.slice(i).join(" "), k)
+    }
+  }
   const out = new Map<string, string>()
   for (const n of names) {
-    const l = n.toLowerCase()
-    const longer = [...lower.keys()].filter((k) => k !== l && (k.startsWith(`${l} `) || k.endsWith(` ${l}`)))
-    out.set(n, longer.length === 1 ? lower.get(longer[0]!)! : n)
+    const longer = extending.get(n.toLowerCase())
+    out.set(n, longer?.size === 1 ? lower.get([...longer][0]!)! : n)
   }
   // follow chains (a -> b -> c)
   for (const [k, v] of out) {

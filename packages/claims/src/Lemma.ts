@@ -19,4 +19,15 @@ export const plural = (word: string): string => {
 
 export const singular = (word: string): string => (INVARIANT.has(word.toLowerCase()) ? word.toLowerCase() : nouns.singularize(word.toLowerCase()))
 
-export const stem = (word: string): string => stemmers.PorterStemmer.stem(word.toLowerCase())
+/** Stems of words already seen: a corpus repeats a small vocabulary, and stemming costs more than a lookup. */
+const stems = new Map<string, string>()
+const STEM_CACHE = 200_000
+
+export const stem = (word: string): string => {
+  const hit = stems.get(word)
+  if (hit !== undefined) return hit
+  const s = stemmers.PorterStemmer.stem(word.toLowerCase())
+  if (stems.size >= STEM_CACHE) stems.clear()
+  stems.set(word, s)
+  return s
+}
