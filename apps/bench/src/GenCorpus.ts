@@ -12,11 +12,31 @@ import { join } from "node:path"
 // ---------------------------------------------------------------------------
 // Deterministic randomness
 
-export const mulberry32 = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+/**
+ * sfc32, seeded from any number of integers through a murmur-style mix: a
+ * 128-bit state, so streams for different seeds do not run into each other
+ * (mulberry32's single 2^32 cycle made two articles' filler coincide).
+ */
+export const rng = (...seeds: ReadonlyArray<number>): Rng => {
+  const mix = (h: number) => {
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
+    return (h ^ (h >>> 16)) >>> 0
+  }
+  let h = 0x3c6ef372
+  for (const s of seeds) h = mix(h ^ mix(s + 0x9e3779b9))
+  let a = mix(h ^ 1), b = mix(h ^ 2), c = mix(h ^ 3), d = 1
+  const next = () => {
+    const t = (((a + b) | 0) + d) | 0
+    d = (d + 1) | 0
+    a = b ^ (b >>> 9)
+    b = (c + (c << 3)) | 0
+    c = (c << 21) | (c >>> 11)
+    c = (c + t) | 0
+    return (t >>> 0) / 4294967296
+  }
+  for (let i = 0; i < 12; i++) next()
+  return next
 }
 
 type Rng = () => number
@@ -49,20 +69,26 @@ const CITIES = ["Oslo", "Aberdeen", "Lyon", "Porto", "Gdansk", "Tallinn", "Leeds
 const INVESTORS = ["Fjord Capital", "Northsea Ventures", "Beacon Partners", "Alder Growth", "Kestrel Fund", "Meridian Capital"]
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 
-// Filler is built word by word from small grammars, so that articles do not
-// share long runs of words and only real copies look like copies.
+// Filler is built word by word from small grammars with one word per slot, so
+// that unrelated articles share about as few runs of five words as unrelated
+// news reports do, and only real copies look like copies.
+const F_DET = ["Some", "Many", "Several", "A few", "Most", "Other", "Certain", "Various"]
 const F_ADJ = ["cautious", "regional", "smaller", "larger", "younger", "established", "foreign", "local", "private", "public", "independent", "specialist", "listed", "family-owned", "state-backed", "rival", "leading", "struggling", "growing", "veteran", "new", "older", "mid-sized", "overseas", "domestic"]
 const F_NOUN = ["investors", "analysts", "customers", "suppliers", "regulators", "lenders", "rivals", "engineers", "officials", "economists", "landlords", "insurers", "unions", "operators", "buyers", "critics", "partners", "consultants", "retailers", "banks", "councils", "researchers", "founders", "brokers", "planners"]
 const F_VERB = ["expect", "doubt", "question", "welcome", "fear", "predict", "argue", "note", "warn", "suggest", "believe", "report", "estimate", "concede", "insist"]
 const F_OBJ = ["demand", "prices", "margins", "costs", "competition", "hiring", "funding", "regulation", "consolidation", "supply", "growth", "pressure", "uncertainty", "investment", "capacity", "interest", "delays", "shortages", "wages", "exports"]
-const F_CHANGE = ["will keep rising", "could ease", "may stall", "will tighten", "might recover", "is likely to shift", "will stay volatile", "could slow sharply", "may pick up", "will level off", "could surprise", "is set to change"]
-const F_WHEN = ["over the coming year", "before the summer", "as the economy cools", "once new rules arrive", "after a difficult winter", "as financing gets harder", "while interest rates stay high", "as the market matures", "in most regions", "across the continent", "in the short term", "for some time"]
-const F_TAIL = ["according to people familiar with the matter", "said several people in the industry", "in conversations with this publication", "in recent weeks", "at a recent trade fair", "in notes to clients", "in public remarks", "at industry meetings", "in private", "on condition of anonymity"]
+const F_MODAL = ["will", "could", "may", "might", "should", "would"]
+const F_CHANGE = ["rise", "ease", "stall", "tighten", "recover", "shift", "slow", "climb", "fall", "soften", "harden", "stabilise", "surge", "dip", "plateau"]
+const F_PREP = ["over", "before", "after", "during", "through", "beyond", "within", "into"]
+const F_THE = ["the", "next", "this", "each"]
+const F_PERIOD = ["summer", "winter", "spring", "autumn", "quarter", "season", "year", "decade", "cycle", "downturn", "recovery", "review"]
+const F_SAID = ["said", "noted", "argued", "added", "wrote", "explained"]
+const F_ONE = ["a", "one", "another"]
+const F_ROLE = ["analyst", "banker", "executive", "adviser", "trader", "economist", "consultant", "official", "investor", "planner", "broker", "engineer"]
+const F_AT = ["at", "from", "in", "near"]
 
-const fillerSentence = (r: Rng): string => {
-  const s = `${pick(r, ["Some", "Many", "Several", "A few", "Most", "Other"])} ${pick(r, F_ADJ)} ${pick(r, F_NOUN)} ${pick(r, F_VERB)} that ${pick(r, F_OBJ)} ${pick(r, F_CHANGE)} ${pick(r, F_WHEN)}, ${pick(r, F_TAIL)}.`
-  return s
-}
+const fillerSentence = (r: Rng): string =>
+  `${pick(r, F_DET)} ${pick(r, F_ADJ)} ${pick(r, F_NOUN)} ${pick(r, F_VERB)} that ${pick(r, F_OBJ)} ${pick(r, F_MODAL)} ${pick(r, F_CHANGE)} ${pick(r, F_PREP)} ${pick(r, F_THE)} ${pick(r, F_PERIOD)}, ${pick(r, F_SAID)} ${pick(r, F_ONE)} ${pick(r, F_ADJ)} ${pick(r, F_ROLE)} ${pick(r, F_AT)} ${pick(r, CITIES)}.`
 
 // ---------------------------------------------------------------------------
 
@@ -169,7 +195,7 @@ const article = (r: Rng, e: Event, outlet: string, wrong: { fact: string; value:
 const frontMatter = (outlet: string, title: string, published: string) => `---\noutlet: ${outlet}\ntitle: "${title.replace(/"/g, "'")}"\npublished: ${published}\n---\n`
 
 export const generate = (docs: number, seed: number, out: string): Gold => {
-  const r = mulberry32(seed)
+  const r = rng(seed)
   const outlets = OUTLET_A.flatMap((a) => OUTLET_B.map((b) => `${a} ${b}`))
   const gold: Gold = { corpus: `generated-${docs}-${seed}`, about: "Invented articles written by `pnpm gen:corpus`; every company, person and outlet is fictional.", documents: {}, conflicts: [], facts: [] }
   let written = 0
@@ -205,14 +231,14 @@ export const generate = (docs: number, seed: number, out: string): Gold => {
         // a republished copy of the first article, with a credit line
         const first = `e${cluster}-0`
         const src = gold.documents[`c${String(Math.floor(cluster / 100)).padStart(4, "0")}/${first}`]!
-        const original = article(mulberry32(seed * 1000 + cluster), e, src.origin, null, int(mulberry32(seed * 7 + cluster), 300, 1500))
+        const original = article(rng(seed, cluster, 1), e, src.origin, null, int(rng(seed, cluster, 2), 300, 1500))
         const text = `${original.text}\n\nThis article first appeared in the ${src.origin} and is republished with permission.\n`
         writeFileSync(join(out, `${id}.md`), frontMatter(outlet, title, iso(published)) + text)
         gold.documents[id] = { origin: src.origin, copyOf: `c${String(Math.floor(cluster / 100)).padStart(4, "0")}/${first}` }
         note(id, src.origin, original.facts)
       } else {
-        const words = k === 0 ? int(mulberry32(seed * 7 + cluster), 300, 1500) : int(r, 300, 1500)
-        const a = k === 0 ? article(mulberry32(seed * 1000 + cluster), e, outlet, null, words) : article(r, e, outlet, k === wrongAt && conflict ? { fact: conflict, value: conflict === "founded" ? e.founded - 1 : conflict === "growth" ? e.growth + 11 : e.funding + 30 } : null, words)
+        const words = k === 0 ? int(rng(seed, cluster, 2), 300, 1500) : int(r, 300, 1500)
+        const a = k === 0 ? article(rng(seed, cluster, 1), e, outlet, null, words) : article(r, e, outlet, k === wrongAt && conflict ? { fact: conflict, value: conflict === "founded" ? e.founded - 1 : conflict === "growth" ? e.growth + 11 : e.funding + 30 } : null, words)
         let text = a.text
         if (kind === "page") {
           // an aggregator page: the article, then an unrelated item

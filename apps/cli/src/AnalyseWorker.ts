@@ -1,10 +1,12 @@
-/** A worker thread: analyses documents one by one (normalise, split, extract) and hands back plain results. */
+/** A worker thread: reads, decodes and analyses files one by one, and hands back plain results (never the text). */
 import { parentPort } from "node:worker_threads"
-import { analyseDocument, type SourceDocument } from "@corroborate/claims"
+import { analyseDocument } from "@corroborate/claims"
+import { readFileJob, type FileJob } from "@corroborate/sources"
 
-parentPort!.on("message", (msg: { readonly seq: number; readonly doc: SourceDocument }) => {
+parentPort!.on("message", (msg: { readonly seq: number; readonly job: FileJob }) => {
   try {
-    parentPort!.postMessage({ seq: msg.seq, result: analyseDocument(msg.doc) })
+    const read = readFileJob(msg.job)
+    parentPort!.postMessage({ seq: msg.seq, analyses: read.documents.map(analyseDocument), unreadable: read.unreadable })
   } catch (e) {
     parentPort!.postMessage({ seq: msg.seq, error: e instanceof Error ? `${e.message}\n${e.stack ?? ""}` : String(e) })
   }

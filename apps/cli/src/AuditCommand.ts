@@ -7,9 +7,9 @@ import { Args, Command, Options } from "@effect/cli"
 import { FileSystem } from "@effect/platform"
 import { Effect, Option } from "effect"
 import picomatch from "picomatch"
-import { analyseDocument, assemble, type AnalysedDocument } from "@corroborate/claims"
+import { analyseDocument, assemble, type AnalysedDocument, type UnreadableDocument } from "@corroborate/claims"
 import { AnalysisPool, poolSize } from "./WorkerPool.js"
-import { readCorpus } from "@corroborate/sources"
+import { NoReadableInput, readCorpus, readFileJob } from "@corroborate/sources"
 import { publish } from "./Publish.js"
 import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
 import { Format, loadConfig, type Config } from "./Config.js"
@@ -56,26 +56,36 @@ export const auditCommand = Command.make(
       const inputs = args.paths.length > 0 ? args.paths : ["."]
       const progress = new Progress(process.stderr)
 
-      // read and analyse as a stream: documents go to worker threads as they are decoded,
-      // and only their analyses (claims, quotes, sketches) are kept
+      // read and analyse as a stream: files go to worker threads, which read, decode and
+      // analyse them; only their analyses (claims, quotes, sketches) are kept
       let pool: AnalysisPool | null = null
       const inline: Array<AnalysedDocument> = []
+      const inlineUnreadable: Array<UnreadableDocument> = []
       let total = 0
+      let done = 0
       const corpus = yield* readCorpus(inputs, {
         ...(acceptOf(cfg) ? { accept: acceptOf(cfg)! } : {}),
         ...(cfg.manifest ? { manifest: cfg.manifest } : {}),
-        concurrency: 4,
         onPlan: (files) => {
           total = files
           const size = poolSize(files)
-          if (size > 0) pool = new AnalysisPool(size)
+          if (size > 0) pool = new AnalysisPool(size, () => progress.update("analysing", ++done, total))
         },
-        onRead: (done) => progress.update("analysing", done, total),
-        onDocument: (doc) => (pool ? pool.submit(doc).pipe(Effect.orDie) : Effect.sync(() => void inline.push(analyseDocument(doc))))
+        onFile: (job) => {
+          if (pool) return pool.submit(job).pipe(Effect.orDie)
+          return Effect.sync(() => {
+            const read = readFileJob(job)
+            inline.push(...read.documents.map(analyseDocument))
+            inlineUnreadable.push(...read.unreadable)
+            progress.update("analysing", ++done, total)
+          })
+        }
       }).pipe(Effect.catchTag("NoReadableInput", (e) => fail(e.message)))
       const analysed: ReadonlyArray<AnalysedDocument> = pool ? yield* (pool as AnalysisPool).drain().pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: e.message }))) : inline
+      const unreadable = [...corpus.unreadable, ...(pool ? (pool as AnalysisPool).unreadable : inlineUnreadable)]
       progress.done()
-      const report = assemble(analysed, corpus.unreadable, cfg.tolerances?.relative !== undefined ? { tolerances: { relative: cfg.tolerances.relative } } : {})
+      if (analysed.length === 0) return yield* fail(new NoReadableInput({ paths: inputs, reasons: unreadable.map((u) => `${u.path}: ${u.error}`) }).message)
+      const report = assemble(analysed, unreadable, cfg.tolerances?.relative !== undefined ? { tolerances: { relative: cfg.tolerances.relative } } : {})
 
       return yield* publish(report, {
         cfg, outDir, format: fmt, maxWarnings: maxWarn, strict: isStrict, baseline: Option.getOrNull(args.baseline), updateBaseline: args.updateBaseline, csvBom: args.csvBom

@@ -1,17 +1,20 @@
 /**
- * Per-document analysis on every core: a pool of worker threads with a bounded
- * number of documents in flight, so reading waits for analysis (backpressure)
- * and memory holds results, not a queue of texts.
+ * Per-file reading and analysis on every core: a pool of worker threads with a
+ * bounded number of files in flight, so walking the folders waits for analysis
+ * (backpressure) and memory holds results, not a queue of texts. The main thread
+ * only plans files and collects analyses.
  */
 import { Worker } from "node:worker_threads"
 import { availableParallelism } from "node:os"
 import { Effect } from "effect"
-import { internAnalysis, type AnalysedDocument, type SourceDocument } from "@corroborate/claims"
+import { internAnalysis, type AnalysedDocument, type UnreadableDocument } from "@corroborate/claims"
+import type { FileJob } from "@corroborate/sources"
 
 const IN_FLIGHT_PER_WORKER = 8
 
 export class AnalysisPool {
   readonly results: Array<AnalysedDocument> = []
+  readonly unreadable: Array<UnreadableDocument> = []
   private readonly workers: Array<Worker> = []
   private readonly pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>()
   private readonly waiting: Array<() => void> = []
@@ -20,14 +23,17 @@ export class AnalysisPool {
   private failure: Error | null = null
   private readonly strings = new Map<string, string>()
 
-  constructor(size: number) {
+  constructor(size: number, private readonly onDone?: () => void) {
     for (let i = 0; i < size; i++) {
       const w = new Worker(new URL("./AnalyseWorker.js", import.meta.url))
-      w.on("message", (m: { seq: number; result?: AnalysedDocument; error?: string }) => {
+      w.on("message", (m: { seq: number; analyses?: Array<AnalysedDocument>; unreadable?: Array<UnreadableDocument>; error?: string }) => {
         const p = this.pending.get(m.seq)
         this.pending.delete(m.seq)
-        if (m.result) this.results.push(internAnalysis(m.result, this.strings))
-        else this.failure ??= new Error(`analysis failed: ${m.error}`)
+        if (m.analyses && m.unreadable) {
+          for (const a of m.analyses) this.results.push(internAnalysis(a, this.strings))
+          this.unreadable.push(...m.unreadable)
+          this.onDone?.()
+        } else this.failure ??= new Error(`analysis failed: ${m.error}`)
         p?.resolve()
         this.waiting.shift()?.()
       })
@@ -39,13 +45,13 @@ export class AnalysisPool {
     }
   }
 
-  /** Hands a document to a worker; waits while too many are in flight. */
-  submit(doc: SourceDocument): Effect.Effect<void, Error> {
+  /** Hands a file to a worker; waits while too many are in flight. */
+  submit(job: FileJob): Effect.Effect<void, Error> {
     return Effect.async<void, Error>((resume) => {
       const go = () => {
         const seq = this.seq++
         this.pending.set(seq, { resolve: () => undefined, reject: () => undefined })
-        this.workers[this.next++ % this.workers.length]!.postMessage({ seq, doc })
+        this.workers[this.next++ % this.workers.length]!.postMessage({ seq, job })
         resume(Effect.void)
       }
       if (this.pending.size < this.workers.length * IN_FLIGHT_PER_WORKER) go()
@@ -53,7 +59,7 @@ export class AnalysisPool {
     })
   }
 
-  /** Waits for every document in flight, then stops the workers. */
+  /** Waits for every file in flight, then stops the workers. */
   drain(): Effect.Effect<ReadonlyArray<AnalysedDocument>, Error> {
     return Effect.async<ReadonlyArray<AnalysedDocument>, Error>((resume) => {
       const check = () => {

@@ -35,7 +35,7 @@ const HASHES = 128
  */
 const BANDS = 64
 /** Earlier stories of one bucket a story is compared with: the first few (the original is early) and the nearest few. */
-const PER_BUCKET = 16
+const PER_BUCKET = 8
 const ROWS = HASHES / BANDS
 /** Share of the smaller story's shingles found in the other for it to count as a copy. */
 const CONTAINMENT = 0.5

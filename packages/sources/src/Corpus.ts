@@ -6,7 +6,8 @@
 import { FileSystem, Path } from "@effect/platform"
 import { Effect } from "effect"
 import type { SourceDocument, UnreadableDocument } from "@corroborate/claims"
-import { decodeFile, decodeUtf8, SUPPORTED, withDefaults } from "./Decode.js"
+import { decodeUtf8, SUPPORTED } from "./Decode.js"
+import { documentsOfFile, type FileJob } from "./FileJob.js"
 import { MANIFEST, parseManifest, type Manifest } from "./Manifest.js"
 import { NoReadableInput, PathNotFound } from "./Errors.js"
 
@@ -26,10 +27,12 @@ export interface ReadOptions {
   /** Called once the files to read are known. */
   readonly onPlan?: (files: number) => void
   /**
-   * Stream mode: each document is handed over as soon as it is decoded and not
-   * kept, so a corpus larger than memory can be read. `documents` is then empty.
+   * Stream mode: each file is handed over unread, as a job, for the caller to
+   * read and decode where it analyses (`readFileJob`), so a corpus larger than
+   * memory can be read on every core. `documents` is then empty, and a corpus
+   * whose files all fail to decode is the caller's to report.
    */
-  readonly onDocument?: (doc: SourceDocument) => Effect.Effect<void>
+  readonly onFile?: (job: FileJob) => Effect.Effect<void>
 }
 
 interface FileTask {
@@ -130,41 +133,34 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
     const idCount = new Map<string, number>()
     for (const t of tasks) idCount.set(stripExt(t.relative), (idCount.get(stripExt(t.relative)) ?? 0) + 1)
     const idOf = (t: FileTask) => ((idCount.get(stripExt(t.relative)) ?? 0) > 1 ? t.relative : stripExt(t.relative))
+    const jobOf = (t: FileTask): FileJob => ({
+      absolute: t.absolute, id: idOf(t), display: t.display, ext: path.extname(t.absolute).toLowerCase(), manifest: stripNulls(t.manifest?.get(t.relative) ?? {})
+    })
     let readCount = 0
-    let handed = 0
+    const onFile = options.onFile
+    if (onFile) {
+      for (const t of tasks) {
+        options.onRead?.(++readCount, tasks.length)
+        yield* onFile(jobOf(t))
+      }
+      if (tasks.length === 0) return yield* Effect.fail(new NoReadableInput({ paths, reasons: unreadable.map((u) => `${u.path}: ${u.error}`) }))
+      return { documents: [], unreadable: unreadable.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) } satisfies Corpus
+    }
     const results = yield* Effect.forEach(
       tasks,
       (t) =>
         Effect.gen(function* () {
           options.onRead?.(++readCount, tasks.length)
-          const id = idOf(t)
+          const job = jobOf(t)
           const bytes = yield* fs.readFile(t.absolute).pipe(Effect.either)
-          if (bytes._tag === "Left") return { docs: [], errors: [{ id, path: t.display, error: `unreadable: ${bytes.left.message}` }] }
-          const text = decodeUtf8(bytes.right)
-          if ("error" in text) return { docs: [], errors: [{ id, path: t.display, error: text.error }] }
-          if (text.text.trim() === "") return { docs: [], errors: [{ id, path: t.display, error: "empty document (only white space)" }] }
-          const decoded = decodeFile(path.extname(t.absolute).toLowerCase(), text.text)
-          const fromManifest = t.manifest?.get(t.relative) ?? {}
-          const docs: Array<SourceDocument> = decoded.ok.map((d) => ({
-            id: `${id}${d.suffix}`,
-            path: t.display,
-            text: d.text,
-            bodyLine: d.bodyLine,
-            meta: withDefaults({ ...d.meta, ...stripNulls(fromManifest) })
-          }))
-          const errors: Array<UnreadableDocument> = decoded.errors.map((e) => ({ id: `${id}${e.suffix}`, path: t.display, error: e.error }))
-          if (options.onDocument) {
-            for (const d of docs) yield* options.onDocument(d)
-            handed += docs.length
-            return { docs: [] as Array<SourceDocument>, errors }
-          }
-          return { docs, errors }
+          if (bytes._tag === "Left") return { documents: [], unreadable: [{ id: job.id, path: t.display, error: `unreadable: ${bytes.left.message}` }] }
+          return documentsOfFile(job, bytes.right)
         }),
       { concurrency: options.concurrency ?? 16 }
     )
-    const documents = results.flatMap((r) => r.docs)
-    unreadable.push(...results.flatMap((r) => r.errors))
-    if (documents.length + handed === 0) {
+    const documents = results.flatMap((r) => r.documents)
+    unreadable.push(...results.flatMap((r) => r.unreadable))
+    if (documents.length === 0) {
       return yield* Effect.fail(new NoReadableInput({ paths, reasons: unreadable.map((u) => `${u.path}: ${u.error}`) }))
     }
     return {
