@@ -162,13 +162,22 @@ export const matchQuotes = (quotes: ReadonlyArray<KeyedQuote>, aliases: Readonly
     .filter((x) => x.norm.trim() !== "")
     .sort((a, b) => b.norm.length - a.norm.length || a.norm.localeCompare(b.norm) || a.q.id.localeCompare(b.q.id))
 
-  // same words (a fragment joins the longest version that contains it); blocked on a word of the quote
+  // same words (a fragment joins the longest version that contains it); blocked on the quote's
+  // rarest word, which every version containing it also holds, so the lists searched stay short
   interface Group { norm: string; members: Array<(typeof items)[number]> }
   const groups: Array<Group> = []
   const byWord = new Map<string, Array<Group>>()
-  for (const it of items) {
-    const words = it.norm.trim().split(" ")
-    const key = words.reduce((a, b) => (b.length > a.length ? b : a))
+  const wordsOf = items.map((it) => it.norm.trim().split(" "))
+  const df = new Map<string, number>()
+  for (const words of wordsOf) for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1)
+  const rarer = (a: string, b: string) => {
+    const fa = df.get(a)!
+    const fb = df.get(b)!
+    return fb < fa || (fb === fa && (b.length > a.length || (b.length === a.length && b < a))) ? b : a
+  }
+  for (const [n, it] of items.entries()) {
+    const words = wordsOf[n]!
+    const key = words.reduce(rarer)
     const hit = (byWord.get(key) ?? []).find((g) => g.norm.includes(it.norm))
     if (hit) {
       hit.members.push(it)
