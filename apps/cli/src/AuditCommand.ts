@@ -15,6 +15,7 @@ import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
 import { Format, loadConfig, type Config } from "./Config.js"
 import { BASELINE_FILE } from "./Baseline.js"
 import { Progress } from "./Progress.js"
+import { markPhase } from "./Stats.js"
 
 const paths = Args.text({ name: "path" }).pipe(Args.withDescription("files or folders of articles (folders are read recursively); default: the working directory"), Args.repeated)
 const out = Options.directory("out").pipe(Options.withDescription("folder for the report files (default: reports)"), Options.optional)
@@ -67,6 +68,7 @@ export const auditCommand = Command.make(
         ...(acceptOf(cfg) ? { accept: acceptOf(cfg)! } : {}),
         ...(cfg.manifest ? { manifest: cfg.manifest } : {}),
         onPlan: (files) => {
+          markPhase("plan")
           total = files
           const size = poolSize(files)
           if (size > 0) pool = new AnalysisPool(size, () => progress.update("analysing", ++done, total))
@@ -81,11 +83,17 @@ export const auditCommand = Command.make(
           })
         }
       }).pipe(Effect.catchTag("NoReadableInput", (e) => fail(e.message)))
-      const analysed: ReadonlyArray<AnalysedDocument> = pool ? yield* (pool as AnalysisPool).drain().pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: e.message }))) : inline
+      if (pool) yield* (pool as AnalysisPool).drain().pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: e.message })))
+      // the analyses are handed to assemble and not kept here: once the report is built they can go
+      const analysed = (): Array<AnalysedDocument> => (pool ? (pool as AnalysisPool).take() : inline.splice(0))
       const unreadable = [...corpus.unreadable, ...(pool ? (pool as AnalysisPool).unreadable : inlineUnreadable)]
       progress.done()
-      if (analysed.length === 0) return yield* fail(new NoReadableInput({ paths: inputs, reasons: unreadable.map((u) => `${u.path}: ${u.error}`) }).message)
-      const report = assemble(analysed, unreadable, cfg.tolerances?.relative !== undefined ? { tolerances: { relative: cfg.tolerances.relative } } : {})
+      markPhase("read and analyse")
+      if ((pool ? (pool as AnalysisPool).count : inline.length) === 0) {
+        return yield* fail(new NoReadableInput({ paths: inputs, reasons: unreadable.map((u) => `${u.path}: ${u.error}`) }).message)
+      }
+      const report = assemble(analysed(), unreadable, cfg.tolerances?.relative !== undefined ? { tolerances: { relative: cfg.tolerances.relative } } : {})
+      markPhase("assemble")
 
       return yield* publish(report, {
         cfg, outDir, format: fmt, maxWarnings: maxWarn, strict: isStrict, baseline: Option.getOrNull(args.baseline), updateBaseline: args.updateBaseline, csvBom: args.csvBom

@@ -12,6 +12,7 @@ import {
   csvFiles, jsonChunks, renderConsoleJson, renderGithub, renderHtml, renderLine, renderMarkdownSummary, renderPretty, renderSarif
 } from "@corroborate/reports"
 import { ExitWith, FINDINGS, OK, TOOL_ERROR } from "./ExitCode.js"
+import { markPhase } from "./Stats.js"
 import { severitiesOf, type Config } from "./Config.js"
 import { applyBaseline, BASELINE_FILE, baselineFor, parseBaseline, type Baseline } from "./Baseline.js"
 
@@ -78,6 +79,7 @@ export const publish = (report: AuditReport, o: PublishOptions) =>
       return rel.startsWith("..") || path.isAbsolute(rel) ? pathToFileURL(path.resolve(p)).href : rel.split(path.sep).join("/")
     }
     const findings = applyBaseline(raw, previous).map((f) => ({ ...f, locations: f.locations.map((l) => ({ ...l, path: uriOf(l.path) })) }))
+    markPhase("findings")
 
     // report files
     const outputs = new Set(cfg.outputs ?? ["json", "csv", "sarif", "html"])
@@ -92,6 +94,7 @@ export const publish = (report: AuditReport, o: PublishOptions) =>
     yield* fs.makeDirectory(outDir, { recursive: true }).pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot create ${outDir}: ${e.message}` })))
     for (const [name, render] of files) {
       yield* writeChunks(path.join(outDir, name), render()).pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot write ${name}: ${e.message}` })))
+      markPhase(`write ${name}`)
     }
 
     // console

@@ -13,7 +13,7 @@ import type { FileJob } from "@corroborate/sources"
 const IN_FLIGHT_PER_WORKER = 8
 
 export class AnalysisPool {
-  readonly results: Array<AnalysedDocument> = []
+  private results: Array<AnalysedDocument> = []
   readonly unreadable: Array<UnreadableDocument> = []
   private readonly workers: Array<Worker> = []
   private readonly pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>()
@@ -21,7 +21,7 @@ export class AnalysisPool {
   private seq = 0
   private next = 0
   private failure: Error | null = null
-  private readonly strings = new Map<string, string>()
+  private strings = new Map<string, string>()
 
   constructor(size: number, private readonly onDone?: () => void) {
     for (let i = 0; i < size; i++) {
@@ -59,12 +59,28 @@ export class AnalysisPool {
     })
   }
 
+  /** Documents analysed so far. */
+  get count(): number {
+    return this.results.length
+  }
+
+  /**
+   * Hands over the analyses and forgets them (and the table of shared strings),
+   * so that nothing here keeps them alive once the audit is assembled.
+   */
+  take(): Array<AnalysedDocument> {
+    const out = this.results
+    this.results = []
+    this.strings = new Map()
+    return out
+  }
+
   /** Waits for every file in flight, then stops the workers. */
-  drain(): Effect.Effect<ReadonlyArray<AnalysedDocument>, Error> {
-    return Effect.async<ReadonlyArray<AnalysedDocument>, Error>((resume) => {
+  drain(): Effect.Effect<void, Error> {
+    return Effect.async<void, Error>((resume) => {
       const check = () => {
         if (this.failure) resume(Effect.fail(this.failure))
-        else if (this.pending.size === 0) resume(Effect.succeed(this.results))
+        else if (this.pending.size === 0) resume(Effect.void)
         else setTimeout(check, 5)
       }
       check()

@@ -3,14 +3,9 @@ import { NodeContext, NodeRuntime } from "@effect/platform-node"
 import { Cause, Effect, Exit } from "effect"
 import { run } from "./Main.js"
 import { OK, TOOL_ERROR } from "./ExitCode.js"
+import { reportStatsAtExit } from "./Stats.js"
 
-// CORROBORATE_STATS=1: resource use on standard error at exit, for the benchmarks.
-if (process.env["CORROBORATE_STATS"]) {
-  process.on("exit", () => {
-    const u = process.resourceUsage()
-    process.stderr.write(`CORROBORATE_STATS ${JSON.stringify({ maxRssKb: u.maxRSS, userMs: Math.round(u.userCPUTime / 1000), systemMs: Math.round(u.systemCPUTime / 1000) })}\n`)
-  })
-}
+reportStatsAtExit()
 
 // Exit codes are decided here, once: the command's ExitWith, 2 for bad arguments
 // and anything unexpected.

@@ -12,7 +12,7 @@ import { matchQuotes, type KeyedQuote, type RawQuote } from "./Quote.js"
 import { groupStatements, type KeyedSentence } from "./Statement.js"
 import { midSentenceCapitals } from "./Entity.js"
 import { findOrigins, sketchText, signatureFromHex, signatureToHex, type Signature, type StorySketch } from "./Syndication.js"
-import { buildFacts, defaultTolerances, subjectAliases, type KeyedClaim, type Tolerances } from "./Fact.js"
+import { buildFacts, defaultTolerances, subjectAliases, type Tolerances } from "./Fact.js"
 import { readDateline } from "./Dateline.js"
 import { stableId } from "./Hash.js"
 import type { AuditReport, ClaimReport, DocumentReport, QuoteOccurrence } from "./Report.js"
@@ -165,19 +165,6 @@ export const analysisFromJson = (v: unknown): AnalysedDocument | { readonly erro
   return { ...(v as AnalysedDocument), stories: stories as unknown as AnalysedDocument["stories"] }
 }
 
-const mainStory = <S extends { index: number }>(a: AnalysedDocument, stories: ReadonlyArray<S>): S | undefined => {
-  let best: S | undefined
-  let bestLen = -1
-  for (const s of stories) {
-    const len = a.stories.find((x) => x.index === s.index)?.length ?? 0
-    if (len > bestLen) {
-      best = s
-      bestLen = len
-    }
-  }
-  return best
-}
-
 const byId = <A extends { id: string }>(a: A, b: A) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
 export const audit = (
@@ -186,35 +173,57 @@ export const audit = (
   options: AuditOptions = {}
 ): AuditReport => assemble(documents.map(analyseDocument), unreadable, options)
 
-/** Cross-document stages over documents analysed one by one (possibly in parallel). */
+/**
+ * Cross-document stages over documents analysed one by one (possibly in
+ * parallel). Each analysis is let go as soon as its claims, quotes and lead
+ * sentences are taken, so a caller that hands over its only reference to the
+ * list does not hold a large corpus's analyses and its report at once.
+ */
 export const assemble = (
   analysedIn: ReadonlyArray<AnalysedDocument>,
   unreadable: ReadonlyArray<UnreadableDocument>,
   options: AuditOptions = {}
 ): AuditReport => {
-  const analysed = [...analysedIn].sort(byId)
-  const sketches: Array<StorySketch> = analysed.flatMap((a) =>
-    a.stories.map((s) => ({ document: a.id, story: s.index, signature: s.signature, shingles: s.shingles, outlet: a.outlet, published: a.published, credits: s.credits }))
-  )
-  const origins = findOrigins(sketches)
+  const analysed: Array<AnalysedDocument | undefined> = [...analysedIn].sort(byId)
+  analysedIn = []
+  const origins = findOrigins(analysed.flatMap((a) =>
+    a!.stories.map((s): StorySketch => ({ document: a!.id, story: s.index, signature: s.signature, shingles: s.shingles, outlet: a!.outlet, published: a!.published, credits: s.credits }))
+  ))
   const originOf = new Map(origins.map((o) => [`${o.document}\u0000${o.story}`, o]))
 
-  const keyed: Array<KeyedClaim & { raw: PlacedClaim; story: number }> = []
-  for (const a of analysed) {
-    const seen = new Map<string, number>()
+  // one pass over the documents: claims (each built once, as its report entry; its fact is
+  // filled in once facts are built), quotes, lead sentences and the document entries
+  const claims: Array<{ -readonly [K in keyof ClaimReport]: ClaimReport[K] }> = []
+  const keyedQuotes: Array<KeyedQuote & { raw: PlacedQuote; story: number }> = []
+  const statementInput: Array<KeyedSentence> = []
+  const docs: Array<DocumentReport> = []
+  for (let i = 0; i < analysed.length; i++) {
+    const a = analysed[i]!
+    analysed[i] = undefined
+    const seenClaims = new Map<string, number>()
+    const seenQuotes = new Map<string, number>()
+    const stories: Array<DocumentReport["stories"][number] & { length: number }> = []
     for (const s of a.stories) {
-      const origin = originOf.get(`${a.id}\u0000${s.index}`)!.origin
+      const o = originOf.get(`${a.id}\u0000${s.index}`)!
+      const origin = o.origin
       for (const c of s.claims) {
         const base = [a.id, c.sentence.replace(/\s+/g, " "), c.text, c.subject, c.metric].join("\u0001")
-        const n = (seen.get(base) ?? 0) + 1
-        seen.set(base, n)
-        keyed.push({
+        const n = (seenClaims.get(base) ?? 0) + 1
+        seenClaims.set(base, n)
+        claims.push({
           id: stableId("claim", base, n),
           document: a.id,
-          origin,
+          story: s.index,
+          start: c.start,
+          end: c.end,
+          line: c.line,
+          column: c.column,
+          text: c.text,
+          sentence: c.sentence,
           subject: c.subject,
           metric: c.metric,
           metricClass: c.metricClass,
+          kind: c.kind,
           value: c.value,
           low: c.low,
           high: c.high,
@@ -224,95 +233,54 @@ export const assemble = (
           step: c.step,
           asOf: c.asOf,
           asOfStated: c.asOfStated,
-          raw: c,
-          story: s.index
+          origin,
+          fact: ""
         })
       }
-    }
-  }
-  const { facts, conflicts, updates, factOf } = buildFacts(keyed, options.tolerances ?? defaultTolerances)
-
-  // quotes: speakers meet across documents on the same aliases as subjects
-  const keyedQuotes: Array<KeyedQuote & { raw: PlacedQuote; story: number }> = []
-  const statementInput: Array<KeyedSentence> = []
-  for (const a of analysed) {
-    const seen = new Map<string, number>()
-    for (const s of a.stories) {
-      const origin = originOf.get(`${a.id}\u0000${s.index}`)!.origin
       for (const q of s.quotes) {
         const base = [a.id, q.speaker ?? "", q.text].join("\u0001")
-        const n = (seen.get(base) ?? 0) + 1
-        seen.set(base, n)
+        const n = (seenQuotes.get(base) ?? 0) + 1
+        seenQuotes.set(base, n)
         keyedQuotes.push({ id: stableId("quoted", base, n), document: a.id, origin, speaker: q.speaker, text: q.text, raw: q, story: s.index })
       }
       for (const text of s.sentences) statementInput.push({ document: a.id, origin, text })
+      stories.push({ index: s.index, headline: s.headline, origin, copyOf: o.copyOf, claims: s.claims.length, length: s.length })
     }
+    // a page republishes a document when its main story (the longest) is a copy
+    const main = stories.reduce<(typeof stories)[number] | undefined>((best, st) => (best === undefined || st.length > best.length ? st : best), undefined)
+    docs.push({
+      id: a.id,
+      path: a.path,
+      outlet: a.outlet,
+      title: a.title,
+      published: a.published,
+      url: a.url,
+      origin: main?.origin ?? a.outlet ?? a.id,
+      copyOf: main?.copyOf?.document ?? null,
+      stories: stories.map(({ length: _, ...st }) => st),
+      status: stories.length === 0 ? "error" : "ok",
+      error: stories.length === 0 ? "no article text found (the document is empty or all site chrome)" : null
+    })
   }
-  const speakerAliases = subjectAliases([...keyed.map((k) => k.subject), ...keyedQuotes.flatMap((q) => (q.speaker === null ? [] : [q.speaker]))])
+  for (const u of unreadable) {
+    docs.push({ id: u.id, path: u.path, outlet: null, title: null, published: null, url: null, origin: null, copyOf: null, stories: [], status: "error", error: u.error })
+  }
+  docs.sort(byId)
+  const { facts, conflicts, updates, factOf } = buildFacts(claims, options.tolerances ?? defaultTolerances)
+  for (const c of claims) c.fact = factOf.get(c.id)!
+  claims.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start || byId(a, b)))
+
+  // quotes: speakers meet across documents on the same aliases as subjects
+  const speakerAliases = subjectAliases([...claims.map((k) => k.subject), ...keyedQuotes.flatMap((q) => (q.speaker === null ? [] : [q.speaker]))])
   const quotes = matchQuotes(keyedQuotes, speakerAliases)
   const quoteOf = new Map<string, string>()
   for (const q of quotes) for (const v of q.variants) for (const id of v.quotes) quoteOf.set(id, q.id)
   const statements = groupStatements(statementInput)
 
-  const claims: Array<ClaimReport> = keyed.map((k) => ({
-    id: k.id,
-    document: k.document,
-    story: k.story,
-    start: k.raw.start,
-    end: k.raw.end,
-    line: k.raw.line,
-    column: k.raw.column,
-    text: k.raw.text,
-    sentence: k.raw.sentence,
-    subject: k.subject,
-    metric: k.metric,
-    kind: k.raw.kind,
-    value: k.value,
-    low: k.low,
-    high: k.high,
-    unit: k.unit,
-    qualifier: k.qualifier,
-    change: k.change,
-    asOf: k.asOf,
-    asOfStated: k.asOfStated,
-    origin: k.origin,
-    fact: factOf.get(k.id)!
-  })).sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start || byId(a, b)))
-
   const quoteOccurrences: Array<QuoteOccurrence> = keyedQuotes.map((k) => ({
     id: k.id, document: k.document, story: k.story, start: k.raw.start, end: k.raw.end, line: k.raw.line, column: k.raw.column,
     speaker: k.speaker === null ? null : speakerAliases.get(k.speaker) ?? k.speaker, text: k.text, sentence: k.raw.sentence, origin: k.origin, quote: quoteOf.get(k.id)!
   })).sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start || byId(a, b)))
-
-  const claimCount = new Map<string, number>()
-  for (const c of claims) claimCount.set(`${c.document}\u0000${c.story}`, (claimCount.get(`${c.document}\u0000${c.story}`) ?? 0) + 1)
-
-  const docs: Array<DocumentReport> = [
-    ...analysed.map((a): DocumentReport => {
-      const stories = a.stories.map((s) => {
-        const o = originOf.get(`${a.id}\u0000${s.index}`)!
-        return { index: s.index, headline: s.headline, origin: o.origin, copyOf: o.copyOf, claims: claimCount.get(`${a.id}\u0000${s.index}`) ?? 0 }
-      })
-      const main = mainStory(a, stories)
-      return {
-        id: a.id,
-        path: a.path,
-        outlet: a.outlet,
-        title: a.title,
-        published: a.published,
-        url: a.url,
-        origin: main?.origin ?? a.outlet ?? a.id,
-        // a page republishes a document when its main story (the longest) is a copy
-        copyOf: main?.copyOf?.document ?? null,
-        stories,
-        status: stories.length === 0 ? "error" : "ok",
-        error: stories.length === 0 ? "no article text found (the document is empty or all site chrome)" : null
-      }
-    }),
-    ...unreadable.map((u): DocumentReport => ({
-      id: u.id, path: u.path, outlet: null, title: null, published: null, url: null, origin: null, copyOf: null, stories: [], status: "error", error: u.error
-    }))
-  ].sort(byId)
 
   return {
     tool: TOOL,

@@ -206,7 +206,10 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
         if (q.speaker !== null) state.lastPerson = q.speaker
       }
     }
-    const tokens = tokenize(sentence.text)
+    const mentions = extractMentions(sentence.text, input.published)
+    const numeric = mentions.filter((m) => m.kind !== "ordinal")
+    // clauses are only needed around numbers; most sentences have none
+    const tokens = numeric.length > 0 ? tokenize(sentence.text) : []
     const boundaries: Array<number> = []
     tokens.forEach((t, k) => {
       if (BOUNDARY_SYMBOLS.has(t.text) || BOUNDARY_WORDS.has(t.lower)) boundaries.push(k)
@@ -216,8 +219,6 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
     const entityAt = (from: number, to: number) =>
       to <= from ? [] : entities.filter((e) => e.start >= (tokens[from]?.start ?? 0) && e.end <= (tokens[to - 1]?.end ?? sentence.text.length))
 
-    const mentions = extractMentions(sentence.text, input.published)
-    const numeric = mentions.filter((m) => m.kind !== "ordinal")
     for (const m of numeric) {
       const absStart = sentence.start + m.start
       if (input.quoted.some(([s, e]) => absStart > s && absStart < e)) continue

@@ -49,6 +49,8 @@ export const ClaimReport = Schema.Struct({
   sentence: Str,
   subject: Str,
   metric: Str,
+  /** How the metric behaves in time: "timeless" (founded in), "event" (raised), "state" (employs). */
+  metricClass: Schema.Literal("timeless", "event", "state"),
   kind: Str,
   value: Num,
   low: NullNum,
@@ -56,6 +58,8 @@ export const ClaimReport = Schema.Struct({
   unit: NullStr,
   qualifier: NullStr,
   change: NullStr,
+  /** The rounding the stated digits imply ("4.8 billion": 100 million), which values that agree may differ by. */
+  step: Num,
   asOf: NullStr,
   asOfStated: Schema.Boolean,
   origin: Str,

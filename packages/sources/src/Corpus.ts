@@ -5,6 +5,8 @@
  */
 import { FileSystem, Path } from "@effect/platform"
 import { Effect } from "effect"
+import type { Dirent } from "node:fs"
+import { readdir } from "node:fs/promises"
 import type { SourceDocument, UnreadableDocument } from "@corroborate/claims"
 import { decodeUtf8, SUPPORTED } from "./Decode.js"
 import { documentsOfFile, type FileJob } from "./FileJob.js"
@@ -78,8 +80,10 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
 
     const walk = (root: string, dir: string, displayRoot: string, inherited: Manifest | null): Effect.Effect<void, never, never> =>
       Effect.gen(function* () {
-        const names = yield* fs.readDirectory(dir).pipe(Effect.orElseSucceed(() => [] as Array<string>))
-        names.sort()
+        // entries with their types in one call per folder: no stat per file, except for links
+        const entries = yield* Effect.tryPromise(() => readdir(dir, { withFileTypes: true })).pipe(Effect.orElseSucceed(() => [] as Array<Dirent>))
+        const kinds = new Map(entries.map((e) => [e.name, e.isDirectory() ? "Directory" : e.isFile() ? "File" : null] as const))
+        const names = [...kinds.keys()].sort()
         let manifest = inherited
         if (names.includes(MANIFEST) && override === null) {
           const rel = path.relative(root, path.join(dir, MANIFEST)).split(path.sep).join("/")
@@ -93,13 +97,17 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
         for (const name of names) {
           if (name.startsWith(".") || name === "node_modules") continue
           const abs = path.join(dir, name)
-          const info = yield* fs.stat(abs).pipe(Effect.either)
           const rel = path.relative(root, abs).split(path.sep).join("/")
-          if (info._tag === "Left") {
-            unreadable.push({ id: stripExt(rel), path: path.join(displayRoot, rel), error: `unreadable: ${info.left.message}` })
-            continue
+          let kind = kinds.get(name) ?? null
+          if (kind === null) {
+            const info = yield* fs.stat(abs).pipe(Effect.either)
+            if (info._tag === "Left") {
+              unreadable.push({ id: stripExt(rel), path: path.join(displayRoot, rel), error: `unreadable: ${info.left.message}` })
+              continue
+            }
+            kind = info.right.type === "Directory" ? "Directory" : "File"
           }
-          if (info.right.type === "Directory") {
+          if (kind === "Directory") {
             yield* walk(root, abs, displayRoot, manifest)
             continue
           }
