@@ -185,17 +185,36 @@ export const findEntities = (
 export const midSentenceCapitals = (sentences: ReadonlyArray<string>): Set<string> => {
   const out = new Set<string>()
   const initial = new Map<string, number>()
-  const lower = new Set<string>()
   for (const s of sentences) {
-    const re = /(?<=[\p{L}\p{N},;:)] )\p{Lu}[\p{L}\p{N}]*/gu
-    for (const m of s.matchAll(re)) out.add(m[0])
+    // a capitalised word after a space that follows a word, a number or , ; : )
+    CAPITALISED.lastIndex = 0
+    for (let m = CAPITALISED.exec(s); m !== null; m = CAPITALISED.exec(s)) {
+      if (m.index >= 2 && s[m.index - 1] === " " && AFTER_WORD.test(s[m.index - 2]!)) out.add(m[0])
+    }
     const first = /^\W*(\p{Lu}[\p{L}\p{N}]*)/u.exec(s)?.[1]
     if (first) initial.set(first, (initial.get(first) ?? 0) + 1)
-    for (const m of s.matchAll(/\b\p{Ll}+\b/gu)) lower.add(m[0])
   }
   // a word that opens several sentences and never appears in lower case is a name ("Kelpline was founded ...")
-  for (const [w, n] of initial) if (n >= 2 && !lower.has(w.toLowerCase())) out.add(w)
+  const openers = [...initial].filter(([w, n]) => n >= 2 && !out.has(w)).map(([w]) => w)
+  if (openers.length > 0) {
+    const text = sentences.join("\n")
+    for (const w of openers) if (!appearsInLowerCase(text, w.toLowerCase())) out.add(w)
+  }
   return out
+}
+
+const CAPITALISED = /\p{Lu}[\p{L}\p{N}]*/gu
+const AFTER_WORD = /[\p{L}\p{N},;:)]/u
+const LETTER = /[\p{L}\p{N}_]/u
+
+/** Whether `word` occurs as a whole word in `text`. */
+const appearsInLowerCase = (text: string, word: string): boolean => {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = i === 0 ? "" : text[i - 1]!
+    const after = text[i + word.length] ?? ""
+    if ((before === "" || !LETTER.test(before)) && (after === "" || !LETTER.test(after))) return true
+  }
+  return false
 }
 
 /**
@@ -205,6 +224,8 @@ export const midSentenceCapitals = (sentences: ReadonlyArray<string>): Set<strin
 export class EntityRegistry {
   private readonly names = new Map<string, EntityType>()
   private readonly titles = new Map<string, string>()
+  /** The longest known name (first seen among equals) that each leading or trailing run of words begins or ends. */
+  private readonly longerByPart = new Map<string, { readonly name: string; readonly order: number }>()
 
   get known(): ReadonlyMap<string, EntityType> {
     return this.names
@@ -213,6 +234,7 @@ export class EntityRegistry {
   add(e: EntitySpan): string {
     const canonical = this.canonical(e.name)
     const prev = this.names.get(canonical)
+    if (prev === undefined) this.index(canonical)
     if (prev === undefined || prev === "other") this.names.set(canonical, e.type)
     else if (e.type !== "other") e.type = prev
     if (e.type === "other" && prev !== undefined) e.type = prev
@@ -221,15 +243,26 @@ export class EntityRegistry {
     return canonical
   }
 
+  private index(name: string): void {
+    const words = name.split(" ")
+    const order = this.names.size
+    const note = (key: string) => {
+      const cur = this.longerByPart.get(key)
+      if (cur === undefined || name.length > cur.name.length) this.longerByPart.set(key, { name, order })
+    }
+    for (let i = 1; i < words.length; i++) {
+      note(`<${words.slice(0, i).join(" ")}`)
+      note(`>${words.slice(i).join(" ")}`)
+    }
+  }
+
   /** The longest known name of which `name` is the first or last word(s). */
   canonical(name: string): string {
     if (this.names.has(name) && name.includes(" ")) return name
-    let best = name
-    for (const k of this.names.keys()) {
-      if (k.length <= best.length) continue
-      if (k.startsWith(`${name} `) || k.endsWith(` ${name}`)) best = k
-    }
-    return best
+    const a = this.longerByPart.get(`<${name}`)
+    const b = this.longerByPart.get(`>${name}`)
+    const best = a && b ? (b.name.length > a.name.length || (b.name.length === a.name.length && b.order < a.order) ? b : a) : a ?? b
+    return best && best.name.length > name.length ? best.name : name
   }
 
   typeOf(name: string): EntityType {
