@@ -85,7 +85,7 @@ const readSections = async (file: string, keys: ReadonlyArray<string>): Promise<
   return out as unknown as Parameters<typeof checkGold>[0]
 }
 
-interface Row { docs: number; mb: number; seconds: number; docsPerSecond: number; mbPerSecond: number; peakRssMb: number; exponent: number | null; gold: Check }
+interface Row { docs: number; mb: number; seconds: number; docsPerSecond: number; mbPerSecond: number; peakRssMb: number; exponent: number | null; gold: Check; phases: Array<{ phase: string; seconds: number }> }
 
 const rows: Array<Row> = []
 mkdirSync(outDir, { recursive: true })
@@ -107,7 +107,7 @@ for (const n of sizes) {
     encoding: "utf8", env: { ...process.env, CORROBORATE_STATS: "1", CI: "true" }, maxBuffer: 1 << 30
   })
   const seconds = (performance.now() - t0) / 1000
-  const stats = JSON.parse(/CORROBORATE_STATS (.*)/.exec(r.stderr)?.[1] ?? "{}") as { maxRssKb?: number }
+  const stats = JSON.parse(/CORROBORATE_STATS (.*)/.exec(r.stderr)?.[1] ?? "{}") as { maxRssKb?: number; phases?: Array<{ phase: string; ms: number }> }
   if (r.status !== 0 && r.status !== 1) {
     process.stderr.write(r.stderr.slice(-2000))
     throw new Error(`audit of ${n} documents failed with exit ${r.status}`)
@@ -117,7 +117,9 @@ for (const n of sizes) {
   rows.push({
     docs: n, mb: bytes / 1048576, seconds, docsPerSecond: n / seconds, mbPerSecond: bytes / 1048576 / seconds, peakRssMb: (stats.maxRssKb ?? 0) / 1024,
     exponent: prev ? Math.log(seconds / prev.seconds) / Math.log(n / prev.docs) : null,
-    gold: checkGold(audit, gold)
+    gold: checkGold(audit, gold),
+    // seconds spent in each phase (process start to the end of the first, then between ends)
+    phases: (stats.phases ?? []).map((p, k, all) => ({ phase: p.phase, seconds: (p.ms - (k === 0 ? 0 : all[k - 1]!.ms)) / 1000 }))
   })
 }
 
@@ -149,6 +151,8 @@ const extraction = auditOnly ? [] : [
 console.log("\nfull audit (2 cores, worker threads), generated corpora checked against their gold")
 console.log(`${"docs".padStart(8)} ${"MB".padStart(7)} ${"seconds".padStart(8)} ${"docs/s".padStart(8)} ${"MB/s".padStart(6)} ${"peak RSS MB".padStart(11)} ${"growth".padStart(7)}  gold (conflicts; facts; origins and copies)`)
 for (const r of rows) console.log(`${String(r.docs).padStart(8)} ${r.mb.toFixed(1).padStart(7)} ${r.seconds.toFixed(1).padStart(8)} ${r.docsPerSecond.toFixed(0).padStart(8)} ${r.mbPerSecond.toFixed(2).padStart(6)} ${r.peakRssMb.toFixed(0).padStart(11)} ${(r.exponent === null ? "-" : r.exponent.toFixed(2)).padStart(7)}  ${r.gold.ok ? "OK" : "MISMATCH"}: ${r.gold.conflicts}; ${r.gold.facts}; ${r.gold.copies}`)
+console.log("\nseconds per phase")
+for (const r of rows) console.log(`${String(r.docs).padStart(8)}  ${r.phases.map((p) => `${p.phase} ${p.seconds.toFixed(1)}`).join(", ")}`)
 if (!auditOnly) console.log(`\nextraction on ${(bytes / 1048576).toFixed(1)} MB of news text, one core`)
 for (const e of extraction) console.log(`${e.name.padEnd(34)} ${e.mb.toFixed(2).padStart(6)} MB in ${e.seconds.toFixed(1).padStart(6)} s  ${e.mbPerSecond.toFixed(3).padStart(8)} MB/s  ${String(e.mentions).padStart(7)} mentions  ${(extraction[0]!.mbPerSecond / e.mbPerSecond).toFixed(0).padStart(5)}x`)
 writeFileSync(join(outDir, auditOnly ? "bench-audit.json" : "bench.json"), `${JSON.stringify({ audit: rows, extraction }, null, 2)}\n`)

@@ -46,7 +46,8 @@ const SENTENCE_STARTERS = new Set([
   "hours", "days", "weeks", "months", "years", "not", "whether", "either", "neither", "nor", "then", "thus", "hence", "therefore",
   "overall", "previously", "currently", "recently", "finally", "already", "again", "once", "twice", "soon", "unlike", "like",
   "elsewhere", "separately", "granted", "basically", "similar", "similarly", "having", "being", "why", "due", "late", "early",
-  "employees", "workers"
+  "employees", "workers", "police", "prosecutors", "researchers", "regulators", "executives", "residents", "witnesses", "critics",
+  "lawmakers", "economists", "scientists", "authorities", "doctors", "officers", "organisers", "organizers", "sources"
 ])
 const MONTHS_AND_DAYS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
 
@@ -185,17 +186,22 @@ export const findEntities = (
 export const midSentenceCapitals = (sentences: ReadonlyArray<string>): Set<string> => {
   const out = new Set<string>()
   const initial = new Map<string, number>()
+  const speakers = new Set<string>()
   for (const s of sentences) {
     // a capitalised word after a space that follows a word, a number or , ; : )
     CAPITALISED.lastIndex = 0
     for (let m = CAPITALISED.exec(s); m !== null; m = CAPITALISED.exec(s)) {
       if (m.index >= 2 && s[m.index - 1] === " " && AFTER_WORD.test(s[m.index - 2]!)) out.add(m[0])
     }
-    const first = /^\W*(\p{Lu}[\p{L}\p{N}]*)/u.exec(s)?.[1]
-    if (first) initial.set(first, (initial.get(first) ?? 0) + 1)
+    const opener = OPENER.exec(s)
+    if (opener) {
+      initial.set(opener[1]!, (initial.get(opener[1]!) ?? 0) + 1)
+      if (opener[2]) speakers.add(opener[1]!)
+    }
   }
-  // a word that opens several sentences and never appears in lower case is a name ("Kelpline was founded ...")
-  const openers = [...initial].filter(([w, n]) => n >= 2 && !out.has(w)).map(([w]) => w)
+  // a word that opens several sentences, or opens one as the one who speaks ("Kelpline said on
+  // Monday ..."), and never appears in lower case is a name
+  const openers = [...initial].filter(([w, n]) => (n >= 2 || speakers.has(w)) && !out.has(w)).map(([w]) => w)
   if (openers.length > 0) {
     const text = sentences.join("\n")
     for (const w of openers) if (!appearsInLowerCase(text, w.toLowerCase())) out.add(w)
@@ -204,6 +210,8 @@ export const midSentenceCapitals = (sentences: ReadonlyArray<string>): Set<strin
 }
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{N}]*/gu
+/** A sentence's first word, and whether a verb of speaking or announcing follows it. */
+const OPENER = /^\W*(\p{Lu}[\p{L}\p{N}]*)(\s+(?:said|says|announced|told|reported|confirmed|disclosed|posted|unveiled|launched)\b)?/u
 const AFTER_WORD = /[\p{L}\p{N},;:)]/u
 const LETTER = /[\p{L}\p{N}_]/u
 

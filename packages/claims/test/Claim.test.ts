@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { storyClaims, quotedRanges } from "../src/Claim.js"
 import { splitSentences } from "../src/Sentence.js"
+import { midSentenceCapitals } from "../src/Entity.js"
 
 const claims = (text: string, published = "2026-03-10") => {
   const para = { start: 0, end: text.length }
@@ -8,6 +9,14 @@ const claims = (text: string, published = "2026-03-10") => {
 }
 
 describe("storyClaims", () => {
+  it("names the speaker that opens a one-sentence story", () => {
+    const text = "Brinewood said on Friday it had hired 40 divers for its oyster beds."
+    const para = { start: 0, end: text.length }
+    const sentences = splitSentences(text, para)
+    const c = storyClaims({ text, sentences, quoted: [], published: "2026-03-10", capitals: midSentenceCapitals(sentences.map((x) => x.text)), paragraphEndOf: () => text.length })
+    expect(c.map((x) => [x.subject, x.value])).toEqual([["Brinewood", 40]])
+  })
+
   it("finds subject, metric and time", () => {
     const c = claims("Brightwell Foods, the Leeds-based oat milk maker, said on Friday it had raised $75 million from new backers, valuing the company at $640 million.")
     expect(c.map((x) => [x.subject, x.metric, x.value])).toEqual([

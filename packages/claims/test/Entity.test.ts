@@ -22,6 +22,12 @@ describe("findEntities", () => {
   it("learns names from the rest of the document", () => {
     expect(midSentenceCapitals(["Kelpline was founded in 2019.", "Kelpline runs farms.", "It said hello to Acme."]).has("Kelpline")).toBe(true)
   })
+
+  it("takes a word that opens a sentence as its speaker for a name, unless it is a common noun", () => {
+    expect(midSentenceCapitals(["Brinewood said on Friday it had hired 40 divers."]).has("Brinewood")).toBe(true)
+    expect(midSentenceCapitals(["Harbour announced a levy.", "The harbour was closed."]).has("Harbour")).toBe(false)
+    expect(names("Police said on Friday that 12 boats sank.", [...midSentenceCapitals(["Police said on Friday that 12 boats sank."])])).toEqual([])
+  })
 })
 
 describe("EntityRegistry", () => {
