@@ -34,6 +34,13 @@ const HASHES = 128
  * unrelated stories (similarity near 0) rarely meet.
  */
 const BANDS = 64
+/**
+ * Band keys keep 32 - KEY_SHIFT bits so that key and story index fit one double
+ * exactly (53 bits): up to 2^(21 + KEY_SHIFT) stories. A shared truncated key
+ * only adds a candidate, which the signature comparison then rejects.
+ */
+const KEY_SHIFT = 4
+const INDEX_SPACE = 2 ** (21 + KEY_SHIFT)
 /** Earlier stories of one bucket a story is compared with: the first few (the original is early) and the nearest few. */
 const PER_BUCKET = 8
 const ROWS = HASHES / BANDS
@@ -182,24 +189,36 @@ export const originOf = (outlet: string | null, document: string): string => out
 /** Assigns every story its origin and the story it copies. Deterministic whatever the input order. */
 export const findOrigins = (stories: ReadonlyArray<StorySketch>): ReadonlyArray<StoryOrigin> => {
   const sorted = [...stories].sort(earlier)
-  // one band at a time, so only one band's buckets are held
+  // one band at a time: each story's band key packed with its index into one number, so a
+  // native numeric sort brings a bucket's stories together in index order without a map of lists
   const candidates: Array<Set<number> | undefined> = []
-  for (let b = 0; b < BANDS; b++) {
-    const buckets = new Map<number, Array<number>>()
-    sorted.forEach((st, i) => {
-      if (st.shingles < 3 || st.signature.length !== HASHES) return
-      const key = bandKey(st.signature, b)
-      const list = buckets.get(key)
-      if (list) list.push(i)
-      else buckets.set(key, [i])
-    })
-    for (const list of buckets.values()) {
-      for (let t = 1; t < list.length; t++) {
-        const c = (candidates[list[t]!] ??= new Set())
-        for (let u = 0; u < Math.min(t, PER_BUCKET); u++) c.add(list[u]!)
-        for (let u = Math.max(PER_BUCKET, t - PER_BUCKET); u < t; u++) c.add(list[u]!)
-      }
+  const eligible: Array<number> = []
+  sorted.forEach((st, i) => {
+    if (st.shingles >= 3 && st.signature.length === HASHES) eligible.push(i)
+  })
+  const packed = new Float64Array(eligible.length)
+  const link = (members: ReadonlyArray<number>) => {
+    for (let t = 1; t < members.length; t++) {
+      const c = (candidates[members[t]!] ??= new Set())
+      for (let u = 0; u < Math.min(t, PER_BUCKET); u++) c.add(members[u]!)
+      for (let u = Math.max(PER_BUCKET, t - PER_BUCKET); u < t; u++) c.add(members[u]!)
     }
+  }
+  for (let b = 0; b < BANDS; b++) {
+    for (let t = 0; t < eligible.length; t++) packed[t] = (bandKey(sorted[eligible[t]!]!.signature, b) >>> KEY_SHIFT) * INDEX_SPACE + eligible[t]!
+    packed.sort()
+    let run: Array<number> = []
+    let runKey = -1
+    for (const v of packed) {
+      const key = Math.floor(v / INDEX_SPACE)
+      if (key !== runKey) {
+        if (run.length > 1) link(run)
+        run = []
+        runKey = key
+      }
+      run.push(v - key * INDEX_SPACE)
+    }
+    if (run.length > 1) link(run)
   }
   const outletsByName = new Map<string, string>()
   for (const s of sorted) if (s.outlet) outletsByName.set(normOutlet(s.outlet), s.outlet)

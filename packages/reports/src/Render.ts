@@ -9,10 +9,15 @@ export const renderJson = (report: AuditReport): string => [...jsonChunks(report
 
 const indent = (s: string, by: string) => s.replace(/\n/g, `\n${by}`)
 
+/** Items of a long list written per call: large enough to amortise the call, small enough to stay a modest string. */
+const BATCH = 512
+
 /**
  * report.json in pieces, byte for byte what JSON.stringify(report, null, 2)
  * writes, so that a report larger than the largest JavaScript string can be
- * streamed to disk.
+ * streamed to disk. A batch of a list is written as the list of a one-key
+ * object, which puts its items at the depth they have in the report, and cut
+ * out of it.
  */
 export function* jsonChunks(report: AuditReport): Generator<string> {
   const keys = Object.keys(report) as Array<keyof AuditReport>
@@ -22,8 +27,15 @@ export function* jsonChunks(report: AuditReport): Generator<string> {
     const value = report[key] as unknown
     const tail = k < keys.length - 1 ? ",\n" : "\n"
     if (Array.isArray(value) && value.length > 0) {
-      yield `  ${JSON.stringify(key)}: [\n`
-      for (let i = 0; i < value.length; i++) yield `    ${indent(JSON.stringify(value[i], null, 2), "    ")}${i < value.length - 1 ? ",\n" : "\n"}`
+      const head = `  ${JSON.stringify(key)}: [\n`
+      yield head
+      for (let i = 0; i < value.length; i += BATCH) {
+        const batch = value.slice(i, i + BATCH)
+        const wrapped = JSON.stringify({ [key]: batch }, null, 2)
+        // "{\n" + head ... items ... "\n  ]\n}"
+        const items = wrapped.slice(2 + head.length, wrapped.length - "\n  ]\n}".length)
+        yield `${items}${i + BATCH < value.length ? ",\n" : "\n"}`
+      }
       yield `  ]${tail}`
     } else yield `  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), "  ")}${tail}`
   }
