@@ -107,13 +107,16 @@ export const shingles = (text: string): Set<number> => {
   return out
 }
 
-const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => mix(Math.imul(i + 1, 0x9e3779b9)))
+// One permutation per hash: x -> a*x + b (mod 2^32) with a odd is a bijection, and the shingle
+// hashes it permutes are already mixed, so one multiply and one add per hash suffice.
+const MULTIPLIERS = Uint32Array.from({ length: HASHES }, (_, i) => mix(Math.imul(i + 1, 0x9e3779b9)) | 1)
+const ADDENDS = Uint32Array.from({ length: HASHES }, (_, i) => mix(Math.imul(i + 1, 0x85ebca6b) ^ 0x5bd1e995))
 
 const minhash = (set: ReadonlySet<number>): Signature => {
   const sig = new Uint32Array(HASHES).fill(0xffffffff)
   for (const s of set) {
     for (let k = 0; k < HASHES; k++) {
-      const v = mix(s ^ SEEDS[k]!)
+      const v = (Math.imul(s, MULTIPLIERS[k]!) + ADDENDS[k]!) >>> 0
       if (v < sig[k]!) sig[k] = v
     }
   }
