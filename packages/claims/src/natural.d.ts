@@ -1,13 +1,5 @@
 // `natural` is imported by submodule (its root loads database drivers); these
 // declarations cover the submodules used here.
-declare module "natural/lib/natural/tokenizers/index.js" {
-  class SentenceTokenizer {
-    constructor(abbreviations?: ReadonlyArray<string>, trimSentences?: boolean)
-    tokenize(text: string): Array<string>
-  }
-  const tokenizers: { SentenceTokenizer: typeof SentenceTokenizer }
-  export default tokenizers
-}
 declare module "natural/lib/natural/stemmers/index.js" {
   const stemmers: { PorterStemmer: { stem(token: string): string } }
   export default stemmers
