@@ -165,6 +165,13 @@ export const analysisFromJson = (v: unknown): AnalysedDocument | { readonly erro
   return { ...(v as AnalysedDocument), stories: stories as unknown as AnalysedDocument["stories"] }
 }
 
+/** Which occurrence of the same content within a document this is (1, 2, ...): part of a stable id. */
+const occurrence = (seen: Map<string, number>, base: string): number => {
+  const n = (seen.get(base) ?? 0) + 1
+  seen.set(base, n)
+  return n
+}
+
 const byId = <A extends { id: string }>(a: A, b: A) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
 export const audit = (
@@ -208,8 +215,7 @@ export const assemble = (
       const origin = o.origin
       for (const c of s.claims) {
         const base = [a.id, c.sentence.replace(/\s+/g, " "), c.text, c.subject, c.metric].join("\u0001")
-        const n = (seenClaims.get(base) ?? 0) + 1
-        seenClaims.set(base, n)
+        const n = occurrence(seenClaims, base)
         claims.push({
           id: stableId("claim", base, n),
           document: a.id,
@@ -239,8 +245,7 @@ export const assemble = (
       }
       for (const q of s.quotes) {
         const base = [a.id, q.speaker ?? "", q.text].join("\u0001")
-        const n = (seenQuotes.get(base) ?? 0) + 1
-        seenQuotes.set(base, n)
+        const n = occurrence(seenQuotes, base)
         keyedQuotes.push({ id: stableId("quoted", base, n), document: a.id, origin, speaker: q.speaker, text: q.text, raw: q, story: s.index })
       }
       for (const text of s.sentences) statementInput.push({ document: a.id, origin, text })

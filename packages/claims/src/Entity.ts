@@ -226,6 +226,21 @@ const appearsInLowerCase = (text: string, word: string): boolean => {
 }
 
 /**
+ * The proper leading and trailing runs of a name's words, which a shorter form
+ * of the name may be: "Halcyon" and "Grid" of "Halcyon Grid".
+ */
+export const nameRuns = (name: string): { readonly leading: Array<string>; readonly trailing: Array<string> } => {
+  const words = name.split(" ")
+  const leading: Array<string> = []
+  const trailing: Array<string> = []
+  for (let i = 1; i < words.length; i++) {
+    leading.push(words.slice(0, i).join(" "))
+    trailing.push(words.slice(i).join(" "))
+  }
+  return { leading, trailing }
+}
+
+/**
  * Story-level registry of names: resolves short forms to the longest form seen
  * ("Halcyon" -> "Halcyon Grid", "Trump" -> "Donald Trump").
  */
@@ -252,16 +267,14 @@ export class EntityRegistry {
   }
 
   private index(name: string): void {
-    const words = name.split(" ")
     const order = this.names.size
     const note = (key: string) => {
       const cur = this.longerByPart.get(key)
       if (cur === undefined || name.length > cur.name.length) this.longerByPart.set(key, { name, order })
     }
-    for (let i = 1; i < words.length; i++) {
-      note(`<${words.slice(0, i).join(" ")}`)
-      note(`>${words.slice(i).join(" ")}`)
-    }
+    const runs = nameRuns(name)
+    for (const part of runs.leading) note(`<${part}`)
+    for (const part of runs.trailing) note(`>${part}`)
   }
 
   /** The longest known name of which `name` is the first or last word(s). */

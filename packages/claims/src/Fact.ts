@@ -12,6 +12,7 @@ import { comparable, toBase, unitBySymbol } from "./Unit.js"
 import { aboutHalfWidth } from "./Quantity.js"
 import type { MetricClass } from "./Metric.js"
 import { stem } from "./Lemma.js"
+import { nameRuns } from "./Entity.js"
 import type { ConflictReport, FactReport, FactStatus, UpdateReport } from "./Report.js"
 
 export interface KeyedClaim {
@@ -60,11 +61,8 @@ export const subjectAliases = (subjects: ReadonlyArray<string>): Map<string, str
     set.add(whole)
   }
   for (const k of lower.keys()) {
-    const words = k.split(" ")
-    for (let i = 1; i < words.length; i++) {
-      note(words.slice(0, i).join(" "), k)
-      note(words.slice(i).join(" "), k)
-    }
+    const runs = nameRuns(k)
+    for (const part of [...runs.leading, ...runs.trailing]) note(part, k)
   }
   const out = new Map<string, string>()
   for (const n of names) {
