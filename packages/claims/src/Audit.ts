@@ -29,6 +29,8 @@ export interface AuditOptions {
 /** A claim with its place in the file, as a worker hands it over: plain data, no text beyond the sentence. */
 export interface PlacedClaim extends Omit<RawClaim, "sentence"> {
   readonly sentence: string
+  readonly sentenceStart: number
+  readonly sentenceEnd: number
   readonly line: number
   readonly column: number
 }
@@ -111,7 +113,7 @@ export const analyseDocument = (doc: SourceDocument): AnalysedDocument => {
         length: text.length,
         signature: sketch.signature,
         shingles: sketch.shingles,
-        claims: claims.map((c) => ({ ...c, ...place(c.start, c.end), sentence: c.sentence.text })),
+        claims: claims.map((c) => ({ ...c, ...place(c.start, c.end), sentence: c.sentence.text, sentenceStart: toOriginal(norm, c.sentence.start), sentenceEnd: originalEnd(norm, c.sentence.end) })),
         quotes: quotes.map((q) => ({ ...q, ...place(q.start, q.end), text: q.text, sentence: q.sentence.text })),
         // the lead carries a story's main assertions; comparing every sentence would cost memory and time at scale
         sentences: sentences.slice(0, LEAD_SENTENCES).map((x) => x.text)
@@ -226,8 +228,15 @@ export const assemble = (
           column: c.column,
           text: c.text,
           sentence: c.sentence,
+          sentenceStart: c.sentenceStart,
+          sentenceEnd: c.sentenceEnd,
           subject: c.subject,
+          holderKind: c.holderKind,
           metric: c.metric,
+          counted: c.counted,
+          predicate: c.predicate,
+          scope: c.scope,
+          role: c.role,
           metricClass: c.metricClass,
           kind: c.kind,
           value: c.value,

@@ -15,6 +15,12 @@ import { monthOf } from "./TimeExpression.js"
 import { singular } from "./Lemma.js"
 import type { Sentence } from "./Sentence.js"
 import { quotesOfSentence, type RawQuote } from "./Quote.js"
+import { isQuantity } from "./Quantity.js"
+import type { HolderKind } from "./Property.js"
+import { impliedCasualties, type Scope } from "./Casualty.js"
+import { NEWS_READERS, type ClaimRole, type Frame, type FrameInput } from "./NewsFrames.js"
+import { storyEvent } from "./StoryEvent.js"
+import { isPredicateWord } from "./PartOfSpeech.js"
 
 export interface RawClaim {
   /** Offsets in the normalised document text. */
@@ -39,6 +45,15 @@ export interface RawClaim {
   readonly asOfStated: boolean
   /** A stated round label ("Series C") that refines the metric. */
   readonly detail: string | null
+  /** What kind of thing the subject (the holder) is: an event, a person, an organisation. */
+  readonly holderKind: HolderKind
+  /** The thing counted or measured ("people", "rounds"), null for money, ages and rates. */
+  readonly counted: string | null
+  /** The word that says what happened to it or what it is ("killed", "raised", "aged"). */
+  readonly predicate: string | null
+  readonly scope: Scope
+  /** Stated by the text; the earlier value of a change; implied (one victim, no number); derived from other claims. */
+  readonly role: ClaimRole
 }
 
 const BOUNDARY_WORDS = new Set(["that", "which", "who", "while", "whereas", "because", "although", "though", "when", "where", "said", "says", "told", "according", "but", "after", "before", "whether", "if", "unless", "as", "saying", "adding"])
@@ -178,6 +193,7 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
   const quotes: Array<RawQuote> = []
   let lastQuote: { speaker: string | null; paragraphEnd: number } | null = null
   const pubMonth = monthOf(input.published)
+  const event = storyEvent(null, input.sentences.slice(0, 5).map((x) => x.text), input.published).label
   for (const sentence of input.sentences) {
     const entities: Array<EntitySpan & { canonical: string }> = findEntities(sentence.text, state.registry.known, input.capitals)
       .map((e) => ({ ...e, canonical: "" }))
@@ -207,7 +223,7 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
       }
     }
     const mentions = extractMentions(sentence.text, input.published)
-    const numeric = mentions.filter((m) => m.kind !== "ordinal")
+    const numeric = mentions.filter((m) => isQuantity(m) && m.kind !== "ordinal")
     // clauses are only needed around numbers; most sentences have none
     const tokens = numeric.length > 0 ? tokenize(sentence.text) : []
     const boundaries: Array<number> = []
@@ -219,12 +235,23 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
     const entityAt = (from: number, to: number) =>
       to <= from ? [] : entities.filter((e) => e.start >= (tokens[from]?.start ?? 0) && e.end <= (tokens[to - 1]?.end ?? sentence.text.length))
 
+    const inQuote = (offset: number) => input.quoted.some(([s, e]) => offset > s && offset < e)
+    const sentenceClaims: Array<RawClaim> = []
     for (const m of numeric) {
-      const absStart = sentence.start + m.start
-      if (input.quoted.some(([s, e]) => absStart > s && absStart < e)) continue
-      const claim = claimOf(m, mentions, view, entities, entityAt, state, sentence, pubMonth, input.published)
-      if (claim) claims.push(claim)
+      if (inQuote(sentence.start + m.start)) continue
+      const mi = tokenIndexAt(tokens, m.start)
+      const mEnd = tokenIndexAt(tokens, m.end)
+      const [cs, ce] = clauseBounds(view, mi)
+      const frameInput: FrameInput = { m, tokens, mi, mEnd, cs, ce, sentenceText: sentence.text, entities, event, lastPerson: state.lastPerson }
+      let frame: Frame | null = null
+      for (const read of NEWS_READERS) if ((frame = read(frameInput)) !== null) break
+      const claim = frame !== null
+        ? frameClaim(frame, m, sentence, timeOf(m, mentions, view, mi, cs, pubMonth, input.published))
+        : claimOf(m, mentions, view, entities, entityAt, state, sentence, pubMonth, input.published)
+      if (claim) sentenceClaims.push(claim)
     }
+    sentenceClaims.push(...impliedClaims(sentence, sentenceClaims, event, pubMonth, inQuote))
+    claims.push(...sentenceClaims)
     // Salience: the first name of each clause becomes what later references point to.
     const firstInSentence = entities.find((e) => e.type !== "person" && e.type !== "product")
     // the first person of a sentence is its subject: "he" in the next sentence points there
@@ -409,38 +436,7 @@ function claimOf(
   if (subject === null) return null
   subject = state.registry.canonical(subject)
 
-  // ---- time
-  let asOf: string | null = null
-  let asOfStated = false
-  if (metricClass !== "timeless") {
-    // a year that is itself a dated event ("cofounded in 2015") says nothing about when other values hold
-    const isEventYear = (d: Mention) => {
-      const di = tokenIndexAt(tokens, d.start)
-      const c = findCue(tokens, Math.max(0, di - 3), Math.min(tokens.length, di + 2), "year", di, di + 1)
-      return c !== null
-    }
-    const dates = all.filter((d) => (d.kind === "date" && d.date !== null && !isEventYear(d)) || (d.kind === "year" && d !== m && !isEventYear(d)))
-    const numericOthers = all.filter((o) => o !== m && o.kind !== "date" && o.kind !== "year" && o.kind !== "ordinal")
-    let best: { d: Mention; dist: number } | null = null
-    for (const d of dates) {
-      const di = tokenIndexAt(tokens, d.start)
-      const [dcs] = clauseBounds(view, di)
-      if (dcs !== cs) continue
-      const dist = Math.abs(di - mi)
-      // a date right after another number belongs to that number ("up from 400 million last month")
-      const closerOther = numericOthers.some((o) => Math.abs(tokenIndexAt(tokens, o.start) - di) < dist && (o.role === "earlier" || m.role === "earlier"))
-      if (closerOther) continue
-      if (!best || dist < best.dist) best = { d, dist }
-    }
-    // "said on Monday", "announced yesterday": a day a few days before publication is the news itself, so "now"
-    const recentDay = best !== null && best.d.kind === "date" && best.d.relative && best.d.precision === "day" && published !== null && best.d.date !== null &&
-      Math.abs(Date.parse(best.d.date) - Date.parse(published)) <= 7 * 86400000
-    if (best && !recentDay) {
-      asOf = best.d.kind === "year" ? String(best.d.value) : best.d.date
-      asOfStated = true
-    } else asOf = pubMonth
-  }
-
+  const { asOf, asOfStated } = metricClass === "timeless" ? { asOf: null, asOfStated: false } : timeOf(m, all, view, mi, cs, pubMonth, published)
   const absStart = sentence.start + m.start
   return {
     start: absStart,
@@ -460,6 +456,101 @@ function claimOf(
     step,
     asOf,
     asOfStated,
-    detail: null
+    detail: null,
+    holderKind: "org",
+    counted: m.kind === "count" ? unit : null,
+    predicate: cueInfo ? tokens.slice(cueInfo.at, cueInfo.at + 1).map((t) => t.lower).join(" ") : null,
+    scope: "whole",
+    role: m.role === "earlier" ? "earlier" : "stated"
   }
+}
+
+/**
+ * The time a value holds for: the nearest date or year in its clause (not one
+ * that is itself a dated event, nor one that belongs to a nearer number), or
+ * the publication month. A day within a week of publication is the news itself.
+ */
+function timeOf(m: Mention, all: ReadonlyArray<Mention>, view: ClauseView, mi: number, cs: number, pubMonth: string | null, published: string | null): { asOf: string | null; asOfStated: boolean } {
+  const tokens = view.tokens
+  // a year that is itself a dated event ("cofounded in 2015") says nothing about when other values hold
+  const isEventYear = (d: Mention) => {
+    const di = tokenIndexAt(tokens, d.start)
+    const c = findCue(tokens, Math.max(0, di - 3), Math.min(tokens.length, di + 2), "year", di, di + 1)
+    return c !== null
+  }
+  const dates = all.filter((d) => (d.kind === "date" && d.date !== null && !isEventYear(d)) || (d.kind === "year" && d !== m && !isEventYear(d)))
+  const numericOthers = all.filter((o) => o !== m && isQuantity(o) && o.kind !== "date" && o.kind !== "year" && o.kind !== "ordinal")
+  let best: { d: Mention; dist: number } | null = null
+  for (const d of dates) {
+    const di = tokenIndexAt(tokens, d.start)
+    const [dcs] = clauseBounds(view, di)
+    if (dcs !== cs) continue
+    const dist = Math.abs(di - mi)
+    // a date right after another number belongs to that number ("up from 400 million last month")
+    const closerOther = numericOthers.some((o) => Math.abs(tokenIndexAt(tokens, o.start) - di) < dist && (o.role === "earlier" || m.role === "earlier"))
+    if (closerOther) continue
+    if (!best || dist < best.dist) best = { d, dist }
+  }
+  // "said on Monday", "announced yesterday": a day a few days before publication is the news itself, so "now"
+  const recentDay = best !== null && best.d.kind === "date" && best.d.relative && best.d.precision === "day" && published !== null && best.d.date !== null &&
+    Math.abs(Date.parse(best.d.date) - Date.parse(published)) <= 7 * 86400000
+  if (best && !recentDay) return { asOf: best.d.kind === "year" ? String(best.d.value) : best.d.date, asOfStated: true }
+  return { asOf: pubMonth, asOfStated: false }
+}
+
+/** A claim from a news frame: the frame says whose it is and what it counts. */
+function frameClaim(frame: Frame, m: Mention, sentence: Sentence, time: { asOf: string | null; asOfStated: boolean }): RawClaim {
+  return {
+    start: sentence.start + m.start,
+    end: sentence.start + m.end,
+    text: m.text,
+    sentence,
+    subject: frame.holder,
+    metric: frame.property,
+    metricClass: frame.metricClass,
+    kind: m.kind,
+    value: m.value!,
+    low: m.low,
+    high: m.high,
+    unit: frame.unit,
+    qualifier: m.qualifier,
+    change: m.change,
+    step: m.step,
+    asOf: time.asOf,
+    asOfStated: time.asOfStated,
+    detail: null,
+    holderKind: frame.holderKind,
+    counted: frame.counted,
+    predicate: frame.predicate,
+    scope: frame.scope,
+    role: m.role === "earlier" ? "earlier" : "stated"
+  }
+}
+
+/**
+ * Casualties a sentence states without a number ("a man was shot and killed":
+ * one death), and the injured a sentence implies by difference ("six people
+ * were shot, two fatally": four injured). Neither is read where the sentence
+ * already states that property.
+ */
+function impliedClaims(sentence: Sentence, stated: ReadonlyArray<RawClaim>, event: string, pubMonth: string | null, inQuote: (offset: number) => boolean): Array<RawClaim> {
+  const out: Array<RawClaim> = []
+  const has = (property: string) => stated.some((c) => c.metric === property && c.subject === event) || out.some((c) => c.metric === property)
+  const base = (property: string, value: number, start: number, end: number, role: ClaimRole, predicate: string | null): RawClaim => ({
+    start: sentence.start + start, end: sentence.start + end, text: sentence.text.slice(start, end), sentence, subject: event, metric: property,
+    metricClass: "state", kind: "count", value, low: value, high: value, unit: null, qualifier: null, change: null, step: 1,
+    asOf: pubMonth, asOfStated: false, detail: null, holderKind: "event", counted: "people", predicate, scope: "whole", role
+  })
+  for (const c of impliedCasualties(sentence.text)) {
+    if (inQuote(sentence.start + c.start) || has(c.property)) continue
+    out.push(base(c.property, 1, c.start, c.end, "implied", c.predicate))
+  }
+  const shot = stated.find((c) => c.metric === "people shot" && c.subject === event && c.role === "stated" && c.qualifier === null)
+  const dead = stated.find((c) => c.metric === "deaths" && c.subject === event && c.role === "stated" && c.qualifier === null)
+  if (shot && dead && shot.value > dead.value && !has("injuries")) {
+    const start = Math.min(shot.start, dead.start) - sentence.start
+    const end = Math.max(shot.end, dead.end) - sentence.start
+    out.push(base("injuries", shot.value - dead.value, start, end, "derived", null))
+  }
+  return out
 }

@@ -12,7 +12,8 @@ export const ExtractedMention = Schema.Struct({
   text: Schema.String,
   start: Schema.Number,
   end: Schema.Number,
-  kind: Schema.Literal("money", "percent", "count", "measure", "year", "date", "duration", "ordinal"),
+  /** A quantity kind, or for numbers that are no claim, why: time, phone, address, identifier, score, page. */
+  kind: Schema.Literal("money", "percent", "count", "measure", "year", "date", "duration", "age", "ordinal", "time", "phone", "address", "identifier", "score", "page"),
   value: Schema.NullOr(Schema.Number),
   low: Schema.NullOr(Schema.Number),
   high: Schema.NullOr(Schema.Number),

@@ -15,8 +15,17 @@ import {
   CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, MAX_UNIT_WORDS, measureSymbol, measureWord, type UnitDef
 } from "./Unit.js"
 import { plural } from "./Lemma.js"
+import { refineAges } from "./Age.js"
+import { canHeadNoun } from "./PartOfSpeech.js"
+import { referenceSpans, type ReferenceKind, type ReferenceSpan } from "./Reference.js"
 
-export type MentionKind = "money" | "percent" | "count" | "measure" | "year" | "date" | "duration" | "ordinal"
+/** What a quantity is. */
+export type QuantityKind = "money" | "percent" | "count" | "measure" | "year" | "date" | "duration" | "age" | "ordinal"
+/** Numbers that are no claim, by why: clock times, phones, addresses, names, scores, page furniture. */
+export type MentionKind = QuantityKind | ReferenceKind
+const REFERENCE_KINDS: ReadonlySet<MentionKind> = new Set<MentionKind>(["time", "phone", "address", "identifier", "score", "page"])
+/** Whether a mention can be a claim at all (a quantity, not a reference). */
+export const isQuantity = (m: { readonly kind: MentionKind }): boolean => !REFERENCE_KINDS.has(m.kind)
 export type Qualifier = "about" | "at least" | "more than" | "at most" | "less than" | "nearly" | "up to"
 export type Change = "up" | "down"
 
@@ -150,34 +159,6 @@ const STARTERS = new Set([
 const isCapitalised = (t: Token) => t.type === "word" && /^\p{Lu}/u.test(t.text)
 const looksPlural = (w: string) => IRREGULAR_PLURALS.has(w.toLowerCase()) || (/[^su]s$|[^s]es$/i.test(w) && !/(ss|us|is|ous)$/i.test(w) && w.length > 2)
 
-// ---------------------------------------------------------------------------
-// Spans that are never quantities
-
-const EXCLUDED_PATTERNS: ReadonlyArray<RegExp> = [
-  // clock times: 2.15pm, 10:30, 9 a.m.
-  /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/giu,
-  /\b\d{1,2}:\d{2}(?::\d{2})?\b/g,
-  // phone numbers
-  /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\b\d{3,4}[\s.-]\d{3}[\s.-]\d{3,4}\b/g,
-  /\b1-800-\d{3}-\d{4}\b/g,
-  // street addresses: 221 Baker Street, 10 Downing St
-  /\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy)\b\.?/gu,
-  // URLs, e-mail addresses, hashtags and handles
-  /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\S+|[#@]\w+/g,
-  // version strings and IP addresses
-  /\b\d+\.\d+\.\d+(?:\.\d+)*\b/g
-]
-
-const excludedRanges = (text: string): Array<[number, number]> => {
-  const out: Array<[number, number]> = []
-  if (!/\d/.test(text)) return out
-  for (const re of EXCLUDED_PATTERNS) {
-    re.lastIndex = 0
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push([m.index, m.index + m[0].length])
-  }
-  return out
-}
-
 /** Currency names by their first word, longest first. */
 const CURRENCY_BY_FIRST = new Map<string, Array<readonly [string, string, ReadonlyArray<string>]>>()
 for (const [name, code] of CURRENCY_WORDS) {
@@ -228,6 +209,11 @@ const digitsValue = (raw: string): { value: number; step: number } => {
   return { value, step: clean === "0" ? 1 : 10 ** Math.min(tz, clean.length - 1) }
 }
 
+const referenceMention = (text: string, r: ReferenceSpan): Mention => ({
+  start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: r.kind, value: null, low: null, high: null, unit: null,
+  qualifier: null, qualifierText: null, change: null, date: null, precision: null, step: 1, role: "value", modifiers: [], relative: false, unresolved: false
+})
+
 class Scanner {
   readonly tokens: Array<Token>
   readonly mentions: Array<Mention> = []
@@ -236,14 +222,22 @@ class Scanner {
   constructor(readonly text: string, readonly published: string | null) {
     this.tokens = tokenize(text)
     this.consumed = new Uint8Array(this.tokens.length)
-    for (const [s, e] of excludedRanges(text)) this.markRange(s, e)
+    for (const r of referenceSpans(text)) {
+      if (this.markRange(r.start, r.end)) this.mentions.push(referenceMention(text, r))
+    }
   }
 
-  private markRange(s: number, e: number) {
+  /** Marks the tokens inside [s, e) as read; false when all of them already were. */
+  private markRange(s: number, e: number): boolean {
+    let fresh = false
     for (let i = 0; i < this.tokens.length; i++) {
       const t = this.tokens[i]!
-      if (t.start >= s && t.end <= e) this.consumed[i] = 1
+      if (t.start >= s && t.end <= e && !this.consumed[i]) {
+        this.consumed[i] = 1
+        fresh = true
+      }
     }
+    return fresh
   }
 
   private t(i: number): Token | undefined {
@@ -618,6 +612,8 @@ class Scanner {
     if (head < 0) return null
     const headWord = run[head]!.w
     if (/^\p{Lu}\p{Ll}+$/u.test(headWord) && head === 0) return null // a name follows, not a noun
+    // "two dead", "below", "boost": words that are no noun are never the thing counted
+    if (!IRREGULAR_PLURALS.has(headWord.toLowerCase()) && !canHeadNoun(headWord.split("-").pop()!, looksPlural(headWord))) return null
     return {
       unit: plural(headWord),
       modifiers: run.slice(0, head).map((r) => r.w.toLowerCase()),
@@ -695,6 +691,12 @@ class Scanner {
     const w = this.t(i)!
     const one = this.articleUnit(i)
     if (one !== null) return one
+    // "a sixth victim", "a third shooting": an ordinal before a noun, not a fraction ("a third of", "cut by a third")
+    if ((w.lower === "a" || w.lower === "an") && this.lw(i + 1) in ORDINALS && !/^(half|quarter|halves|quarters)$/.test(this.lw(i + 1)) &&
+      this.t(i + 2)?.type === "word" && !NOUN_STOP.has(this.lw(i + 2))) {
+      const o = this.t(i + 1)!
+      return this.push({ start: w.start, end: o.end, kind: "ordinal", value: ORDINALS[o.lower]!, low: null, high: null, unit: null, step: 1, to: i + 2, from: i })
+    }
     // word ordinals count only as amounts in a few frames ("the fifth time", "third consecutive month")
     if (w.type === "word" && w.lower in ORDINALS && w.lower !== "first" && !(this.lw(i - 1) === "a" || this.lw(i - 1) === "an")) {
       if (/^(time|times|consecutive|straight|successive|largest|biggest|highest|lowest|round|quarter|year|month|week|day)$/.test(this.lw(i + 1)) && /^(the|its|their|his|her|a)$/.test(this.lw(i - 1))) {
@@ -1140,5 +1142,5 @@ export const MAYBE_MENTION = /\d|[½⅓⅔¼¾⅕⅛⅙]|\ban? (?:gallon|mile|ki
 
 /** All quantity and date mentions in one sentence (or any short text). */
 export const extractMentions = (text: string, published: string | null): ReadonlyArray<Mention> =>
-  MAYBE_MENTION.test(text) ? new Scanner(text, published).run() : []
+  MAYBE_MENTION.test(text) ? refineAges(text, new Scanner(text, published).run()) : []
 

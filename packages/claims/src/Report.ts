@@ -47,8 +47,22 @@ export const ClaimReport = Schema.Struct({
   column: Num,
   text: Str,
   sentence: Str,
+  /** Offsets of the sentence in the file. */
+  sentenceStart: Num,
+  sentenceEnd: Num,
+  /** Whom the value belongs to (the holder): an event, a person, an organisation. */
   subject: Str,
+  holderKind: Schema.Literal("event", "person", "org", "other"),
+  /** The property the value gives ("deaths", "age", "funding"). */
   metric: Str,
+  /** The thing counted ("people", "rounds"), null for money, ages, rates. */
+  counted: NullStr,
+  /** The word that says what happened or what it is ("killed", "raised", "aged"). */
+  predicate: NullStr,
+  /** A part ("two of the victims"), the others, an increment ("three more"), a total, or the whole. */
+  scope: Schema.Literal("whole", "part", "others", "increment", "total"),
+  /** Stated by the text, the earlier value of a change, implied without a number, or derived from other claims. */
+  role: Schema.Literal("stated", "earlier", "implied", "derived"),
   /** How the metric behaves in time: "timeless" (founded in), "event" (raised), "state" (employs). */
   metricClass: Schema.Literal("timeless", "event", "state"),
   kind: Str,

@@ -1,0 +1,50 @@
+/**
+ * Ages of people: "a 23-year-old man", "23 years old", "10 years of age",
+ * "aged 23", "at age 23", and the appositive "Smith, 23,". An age belongs to a
+ * person, not to the event, and is never a duration.
+ *
+ * A refiner over the scanner's mentions: it changes the kind of mentions the
+ * scanner read as a duration or a bare number, and reads nothing new.
+ */
+import type { Mention } from "./Quantity.js"
+
+/** Years or months followed by "old" / "of age" ("23-year-old", "6 months old"). */
+const AGE_AFTER = /^(?:-|\s)?old\b|^\s+of\s+age\b/i
+const YEAR_UNITS = /^(?:years?|yrs?|y)$/
+const MONTH_UNITS = /^(?:months?|mos?)$/
+/** "aged 23", "age 23", "ages 17 and 19", "at the age of 23". */
+const AGE_BEFORE = /\b(?:aged|ages?|age of)\s+$/i
+/** A name (or a closing bracket of one) then a comma: "Smith, 23," and "Maria Okafor, 41." */
+const APPOSITIVE_BEFORE = /(?:\p{Lu}[\p{L}'.-]*|\))\s*,\s*$/u
+const NOT_A_NAME = /(?:^|\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Today|Yesterday|However|Meanwhile|Also|Overall|Instead|Still)\.?\s*,\s*$/
+const APPOSITIVE_AFTER = /^\s*(?:[,;)]|\.(?:\s|$)|\s+(?:and|of|from|who|was|is)\b)/
+
+const asAge = (m: Mention, unit: "year" | "month"): Mention => ({ ...m, kind: "age", unit })
+
+const plainInteger = (m: Mention): boolean =>
+  m.kind === "count" && m.unit === null && m.value !== null && Number.isInteger(m.value) && m.value >= 1 && m.value <= 120 &&
+  m.qualifier === null && m.low === m.high && /^\d{1,3}$/.test(m.text)
+
+/** The mentions of a sentence with the ages among them marked as such. */
+export const refineAges = (text: string, mentions: ReadonlyArray<Mention>): ReadonlyArray<Mention> => {
+  let out: Array<Mention> | null = null
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!
+    let age: Mention | null = null
+    if (m.kind === "duration" && m.unit !== null) {
+      const after = text.slice(m.end, m.end + 12)
+      const written = /-old$|\bold$/i.test(m.text) || AGE_AFTER.test(after)
+      if (written && YEAR_UNITS.test(m.unit)) age = asAge(m, "year")
+      else if (written && MONTH_UNITS.test(m.unit)) age = asAge(m, "month")
+    } else if (plainInteger(m)) {
+      const before = text.slice(Math.max(0, m.start - 40), m.start)
+      const after = text.slice(m.end, m.end + 8)
+      if (AGE_BEFORE.test(before) || (APPOSITIVE_BEFORE.test(before) && APPOSITIVE_AFTER.test(after) && !/\d\s*,\s*$/.test(before) && !NOT_A_NAME.test(before))) age = asAge(m, "year")
+    }
+    if (age !== null) {
+      out ??= [...mentions]
+      out[k] = age
+    }
+  }
+  return out ?? mentions
+}

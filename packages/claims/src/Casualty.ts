@@ -1,0 +1,153 @@
+/**
+ * Casualty frames: what a count of people says happened to them. "Six people
+ * were shot, two fatally", "leaving two dead and four others injured", "killed
+ * three", "the death toll rose to 19", "two of the victims died".
+ *
+ * Reads the words right after the number (through auxiliaries and "of the
+ * victims"), then right before it, for a predicate of the property lexicon, and
+ * the scope the wording gives: a part ("two of the victims"), the others ("four
+ * others"), an increment ("three more"), a total ("the toll rose to 19").
+ */
+import type { Token } from "./Quantity.js"
+import { casualtyAt, PERSON_NOUNS, type PropertyHit } from "./Property.js"
+
+export type Scope = "whole" | "part" | "others" | "increment" | "total"
+
+export interface CasualtyFrame {
+  readonly property: string
+  readonly predicate: string
+  readonly counted: string
+  readonly scope: Scope
+}
+
+/** Words between a count and its predicate: "two [of the victims were later] killed". */
+const AFTER_FILLER = new Set([
+  "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly", "also", "later", "all", "both", "of", "them", "whom",
+  "who", "which", "the", "people", "persons", "victims", "others", "other", "critically", "seriously", "gravely", "badly", "mortally", "severely",
+  "slightly", "minor", "non-life-threatening", "life-threatening", "subsequently", "eventually", "each", "either", "initially", "allegedly",
+  "apparently", "still", "now", "confirmed", "believed", "to", "left", "remain", "remained", "men", "women", "those", "inside", "in", "more",
+  "additional", "said", "police", "say"
+])
+/** Words between a predicate and the count after it: "killing [at least] two", "injuring [another] three". */
+const BEFORE_FILLER = new Set(["and", "also", "another", "at", "least", "an", "additional", "other", "fatally", "critically", "seriously", "the", "a"])
+const NEGATION = new Set(["not", "no", "none", "nobody", "never", "n't", "neither", "nor", "without"])
+
+const isPersonCount = (unit: string | null): boolean => unit === null || PERSON_NOUNS.has(unit.toLowerCase())
+
+/** "shot" followed by "and killed", "dead" or "to death" is a death; by "and wounded" an injury. */
+const refineShot = (words: ReadonlyArray<string>, hit: PropertyHit): string => {
+  if (hit.entry.property !== "people shot") return hit.entry.property
+  for (let k = hit.to; k < hit.to + 3 && k < words.length; k++) {
+    const w = words[k]!
+    if (w === "killed" || w === "dead" || (w === "to" && words[k + 1] === "death")) return "deaths"
+    if (w === "wounded" || w === "injured" || w === "hurt") return "injuries"
+  }
+  if (words[hit.from - 1] === "fatally") return "deaths"
+  return "people shot"
+}
+
+const scopeOf = (words: ReadonlyArray<string>, mi: number, mEnd: number, unit: string | null, stop: number): Scope => {
+  if (unit !== null && unit.toLowerCase() === "others") return "others"
+  const after = words.slice(mEnd, Math.min(stop, mEnd + 3))
+  if (after[0] === "of" || words[mi - 1] === "including") return "part"
+  if (after[0] === "more" || after[0] === "additional" || words[mi - 1] === "another") return "increment"
+  if (after[0] === "others" || after[0] === "other") return "others"
+  const before = words.slice(Math.max(0, mi - 5), mi)
+  if (before.includes("toll") || before.includes("total") || before.includes("tally")) return "total"
+  return "whole"
+}
+
+/**
+ * The casualty frame of a count at tokens [mi, mEnd) in a clause [cs, ce), or
+ * null when no casualty predicate governs it or a negation stands between.
+ */
+export const readCasualty = (tokens: ReadonlyArray<Token>, mi: number, mEnd: number, unit: string | null, cs: number, ce: number): CasualtyFrame | null => {
+  if (!isPersonCount(unit)) return null
+  const words = tokens.map((t) => t.lower)
+  let hit: PropertyHit | null = null
+  // after the number: "two [were] killed", "four others injured", "two fatally"
+  for (let k = mEnd; k < ce && k < mEnd + 8; k++) {
+    const w = words[k]!
+    if (NEGATION.has(w)) return null
+    const h = casualtyAt(words, k)
+    if (h) {
+      hit = h
+      break
+    }
+    if (!AFTER_FILLER.has(w) && !(tokens[k]!.type === "sym" && tokens[k]!.text !== "," && tokens[k]!.text !== "-")) break
+    if (tokens[k]!.type === "num") break
+  }
+  // before it: "killing two", "injured at least three", "the death toll rose to 19"
+  if (hit === null) {
+    let k = mi - 1
+    while (k >= cs && BEFORE_FILLER.has(words[k]!)) k--
+    if (k >= cs) hit = casualtyAt(words, k)
+    if (hit === null && k >= cs && words[k] === "to") {
+      // "toll rose to 19", "the number of dead climbed to 12"
+      for (let j = k - 1; j >= cs && j >= k - 6; j--) {
+        const h = casualtyAt(words, j)
+        if (h && h.entry.property !== "people shot") {
+          hit = h
+          break
+        }
+      }
+    }
+    if (hit && words.slice(Math.max(cs, hit.from - 3), hit.from).some((w) => NEGATION.has(w))) return null
+  }
+  if (hit === null) return null
+  const counted = unit === null || unit.toLowerCase() === "others" ? "people" : unit.toLowerCase()
+  return { property: refineShot(words, hit), predicate: words.slice(hit.from, hit.to).join(" "), counted, scope: scopeOf(words, mi, mEnd, unit, ce) }
+}
+
+// ---------------------------------------------------------------------------
+// Implied counts: one person, stated by a singular verb or noun
+
+const ADVERB = "(?:later|also|reportedly|allegedly|then|eventually|accidentally|apparently|critically|mortally|seriously|fatally|subsequently|initially|both|all)"
+const PERSON_SINGULAR = "(?:man|woman|boy|girl|teen|teenager|child|person|victim|student|officer|deputy|toddler|infant|baby|father|mother|son|daughter|husband|wife|brother|sister|driver|resident|bystander|worker|clerk|employee|guard|friend|neighbor|neighbour|girlfriend|boyfriend|grandmother|grandfather|trooper|soldier|youth|juvenile|teenager|customer|passenger|pedestrian)"
+const DEATH_PASSIVE = new RegExp(`\\b(?:was|has been|had been|is)\\s+(?:${ADVERB}\\s+)?(shot and killed|shot dead|shot to death|stabbed to death|beaten to death|fatally (?:shot|wounded|stabbed|struck|injured)|killed|slain|murdered|found dead|pronounced dead|declared dead)\\b`, "gi")
+const DEATH_DIED = new RegExp(`(?:\\b(?:he|she|${PERSON_SINGULAR})|\\b\\p{Lu}\\p{Ll}+(?:,\\s+\\d{1,3},)?)\\s+(?:${ADVERB}\\s+)?(died)\\b`, "giu")
+const DEATH_ACTIVE = new RegExp(`\\b(shot and killed|fatally shot|fatally wounded|killed|killing|murdered|murdering|gunned down|shot to death)\\s+(?:a|an|one|his|her|the|their)\\s+(?:[\\w-]+\\s+){0,3}?${PERSON_SINGULAR}\\b`, "gi")
+const INJURY_PASSIVE = new RegExp(`\\b(?:was|has been|had been|is)\\s+(?:${ADVERB}\\s+)?(shot and wounded|wounded|injured|hurt|grazed)\\b`, "gi")
+const INJURY_ACTIVE = new RegExp(`\\b(shot and wounded|wounded|wounding|injured|injuring)\\s+(?:a|an|one|his|her|the|their)\\s+(?:[\\w-]+\\s+){0,3}?${PERSON_SINGULAR}\\b`, "gi")
+const SHOT_PASSIVE = new RegExp(`\\b(?:was|has been|had been|is)\\s+(?:${ADVERB}\\s+)?(shot)\\b(?!\\s+(?:and|to death|dead))`, "gi")
+const NEGATED = /\b(?:not|no one|nobody|none|never|n't|neither|without)\b[^,;]*$/i
+/** A clause that speaks of another time or a hypothetical: no count of this event. */
+const IRREALIS = /\b(?:could have|would have|might have|may have|if|threatened|threatening|tried to|attempted to|plotting|plotted)\b[^,;]*$/i
+
+export interface ImpliedCasualty {
+  readonly property: "deaths" | "injuries" | "people shot"
+  readonly predicate: string
+  /** Offsets of the predicate in the sentence. */
+  readonly start: number
+  readonly end: number
+}
+
+/**
+ * One death, injury or person shot stated without a number: "a 23-year-old man
+ * was shot and killed", "killing the victim", "she died at the hospital". The
+ * value is 1 and implied: a lower bound when compared with stated counts.
+ */
+export const impliedCasualties = (sentence: string): Array<ImpliedCasualty> => {
+  const out: Array<ImpliedCasualty> = []
+  const taken: Array<[number, number]> = []
+  const scan = (re: RegExp, property: ImpliedCasualty["property"]) => {
+    re.lastIndex = 0
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+      const verb = m[1]!
+      const start = m.index + m[0].lastIndexOf(verb)
+      const end = start + verb.length
+      const clause = sentence.slice(Math.max(0, m.index - 60), m.index)
+      if (NEGATED.test(clause) || IRREALIS.test(clause)) continue
+      if (taken.some(([s, e]) => start < e && s < end)) continue
+      taken.push([start, end])
+      out.push({ property, predicate: verb.toLowerCase(), start, end })
+    }
+  }
+  scan(DEATH_PASSIVE, "deaths")
+  scan(DEATH_ACTIVE, "deaths")
+  scan(DEATH_DIED, "deaths")
+  scan(INJURY_PASSIVE, "injuries")
+  scan(INJURY_ACTIVE, "injuries")
+  scan(SHOT_PASSIVE, "people shot")
+  return out.sort((a, b) => a.start - b.start)
+}

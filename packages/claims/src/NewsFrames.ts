@@ -1,0 +1,96 @@
+/**
+ * Frame readers for the claims of event news: ages of people, casualty counts
+ * of an incident, and the money tied to a person or an incident (bail, bond,
+ * reward, fine, damages). Each reads one mention in its clause and says what
+ * it counts, whom it belongs to and in what scope, or declines.
+ *
+ * The order in which readers run is set in Claim.ts; business figures
+ * (funding, revenue, valuation) and the generic count are read there.
+ */
+import type { Mention, Token } from "./Quantity.js"
+import type { EntitySpan } from "./Entity.js"
+import { readCasualty, type Scope } from "./Casualty.js"
+import { legalMoneyAt, type HolderKind } from "./Property.js"
+
+export type ClaimRole = "stated" | "earlier" | "implied" | "derived"
+
+/** What a frame reader found: the parts of a claim beyond the value. */
+export interface Frame {
+  readonly holder: string
+  readonly holderKind: HolderKind
+  readonly property: string
+  readonly predicate: string | null
+  readonly counted: string | null
+  readonly scope: Scope
+  /** Time behaviour of the property (see Metric.ts). */
+  readonly metricClass: "timeless" | "event" | "state"
+  readonly unit: string | null
+}
+
+export interface FrameInput {
+  readonly m: Mention
+  readonly tokens: ReadonlyArray<Token>
+  readonly mi: number
+  readonly mEnd: number
+  readonly cs: number
+  readonly ce: number
+  readonly sentenceText: string
+  readonly entities: ReadonlyArray<EntitySpan & { canonical: string }>
+  readonly event: string
+  readonly lastPerson: string | null
+}
+
+const PERSON_HEAD = /^(?:man|woman|boy|girl|teen|teenager|child|person|victim|suspect|gunman|student|officer|deputy|toddler|infant|baby|father|mother|son|daughter|husband|wife|brother|sister|driver|resident|shooter|friend|neighbor|neighbour|girlfriend|boyfriend|soldier|youth|juvenile|male|female|grandmother|grandfather|relative|cousin|nephew|niece|uncle|aunt)$/i
+
+const personNear = (input: FrameInput): string | null => {
+  const { m, entities, sentenceText } = input
+  const people = entities.filter((e) => e.type === "person" || e.type === "other")
+  // "Smith, 23," / "John Smith, a 23-year-old": the name just before
+  const before = people.filter((e) => e.end <= m.start && /^[\s,]*(?:(?:a|an|the)\s+)?$/i.test(sentenceText.slice(e.end, m.start).replace(/\([^)]*\)/g, ""))).pop()
+  if (before) return before.canonical
+  // "23-year-old John Smith", "a 23-year-old man, John Smith,"
+  const after = people.find((e) => e.start >= m.end && e.start - m.end <= 30 && /^[\s,-]*(?:[\p{Ll}-]+[\s,]+){0,2}$/u.test(sentenceText.slice(m.end, e.start)))
+  if (after) return after.canonical
+  return null
+}
+
+/** The person an age belongs to; an unnamed one is described as written ("23-year-old man"). */
+export const readAge = (input: FrameInput): Frame | null => {
+  if (input.m.kind !== "age") return null
+  const named = personNear(input)
+  let holder = named
+  if (holder === null) {
+    const noun = input.tokens.slice(input.mEnd, input.mEnd + 3).find((t) => PERSON_HEAD.test(t.lower))
+    holder = noun ? `${input.m.value}-year-old ${noun.lower}` : `person aged ${input.m.value}`
+  }
+  return { holder, holderKind: "person", property: "age", predicate: "aged", counted: null, scope: "whole", metricClass: "state", unit: input.m.unit }
+}
+
+/** Deaths, injuries, people shot, arrests of the story's event. */
+export const readCasualtyFrame = (input: FrameInput): Frame | null => {
+  if (input.m.kind !== "count") return null
+  const f = readCasualty(input.tokens, input.mi, input.mEnd, input.m.unit, input.cs, input.ce)
+  if (f === null) return null
+  return { holder: input.event, holderKind: "event", property: f.property, predicate: f.predicate, counted: f.counted, scope: f.scope, metricClass: "state", unit: null }
+}
+
+/** Bail, bond, reward, fine, damages: money whose cue stands within a few words of the amount. */
+export const readLegalMoney = (input: FrameInput): Frame | null => {
+  if (input.m.kind !== "money") return null
+  const words = input.tokens.map((t) => t.lower)
+  let hit = null
+  for (let k = input.mEnd; k < input.ce && k < input.mEnd + 3 && hit === null; k++) hit = legalMoneyAt(words, k)
+  for (let k = input.mi - 1; k >= input.cs && k >= input.mi - 6 && hit === null; k--) hit = legalMoneyAt(words, k)
+  if (hit === null) return null
+  const e = hit.entry
+  let holder = input.event
+  if (e.holder === "person") {
+    const named = input.entities.find((x) => x.type === "person" && x.end <= input.m.start)?.canonical ?? input.lastPerson
+    if (named === null) return null
+    holder = named
+  }
+  return { holder, holderKind: e.holder === "person" ? "person" : "event", property: e.property, predicate: words.slice(hit.from, hit.to).join(" "), counted: null, scope: "whole", metricClass: "event", unit: input.m.unit }
+}
+
+/** The news readers, in the order they are tried. */
+export const NEWS_READERS: ReadonlyArray<(input: FrameInput) => Frame | null> = [readAge, readCasualtyFrame, readLegalMoney]
