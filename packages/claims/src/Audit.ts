@@ -76,21 +76,45 @@ const storySentences = (text: string, story: Story): Array<Sentence> => {
   return out
 }
 
+/**
+ * The headline a page's metadata gives, without the site name after it
+ * ("Two hurt in crash - Example News | Local"), unless the text already opens with it.
+ */
+const titleToRead = (doc: SourceDocument): string | null => {
+  const raw = doc.meta.title
+  if (!raw) return null
+  let t = raw.split(/\s+\|\s+/)[0]!.trim()
+  const dash = /\s+[-\u2013\u2014]\s+((?:\p{Lu}[\p{L}\d.&']*\s*){1,5})$/u.exec(t)
+  if (dash) t = t.slice(0, dash.index)
+  if (t.length < 8) return null
+  const squash = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()
+  return squash(doc.text.slice(0, 600)).includes(squash(t)) ? null : t
+}
+
 export const analyseDocument = (doc: SourceDocument): AnalysedDocument => {
-  const norm = normalize(doc.text)
-  const dateline = doc.meta.published === null || doc.meta.outlet === null ? readDateline(norm.text) : null
+  // the title is the story's headline: read it first, and place its claims on the title's line in the file
+  const title = titleToRead(doc)
+  const prefix = title === null ? "" : `${title}\n\n`
+  const norm = normalize(prefix + doc.text)
+  const bodyStartN = prefix === "" ? 0 : norm.text.indexOf("\n\n") + 2
+  const dateline = doc.meta.published === null || doc.meta.outlet === null ? readDateline(norm.text.slice(bodyStartN)) : null
   const published = doc.meta.published ?? dateline?.published ?? null
   const outlet = doc.meta.outlet ?? dateline?.outlet ?? null
   const stories = splitStories(norm.text)
   const sentencesByStory = stories.map((s) => storySentences(norm.text, s))
   const capitals = midSentenceCapitals(sentencesByStory.flat().map((s) => s.text))
-  const starts = lineIndex(norm.original)
+  const starts = lineIndex(doc.text)
   // positions in the file: original offsets, 1-based line (after front matter) and column
   const place = (startN: number, endN: number) => {
     const start = toOriginal(norm, startN)
     const end = originalEnd(norm, endN)
-    const lc = lineColumn(starts, start)
-    return { start, end, line: lc.line + doc.bodyLine - 1, column: lc.column, text: norm.original.slice(start, end) }
+    const text = norm.original.slice(start, end)
+    if (start < prefix.length) {
+      const at = doc.titleAt
+      return { start, end, line: at?.line ?? doc.bodyLine, column: (at?.column ?? 1) + start, text }
+    }
+    const lc = lineColumn(starts, start - prefix.length)
+    return { start: start - prefix.length, end: end - prefix.length, line: lc.line + doc.bodyLine - 1, column: lc.column, text }
   }
   return {
     id: doc.id,
@@ -113,7 +137,7 @@ export const analyseDocument = (doc: SourceDocument): AnalysedDocument => {
         length: text.length,
         signature: sketch.signature,
         shingles: sketch.shingles,
-        claims: claims.map((c) => ({ ...c, ...place(c.start, c.end), sentence: c.sentence.text, sentenceStart: toOriginal(norm, c.sentence.start), sentenceEnd: originalEnd(norm, c.sentence.end) })),
+        claims: claims.map((c) => ({ ...c, ...place(c.start, c.end), sentence: c.sentence.text, sentenceStart: Math.max(0, toOriginal(norm, c.sentence.start) - prefix.length), sentenceEnd: Math.max(0, originalEnd(norm, c.sentence.end) - prefix.length) })),
         quotes: quotes.map((q) => ({ ...q, ...place(q.start, q.end), text: q.text, sentence: q.sentence.text })),
         // the lead carries a story's main assertions; comparing every sentence would cost memory and time at scale
         sentences: sentences.slice(0, LEAD_SENTENCES).map((x) => x.text)

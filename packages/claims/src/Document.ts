@@ -22,6 +22,8 @@ export const SourceDocument = Schema.Struct({
   text: Schema.String,
   /** 1-based line of the file where `text` starts (after front matter), for report positions. */
   bodyLine: Schema.Number,
+  /** Where the title stands in the file (front matter), when it does: 1-based line and column. */
+  titleAt: Schema.optional(Schema.Struct({ line: Schema.Number, column: Schema.Number })),
   meta: DocumentMeta
 })
 export type SourceDocument = typeof SourceDocument.Type

@@ -12,6 +12,8 @@ export interface Decoded {
   readonly suffix: string
   readonly text: string
   readonly bodyLine: number
+  /** 1-based line and column of the title's text in the file, when the file holds it (front matter). */
+  readonly titleAt?: { readonly line: number; readonly column: number }
   readonly meta: Partial<DocumentMeta>
 }
 
@@ -62,6 +64,15 @@ export const decodeUtf8 = (bytes: Uint8Array): { text: string } | { error: strin
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/
 
+/** Line and column of a title's text in front matter (the line after the opening "---" is line 2). */
+const titlePosition = (frontMatter: string, title: string): { line: number; column: number } | undefined => {
+  const lines = frontMatter.split("\n")
+  const i = lines.findIndex((l) => /^title\s*:/.test(l))
+  if (i < 0) return undefined
+  const at = lines[i]!.indexOf(title)
+  return { line: i + 2, column: at >= 0 ? at + 1 : 1 }
+}
+
 export const decodeMarkdown = (text: string): DecodeResult => {
   const m = FRONT_MATTER.exec(text)
   if (!m) return { ok: [{ suffix: "", text: stripMarkdown(text), bodyLine: 1, meta: {} }], errors: [] }
@@ -76,7 +87,8 @@ export const decodeMarkdown = (text: string): DecodeResult => {
   if (error) return { ok: [], errors: [{ suffix: "", error }] }
   const body = text.slice(m[0].length)
   const bodyLine = m[0].split("\n").length - (m[0].endsWith("\n") ? 0 : 1)
-  return { ok: [{ suffix: "", text: stripMarkdown(body), bodyLine, meta }], errors: [] }
+  const titleAt = meta.title ? titlePosition(m[1]!, meta.title) : undefined
+  return { ok: [{ suffix: "", text: stripMarkdown(body), bodyLine, meta, ...(titleAt ? { titleAt } : {}) }], errors: [] }
 }
 
 /** Markdown markup to plain text of the same length, so offsets and lines stay true. */

@@ -36,6 +36,7 @@ export const documentsOfFile = (job: FileJob, bytes: Uint8Array): FileDocuments 
       path: job.display,
       text: d.text,
       bodyLine: d.bodyLine,
+      ...(d.titleAt ? { titleAt: d.titleAt } : {}),
       meta: withDefaults({ ...d.meta, ...job.manifest })
     })),
     unreadable: decoded.errors.map((e) => ({ id: `${job.id}${e.suffix}`, path: job.display, error: e.error }))
