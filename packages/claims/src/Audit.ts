@@ -12,7 +12,7 @@ import { matchQuotes, type KeyedQuote, type RawQuote } from "./Quote.js"
 import { groupStatements, type KeyedSentence } from "./Statement.js"
 import { midSentenceCapitals } from "./Entity.js"
 import { findOrigins, sketchText, signatureFromHex, signatureToHex, type Signature, type StorySketch } from "./Syndication.js"
-import { buildFacts, defaultTolerances, subjectAliases, type Tolerances } from "./Fact.js"
+import { buildFacts, isoDay, defaultTolerances, subjectAliases, type Tolerances } from "./Fact.js"
 import { readDateline } from "./Dateline.js"
 import { stableId } from "./Hash.js"
 import type { AuditReport, ClaimReport, DocumentReport, QuoteOccurrence } from "./Report.js"
@@ -263,10 +263,11 @@ export const assemble = (
           role: c.role,
           metricClass: c.metricClass,
           kind: c.kind,
-          value: c.value,
-          low: c.low,
-          high: c.high,
+          value: c.unit === "date" ? null : c.value,
+          low: c.unit === "date" ? null : c.low,
+          high: c.unit === "date" ? null : c.high,
           unit: c.unit,
+          date: c.unit === "date" ? isoDay(c.value) : null,
           qualifier: c.qualifier,
           change: c.change,
           step: c.step,

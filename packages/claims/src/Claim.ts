@@ -20,6 +20,7 @@ import type { HolderKind } from "./Property.js"
 import { impliedCasualties, type Scope } from "./Casualty.js"
 import { NEWS_READERS, type ClaimRole, type Frame, type FrameInput } from "./NewsFrames.js"
 import { storyEvent } from "./StoryEvent.js"
+import { dayNumber } from "./Fact.js"
 import { isPredicateWord } from "./PartOfSpeech.js"
 
 export interface RawClaim {
@@ -509,9 +510,9 @@ function frameClaim(frame: Frame, m: Mention, sentence: Sentence, time: { asOf: 
     metric: frame.property,
     metricClass: frame.metricClass,
     kind: m.kind,
-    value: m.value!,
-    low: m.low,
-    high: m.high,
+    value: frame.unit === "date" ? dayNumber(m.date!) : m.value!,
+    low: frame.unit === "date" ? null : m.low,
+    high: frame.unit === "date" ? null : m.high,
     unit: frame.unit,
     qualifier: m.qualifier,
     change: m.change,

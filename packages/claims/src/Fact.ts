@@ -33,6 +33,14 @@ export interface KeyedClaim {
   readonly asOfStated: boolean
 }
 
+/** A claim as buildFacts takes it: a calendar date carries its day in `date` and no numeric value. */
+export type KeyedClaimInput = Omit<KeyedClaim, "value"> & { readonly value: number | null; readonly date?: string | null }
+
+/** Days since 1970-01-01 of an ISO day, so dates compare as numbers. */
+export const dayNumber = (iso: string): number => Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7) || "1") - 1, Number(iso.slice(8, 10) || "1")) / 86400000)
+/** The ISO day of a day number. */
+export const isoDay = (day: number): string => new Date(day * 86400000).toISOString().slice(0, 10)
+
 export interface Tolerances {
   /** Relative slack added to every exact value (0.0 = only the rounding of the stated digits). */
   readonly relative: number
@@ -217,6 +225,7 @@ export const formatValue = (value: number, unit: string | null, qualifier: strin
   const q = qualifier ? `${qualifier} ` : ""
   if (unit === null) return `${q}${formatNumber(value, true)}`
   if (unit === "year") return `${q}${value}`
+  if (unit === "date") return `${q}${isoDay(value)}`
   if (unit === "percent") return `${q}${formatNumber(value, false)}%`
   if (unit === "pp") return `${q}${formatNumber(value, false)} percentage points`
   const sign = CURRENCY_SIGN[unit]
@@ -252,6 +261,16 @@ export const statementOf = (subject: string, metric: string, value: number, unit
   return `${subject} ${metric}: ${v}${when}`
 }
 
+/** Facts, conflicts and updates while they are built: every value a number (a date as its day number). */
+type Numeric<T> = Omit<T, "value" | "date"> & { readonly value: number }
+type NumFact = Numeric<FactReport>
+type NumConflict = Omit<ConflictReport, "values"> & { readonly values: ReadonlyArray<Numeric<ConflictReport["values"][number]>> }
+type NumUpdate = Omit<UpdateReport, "timeline"> & { readonly timeline: ReadonlyArray<Numeric<UpdateReport["timeline"][number]>> }
+
+/** A value as reports give it: a calendar date as its ISO day (`date`), with no numeric value. */
+const asDate = (x: { readonly value: number | null; readonly unit: string | null }): { value: number | null; date: string | null } =>
+  x.unit === "date" && x.value !== null ? { value: null, date: isoDay(x.value) } : { value: x.value, date: null }
+
 // ---------------------------------------------------------------------------
 
 export interface FactFindings {
@@ -276,7 +295,7 @@ const mostCommon = <A>(xs: ReadonlyArray<A>, key: (a: A) => string): A => {
 }
 
 /** Lines claims up into facts and conflicts. Order of the input does not matter. */
-export const buildFacts = (claims: ReadonlyArray<KeyedClaim>, tol: Tolerances = defaultTolerances): FactFindings => {
+export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Tolerances = defaultTolerances): FactFindings => {
   const aliases = subjectAliases(claims.map((c) => c.subject))
   const blocks = new Map<string, Array<KeyedClaim>>()
   for (const c of claims) {
@@ -284,15 +303,15 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaim>, tol: Tolerances = 
     // metrics meet on their stems: "harvest" and "harvested", "valuation" and "valuations"
     const metricKey = c.metric.split(" ").map(stem).join(" ")
     const key = `${subject.toLowerCase()}\u0000${metricKey}\u0000${dimensionOf(c.unit)}`
-    const kc = { ...c, subject }
+    const kc: KeyedClaim = { ...c, subject, value: c.value ?? (c.date ? dayNumber(c.date) : 0) }
     const list = blocks.get(key)
     if (list) list.push(kc)
     else blocks.set(key, [kc])
   }
 
-  const facts: Array<FactReport> = []
-  const conflicts: Array<ConflictReport> = []
-  const updates: Array<UpdateReport> = []
+  const facts: Array<NumFact> = []
+  const conflicts: Array<NumConflict> = []
+  const updates: Array<NumUpdate> = []
   const factOf = new Map<string, string>()
   for (const [, block] of [...blocks.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
     // different currencies are never compared: split the block by unit family
@@ -304,7 +323,7 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaim>, tol: Tolerances = 
       else families.set(fam, [c])
     }
     for (const fam of [...families.keys()].sort()) {
-      const timeline: Array<FactReport> = []
+      const timeline: Array<NumFact> = []
       for (const slot of slotsOf(families.get(fam)!)) {
         const clusters = clustersOf(slot, tol)
         const conflict = clusters.length > 1
@@ -326,7 +345,7 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaim>, tol: Tolerances = 
           const highs = members.map((m) => m.high).filter((x): x is number => x !== null)
           const low = lows.length === members.length ? Math.max(...lows) : representative.low
           const high = highs.length === members.length ? Math.min(...highs) : representative.high
-          const fact: FactReport = {
+          const fact: NumFact = {
             id,
             statement: statementOf(representative.subject, representative.metric, representative.value, representative.unit, representative.qualifier, representative.change, asOf, asOfStated),
             subject: representative.subject,
@@ -383,5 +402,10 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaim>, tol: Tolerances = 
   updates.sort((a, b) => a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric) || a.id.localeCompare(b.id))
   facts.sort((a, b) => a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric) || (a.asOf ?? "").localeCompare(b.asOf ?? "") || a.value - b.value || a.id.localeCompare(b.id))
   conflicts.sort((a, b) => a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric) || a.id.localeCompare(b.id))
-  return { facts, conflicts, updates, factOf }
+  return {
+    facts: facts.map((f) => ({ ...f, ...asDate(f) })),
+    conflicts: conflicts.map((c) => ({ ...c, values: c.values.map((v) => ({ ...v, ...asDate(v) })) })),
+    updates: updates.map((u) => ({ ...u, timeline: u.timeline.map((p) => ({ ...p, ...asDate({ ...p, unit: u.unit }) })) })),
+    factOf
+  }
 }

@@ -11,6 +11,7 @@ import type { Mention, Token } from "./Quantity.js"
 import type { EntitySpan } from "./Entity.js"
 import { readCasualty, type Scope } from "./Casualty.js"
 import { legalMoneyAt, type HolderKind } from "./Property.js"
+import { tagsOf } from "./PartOfSpeech.js"
 
 export type ClaimRole = "stated" | "earlier" | "implied" | "derived"
 
@@ -92,5 +93,39 @@ export const readLegalMoney = (input: FrameInput): Frame | null => {
   return { holder, holderKind: e.holder === "person" ? "person" : "event", property: e.property, predicate: words.slice(hit.from, hit.to).join(" "), counted: null, scope: "whole", metricClass: "event", unit: input.m.unit }
 }
 
+/** Words of the happening itself: a day in their clause is the event's date. */
+const EVENT_WORD = /^(?:shooting|shootings|shot|shots|killed|killing|slain|stabbing|stabbed|crash|crashed|collided|collision|attack|attacked|explosion|exploded|blast|fire|happened|occurred|incident|opened|gunfire|robbery|robbed|standoff|rampage|ambush|ambushed|derailed|struck|hit|erupted|began|broke)$/
+/** Verbs that report rather than happen: "said Monday" dates the saying. */
+const SPEECH_VERB = /^(?:said|says|say|told|tells|reported|reports|added|noted|stated|wrote|writes|posted|confirmed|explained|according|asked|declined|did|does|was|were|is|are|has|have|had|be|been)$/
+
+/**
+ * A calendar day and what happened on it: the event's date ("shot Monday night",
+ * "the shooting on April 2") or the date of a later step ("was arrested
+ * Tuesday", "died on Nov. 9"). Days a source only speaks on are no claim.
+ */
+export const readDate = (input: FrameInput): Frame | null => {
+  const { m, tokens, mi, mEnd, cs, ce } = input
+  if (m.kind !== "date" || m.precision !== "day" || m.date === null) return null
+  let verb: string | null = null
+  let best = Infinity
+  for (let k = Math.max(cs, mi - 8); k < Math.min(ce, mEnd + 6); k++) {
+    if (k >= mi && k < mEnd) continue
+    const t = tokens[k]!
+    if (t.type !== "word") continue
+    const event = EVENT_WORD.test(t.lower)
+    const tags = tagsOf(t.lower)
+    const isVerb = tags.length > 0 && (tags[0] === "VBD" || tags[0] === "VBN" || tags.includes("VBD"))
+    if (!event && !isVerb) continue
+    if (SPEECH_VERB.test(t.lower)) continue
+    const dist = k < mi ? mi - k : k - mEnd + 0.5
+    if (dist < best) {
+      best = dist
+      verb = event ? "" : t.lower
+    }
+  }
+  if (verb === null) return null
+  return { holder: input.event, holderKind: "event", property: verb === "" ? "date" : `date ${verb}`, predicate: verb || null, counted: null, scope: "whole", metricClass: "timeless", unit: "date" }
+}
+
 /** The news readers, in the order they are tried. */
-export const NEWS_READERS: ReadonlyArray<(input: FrameInput) => Frame | null> = [readAge, readCasualtyFrame, readLegalMoney]
+export const NEWS_READERS: ReadonlyArray<(input: FrameInput) => Frame | null> = [readAge, readCasualtyFrame, readLegalMoney, readDate]

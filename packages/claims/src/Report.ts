@@ -66,10 +66,13 @@ export const ClaimReport = Schema.Struct({
   /** How the metric behaves in time: "timeless" (founded in), "event" (raised), "state" (employs). */
   metricClass: Schema.Literal("timeless", "event", "state"),
   kind: Str,
-  value: Num,
+  /** Null for a calendar date, which `date` gives. */
+  value: NullNum,
   low: NullNum,
   high: NullNum,
   unit: NullStr,
+  /** ISO day of a claim whose unit is "date". */
+  date: NullStr,
   qualifier: NullStr,
   change: NullStr,
   /** The rounding the stated digits imply ("4.8 billion": 100 million), which values that agree may differ by. */
@@ -86,7 +89,8 @@ export const FactReport = Schema.Struct({
   statement: Str,
   subject: Str,
   metric: Str,
-  value: Num,
+  /** Null for a calendar date, which `date` gives. */
+  value: NullNum,
   low: NullNum,
   high: NullNum,
   unit: NullStr,
@@ -95,7 +99,8 @@ export const FactReport = Schema.Struct({
   sources: Num,
   origins: Schema.Array(Str),
   documents: Schema.Array(Str),
-  claims: Schema.Array(Str)
+  claims: Schema.Array(Str),
+  date: NullStr
 })
 export type FactReport = typeof FactReport.Type
 
@@ -103,14 +108,15 @@ export const ConflictValue = Schema.Struct({
   fact: Str,
   /** The value as a reader writes it: "$120M", "64%". */
   label: Str,
-  value: Num,
+  value: NullNum,
   low: NullNum,
   high: NullNum,
   unit: NullStr,
   documents: Schema.Array(Str),
   origins: Schema.Array(Str),
   sources: Num,
-  claims: Schema.Array(Str)
+  claims: Schema.Array(Str),
+  date: NullStr
 })
 
 export const ConflictReport = Schema.Struct({
@@ -162,12 +168,13 @@ export type QuoteOccurrence = typeof QuoteOccurrence.Type
 
 export const UpdatePoint = Schema.Struct({
   asOf: NullStr,
-  value: Num,
+  value: NullNum,
   low: NullNum,
   high: NullNum,
   fact: Str,
   status: FactStatus,
-  documents: Schema.Array(Str)
+  documents: Schema.Array(Str),
+  date: NullStr
 })
 
 /** Values of one key at different times: a series, not a conflict. */
