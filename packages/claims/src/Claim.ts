@@ -21,7 +21,7 @@ import { impliedCasualties, type Scope } from "./Casualty.js"
 import { NEWS_READERS, type ClaimRole, type Frame, type FrameInput } from "./NewsFrames.js"
 import { storyEvent } from "./StoryEvent.js"
 import { dayNumber } from "./Fact.js"
-import { isPredicateWord } from "./PartOfSpeech.js"
+import { genericProperty } from "./GenericProperty.js"
 
 export interface RawClaim {
   /** Offsets in the normalised document text. */
@@ -66,6 +66,8 @@ const TITLE_REF = /^the\s+(?:([\p{Lu}][\p{L}]*)\s+)?(ceo|chief executive|preside
 
 interface StoryState {
   readonly registry: EntityRegistry
+  /** The story's event, the holder of figures nothing else in the story claims. */
+  readonly event: string
   topic: string | null
   lastPerson: string | null
   lastOrg: string | null
@@ -189,12 +191,12 @@ export const storyClaims = (input: StoryInput): Array<RawClaim> => readStory(inp
  * and collects its claims and its quotes.
  */
 export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes: Array<RawQuote> } => {
-  const state: StoryState = { registry: new EntityRegistry(), topic: null, lastPerson: null, lastOrg: null }
+  const event = storyEvent(null, input.sentences.slice(0, 5).map((x) => x.text), input.published).label
+  const state: StoryState = { registry: new EntityRegistry(), event, topic: null, lastPerson: null, lastOrg: null }
   const claims: Array<RawClaim> = []
   const quotes: Array<RawQuote> = []
   let lastQuote: { speaker: string | null; paragraphEnd: number } | null = null
   const pubMonth = monthOf(input.published)
-  const event = storyEvent(null, input.sentences.slice(0, 5).map((x) => x.text), input.published).label
   for (const sentence of input.sentences) {
     const entities: Array<EntitySpan & { canonical: string }> = findEntities(sentence.text, state.registry.known, input.capitals)
       .map((e) => ({ ...e, canonical: "" }))
@@ -316,7 +318,7 @@ function claimOf(
     if (!cueInfo) return null
   } else if (m.kind === "money") {
     cueInfo = findCue(tokens, cs, ce, "money", mi, mEnd)
-    if (!cueInfo) return null
+    if (!cueInfo) metric = genericProperty(tokens, mi, mEnd, cs, ce)
   } else if (m.kind === "percent") {
     const after = tokens[mEnd]?.lower ?? ""
     const after2 = tokens[mEnd + 1]?.lower ?? ""
@@ -337,8 +339,7 @@ function claimOf(
           }
         }
       }
-      if (noun === null) return null
-      metric = `${singular(noun)} change`
+      metric = noun === null ? genericProperty(tokens, mi, mEnd, cs, ce) : `${singular(noun)} change`
     } else if (PERCENT_NOUNS.test(after) || (after2 && PERCENT_NOUNS.test(after2) && /^[a-z]+$/.test(after) && !/^(of|in|on|to|and|or)$/.test(after))) {
       metric = singular(PERCENT_NOUNS.test(after) ? after : after2)
     } else if (after === "of" && tokens[mEnd + 1]?.type === "word") {
@@ -349,8 +350,7 @@ function claimOf(
       metric = `share of ${noun.lower}`
     } else {
       const lead = [...lowerBefore].reverse().find((w) => PERCENT_LEAD.test(w))
-      if (!lead) return null
-      metric = lead
+      metric = lead ?? genericProperty(tokens, mi, mEnd, cs, ce)
     }
     metricClass = "state"
   } else if (m.kind === "count") {
@@ -386,6 +386,9 @@ function claimOf(
     }
     if (words.length === 0) return null
     metric = words.join(" ")
+  } else if (m.kind === "duration") {
+    // "a three-hour standoff", "the chase lasted 15 minutes"
+    metric = genericProperty(tokens, mi, mEnd, cs, ce)
   } else {
     return null
   }
@@ -433,8 +436,7 @@ function claimOf(
     const earlier = entities.filter((e) => e.end <= (tokens[cs]?.start ?? 0) && e.type !== "product")
     if (earlier.length > 0) subject = earlier[earlier.length - 1]!.canonical
   }
-  if (subject === null) subject = state.topic ?? state.lastOrg
-  if (subject === null) return null
+  if (subject === null) subject = state.topic ?? state.lastOrg ?? state.event
   subject = state.registry.canonical(subject)
 
   const { asOf, asOfStated } = metricClass === "timeless" ? { asOf: null, asOfStated: false } : timeOf(m, all, view, mi, cs, pubMonth, published)

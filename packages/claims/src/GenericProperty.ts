@@ -1,0 +1,48 @@
+/**
+ * The property of a figure outside the lexicon, from the words around it: the
+ * content words just before the number ("a low of $5,967", "fell below $6,000",
+ * "market capitalisation of $106 billion") or, failing those, the noun right
+ * after it ("a $5 billion charge", "a three-hour standoff"). Never a bare
+ * number: without such words there is no claim.
+ */
+import type { Token } from "./Quantity.js"
+import { canHeadNoun, tagsOf } from "./PartOfSpeech.js"
+
+/** Words that join a property to its value and say nothing of what it is. */
+const JOINERS = new Set([
+  "of", "at", "to", "a", "an", "the", "by", "was", "is", "were", "are", "been", "be", "being", "has", "have", "had", "for", "its", "their",
+  "his", "her", "our", "worth", "some", "just", "than", "about", "around", "roughly", "nearly", "almost", "more", "less", "over", "under",
+  "as", "much", "many", "high", "from", "still", "now", "currently", "only", "also", "then", "reached", "hit", "totalled", "totaled",
+  "stood", "came", "amounted", "and", "or", "with", "in", "on", "estimated", "approximately", "least", "most", "up", "down", "this", "that"
+])
+const STOP = new Set(["said", "says", "told", "according", "which", "who", "that", "while", "when", "where", "because", "but", "if", "although"])
+
+const isContent = (t: Token): boolean => t.type === "word" && !JOINERS.has(t.lower) && !STOP.has(t.lower) && t.lower.length > 1
+
+/** Up to two content words before [mi, ...) within the clause, or a noun after the mention. */
+export const genericProperty = (tokens: ReadonlyArray<Token>, mi: number, mEnd: number, cs: number, ce: number): string | null => {
+  const words: Array<string> = []
+  let k = mi - 1
+  while (k >= cs && k >= mi - 6 && words.length === 0) {
+    const t = tokens[k]!
+    if (t.type !== "word" || STOP.has(t.lower)) break
+    if (isContent(t)) {
+      words.unshift(t.lower)
+      const prev = tokens[k - 1]
+      if (prev && k - 1 >= cs && isContent(prev) && !/^\p{Lu}/u.test(prev.text)) words.unshift(prev.lower)
+    }
+    k--
+  }
+  if (words.length > 0 && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) return words.join(" ")
+  // "a $5 billion charge", "a three-hour standoff": the noun after the figure
+  for (let j = mEnd; j < ce && j < mEnd + 3; j++) {
+    const t = tokens[j]!
+    if (t.type !== "word") {
+      if (t.text === "-") continue
+      break
+    }
+    if (JOINERS.has(t.lower) || STOP.has(t.lower)) break
+    if (canHeadNoun(t.lower, false) && tagsOf(t.lower).length > 0) return t.lower
+  }
+  return words.length > 0 ? words.join(" ") : null
+}
