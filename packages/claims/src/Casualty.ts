@@ -110,12 +110,22 @@ const DEATH_ACTIVE = new RegExp(`\\b(shot and killed|fatally shot|fatally wounde
 const INJURY_PASSIVE = new RegExp(`\\b(?:was|has been|had been|is)\\s+(?:${ADVERB}\\s+)?(shot and wounded|wounded|injured|hurt|grazed)\\b`, "gi")
 const INJURY_ACTIVE = new RegExp(`\\b(shot and wounded|wounded|wounding|injured|injuring)\\s+(?:a|an|one|his|her|the|their)\\s+(?:[\\w-]+\\s+){0,3}?${PERSON_SINGULAR}\\b`, "gi")
 const SHOT_PASSIVE = new RegExp(`\\b(?:was|has been|had been|is)\\s+(?:${ADVERB}\\s+)?(shot)\\b(?!\\s+(?:and|to death|dead))`, "gi")
+const ARREST_PASSIVE = new RegExp(`\\b(?:was|has been|had been|is being)\\s+(?:${ADVERB}\\s+)?(arrested|taken into custody|booked|apprehended|detained)\\b`, "gi")
+const ARREST_ACTIVE = new RegExp(`\\b(arrested|detained|apprehended)\\s+(?:a|an|one|his|her|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${PERSON_SINGULAR}|suspect|gunman|shooter)\\b`, "gi")
+const CHARGED_PASSIVE = new RegExp(`\\b(?:was|has been|had been|is being|is)\\s+(?:${ADVERB}\\s+)?(charged|indicted)\\b`, "gi")
+/** Counts of none: "no one was hurt", "no arrests have been made", "none of the injuries appeared fatal". */
+const NONE_HURT = /\b(?:no one|nobody|no (?:other )?(?:people|person|others?|passengers?|customers?|students?|children|bystanders?|officers?|residents?|employees?|workers?|crew members?))\s+(?:else\s+)?(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(injured|hurt|wounded|harmed|killed)\b/gi
+const NONE_ARRESTED = /\b(?:no arrests?\s+(?:have|has|had)\s+been\s+(made)|no arrests?\s+(?:were|was)\s+(made)|(?:no one|nobody|no suspects?)\s+(?:has|have|had)?\s*(?:been\s+)?(arrested|charged|taken into custody|identified))\b/gi
+const NONE_FATAL = /\bnone of the (?:\w+\s+)?(?:injuries|wounds|victims)\s+(?:appeared|appear|were|was|are|is)\s+(?:to be\s+)?(fatal|life-threatening)\b/gi
+
 const NEGATED = /\b(?:not|no one|nobody|none|never|n't|neither|without)\b[^,;]*$/i
 /** A clause that speaks of another time or a hypothetical: no count of this event. */
 const IRREALIS = /\b(?:could have|would have|might have|may have|if|threatened|threatening|tried to|attempted to|plotting|plotted)\b[^,;]*$/i
 
 export interface ImpliedCasualty {
-  readonly property: "deaths" | "injuries" | "people shot"
+  readonly property: "deaths" | "injuries" | "people shot" | "arrests" | "people charged"
+  /** 1 for one person stated without a number; 0 for "no one was hurt". */
+  readonly value: 0 | 1
   readonly predicate: string
   /** Offsets of the predicate in the sentence. */
   readonly start: number
@@ -130,18 +140,23 @@ export interface ImpliedCasualty {
 export const impliedCasualties = (sentence: string): Array<ImpliedCasualty> => {
   const out: Array<ImpliedCasualty> = []
   const taken: Array<[number, number]> = []
-  const scan = (re: RegExp, property: ImpliedCasualty["property"]) => {
+  const scan = (re: RegExp, property: ImpliedCasualty["property"], value: 0 | 1 = 1) => {
     re.lastIndex = 0
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
-      const verb = m[1]!
+      const verb = m[1] ?? m[2] ?? m[3] ?? m[0]
       const start = m.index + m[0].lastIndexOf(verb)
       const end = start + verb.length
       const clause = sentence.slice(Math.max(0, m.index - 60), m.index)
-      if (NEGATED.test(clause) || IRREALIS.test(clause)) continue
+      if (value === 1 && (NEGATED.test(clause) || IRREALIS.test(clause))) continue
       if (taken.some(([s, e]) => start < e && s < end)) continue
       taken.push([start, end])
-      out.push({ property, predicate: verb.toLowerCase(), start, end })
+      out.push({ property, value, predicate: verb.toLowerCase(), start, end })
     }
+  }
+  scan(NONE_FATAL, "deaths", 0)
+  for (const none of scanNone(sentence)) {
+    out.push(none)
+    taken.push([none.start, none.end])
   }
   scan(DEATH_PASSIVE, "deaths")
   scan(DEATH_ACTIVE, "deaths")
@@ -149,5 +164,22 @@ export const impliedCasualties = (sentence: string): Array<ImpliedCasualty> => {
   scan(INJURY_PASSIVE, "injuries")
   scan(INJURY_ACTIVE, "injuries")
   scan(SHOT_PASSIVE, "people shot")
+  scan(ARREST_PASSIVE, "arrests")
+  scan(ARREST_ACTIVE, "arrests")
+  scan(CHARGED_PASSIVE, "people charged")
   return out.sort((a, b) => a.start - b.start)
+}
+
+/** "No one was hurt", "no arrests have been made": a count of zero, by the verb it names. */
+const scanNone = (sentence: string): Array<ImpliedCasualty> => {
+  const out: Array<ImpliedCasualty> = []
+  for (const [re, prop] of [[NONE_HURT, null], [NONE_ARRESTED, "arrests"]] as const) {
+    re.lastIndex = 0
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+      const verb = (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase()
+      const property: ImpliedCasualty["property"] = prop ?? (verb === "killed" ? "deaths" : "injuries")
+      out.push({ property: verb === "charged" ? "people charged" : property, value: 0, predicate: verb, start: m.index, end: m.index + m[0].length })
+    }
+  }
+  return out
 }

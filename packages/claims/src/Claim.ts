@@ -546,7 +546,7 @@ function impliedClaims(sentence: Sentence, stated: ReadonlyArray<RawClaim>, even
   })
   for (const c of impliedCasualties(sentence.text)) {
     if (inQuote(sentence.start + c.start) || has(c.property)) continue
-    out.push(base(c.property, 1, c.start, c.end, "implied", c.predicate))
+    out.push(base(c.property, c.value, c.start, c.end, c.value === 0 ? "stated" : "implied", c.predicate))
   }
   const shot = stated.find((c) => c.metric === "people shot" && c.subject === event && c.role === "stated" && c.qualifier === null)
   const dead = stated.find((c) => c.metric === "deaths" && c.subject === event && c.role === "stated" && c.qualifier === null)

@@ -33,7 +33,7 @@ export const METRIC_CUES: ReadonlyArray<MetricCue> = [
   cue(/^post-money$/, "valuation", "state", MONEY),
   cue(/^(valuation|valuations)$/, "valuation", "state", MONEY),
   cue(/^(valued|valuing|values|value)$/, "valuation", "state", MONEY, { objectSubject: true }),
-  cue(/^(market value|market cap|market capitalisation|market capitalization)$/, "market value", "state", MONEY),
+  cue(/^(market value|market cap|market capitalisation|market capitalization)$/, "market cap", "state", MONEY),
   cue(/^(raised|raise|raises|raising|funding|round|financing|closed|closes|secured|secures|brings in|bring in|series [a-h])$/, "funding", "event", MONEY),
   cue(/^(investment|invested|invests|invest|stake)$/, "investment", "event", MONEY),
   cue(/^(revenue|revenues|sales|turnover)$/, "revenue", "state", MONEY),

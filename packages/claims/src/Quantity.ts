@@ -938,7 +938,10 @@ class Scanner {
         const between = this.lw(qStart - 1) === "between"
         const from = this.lw(qStart - 1) === "from"
         const sep = this.lw(sepIdx)
-        if (sep !== "and" || between) {
+        // "rose by $4 million to $10 million", "dropped $11 billion to $106 billion": a change, then the level it reached
+        const before = this.lw((q ? q.from : qStart) - 1)
+        const changeThenLevel = sep === "to" && (before === "by" || UP_VERBS.has(before) || DOWN_VERBS.has(before))
+        if ((sep !== "and" || between) && !changeThenLevel) {
           const second = this.readNumber(sepIdx + 1 + (this.currencyBefore(sepIdx + 2) && this.t(sepIdx + 1)?.type === "sym" ? 1 : 0))
           // both bounds measure the same thing: "46% to $85 million" is a change, not a range
           const secondCurrency = second ? this.currencyBefore(second.from) !== null : false
