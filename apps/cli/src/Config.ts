@@ -16,7 +16,8 @@ const SeverityMap = Schema.Struct({
   misquote: Schema.optional(Severity),
   "attribution-conflict": Schema.optional(Severity),
   "single-source": Schema.optional(Severity),
-  update: Schema.optional(Severity)
+  update: Schema.optional(Severity),
+  "internal-inconsistency": Schema.optional(Severity)
 }).annotations({ description: "Severity per finding type: off, warn or error." })
 
 export const Output = Schema.Literal("json", "csv", "sarif", "html")

@@ -305,7 +305,7 @@ export const assemble = (
     docs.push({ id: u.id, path: u.path, outlet: null, title: null, published: null, url: null, origin: null, copyOf: null, stories: [], status: "error", error: u.error })
   }
   docs.sort(byId)
-  const { facts, conflicts, updates, factOf } = buildFacts(claims, options.tolerances ?? defaultTolerances)
+  const { facts, conflicts, inconsistencies, updates, factOf } = buildFacts(claims, options.tolerances ?? defaultTolerances)
   for (const c of claims) c.fact = factOf.get(c.id)!
   claims.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start || byId(a, b)))
 
@@ -332,6 +332,7 @@ export const assemble = (
       corroborated: facts.filter((f) => f.status === "corroborated").length,
       singleSource: facts.filter((f) => f.status === "single-source").length,
       conflicts: conflicts.length,
+      inconsistencies: inconsistencies.length,
       quotes: quotes.length,
       misquotes: quotes.filter((q) => q.status === "misquote").length,
       attributionConflicts: quotes.filter((q) => q.status === "attribution-conflict").length,
@@ -341,6 +342,7 @@ export const assemble = (
     documents: docs,
     facts: [...facts],
     conflicts: [...conflicts],
+    inconsistencies: [...inconsistencies],
     updates: [...updates],
     quotes: quotes.map((q) => ({ ...q, documents: [...q.documents], origins: [...q.origins], variants: q.variants.map((v) => ({ ...v, documents: [...v.documents], quotes: [...v.quotes] })) })),
     statements: statements.map((st) => ({ ...st, documents: [...st.documents], origins: [...st.origins], sentences: [...st.sentences] })),

@@ -13,7 +13,7 @@ import { aboutHalfWidth } from "./Quantity.js"
 import type { MetricClass } from "./Metric.js"
 import { stem } from "./Lemma.js"
 import { nameRuns } from "./Entity.js"
-import type { ConflictReport, FactReport, FactStatus, UpdateReport } from "./Report.js"
+import type { ConflictReport, FactReport, FactStatus, InconsistencyReport, UpdateReport } from "./Report.js"
 
 export interface KeyedClaim {
   readonly id: string
@@ -31,6 +31,8 @@ export interface KeyedClaim {
   readonly step: number
   readonly asOf: string | null
   readonly asOfStated: boolean
+  /** "implied" values (one victim named without a number) are lower bounds. */
+  readonly role?: string
 }
 
 /** A claim as buildFacts takes it: a calendar date carries its day in `date` and no numeric value. */
@@ -96,7 +98,7 @@ const dimensionOf = (unit: string | null): string => {
 // Intervals
 
 /** The interval a claim allows, in its dimension's base unit. */
-export const intervalOf = (c: Pick<KeyedClaim, "value" | "low" | "high" | "unit" | "qualifier" | "step" | "change">, tol: Tolerances = defaultTolerances): [number, number] => {
+export const intervalOf = (c: Pick<KeyedClaim, "value" | "low" | "high" | "unit" | "qualifier" | "step" | "change"> & { readonly role?: string }, tol: Tolerances = defaultTolerances): [number, number] => {
   const sign = c.change === "down" ? -1 : 1
   const v = c.value
   if (c.unit === "year") {
@@ -106,6 +108,8 @@ export const intervalOf = (c: Pick<KeyedClaim, "value" | "low" | "high" | "unit"
     return [lo, (hi === lo && c.step >= 1 ? hi + 1 : hi + Math.min(c.step, 1)) - 1e-9]
   }
   const rounding = Math.min(c.step / 2, 0.025 * Math.abs(v)) + tol.relative * Math.abs(v)
+  // one victim named without a number ("a man was killed") is at least one: it agrees with any larger count
+  if (c.role === "implied") return [toBase(v - rounding, c.unit), Infinity]
   let lo: number
   let hi: number
   switch (c.qualifier) {
@@ -265,7 +269,29 @@ export const statementOf = (subject: string, metric: string, value: number, unit
 type Numeric<T> = Omit<T, "value" | "date"> & { readonly value: number }
 type NumFact = Numeric<FactReport>
 type NumConflict = Omit<ConflictReport, "values"> & { readonly values: ReadonlyArray<Numeric<ConflictReport["values"][number]>> }
+type NumInconsistency = Omit<InconsistencyReport, "values"> & { readonly values: ReadonlyArray<Numeric<InconsistencyReport["values"][number]>> }
 type NumUpdate = Omit<UpdateReport, "timeline"> & { readonly timeline: ReadonlyArray<Numeric<UpdateReport["timeline"][number]>> }
+
+/**
+ * How the value clusters of one slot disagree. Between sources: some document
+ * holds one value and not the other, another document of a different origin
+ * the other and not the first. Inside documents: a document holds two of them.
+ * Two values in one document never make a conflict between sources.
+ */
+const disagreement = (clusters: ReadonlyArray<ReadonlyArray<KeyedClaim>>): { betweenSources: boolean; insideDocuments: Array<string> } => {
+  const docs = clusters.map((c) => new Map(c.map((m) => [m.document, m.origin])))
+  let betweenSources = false
+  for (let i = 0; i < docs.length && !betweenSources; i++) {
+    for (let j = i + 1; j < docs.length && !betweenSources; j++) {
+      const onlyA = [...docs[i]!].filter(([d]) => !docs[j]!.has(d)).map(([, o]) => o)
+      const onlyB = [...docs[j]!].filter(([d]) => !docs[i]!.has(d)).map(([, o]) => o)
+      betweenSources = onlyA.some((a) => onlyB.some((b) => a !== b))
+    }
+  }
+  const seen = new Map<string, number>()
+  for (const d of docs) for (const doc of d.keys()) seen.set(doc, (seen.get(doc) ?? 0) + 1)
+  return { betweenSources, insideDocuments: [...seen].filter(([, n]) => n > 1).map(([d]) => d).sort() }
+}
 
 /** A value as reports give it: a calendar date as its ISO day (`date`), with no numeric value. */
 const asDate = (x: { readonly value: number | null; readonly unit: string | null }): { value: number | null; date: string | null } =>
@@ -276,6 +302,8 @@ const asDate = (x: { readonly value: number | null; readonly unit: string | null
 export interface FactFindings {
   readonly facts: ReadonlyArray<FactReport>
   readonly conflicts: ReadonlyArray<ConflictReport>
+  /** Incompatible values inside one document: the article contradicts itself, no source disagrees. */
+  readonly inconsistencies: ReadonlyArray<InconsistencyReport>
   readonly updates: ReadonlyArray<UpdateReport>
   /** Claim id -> fact id. */
   readonly factOf: ReadonlyMap<string, string>
@@ -311,6 +339,7 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Toleranc
 
   const facts: Array<NumFact> = []
   const conflicts: Array<NumConflict> = []
+  const inconsistencies: Array<NumInconsistency> = []
   const updates: Array<NumUpdate> = []
   const factOf = new Map<string, string>()
   for (const [, block] of [...blocks.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
@@ -326,7 +355,8 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Toleranc
       const timeline: Array<NumFact> = []
       for (const slot of slotsOf(families.get(fam)!)) {
         const clusters = clustersOf(slot, tol)
-        const conflict = clusters.length > 1
+        const split = clusters.length > 1 ? disagreement(clusters) : { betweenSources: false, insideDocuments: [] }
+        const conflict = split.betweenSources
         const built = clusters.map((unordered) => {
           // order by content, never by id, so that renaming documents cannot change the representative
           const members = [...unordered].sort((a, b) => contentKey(a).localeCompare(contentKey(b)) || a.id.localeCompare(b.id))
@@ -334,7 +364,9 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Toleranc
             [...members].sort((a, b) => (a.qualifier === null ? 0 : 1) - (b.qualifier === null ? 0 : 1) || contentKey(a).localeCompare(contentKey(b))),
             (m) => `${m.qualifier === null ? 0 : 1}|${m.value}|${m.unit}`
           )
-          const exact = members.filter((m) => m.qualifier === null)
+          // a value the text states outranks one it implies ("a man was killed" is one of "two dead")
+          const stated = members.filter((m) => m.qualifier === null && m.role !== "implied")
+          const exact = stated.length > 0 ? stated : members.filter((m) => m.qualifier === null)
           const representative = exact.length > 0 ? mostCommon(exact, (m) => `${m.value}|${m.unit}`) : rep
           const asOf = representative.metricClass === "timeless" ? null : mostCommon(members, (m) => m.asOf ?? "").asOf
           const asOfStated = members.some((m) => m.asOfStated && m.asOf === asOf)
@@ -366,6 +398,22 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Toleranc
         })
         facts.push(...built)
         timeline.push(...built)
+        for (const document of split.insideDocuments) {
+          const values = built.filter((f) => f.documents.includes(document)).sort((a, b) => a.value - b.value)
+          const first = values[0]!
+          inconsistencies.push({
+            id: stableId("inconsistency", document, first.subject.toLowerCase(), first.metric, values.map((v) => v.id).join(",")),
+            document,
+            subject: first.subject,
+            metric: first.metric,
+            asOf: first.asOf,
+            values: values.map((v) => ({
+              fact: v.id, label: formatValue(v.value, v.unit), value: v.value, low: v.low, high: v.high, unit: v.unit,
+              documents: v.documents, origins: v.origins, sources: v.sources, claims: v.claims
+            })),
+            reason: `${document} gives ${first.subject} ${first.metric} as ${values.map((v) => formatValue(v.value, v.unit)).join(" and as ")}`
+          })
+        }
         if (conflict) {
           const values = built.sort((a, b) => b.sources - a.sources || a.value - b.value)
           const first = values[0]!
@@ -405,6 +453,8 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Toleranc
   return {
     facts: facts.map((f) => ({ ...f, ...asDate(f) })),
     conflicts: conflicts.map((c) => ({ ...c, values: c.values.map((v) => ({ ...v, ...asDate(v) })) })),
+    inconsistencies: inconsistencies.sort((a, b) => a.document.localeCompare(b.document) || a.id.localeCompare(b.id))
+      .map((c) => ({ ...c, values: c.values.map((v) => ({ ...v, ...asDate(v) })) })),
     updates: updates.map((u) => ({ ...u, timeline: u.timeline.map((p) => ({ ...p, ...asDate({ ...p, unit: u.unit }) })) })),
     factOf
   }

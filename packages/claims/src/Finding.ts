@@ -11,7 +11,7 @@ import type { AuditReport } from "./Report.js"
 export const Severity = Schema.Literal("off", "warn", "error")
 export type Severity = typeof Severity.Type
 
-export const RuleId = Schema.Literal("conflict", "misquote", "attribution-conflict", "single-source", "update")
+export const RuleId = Schema.Literal("conflict", "misquote", "attribution-conflict", "single-source", "update", "internal-inconsistency")
 export type RuleId = typeof RuleId.Type
 
 export type Severities = Readonly<Record<RuleId, Severity>>
@@ -21,7 +21,8 @@ export const defaultSeverities: Severities = {
   misquote: "error",
   "attribution-conflict": "error",
   "single-source": "warn",
-  update: "off"
+  update: "off",
+  "internal-inconsistency": "off"
 }
 
 export interface RuleInfo {
@@ -57,6 +58,11 @@ export const RULES: ReadonlyArray<RuleInfo> = [
     id: "update", name: "Update", short: "A value changed over time",
     full: "The same subject and metric have different values at different times: a series, not a conflict.",
     help: "Make sure the latest value is the one reported as current."
+  },
+  {
+    id: "internal-inconsistency", name: "InternalInconsistency", short: "A document contradicts itself",
+    full: "One document gives incompatible values for the same subject, metric and time; no other source disagrees.",
+    help: "Read both sentences: they may speak of different things (then nothing is wrong), or one of them is a typo to correct."
   }
 ]
 
@@ -110,6 +116,10 @@ export const findingsOf = (report: AuditReport, severities: Severities = default
   for (const f of report.facts) if (f.status === "single-source") add("single-source", f.id, `${f.statement} rests on one source (${f.origins.join(", ")})`, claimLocations(f.claims))
   const factById = new Map(report.facts.map((f) => [f.id, f]))
   for (const u of report.updates) add("update", u.id, u.reason, claimLocations(u.timeline.flatMap((p) => factById.get(p.fact)?.claims ?? [])))
-  const order: Record<RuleId, number> = { conflict: 0, misquote: 1, "attribution-conflict": 2, "single-source": 3, update: 4 }
+  for (const x of report.inconsistencies) {
+    const ids = x.values.flatMap((v) => v.claims).filter((id) => claimById.get(id)?.document === x.document)
+    add("internal-inconsistency", x.id, x.reason, claimLocations(ids))
+  }
+  const order: Record<RuleId, number> = { conflict: 0, misquote: 1, "attribution-conflict": 2, "internal-inconsistency": 3, "single-source": 4, update: 5 }
   return out.sort((a, b) => order[a.rule] - order[b.rule] || (a.locations[0]?.path ?? "").localeCompare(b.locations[0]?.path ?? "") || (a.locations[0]?.line ?? 0) - (b.locations[0]?.line ?? 0) || a.id.localeCompare(b.id))
 }

@@ -129,6 +129,18 @@ export const ConflictReport = Schema.Struct({
 })
 export type ConflictReport = typeof ConflictReport.Type
 
+/** Incompatible values of one key inside one document: the article contradicts itself. */
+export const InconsistencyReport = Schema.Struct({
+  id: Str,
+  document: Str,
+  subject: Str,
+  metric: Str,
+  asOf: NullStr,
+  values: Schema.Array(ConflictValue),
+  reason: Str
+})
+export type InconsistencyReport = typeof InconsistencyReport.Type
+
 export const QuoteVariantReport = Schema.Struct({
   text: Str,
   speaker: NullStr,
@@ -207,6 +219,7 @@ export const Summary = Schema.Struct({
   corroborated: Num,
   singleSource: Num,
   conflicts: Num,
+  inconsistencies: Num,
   quotes: Num,
   misquotes: Num,
   attributionConflicts: Num,
@@ -221,6 +234,7 @@ export const AuditReport = Schema.Struct({
   documents: Schema.Array(DocumentReport),
   facts: Schema.Array(FactReport),
   conflicts: Schema.Array(ConflictReport),
+  inconsistencies: Schema.Array(InconsistencyReport),
   updates: Schema.Array(UpdateReport),
   quotes: Schema.Array(QuoteReport),
   statements: Schema.Array(StatementReport),
