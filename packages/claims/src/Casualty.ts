@@ -118,6 +118,9 @@ const NONE_HURT = /\b(?:no one|nobody|no (?:other )?(?:people|person|others?|pas
 const NONE_ARRESTED = /\b(?:no arrests?\s+(?:have|has|had)\s+been\s+(made)|no arrests?\s+(?:were|was)\s+(made)|(?:no one|nobody|no suspects?)\s+(?:has|have|had)?\s*(?:been\s+)?(arrested|charged|taken into custody|identified))\b/gi
 const NONE_FATAL = /\bnone of the (?:\w+\s+)?(?:injuries|wounds|victims)\s+(?:appeared|appear|were|was|are|is)\s+(?:to be\s+)?(fatal|life-threatening)\b/gi
 
+/** The shooter's own death: "then killed himself", "turned the gun on herself", "took his own life". */
+export const SUICIDE = /\b(killed (?:himself|herself)|shot and killed (?:himself|herself)|fatally shot (?:himself|herself)|turned the (?:gun|weapon|rifle|firearm) on (?:himself|herself)|took (?:his|her) own life|committed suicide|died (?:of|from) a self-inflicted)\b/gi
+
 const NEGATED = /\b(?:not|no one|nobody|none|never|n't|neither|without)\b[^,;]*$/i
 /** A clause that speaks of another time or a hypothetical: no count of this event. */
 const IRREALIS = /\b(?:could have|would have|might have|may have|if|threatened|threatening|tried to|attempted to|plotting|plotted)\b[^,;]*$/i
@@ -160,6 +163,7 @@ export const impliedCasualties = (sentence: string): Array<ImpliedCasualty> => {
   }
   scan(DEATH_PASSIVE, "deaths")
   scan(DEATH_ACTIVE, "deaths")
+  scan(SUICIDE, "deaths")
   scan(DEATH_DIED, "deaths")
   scan(INJURY_PASSIVE, "injuries")
   scan(INJURY_ACTIVE, "injuries")

@@ -17,7 +17,7 @@ import type { Sentence } from "./Sentence.js"
 import { quotesOfSentence, type RawQuote } from "./Quote.js"
 import { isQuantity } from "./Quantity.js"
 import type { HolderKind } from "./Property.js"
-import { impliedCasualties, type Scope } from "./Casualty.js"
+import { impliedCasualties, SUICIDE, type Scope } from "./Casualty.js"
 import { NEWS_READERS, type ClaimRole, type Frame, type FrameInput } from "./NewsFrames.js"
 import { storyEvent } from "./StoryEvent.js"
 import { dayNumber } from "./Fact.js"
@@ -547,6 +547,13 @@ function impliedClaims(sentence: Sentence, stated: ReadonlyArray<RawClaim>, even
   for (const c of impliedCasualties(sentence.text)) {
     if (inQuote(sentence.start + c.start) || has(c.property)) continue
     out.push(base(c.property, c.value, c.start, c.end, c.value === 0 ? "stated" : "implied", c.predicate))
+  }
+  // "shot his family, killing three, then killed himself": four dead with the shooter
+  const victims = stated.find((c) => c.metric === "deaths" && c.subject === event && c.role === "stated" && c.qualifier === null && c.scope === "whole")
+  SUICIDE.lastIndex = 0
+  const suicide = victims ? SUICIDE.exec(sentence.text) : null
+  if (victims && suicide && suicide.index > victims.start - sentence.start) {
+    out.push({ ...base("deaths including the shooter", victims.value + 1, victims.start - sentence.start, suicide.index + suicide[0].length, "derived", suicide[1]!.toLowerCase()), scope: "total" })
   }
   const shot = stated.find((c) => c.metric === "people shot" && c.subject === event && c.role === "stated" && c.qualifier === null)
   const dead = stated.find((c) => c.metric === "deaths" && c.subject === event && c.role === "stated" && c.qualifier === null)
