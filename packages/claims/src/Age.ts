@@ -17,7 +17,7 @@ const AGE_BEFORE = /\b(?:aged|ages?|age of)\s+$/i
 /** A name (or a closing bracket of one) then a comma: "Smith, 23," and "Maria Okafor, 41." */
 const APPOSITIVE_BEFORE = /(?:\p{Lu}[\p{L}'.-]*|\))\s*,\s*$/u
 const NOT_A_NAME = /(?:^|\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Today|Yesterday|However|Meanwhile|Also|Overall|Instead|Still)\.?\s*,\s*$/
-const APPOSITIVE_AFTER = /^\s*(?:[,;)]|\.(?:\s|$)|\s+(?:and|of|from|who|was|is)\b)/
+const APPOSITIVE_AFTER = /^\s*(?:[,;)\u2014\u2013]|\s*--?\s|\.(?:\s|$)|\s+(?:and|of|from|who|was|is)\b)/
 
 const asAge = (m: Mention, unit: "year" | "month"): Mention => ({ ...m, kind: "age", unit })
 

@@ -29,7 +29,7 @@ const AFTER_FILLER = new Set([
   "additional", "said", "police", "say"
 ])
 /** Words between a predicate and the count after it: "killing [at least] two", "injuring [another] three". */
-const BEFORE_FILLER = new Set(["and", "also", "another", "at", "least", "an", "additional", "other", "fatally", "critically", "seriously", "the", "a"])
+const BEFORE_FILLER = new Set(["and", "also", "another", "at", "least", "an", "additional", "other", "fatally", "critically", "seriously", "the", "a", "of", "total"])
 const NEGATION = new Set(["not", "no", "none", "nobody", "never", "n't", "neither", "nor", "without"])
 
 const isPersonCount = (unit: string | null): boolean => unit === null || PERSON_NOUNS.has(unit.toLowerCase())
@@ -116,6 +116,7 @@ const CHARGED_PASSIVE = new RegExp(`\\b(?:was|has been|had been|is being|is)\\s+
 /** Counts of none: "no one was hurt", "no arrests have been made", "none of the injuries appeared fatal". */
 const NONE_HURT = /\b(?:no one|nobody|no (?:other )?(?:people|person|others?|passengers?|customers?|students?|children|bystanders?|officers?|residents?|employees?|workers?|crew members?))\s+(?:else\s+)?(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(injured|hurt|wounded|harmed|killed)\b/gi
 const NONE_ARRESTED = /\b(?:no arrests?\s+(?:have|has|had)\s+been\s+(made)|no arrests?\s+(?:were|was)\s+(made)|(?:no one|nobody|no suspects?)\s+(?:has|have|had)?\s*(?:been\s+)?(arrested|charged|taken into custody|identified))\b/gi
+const NONE_IN_CUSTODY = /\b(?:no (?:suspects?|one|arrests?)|nobody)\s+(?:(?:is|are|was|were|has been|have been)\s+)?(?:currently\s+)?(in custody|under arrest)\b|\bthere (?:are|were) no (suspects?)\b/gi
 const NONE_FATAL = /\bnone of the (?:\w+\s+)?(?:injuries|wounds|victims)\s+(?:appeared|appear|were|was|are|is)\s+(?:to be\s+)?(fatal|life-threatening)\b/gi
 
 /** The shooter's own death: "then killed himself", "turned the gun on herself", "took his own life". */
@@ -126,7 +127,7 @@ const NEGATED = /\b(?:not|no one|nobody|none|never|n't|neither|without)\b[^,;]*$
 const IRREALIS = /\b(?:could have|would have|might have|may have|if|threatened|threatening|tried to|attempted to|plotting|plotted)\b[^,;]*$/i
 
 export interface ImpliedCasualty {
-  readonly property: "deaths" | "injuries" | "people shot" | "arrests" | "people charged"
+  readonly property: "deaths" | "injuries" | "people shot" | "arrests" | "people charged" | "suspects"
   /** 1 for one person stated without a number; 0 for "no one was hurt". */
   readonly value: 0 | 1
   readonly predicate: string
@@ -177,12 +178,12 @@ export const impliedCasualties = (sentence: string): Array<ImpliedCasualty> => {
 /** "No one was hurt", "no arrests have been made": a count of zero, by the verb it names. */
 const scanNone = (sentence: string): Array<ImpliedCasualty> => {
   const out: Array<ImpliedCasualty> = []
-  for (const [re, prop] of [[NONE_HURT, null], [NONE_ARRESTED, "arrests"]] as const) {
+  for (const [re, prop] of [[NONE_HURT, null], [NONE_ARRESTED, "arrests"], [NONE_IN_CUSTODY, "arrests"]] as const) {
     re.lastIndex = 0
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
       const verb = (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase()
       const property: ImpliedCasualty["property"] = prop ?? (verb === "killed" ? "deaths" : "injuries")
-      out.push({ property: verb === "charged" ? "people charged" : property, value: 0, predicate: verb, start: m.index, end: m.index + m[0].length })
+      out.push({ property: verb === "charged" ? "people charged" : /^suspects?$/.test(verb) ? "suspects" : property, value: 0, predicate: verb, start: m.index, end: m.index + m[0].length })
     }
   }
   return out

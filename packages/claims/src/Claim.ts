@@ -21,7 +21,7 @@ import { impliedCasualties, SUICIDE, type Scope } from "./Casualty.js"
 import { NEWS_READERS, type ClaimRole, type Frame, type FrameInput } from "./NewsFrames.js"
 import { storyEvent } from "./StoryEvent.js"
 import { dayNumber } from "./Fact.js"
-import { genericProperty } from "./GenericProperty.js"
+import { countPredicate, genericProperty } from "./GenericProperty.js"
 
 export interface RawClaim {
   /** Offsets in the normalised document text. */
@@ -362,6 +362,9 @@ function claimOf(
     const cm = countMetric(unit, m.modifiers, lowerBefore)
     metric = cm.metric
     unit = cm.unit
+    // "12 victims were transported": what happened to them is part of what the number counts
+    const predicate = cm.unit === unit && metric.endsWith(unit) ? countPredicate(tokens, mi, mEnd, cs, ce) : null
+    if (predicate !== null) metric = `${predicate} ${metric}`
     const withIdx = lowerBefore.lastIndexOf("with")
     if (withIdx >= 0 && withIdx >= lowerBefore.length - 3 && withIdx > 0 && /^[a-z]+s$/.test(lowerBefore[withIdx - 1]!)) {
       metric = `${lowerBefore[withIdx - 1]} with ${metric}`

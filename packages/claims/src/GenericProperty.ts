@@ -46,3 +46,33 @@ export const genericProperty = (tokens: ReadonlyArray<Token>, mi: number, mEnd: 
   }
   return words.length > 0 ? words.join(" ") : null
 }
+
+/** Verbs of a level, not of a happening: "has 400 stores" and "reached 400 stores" state one fact. */
+const LEVEL_VERBS = /^(?:has|have|had|having|is|are|was|were|be|been|being|reached|reaches|hit|hits|topped|tops|top|surpassed|passed|crossed|counts|counted|boasts|serves|served|totals|totaled|totalled|numbered|numbers|stands|stood|includes|included|including|employs|employed|rose|rise|rises|fell|falls|grew|grows|dropped|increased|decreased|gained|lost|added|said|says|told|reported|estimated|expects|expected|made|makes|make|got|gets|saw|sees|see)$/
+const AUXILIARY = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly", "also", "later", "all", "then", "both"])
+
+const isEventVerb = (t: Token | undefined, tags: ReadonlyArray<string>): boolean =>
+  t !== undefined && t.type === "word" && !LEVEL_VERBS.test(t.lower) && tags.length > 0 && tags[0]!.startsWith("VB") && !/ing$/.test(t.lower)
+
+/**
+ * The verb that says what happened to counted things ("12 victims were
+ * transported", "hospitals received 12 victims"), or null for a level ("has
+ * 400 stores"), so a count of what happened is never merged with a stock.
+ */
+export const countPredicate = (tokens: ReadonlyArray<Token>, mi: number, mEnd: number, cs: number, ce: number): string | null => {
+  let k = mEnd
+  while (k < ce && AUXILIARY.has(tokens[k]!.lower)) k++
+  if (k > mEnd && k < ce) {
+    const t = tokens[k]!
+    const tags = tagsOf(t.lower)
+    if (isEventVerb(t, tags) && (tags.includes("VBN") || tags.includes("VBD"))) return t.lower
+  }
+  let j = mi - 1
+  while (j >= cs && /^(?:a|total|of|also|the|another|at|least)$/.test(tokens[j]!.lower)) j--
+  if (j >= cs) {
+    const t = tokens[j]!
+    const tags = tagsOf(t.lower)
+    if (isEventVerb(t, tags) && !tags.includes("NN") && !tags.includes("NNS")) return t.lower
+  }
+  return null
+}

@@ -69,7 +69,7 @@ const LAYOFF = /^(layoff|layoffs|lay off|laid off|lays off|laying off|cut|cuts|c
 const HIRE = /^(hire|hires|hired|hiring|recruit|recruits|recruited|add|adds|added|create|creates|created)$/
 /** Modifiers that change what is counted ("weekly users" are not "monthly users"). */
 const DEFINING_MODIFIERS = new Set(["daily", "weekly", "monthly", "yearly", "annual", "quarterly", "active", "paying", "paid", "unique", "registered", "full-time", "part-time", "new", "total", "subscribed", "net"])
-const SALIENT_COUNTS = /^(people|persons|deaths|dead|killed|injured|wounded|victims|casualties|employees|workers|staff|users|customers|subscribers|jobs|homes|houses|vehicles|cars|patients|cases|children|students|members|visitors|passengers|tourists|refugees|migrants|troops|soldiers|arrests|votes|units|sites|stores|shops|branches|plants|factories|flights)$/
+const SALIENT_COUNTS = /^(counts|charges|shots|rounds|bullets|wounds|suspects|gunmen|shooters|calls|people|persons|deaths|dead|killed|injured|wounded|victims|casualties|employees|workers|staff|users|customers|subscribers|jobs|homes|houses|vehicles|cars|patients|cases|children|students|members|visitors|passengers|tourists|refugees|migrants|troops|soldiers|arrests|votes|units|sites|stores|shops|branches|plants|factories|flights)$/
 
 export interface CountMetric {
   readonly metric: string

@@ -81,14 +81,16 @@ export const readLegalMoney = (input: FrameInput): Frame | null => {
   const words = input.tokens.map((t) => t.lower)
   let hit = null
   for (let k = input.mEnd; k < input.ce && k < input.mEnd + 3 && hit === null; k++) hit = legalMoneyAt(words, k)
-  for (let k = input.mi - 1; k >= input.cs && k >= input.mi - 6 && hit === null; k--) hit = legalMoneyAt(words, k)
+  for (let k = input.mi - 1; k >= input.cs && k >= input.mi - 12 && hit === null; k--) hit = legalMoneyAt(words, k)
   if (hit === null) return null
   const e = hit.entry
   let holder = input.event
   if (e.holder === "person") {
-    const named = input.entities.find((x) => x.type === "person" && x.end <= input.m.start)?.canonical ?? input.lastPerson
-    if (named === null) return null
-    holder = named
+    // "$1 million bail for Smith", else the person the sentence is about, else the story's last one
+    const cueEnd = input.tokens[hit.to - 1]!.end
+    const named = input.entities.find((x) => x.type !== "org" && x.type !== "product" && x.start > cueEnd && /^\s+for\s+$/.test(input.sentenceText.slice(cueEnd, x.start)))
+      ?? input.entities.find((x) => (x.type === "person" || x.type === "other") && x.end <= input.m.start)
+    holder = named?.canonical ?? input.lastPerson ?? input.event
   }
   return { holder, holderKind: e.holder === "person" ? "person" : "event", property: e.property, predicate: words.slice(hit.from, hit.to).join(" "), counted: null, scope: "whole", metricClass: "event", unit: input.m.unit }
 }
