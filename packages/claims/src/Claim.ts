@@ -55,6 +55,8 @@ export interface RawClaim {
   readonly scope: Scope
   /** Stated by the text; the earlier value of a change; implied (one victim, no number); derived from other claims. */
   readonly role: ClaimRole
+  /** The property was read from the words around the number, not from the lexicon. */
+  readonly generic?: boolean
 }
 
 const BOUNDARY_WORDS = new Set(["that", "which", "who", "while", "whereas", "because", "although", "though", "when", "where", "said", "says", "told", "according", "but", "after", "before", "whether", "if", "unless", "as", "saying", "adding"])
@@ -268,7 +270,7 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
     if (subjectOrg) state.topic = subjectOrg.affiliation ? state.registry.canonical(subjectOrg.affiliation) : subjectOrg.canonical
     else if (state.topic === null && firstInSentence) state.topic = firstInSentence.canonical
   }
-  return { claims, quotes }
+  return { claims: withoutRepeats(claims), quotes }
 }
 
 function claimOf(
@@ -289,6 +291,7 @@ function claimOf(
   const lowerBefore = tokens.slice(cs, mi).map((t) => t.lower)
 
   let metric: string | null = null
+  let generic = false
   let metricClass: MetricClass = "state"
   let unit = m.unit
   let cueInfo: { cue: MetricCue; at: number } | null = null
@@ -318,7 +321,10 @@ function claimOf(
     if (!cueInfo) return null
   } else if (m.kind === "money") {
     cueInfo = findCue(tokens, cs, ce, "money", mi, mEnd)
-    if (!cueInfo) metric = genericProperty(tokens, mi, mEnd, cs, ce)
+    if (!cueInfo) {
+      metric = genericProperty(tokens, mi, mEnd, cs, ce)
+      generic = true
+    }
   } else if (m.kind === "percent") {
     const after = tokens[mEnd]?.lower ?? ""
     const after2 = tokens[mEnd + 1]?.lower ?? ""
@@ -340,6 +346,7 @@ function claimOf(
         }
       }
       metric = noun === null ? genericProperty(tokens, mi, mEnd, cs, ce) : `${singular(noun)} change`
+      generic = noun === null
     } else if (PERCENT_NOUNS.test(after) || (after2 && PERCENT_NOUNS.test(after2) && /^[a-z]+$/.test(after) && !/^(of|in|on|to|and|or)$/.test(after))) {
       metric = singular(PERCENT_NOUNS.test(after) ? after : after2)
     } else if (after === "of" && tokens[mEnd + 1]?.type === "word") {
@@ -351,6 +358,7 @@ function claimOf(
     } else {
       const lead = [...lowerBefore].reverse().find((w) => PERCENT_LEAD.test(w))
       metric = lead ?? genericProperty(tokens, mi, mEnd, cs, ce)
+      generic = lead === undefined
     }
     metricClass = "state"
   } else if (m.kind === "count") {
@@ -392,6 +400,7 @@ function claimOf(
   } else if (m.kind === "duration") {
     // "a three-hour standoff", "the chase lasted 15 minutes"
     metric = genericProperty(tokens, mi, mEnd, cs, ce)
+    generic = true
   } else {
     return null
   }
@@ -467,8 +476,19 @@ function claimOf(
     counted: m.kind === "count" ? unit : null,
     predicate: cueInfo ? tokens.slice(cueInfo.at, cueInfo.at + 1).map((t) => t.lower).join(" ") : null,
     scope: "whole",
-    role: m.role === "earlier" ? "earlier" : "stated"
+    role: m.role === "earlier" ? "earlier" : "stated",
+    generic
   }
+}
+
+/**
+ * A figure whose property was only read from nearby words says nothing new when
+ * the story states the same figure of the same holder under a lexicon property
+ * ("its $300 billion flex" beside "a $300 billion valuation").
+ */
+const withoutRepeats = (claims: ReadonlyArray<RawClaim>): Array<RawClaim> => {
+  const known = new Set(claims.filter((c) => !c.generic).map((c) => `${c.subject}\u0000${c.value}\u0000${c.unit}`))
+  return claims.filter((c) => !c.generic || !known.has(`${c.subject}\u0000${c.value}\u0000${c.unit}`))
 }
 
 /**

@@ -48,7 +48,7 @@ export const genericProperty = (tokens: ReadonlyArray<Token>, mi: number, mEnd: 
 }
 
 /** Verbs of a level, not of a happening: "has 400 stores" and "reached 400 stores" state one fact. */
-const LEVEL_VERBS = /^(?:has|have|had|having|is|are|was|were|be|been|being|reached|reaches|hit|hits|topped|tops|top|surpassed|passed|crossed|counts|counted|boasts|serves|served|totals|totaled|totalled|numbered|numbers|stands|stood|includes|included|including|employs|employed|rose|rise|rises|fell|falls|grew|grows|dropped|increased|decreased|gained|lost|added|said|says|told|reported|estimated|expects|expected|made|makes|make|got|gets|saw|sees|see)$/
+const LEVEL_VERBS = /^(?:operates|operate|operated|runs|run|ran|owns|own|owned|manages|manage|managed|controls|control|controlled|holds|hold|held|maintains|maintained|keeps|kept|comprises|comprised|spans|covers|covered|has|have|had|having|is|are|was|were|be|been|being|reached|reaches|hit|hits|topped|tops|top|surpassed|passed|crossed|counts|counted|boasts|serves|served|totals|totaled|totalled|numbered|numbers|stands|stood|includes|included|including|employs|employed|rose|rise|rises|fell|falls|grew|grows|dropped|increased|decreased|gained|lost|added|said|says|told|reported|estimated|expects|expected|made|makes|make|got|gets|saw|sees|see)$/
 const AUXILIARY = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly", "also", "later", "all", "then", "both"])
 
 const isEventVerb = (t: Token | undefined, tags: ReadonlyArray<string>): boolean =>

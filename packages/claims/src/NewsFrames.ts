@@ -116,16 +116,17 @@ export const readDate = (input: FrameInput): Frame | null => {
     if (t.type !== "word") continue
     const event = EVENT_WORD.test(t.lower)
     const tags = tagsOf(t.lower)
-    const isVerb = tags.length > 0 && (tags[0] === "VBD" || tags[0] === "VBN" || tags.includes("VBD"))
-    if (!event && !isVerb) continue
-    if (SPEECH_VERB.test(t.lower)) continue
+    const isVerb = tags[0] === "VBD" || tags[0] === "VBN"
+    const speech = SPEECH_VERB.test(t.lower)
+    if (!event && !isVerb && !speech) continue
     const dist = k < mi ? mi - k : k - mEnd + 0.5
     if (dist < best) {
       best = dist
-      verb = event ? "" : t.lower
+      verb = speech ? "said" : event ? "" : t.lower
     }
   }
-  if (verb === null) return null
+  // the day a source spoke on is no claim about the event ("said on Friday it had hired")
+  if (verb === null || verb === "said") return null
   return { holder: input.event, holderKind: "event", property: verb === "" ? "date" : `date ${verb}`, predicate: verb || null, counted: null, scope: "whole", metricClass: "timeless", unit: "date" }
 }
 

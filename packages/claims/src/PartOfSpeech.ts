@@ -5,16 +5,25 @@
  * can head a noun phrase or is a verb form, and the rules would cost a pass
  * over every sentence for that.
  */
+import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 
-type Lexicon = Readonly<Record<string, ReadonlyArray<string> | undefined>>
+/** Word -> its tags joined by spaces, most frequent first. */
+let lexicon: Map<string, string> | null = null
 
-let lexicon: Lexicon | null = null
-/** Loaded on first use (about 60 ms), so importing the package stays cheap. */
-const load = (): Lexicon => {
+/**
+ * Loaded on first use. The JSON is scanned entry by entry into a map of short
+ * strings rather than parsed whole: a parsed object of 93,000 arrays would
+ * take tens of megabytes of a worker's bounded heap.
+ */
+const load = (): Map<string, string> => {
   if (lexicon === null) {
-    const require = createRequire(import.meta.url)
-    lexicon = require("natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json") as Lexicon
+    const path = createRequire(import.meta.url).resolve("natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json")
+    const text = readFileSync(path, "utf8")
+    const map = new Map<string, string>()
+    const entry = /"((?:[^"\\]|\\.)*)"\s*:\s*\[([^\]]*)\]/g
+    for (let m = entry.exec(text); m !== null; m = entry.exec(text)) map.set(m[1]!, m[2]!.replace(/["\s]/g, "").replace(/,/g, " "))
+    lexicon = map
   }
   return lexicon
 }
@@ -22,7 +31,8 @@ const load = (): Lexicon => {
 /** Penn Treebank tags of a word, most frequent first; empty when the lexicon does not know it. */
 export const tagsOf = (word: string): ReadonlyArray<string> => {
   const l = load()
-  return (Object.hasOwn(l, word) ? l[word] : undefined) ?? (Object.hasOwn(l, word.toLowerCase()) ? l[word.toLowerCase()] : undefined) ?? []
+  const tags = l.get(word) ?? l.get(word.toLowerCase())
+  return tags === undefined || tags === "" ? [] : tags.split(" ")
 }
 
 /**

@@ -3,7 +3,7 @@ import { buildFacts, intervalOf, subjectAliases, type KeyedClaim } from "../src/
 
 let n = 0
 const claim = (over: Partial<KeyedClaim>): KeyedClaim => ({
-  id: `c${++n}`, document: "d", origin: "o", subject: "Acme", metric: "funding", metricClass: "event", value: 1, low: null, high: null,
+  id: `c${++n}`, document: `d${n}`, origin: "o", subject: "Acme", metric: "funding", metricClass: "event", value: 1, low: null, high: null,
   unit: "USD", qualifier: null, change: null, step: 1, asOf: null, asOfStated: false, ...over
 })
 
