@@ -8,6 +8,8 @@
  *
  * Words are matched on their lower-case form, one token or a run of tokens.
  */
+import { METRIC_CUES } from "./Metric.js"
+
 export type HolderKind = "event" | "person" | "org" | "other"
 
 export interface PropertyEntry {
@@ -95,8 +97,10 @@ export const casualtyAt = (words: ReadonlyArray<string>, at: number): PropertyHi
 /** The legal-money property named at word `at`, if any. */
 export const legalMoneyAt = (words: ReadonlyArray<string>, at: number): PropertyHit | null => lookup(LEGAL_INDEX, words, at)
 
-/** Number of entries and word forms in the property lexicon (reported in docs and the closing note). */
+/** Number of properties and word forms in the lexicon: news properties here, business cues in Metric.ts. */
 export const lexiconSize = (): { properties: number; forms: number } => {
   const all = [...CASUALTY_PROPERTIES, ...LEGAL_MONEY_PROPERTIES]
-  return { properties: all.length, forms: all.reduce((n, e) => n + e.words.length, 0) + PERSON_NOUNS.size }
+  const cueForms = METRIC_CUES.reduce((n, c) => n + c.pattern.source.split("|").length, 0)
+  const properties = new Set([...all.map((e) => e.property), ...METRIC_CUES.map((c) => c.metric)]).size
+  return { properties, forms: all.reduce((n, e) => n + e.words.length, 0) + PERSON_NOUNS.size + cueForms }
 }
