@@ -5,6 +5,8 @@
  */
 import { parse as parseYaml } from "yaml"
 import { convert as htmlToText } from "html-to-text"
+import { Readability } from "@mozilla/readability"
+import { parseHTML } from "linkedom"
 import { emptyMeta, type DocumentMeta } from "@corroborate/claims"
 
 export interface Decoded {
@@ -98,6 +100,21 @@ const stripMarkdown = (md: string): string =>
     .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, (_m, d: string, inner: string) => `${" ".repeat(d.length)}${inner}${" ".repeat(d.length)}`)
     .replace(/!?\[([^\]\n]*)\]\(([^)\n]*)\)/g, (all, label: string) => `${label}${" ".repeat(all.length - label.length)}`)
 
+/**
+ * The main article of a page, as HTML, by Mozilla's Readability (the Reader View
+ * algorithm) over a linkedom DOM; null when the page has no clear article or
+ * cannot be parsed, and the caller reads the whole page instead.
+ */
+const readableArticle = (html: string): string | null => {
+  try {
+    const { document } = parseHTML(html)
+    const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse()
+    return article?.content && article.content.trim() !== "" ? article.content : null
+  } catch {
+    return null
+  }
+}
+
 export const decodeHtml = (html: string): DecodeResult => {
   const attr = (re: RegExp) => re.exec(html)?.[1]?.trim() ?? null
   const meta: { -readonly [K in keyof DocumentMeta]?: DocumentMeta[K] } = {}
@@ -112,8 +129,11 @@ export const decodeHtml = (html: string): DecodeResult => {
   }
   const author = attr(/<meta[^>]+name=["']author["'][^>]*content=["']([^"']+)["']/i)
   if (author) meta.author = author
-  const hasArticle = /<article[\s>]/i.test(html)
-  const text = htmlToText(html, {
+  // the article body as Firefox's Reader View finds it; the whole page when it finds none
+  const article = readableArticle(html)
+  const source = article ?? html
+  const hasArticle = article === null && /<article[\s>]/i.test(html)
+  const text = htmlToText(source, {
     wordwrap: false,
     baseElements: { selectors: hasArticle ? ["article"] : ["body"], returnDomByDefault: true },
     selectors: [
