@@ -5,7 +5,8 @@
  */
 import { parentPort } from "node:worker_threads"
 import { analyseDocument, type AnalysedDocument, type UnreadableDocument } from "@corroborate/claims"
-import { readFileJob, type FileJob } from "@corroborate/sources"
+// the file reader alone: the package's root also loads the Effect platform, tens of MB of a bounded worker heap
+import { readFileJob, type FileJob } from "@corroborate/sources/file-job"
 
 export type WorkerReply =
   | { readonly seq: number; readonly analysis: AnalysedDocument }

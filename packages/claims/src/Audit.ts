@@ -49,6 +49,9 @@ export interface PlacedQuote extends Omit<RawQuote, "sentence"> {
 export interface AnalysedDocument {
   readonly id: string
   readonly path: string
+  /** Characters of the document's text, and of them the ones kept as article (headlines and paragraphs). */
+  readonly characters: number
+  readonly articleCharacters: number
   readonly title: string | null
   readonly url: string | null
   readonly published: string | null
@@ -116,9 +119,12 @@ export const analyseDocument = (doc: SourceDocument): AnalysedDocument => {
     const lc = lineColumn(starts, start - prefix.length)
     return { start: start - prefix.length, end: end - prefix.length, line: lc.line + doc.bodyLine - 1, column: lc.column, text }
   }
+  const articleCharacters = stories.reduce((n, st) => n + (st.headline ? st.headline.end - st.headline.start : 0) + st.paragraphs.reduce((k, p) => k + p.end - p.start, 0), 0)
   return {
     id: doc.id,
     path: doc.path,
+    characters: doc.text.length,
+    articleCharacters: Math.max(0, Math.min(doc.text.length, articleCharacters - prefix.length)),
     title: doc.meta.title,
     url: doc.meta.url,
     published,
@@ -290,6 +296,8 @@ export const assemble = (
     docs.push({
       id: a.id,
       path: a.path,
+      characters: a.characters,
+      articleCharacters: a.articleCharacters,
       outlet: a.outlet,
       title: a.title,
       published: a.published,
@@ -302,7 +310,7 @@ export const assemble = (
     })
   }
   for (const u of unreadable) {
-    docs.push({ id: u.id, path: u.path, outlet: null, title: null, published: null, url: null, origin: null, copyOf: null, stories: [], status: "error", error: u.error })
+    docs.push({ id: u.id, path: u.path, characters: 0, articleCharacters: 0, outlet: null, title: null, published: null, url: null, origin: null, copyOf: null, stories: [], status: "error", error: u.error })
   }
   docs.sort(byId)
   const { facts, conflicts, inconsistencies, updates, factOf } = buildFacts(claims, options.tolerances ?? defaultTolerances)

@@ -10,7 +10,7 @@
 import type { Change, Mention, MentionKind, Qualifier } from "./Quantity.js"
 import { extractMentions, tokenize, type Token } from "./Quantity.js"
 import { EntityRegistry, findEntities, type EntitySpan } from "./Entity.js"
-import { countMetric, isGoalWord, METRIC_CUES, PERCENT_LEAD, PERCENT_NOUNS, salientCount, type MetricClass, type MetricCue } from "./Metric.js"
+import { countedThing, countMetric, isGoalWord, METRIC_CUES, PERCENT_LEAD, PERCENT_NOUNS, salientCount, type MetricClass, type MetricCue } from "./Metric.js"
 import { monthOf } from "./TimeExpression.js"
 import { singular } from "./Lemma.js"
 import type { Sentence } from "./Sentence.js"
@@ -473,7 +473,7 @@ function claimOf(
     asOfStated,
     detail: null,
     holderKind: "org",
-    counted: m.kind === "count" ? unit : null,
+    counted: m.kind === "count" && unit !== null ? countedThing(unit, m.modifiers) : null,
     predicate: cueInfo ? tokens.slice(cueInfo.at, cueInfo.at + 1).map((t) => t.lower).join(" ") : null,
     scope: "whole",
     role: m.role === "earlier" ? "earlier" : "stated",

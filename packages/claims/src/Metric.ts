@@ -8,6 +8,16 @@
  *  - `state`: a level that changes over time (users, employees, valuation).
  */
 import type { MentionKind } from "./Quantity.js"
+import { tagsOf } from "./PartOfSpeech.js"
+
+/**
+ * The thing a count counts, with the noun modifiers that make it ("shell
+ * casings", "heart transplants"), not the adjectives that describe it. Reported
+ * with the claim; facts key on the head noun, so "38 storage sites" and "38
+ * battery sites" of one company still meet.
+ */
+export const countedThing = (unit: string, modifiers: ReadonlyArray<string>): string =>
+  [...modifiers.filter((m) => DEFINING_MODIFIERS.has(m) || /^NN/.test(tagsOf(m)[0] ?? "")), unit].join(" ")
 
 export type MetricClass = "timeless" | "event" | "state"
 

@@ -97,8 +97,8 @@ export const readLegalMoney = (input: FrameInput): Frame | null => {
 
 /** Words of the happening itself: a day in their clause is the event's date. */
 const EVENT_WORD = /^(?:shooting|shootings|shot|shots|killed|killing|slain|stabbing|stabbed|crash|crashed|collided|collision|attack|attacked|explosion|exploded|blast|fire|happened|occurred|incident|opened|gunfire|robbery|robbed|standoff|rampage|ambush|ambushed|derailed|struck|hit|erupted|began|broke)$/
-/** Verbs that report rather than happen: "said Monday" dates the saying. */
-const SPEECH_VERB = /^(?:said|says|say|told|tells|reported|reports|added|noted|stated|wrote|writes|posted|confirmed|explained|according|asked|declined|did|does|was|were|is|are|has|have|had|be|been)$/
+/** Verbs that report or give a level rather than happen: "said Monday" dates the saying, "rose to 11 on Monday" a reading. */
+const SPEECH_VERB = /^(?:said|says|say|told|tells|reported|reports|added|noted|stated|wrote|writes|posted|confirmed|explained|according|asked|declined|did|does|was|were|is|are|has|have|had|be|been|rose|fell|climbed|increased|decreased|dropped|reached|stood|remained|stayed|traded|closed|opened)$/
 
 /**
  * A calendar day and what happened on it: the event's date ("shot Monday night",

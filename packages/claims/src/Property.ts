@@ -27,6 +27,7 @@ export const CASUALTY_PROPERTIES: ReadonlyArray<PropertyEntry> = [
   entry("deaths", "event", "killed|kill|kills|killing|dead|died|die|dies|dying|slain|fatally|fatal|deaths|death|fatalities|murdered|murders|lost their lives|lost his life|lost her life|shot dead|shot to death|stabbed to death|pronounced dead|dead bodies|bodies|homicide victims"),
   entry("injuries", "event", "injured|injuring|injure|injures|wounded|wounding|wounds|hurt|hospitalized|hospitalised|injuries|hospital|treated|grazed|critical condition|stable condition|serious condition"),
   entry("people shot", "event", "shot|shooting|shootings|struck|hit|gunshot|gunshots|gunfire"),
+  entry("people stabbed", "event", "stabbed|stabbing|stabbings|knifed"),
   entry("arrests", "event", "arrested|arrest|arrests|detained|apprehended|custody|booked"),
   entry("people charged", "event", "charged|indicted|accused"),
   entry("missing", "event", "missing|unaccounted"),

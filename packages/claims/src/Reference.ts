@@ -38,7 +38,7 @@ const PATTERNS: ReadonlyArray<ReferencePattern> = [
   // phone numbers, hotlines with letters (1-800-577-TIPS) and their digits in brackets
   { kind: "phone", pattern: /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\b\d{3,4}[\s.-]\d{3}[\s.-]\d{3,4}\b/g },
   { kind: "phone", pattern: /\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b/g },
-  { kind: "phone", pattern: /\b1[\s.-]8\d\d[\s.-][\dA-Z]{3}[\s.-][\dA-Z]{4}\b/g },
+  { kind: "phone", pattern: /\b1[\s.-]8\d\d[\s.-][\dA-Za-z]{2,}(?:[.-][\dA-Za-z]{2,}){0,2}\b/g },
   { kind: "phone", pattern: /\b(?:\d{3}[\s.-])?\d{3}-[A-Z]{4}\b(?:\s?\(\d{4}\))?/g },
   { kind: "phone", pattern: /\b(?:call|calling|contact|phone|tel|dial|reached at|line at|hotline)\b[^\d\n]{0,30}(\d{3}[.-]\d{4})\b/gi, group: 1 },
   // street addresses: 221 Baker Street, 10 Downing St, the 4700 block of, ZIP codes

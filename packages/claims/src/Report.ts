@@ -25,6 +25,9 @@ export const StoryReport = Schema.Struct({
 export const DocumentReport = Schema.Struct({
   id: Str,
   path: Str,
+  /** Characters of the document's text, and how many of them were kept as the article (the rest is page chrome). */
+  characters: Num,
+  articleCharacters: Num,
   outlet: NullStr,
   title: NullStr,
   published: NullStr,

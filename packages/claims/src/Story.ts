@@ -7,6 +7,8 @@
  * pronoun never resolves to a company from the story before it.
  */
 
+import { boilerplateLines } from "./Boilerplate.js"
+
 export interface Span {
   readonly start: number
   readonly end: number
@@ -107,7 +109,10 @@ const paragraphsOf = (lines: ReadonlyArray<Line>): Array<Span> => {
 }
 
 export const splitStories = (text: string): ReadonlyArray<Story> => {
-  const lines = splitLines(text)
+  const all = splitLines(text)
+  const furniture = boilerplateLines(all.map((l) => l.text))
+  // a dropped line leaves an empty line behind, so paragraphs around it stay apart
+  const lines = all.map((l, i) => (furniture.has(i) ? { start: l.start, end: l.start, text: "" } : l))
   const groups: Array<{ lines: Array<Line>; credits: Array<string> }> = []
   let cur: { lines: Array<Line>; credits: Array<string> } = { lines: [], credits: [] }
   const close = () => {

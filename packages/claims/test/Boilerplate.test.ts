@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest"
+import { boilerplateLines } from "../src/Boilerplate.js"
+import { splitStories } from "../src/Story.js"
+
+const dropped = (lines: ReadonlyArray<string>) => [...boilerplateLines(lines)].sort((a, b) => a - b).map((i) => lines[i])
+
+describe("boilerplate lines", () => {
+  it("drops player and transcript controls, prompts and share buttons", () => {
+    const lines = [
+      "Harbour ferry strikes pier in fog",
+      "Hide Transcript Show Transcript",
+      "CLOSE Skip in 5",
+      "Sign up for our daily newsletter and get the news in your inbox.",
+      "The ferry was carrying 48 passengers when it struck the pier on Tuesday.",
+      "Share this story",
+      "Click here to read the first report on the crash."
+    ]
+    expect(dropped(lines)).toEqual([lines[1], lines[2], lines[3], lines[5], lines[6]])
+  })
+
+  it("drops a photo credit line but keeps a headline with an aside in brackets", () => {
+    expect(dropped(["Title line", "Dana Whitlock (Millbrook County Sheriff's Office)"])).toEqual(["Dana Whitlock (Millbrook County Sheriff's Office)"])
+    expect(dropped(["Why the port gave in on the same day (it is not just the weather)"])).toEqual([])
+  })
+
+  it("drops a list of other stories' headlines but never the page's own first line", () => {
+    const lines = [
+      "Ferry strikes pier in fog, two hurt",
+      "",
+      "Council votes to raise parking fees across the old town",
+      "Local bakery wins a national prize for its rye loaf",
+      "Storm warning issued for the coast this weekend",
+      "",
+      "Two people were hurt when a ferry struck the north pier on Tuesday."
+    ]
+    expect(dropped(lines)).toEqual([lines[2], lines[3], lines[4]])
+  })
+
+  it("reads a repeated paragraph once", () => {
+    const lead = "Two people were hurt when a ferry struck the north pier on Tuesday."
+    expect(dropped([lead, "", lead])).toEqual([lead])
+  })
+
+  it("keeps the article's stories free of what it dropped", () => {
+    const text = "Ferry strikes pier\n\nHide Transcript Show Transcript\n\nTwo people were hurt when a ferry struck the north pier on Tuesday.\n"
+    const [story] = splitStories(text)
+    expect(story!.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(["Two people were hurt when a ferry struck the north pier on Tuesday."])
+  })
+})

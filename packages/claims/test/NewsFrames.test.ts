@@ -1,0 +1,80 @@
+/** Frames of event news: casualties with scope, ages, bail and reward, dates, implied and derived counts. Sentences written for these tests. */
+import { describe, expect, it } from "vitest"
+import { storyClaims, quotedRanges } from "../src/Claim.js"
+import { splitSentences } from "../src/Sentence.js"
+
+const claims = (text: string, published = "2019-06-11") => {
+  const para = { start: 0, end: text.length }
+  return storyClaims({ text, sentences: splitSentences(text, para), quoted: quotedRanges(text, [para]), published, capitals: new Set(), paragraphEndOf: () => text.length })
+}
+const props = (text: string) => claims(text).map((c) => [c.metric, c.value, c.role])
+
+describe("casualty frames", () => {
+  it("reads a total shot and the fatal part of it, and derives the injured", () => {
+    expect(props("Five men were shot, three fatally, outside a bowling alley on Sunday.")).toEqual([
+      ["people shot", 5, "stated"], ["deaths", 3, "stated"], ["injuries", 2, "derived"]
+    ])
+  })
+
+  it("reads dead and others injured, and the verbs before a count", () => {
+    expect(props("The blast left four dead and nine others injured.")).toEqual([["deaths", 4, "stated"], ["injuries", 9, "stated"]])
+    expect(props("A gunman opened fire in the depot, killing two and wounding six.")).toEqual([["deaths", 2, "stated"], ["injuries", 6, "stated"]])
+  })
+
+  it("gives the scope the wording states", () => {
+    const c = claims("Two of the victims died at the hospital. The death toll rose to 11 on Monday, and three more people were hurt.")
+    expect(c.filter((x) => x.unit !== "date").map((x) => [x.metric, x.value, x.scope])).toEqual([["deaths", 2, "part"], ["deaths", 11, "total"], ["injuries", 3, "increment"]])
+  })
+
+  it("reads one victim stated without a number as implied", () => {
+    expect(props("A 19-year-old woman was shot and killed near the stadium late Friday.")).toContainEqual(["deaths", 1, "implied"])
+    expect(props("Officers said the driver was wounded in the arm.")).toContainEqual(["injuries", 1, "implied"])
+  })
+
+  it("reads counts of none", () => {
+    expect(props("No one else was hurt, and no arrests have been made.")).toEqual([["injuries", 0, "stated"], ["arrests", 0, "stated"]])
+  })
+
+  it("does not read a negated or hypothetical casualty", () => {
+    expect(props("The guard was not injured.")).toEqual([])
+    expect(props("He could have killed someone, the judge said.")).toEqual([])
+  })
+
+  it("adds the shooter's own death to the victims of the same sentence", () => {
+    expect(props("The man shot his neighbours, killing two, before he killed himself.")).toContainEqual(["deaths including the shooter", 3, "derived"])
+  })
+
+  it("counts things that are not people without a casualty", () => {
+    expect(claims("Investigators recovered 14 shell casings from the lot.").map((c) => [c.metric, c.counted])).toEqual([["recovered casings", "shell casings"]])
+  })
+})
+
+describe("people and money", () => {
+  it("gives an age to the person it belongs to", () => {
+    const c = claims("Prosecutors charged Dana Whitlock, 27, of Millbrook. A 31-year-old man was also hurt.")
+    expect(c.filter((x) => x.metric === "age").map((x) => [x.subject, x.value, x.unit])).toEqual([["Dana Whitlock", 27, "year"], ["31-year-old man", 31, "year"]])
+  })
+
+  it("reads bail for the person named after it and a reward for the event", () => {
+    const c = claims("A judge set $250,000 bail for Ray Osei on Tuesday. Crime Stoppers is offering a $5,000 reward.")
+    expect(c.filter((x) => x.unit === "USD").map((x) => [x.metric, x.subject.startsWith("Ray") ? "person" : x.holderKind, x.value])).toEqual([
+      ["bail", "person", 250000], ["reward", "event", 5000]
+    ])
+  })
+})
+
+describe("dates", () => {
+  it("reads the day of the event and the day of a later step, not the day a source spoke", () => {
+    const c = claims("The shooting happened Saturday night in a parking garage. A suspect was arrested on Monday, police said Tuesday.")
+    expect(c.filter((x) => x.unit === "date").map((x) => [x.metric, x.value])).toEqual([
+      ["date", Date.UTC(2019, 5, 8) / 86400000], ["date arrested", Date.UTC(2019, 5, 10) / 86400000]
+    ])
+  })
+})
+
+describe("holders", () => {
+  it("gives incident figures to the story's event, named by kind, place and day", () => {
+    const c = claims("Three people were stabbed in Harlow on Saturday night, police said.")
+    expect(c[0]).toMatchObject({ subject: "stabbing, Harlow, 2019-06-08", holderKind: "event", metric: "people stabbed", value: 3 })
+  })
+})
