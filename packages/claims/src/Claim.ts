@@ -22,6 +22,7 @@ import { NEWS_READERS, type ClaimRole, type Frame, type FrameInput } from "./New
 import { storyEvent } from "./StoryEvent.js"
 import { dayNumber } from "./Fact.js"
 import { countPredicate, genericProperty } from "./GenericProperty.js"
+import { tagsOf } from "./PartOfSpeech.js"
 
 export interface RawClaim {
   /** Offsets in the normalised document text. */
@@ -131,6 +132,26 @@ const findCue = (tokens: ReadonlyArray<Token>, from: number, to: number, kind: M
 
 const CHANGE_VERB = /^(rose|rise|rises|risen|grew|grow|grows|grown|jumped|climbed|gained|soared|surged|increased|fell|falls|fallen|dropped|declined|decreased|slipped|sank|plunged|tumbled|shrank|slid|slumped|dipped|up|down)$/
 const NOT_NOUN = /^(it|its|they|their|he|she|this|that|which|who|the|a|an|and|or|but|has|have|had|was|were|is|are|be|been|also|then|now|sharply|slightly|steadily|nearly|almost|about|some)$/
+
+/** Words that make a figure someone's forecast or estimate. */
+const FORECAST = /^(?:expected|estimated|forecast|forecasts|forecasted|projected|anticipated|predicted|consensus|estimate|estimates|expectations)$/
+
+/**
+ * Participles and adverbs right after a cue noun that narrow what it names:
+ * "earnings reinvested abroad", "profit attributable", "revenue generated overseas".
+ */
+function postModifier(tokens: ReadonlyArray<Token>, cueAt: number, ce: number): string {
+  const words: Array<string> = []
+  for (let k = cueAt + 1; k < ce && words.length < 2; k++) {
+    const t = tokens[k]!
+    if (t.type !== "word") break
+    const first = tagsOf(t.lower)[0] ?? ""
+    if (words.length === 0 ? first !== "VBN" : first !== "RB" && first !== "VBN") break
+    if (words.length === 0 && /^(?:said|reported|announced|expected|estimated|based)$/.test(t.lower)) break
+    words.push(t.lower)
+  }
+  return words.length > 0 ? ` ${words.join(" ")}` : ""
+}
 
 /** The noun whose change a clause reports: the word before its change verb ("prices fell", "harvest rose"). */
 function changedNoun(tokens: ReadonlyArray<Token>, cs: number, before: number): string | null {
@@ -406,10 +427,16 @@ function claimOf(
   }
 
   if (cueInfo) {
-    metric = cueInfo.cue.metric
+    metric = cueInfo.cue.metric + postModifier(tokens, cueInfo.at, ce)
     metricClass = cueInfo.cue.metricClass
   }
   if (metric === null) return null
+  // "had been expected to post net income of $2.07 billion": a forecast is not the figure itself
+  if (m.kind === "money" || m.kind === "percent") {
+    const at = cs + lowerBefore.findLastIndex((w) => FORECAST.test(w))
+    const otherBetween = all.some((o) => o !== m && (o.kind === "money" || o.kind === "percent" || o.kind === "count" || o.kind === "measure") && o.start > (tokens[at]?.end ?? Infinity) && o.start < m.start)
+    if (at >= cs && !otherBetween && !metric.startsWith("target ")) metric = `expected ${metric}`
+  }
 
   // ---- subject
   let subject: string | null = null

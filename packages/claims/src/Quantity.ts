@@ -691,6 +691,8 @@ class Scanner {
     const w = this.t(i)!
     const one = this.articleUnit(i)
     if (one !== null) return one
+    // "fourth-quarter", "second-half": a period named by its ordinal, no fraction
+    if ((w.lower === "quarter" || w.lower === "half") && this.lw(i - 1) === "-" && this.glued(i) && this.glued(i - 1) && this.lw(i - 2) in ORDINALS) return i + 1
     // "a sixth victim", "a third shooting": an ordinal before a noun, not a fraction ("a third of", "cut by a third")
     if ((w.lower === "a" || w.lower === "an") && this.lw(i + 1) in ORDINALS && !/^(half|quarter|halves|quarters)$/.test(this.lw(i + 1)) &&
       this.t(i + 2)?.type === "word" && !NOUN_STOP.has(this.lw(i + 2))) {

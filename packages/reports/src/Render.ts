@@ -45,20 +45,20 @@ export function* jsonChunks(report: AuditReport): Generator<string> {
 const list = (xs: ReadonlyArray<string>) => xs.join(" ")
 
 export const factsCsv = (report: AuditReport): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
-    ["id", "statement", "subject", "metric", "value", "low", "high", "unit", "as_of", "status", "sources", "origins", "documents", "claims"],
-    report.facts.map((f) => [f.id, f.statement, f.subject, f.metric, f.value, f.low, f.high, f.unit, f.asOf, f.status, f.sources, list(f.origins), list(f.documents), list(f.claims)])
+    ["id", "statement", "subject", "metric", "value", "low", "high", "unit", "date", "as_of", "status", "sources", "origins", "documents", "claims"],
+    report.facts.map((f) => [f.id, f.statement, f.subject, f.metric, f.value, f.low, f.high, f.unit, f.date, f.asOf, f.status, f.sources, list(f.origins), list(f.documents), list(f.claims)])
   ]
 
 export const conflictsCsv = (report: AuditReport): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
-    ["conflict", "subject", "metric", "as_of", "reason", "fact", "value", "low", "high", "unit", "sources", "origins", "documents", "claims"],
+    ["conflict", "subject", "metric", "as_of", "reason", "fact", "value", "low", "high", "unit", "date", "sources", "origins", "documents", "claims"],
     report.conflicts.flatMap((c) =>
-      c.values.map((v) => [c.id, c.subject, c.metric, c.asOf, c.reason, v.fact, v.value, v.low, v.high, v.unit, v.sources, list(v.origins), list(v.documents), list(v.claims)])
+      c.values.map((v) => [c.id, c.subject, c.metric, c.asOf, c.reason, v.fact, v.value, v.low, v.high, v.unit, v.date, v.sources, list(v.origins), list(v.documents), list(v.claims)])
     )
   ]
 
 export const claimsCsv = (report: AuditReport): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
-    ["id", "document", "story", "line", "column", "start", "end", "text", "subject", "metric", "kind", "value", "low", "high", "unit", "qualifier", "change", "as_of", "origin", "fact", "sentence"],
-    report.claims.map((c) => [c.id, c.document, c.story, c.line, c.column, c.start, c.end, c.text, c.subject, c.metric, c.kind, c.value, c.low, c.high, c.unit, c.qualifier, c.change, c.asOf, c.origin, c.fact, c.sentence])
+    ["id", "document", "story", "line", "column", "start", "end", "text", "holder", "holder_kind", "property", "counted", "predicate", "scope", "role", "kind", "value", "low", "high", "unit", "date", "qualifier", "change", "as_of", "origin", "fact", "sentence", "sentence_start", "sentence_end"],
+    report.claims.map((c) => [c.id, c.document, c.story, c.line, c.column, c.start, c.end, c.text, c.subject, c.holderKind, c.metric, c.counted, c.predicate, c.scope, c.role, c.kind, c.value, c.low, c.high, c.unit, c.date, c.qualifier, c.change, c.asOf, c.origin, c.fact, c.sentence, c.sentenceStart, c.sentenceEnd])
   ]
 
 export const quotesCsv = (report: AuditReport): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
