@@ -26,7 +26,7 @@ const AFTER_FILLER = new Set([
   "who", "which", "the", "people", "persons", "victims", "others", "other", "critically", "seriously", "gravely", "badly", "mortally", "severely",
   "slightly", "minor", "non-life-threatening", "life-threatening", "subsequently", "eventually", "each", "either", "initially", "allegedly",
   "apparently", "still", "now", "confirmed", "believed", "to", "left", "remain", "remained", "men", "women", "those", "inside", "in", "more",
-  "additional", "said", "police", "say"
+  "additional", "said", "police", "say", "taken", "rushed", "transported", "airlifted", "flown", "brought", "with", "a", "local", "area"
 ])
 /** Words between a predicate and the count after it: "killing [at least] two", "injuring [another] three". */
 const BEFORE_FILLER = new Set(["and", "also", "another", "at", "least", "an", "additional", "other", "fatally", "critically", "seriously", "the", "a", "of", "total"])

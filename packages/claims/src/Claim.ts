@@ -133,6 +133,23 @@ const findCue = (tokens: ReadonlyArray<Token>, from: number, to: number, kind: M
 const CHANGE_VERB = /^(rose|rise|rises|risen|grew|grow|grows|grown|jumped|climbed|gained|soared|surged|increased|fell|falls|fallen|dropped|declined|decreased|slipped|sank|plunged|tumbled|shrank|slid|slumped|dipped|up|down)$/
 const NOT_NOUN = /^(it|its|they|their|he|she|this|that|which|who|the|a|an|and|or|but|has|have|had|was|were|is|are|be|been|also|then|now|sharply|slightly|steadily|nearly|almost|about|some)$/
 
+/**
+ * Where the phrase around a number starts for reading its property: the last
+ * punctuation before it, not a clause word ("fell as low as $5,967": "as" opens
+ * no new clause for "low").
+ */
+const phraseStart = (tokens: ReadonlyArray<Token>, mi: number): number => {
+  let k = mi - 1
+  while (k >= 0 && !BOUNDARY_SYMBOLS.has(tokens[k]!.text) && tokens[k]!.text !== ",") k--
+  return k + 1
+}
+
+/** Words that name a stage of something that changed: the first version and the later one. */
+const STAGE = new Map<string, string>([
+  ...["original", "initial", "earlier", "previous", "prior", "first", "opening"].map((w) => [w, "original"] as const),
+  ...["revised", "sweetened", "improved", "raised", "increased", "final", "latest", "updated"].map((w) => [w, "revised"] as const)
+])
+
 /** Words that make a figure someone's forecast or estimate. */
 const FORECAST = /^(?:expected|estimated|forecast|forecasts|forecasted|projected|anticipated|predicted|consensus|estimate|estimates|expectations)$/
 
@@ -343,7 +360,7 @@ function claimOf(
   } else if (m.kind === "money") {
     cueInfo = findCue(tokens, cs, ce, "money", mi, mEnd)
     if (!cueInfo) {
-      metric = genericProperty(tokens, mi, mEnd, cs, ce)
+      metric = genericProperty(tokens, mi, mEnd, phraseStart(tokens, mi), ce)
       generic = true
     }
   } else if (m.kind === "percent") {
@@ -366,7 +383,8 @@ function claimOf(
           }
         }
       }
-      metric = noun === null ? genericProperty(tokens, mi, mEnd, cs, ce) : `${singular(noun)} change`
+      // "down around 22 percent": a change of the holder itself when no noun says of what
+      metric = noun === null ? "change" : `${singular(noun)} change`
       generic = noun === null
     } else if (PERCENT_NOUNS.test(after) || (after2 && PERCENT_NOUNS.test(after2) && /^[a-z]+$/.test(after) && !/^(of|in|on|to|and|or)$/.test(after))) {
       metric = singular(PERCENT_NOUNS.test(after) ? after : after2)
@@ -378,7 +396,7 @@ function claimOf(
       metric = `share of ${noun.lower}`
     } else {
       const lead = [...lowerBefore].reverse().find((w) => PERCENT_LEAD.test(w))
-      metric = lead ?? genericProperty(tokens, mi, mEnd, cs, ce)
+      metric = lead ?? genericProperty(tokens, mi, mEnd, phraseStart(tokens, mi), ce) ?? (lowerBefore.slice(-3).some((w) => CHANGE_VERB.test(w)) ? "change" : null)
       generic = lead === undefined
     }
     metricClass = "state"
@@ -416,11 +434,13 @@ function claimOf(
       words.unshift(w.lower)
       if (words.length >= 3) break
     }
-    if (words.length === 0) return null
-    metric = words.join(" ")
+    if (words.length === 0) {
+      metric = genericProperty(tokens, mi, mEnd, phraseStart(tokens, mi), tokens.length)
+      generic = true
+    } else metric = words.join(" ")
   } else if (m.kind === "duration") {
     // "a three-hour standoff", "the chase lasted 15 minutes"
-    metric = genericProperty(tokens, mi, mEnd, cs, ce)
+    metric = genericProperty(tokens, mi, mEnd, phraseStart(tokens, mi), ce)
     generic = true
   } else {
     return null
@@ -431,6 +451,12 @@ function claimOf(
     metricClass = cueInfo.cue.metricClass
   }
   if (metric === null) return null
+  // "its original $105 billion approach", "the revised offer of $121 billion": two stages of one
+  // thing are two properties, never a conflict
+  if (m.kind === "money" || m.kind === "percent") {
+    const stage = tokens.slice(Math.max(cs, Math.min(mi, cueInfo?.at ?? mi) - 4), mi).map((t) => t.lower).find((w) => STAGE.has(w))
+    if (stage !== undefined) metric = `${STAGE.get(stage)} ${metric}`
+  }
   // "had been expected to post net income of $2.07 billion": a forecast is not the figure itself
   if (m.kind === "money" || m.kind === "percent") {
     const at = cs + lowerBefore.findLastIndex((w) => FORECAST.test(w))

@@ -40,6 +40,9 @@ export type KeyedClaimInput = Omit<KeyedClaim, "value"> & { readonly value: numb
 
 /** Days since 1970-01-01 of an ISO day, so dates compare as numbers. */
 export const dayNumber = (iso: string): number => Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7) || "1") - 1, Number(iso.slice(8, 10) || "1")) / 86400000)
+/** A day as a reader says it: "Sunday, 31 December 2017". */
+const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
+
 /** The ISO day of a day number. */
 export const isoDay = (day: number): string => new Date(day * 86400000).toISOString().slice(0, 10)
 
@@ -229,7 +232,7 @@ export const formatValue = (value: number, unit: string | null, qualifier: strin
   const q = qualifier ? `${qualifier} ` : ""
   if (unit === null) return `${q}${formatNumber(value, true)}`
   if (unit === "year") return `${q}${value}`
-  if (unit === "date") return `${q}${isoDay(value)}`
+  if (unit === "date") return `${q}${isoDay(value)} (${DAY_FORMAT.format(new Date(value * 86400000))})`
   if (unit === "percent") return `${q}${formatNumber(value, false)}%`
   if (unit === "pp") return `${q}${formatNumber(value, false)} percentage points`
   const sign = CURRENCY_SIGN[unit]

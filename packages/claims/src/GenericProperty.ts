@@ -21,6 +21,12 @@ const isContent = (t: Token): boolean => t.type === "word" && !JOINERS.has(t.low
 
 /** Up to two content words before [mi, ...) within the clause, or a noun after the mention. */
 export const genericProperty = (tokens: ReadonlyArray<Token>, mi: number, mEnd: number, cs: number, ce: number): string | null => {
+  // "a three-hour standoff", "the 101-metre long hull": a figure used as an adjective names the noun after it
+  const glued = tokens[mEnd - 1]?.text === "-" || (tokens[mEnd - 2]?.text === "-" && !tokens[mEnd - 1]!.space)
+  if (glued || tokens[mEnd]?.lower === "long" || tokens[mEnd]?.lower === "wide" || tokens[mEnd]?.lower === "tall") {
+    const after = nounAfter(tokens, mEnd, ce)
+    if (after !== null) return after
+  }
   const words: Array<string> = []
   let k = mi - 1
   while (k >= cs && k >= mi - 6 && words.length === 0) {
@@ -34,17 +40,35 @@ export const genericProperty = (tokens: ReadonlyArray<Token>, mi: number, mEnd: 
     k--
   }
   if (words.length > 0 && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) return words.join(" ")
-  // "a $5 billion charge", "a three-hour standoff": the noun after the figure
-  for (let j = mEnd; j < ce && j < mEnd + 3; j++) {
+  return nounAfter(tokens, mEnd, ce) ?? (words.length > 0 ? words.join(" ") : null)
+}
+
+/** Dimensions named by an adjective after a measure: "101 metres long". */
+const DIMENSION: Record<string, string> = { long: "length", wide: "width", tall: "height", high: "height", deep: "depth", thick: "thickness" }
+
+/** "a $5 billion charge", "a 24-hour strike", "330 feet long": the noun (or dimension) right after the figure. */
+const nounAfter = (tokens: ReadonlyArray<Token>, mEnd: number, ce: number): string | null => {
+  let limit = mEnd + 3
+  for (let j = mEnd; j < ce && j < limit; j++) {
     const t = tokens[j]!
     if (t.type !== "word") {
       if (t.text === "-") continue
+      // "101 metres (330 feet) long": the conversion in brackets is read past
+      if (t.text === "(") {
+        const close = tokens.findIndex((x, k) => k > j && k <= j + 6 && x.text === ")")
+        if (close > 0) {
+          limit += close - j + 1
+          j = close
+          continue
+        }
+      }
       break
     }
+    if (t.lower in DIMENSION) return DIMENSION[t.lower]!
     if (JOINERS.has(t.lower) || STOP.has(t.lower)) break
     if (canHeadNoun(t.lower, false) && tagsOf(t.lower).length > 0) return t.lower
   }
-  return words.length > 0 ? words.join(" ") : null
+  return null
 }
 
 /** Verbs of a level, not of a happening: "has 400 stores" and "reached 400 stores" state one fact. */

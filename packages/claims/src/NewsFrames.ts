@@ -122,7 +122,9 @@ export const readDate = (input: FrameInput): Frame | null => {
     const dist = k < mi ? mi - k : k - mEnd + 0.5
     if (dist < best) {
       best = dist
-      verb = speech ? "said" : event ? "" : t.lower
+      // phrasal verbs keep their particle: "set off", "broke out"
+      const particle = /^(?:off|out|up|down|back|over|away)$/.test(tokens[k + 1]?.lower ?? "") ? ` ${tokens[k + 1]!.lower}` : ""
+      verb = speech ? "said" : event ? "" : t.lower + particle
     }
   }
   // the day a source spoke on is no claim about the event ("said on Friday it had hired")
