@@ -147,7 +147,7 @@ const phraseStart = (tokens: ReadonlyArray<Token>, mi: number): number => {
 /** Words that name a stage of something that changed: the first version and the later one. */
 const STAGE = new Map<string, string>([
   ...["original", "initial", "earlier", "previous", "prior", "first", "opening"].map((w) => [w, "original"] as const),
-  ...["revised", "sweetened", "improved", "raised", "increased", "final", "latest", "updated"].map((w) => [w, "revised"] as const)
+  ...["revised", "sweetened", "improved", "final", "updated"].map((w) => [w, "revised"] as const)
 ])
 
 /** Words that make a figure someone's forecast or estimate. */
@@ -329,6 +329,7 @@ function claimOf(
   const lowerBefore = tokens.slice(cs, mi).map((t) => t.lower)
 
   let metric: string | null = null
+  let change = m.change
   let generic = false
   let metricClass: MetricClass = "state"
   let unit = m.unit
@@ -396,7 +397,9 @@ function claimOf(
       metric = `share of ${noun.lower}`
     } else {
       const lead = [...lowerBefore].reverse().find((w) => PERCENT_LEAD.test(w))
-      metric = lead ?? genericProperty(tokens, mi, mEnd, phraseStart(tokens, mi), ce) ?? (lowerBefore.slice(-3).some((w) => CHANGE_VERB.test(w)) ? "change" : null)
+      const changeWord = lowerBefore.slice(-3).find((w) => CHANGE_VERB.test(w))
+      metric = lead ?? genericProperty(tokens, mi, mEnd, phraseStart(tokens, mi), ce) ?? (changeWord !== undefined ? "change" : null)
+      if (metric === "change" && changeWord !== undefined) change = /^(fell|falls|fallen|dropped|declined|decreased|slipped|sank|plunged|tumbled|shrank|slid|slumped|dipped|down)$/.test(changeWord) ? "down" : "up"
       generic = lead === undefined
     }
     metricClass = "state"
@@ -404,7 +407,8 @@ function claimOf(
     if (unit === null) return null
     if (/^(years|months|weeks|days|hours|minutes|times|percent)$/.test(unit)) return null
     const wordy = /^[a-z]/i.test(m.text.replace(/^(about|around|nearly|more than|over|some|almost|at least|up to)\s+/i, "")) && !/\d/.test(m.text)
-    if (wordy && Math.abs(value) < 10 && !salientCount(unit)) return null
+    // "two countries" is description; "two trains collided" is news
+    if (wordy && Math.abs(value) < 10 && !salientCount(unit) && countPredicate(tokens, mi, mEnd, cs, ce) === null) return null
     // "apps with more than 50 million monthly users": a threshold, not a count of the subject
     const cm = countMetric(unit, m.modifiers, lowerBefore)
     metric = cm.metric
@@ -520,7 +524,7 @@ function claimOf(
     high,
     unit,
     qualifier: m.qualifier,
-    change: m.change,
+    change,
     step,
     asOf,
     asOfStated,

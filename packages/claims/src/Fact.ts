@@ -260,7 +260,7 @@ export const statementOf = (subject: string, metric: string, value: number, unit
     case "employees": return `${subject} has ${v}${when}`
     case "revenue": return `${subject} revenue ${v}${when}`
   }
-  if (metric.endsWith(" change")) return `${subject} ${metric.replace(/ change$/, "")} ${change === "down" ? "fell" : "rose"} ${v}${when}`
+  if (metric === "change" || metric.endsWith(" change")) return `${subject} ${metric.replace(/ ?change$/, "")}${metric === "change" ? "" : " "}${change === "down" ? "down" : "up"} ${v}${when}`.replace(/ {2,}/g, " ")
   if (unit !== null && (metric === unit || metric.endsWith(` ${unit}`))) {
     const mods = metric.slice(0, metric.length - unit.length).trim()
     return `${subject} has ${formatValue(value, mods ? `${mods} ${unit}` : unit, qualifier)}${when}`
