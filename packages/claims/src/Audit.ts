@@ -12,6 +12,7 @@ import { matchQuotes, type KeyedQuote, type RawQuote } from "./Quote.js"
 import { groupStatements, type KeyedSentence } from "./Statement.js"
 import { midSentenceCapitals } from "./Entity.js"
 import { findOrigins, sketchText, signatureFromHex, signatureToHex, type Signature, type StorySketch } from "./Syndication.js"
+import { groupEvents, type StoryEventKeys } from "./EventGroup.js"
 import { buildFacts, isoDay, defaultTolerances, subjectAliases, type Tolerances } from "./Fact.js"
 import { readDateline } from "./Dateline.js"
 import { stableId } from "./Hash.js"
@@ -68,6 +69,8 @@ export interface AnalysedDocument {
     readonly quotes: ReadonlyArray<PlacedQuote>
     /** Lead sentences, for statements beyond numbers. */
     readonly sentences: ReadonlyArray<string>
+    /** What the story reports, as keys for grouping stories into events. */
+    readonly event: { readonly kind: string; readonly place: string | null; readonly date: string | null; readonly label: string; readonly names: ReadonlyArray<string> }
   }>
 }
 
@@ -133,7 +136,7 @@ export const analyseDocument = (doc: SourceDocument): AnalysedDocument => {
       const sentences = sentencesByStory[i]!
       const quoted = quotedRanges(norm.text, story.paragraphs)
       const paragraphEndOf = (offset: number) => story.paragraphs.find((p) => offset >= p.start && offset < p.end)?.end ?? -1
-      const { claims, quotes } = readStory({ text: norm.text, sentences, quoted, published, capitals, paragraphEndOf })
+      const { claims, quotes, event } = readStory({ text: norm.text, sentences, quoted, published, capitals, paragraphEndOf })
       const text = story.paragraphs.map((p) => norm.text.slice(p.start, p.end)).join("\n") || (story.headline?.text ?? "")
       const sketch = sketchText(text)
       return {
@@ -146,7 +149,8 @@ export const analyseDocument = (doc: SourceDocument): AnalysedDocument => {
         claims: claims.map((c) => ({ ...c, ...place(c.start, c.end), sentence: c.sentence.text, sentenceStart: Math.max(0, toOriginal(norm, c.sentence.start) - prefix.length), sentenceEnd: Math.max(0, originalEnd(norm, c.sentence.end) - prefix.length) })),
         quotes: quotes.map((q) => ({ ...q, ...place(q.start, q.end), text: q.text, sentence: q.sentence.text })),
         // the lead carries a story's main assertions; comparing every sentence would cost memory and time at scale
-        sentences: sentences.slice(0, LEAD_SENTENCES).map((x) => x.text)
+        sentences: sentences.slice(0, LEAD_SENTENCES).map((x) => x.text),
+        event: { kind: event.kind, place: event.place, date: event.dateStated ? event.date : null, label: event.label, names: event.names }
       }
     })
   }
@@ -229,6 +233,11 @@ export const assemble = (
     a!.stories.map((s): StorySketch => ({ document: a!.id, story: s.index, signature: s.signature, shingles: s.shingles, outlet: a!.outlet, published: a!.published, credits: s.credits }))
   ))
   const originOf = new Map(origins.map((o) => [`${o.document}\u0000${o.story}`, o]))
+  // events across documents, before claims are built: an event-held claim takes its event's label
+  const { events, eventOf } = groupEvents(analysed.flatMap((a) => a!.stories.map((s): StoryEventKeys => ({
+    document: a!.id, story: s.index, published: a!.published, kind: s.event.kind, place: s.event.place, date: s.event.date,
+    label: s.event.label, names: s.event.names, copyOf: originOf.get(`${a!.id}\u0000${s.index}`)?.copyOf ?? null
+  }))))
 
   // one pass over the documents: claims (each built once, as its report entry; its fact is
   // filled in once facts are built), quotes, lead sentences and the document entries
@@ -245,7 +254,9 @@ export const assemble = (
     for (const s of a.stories) {
       const o = originOf.get(`${a.id}\u0000${s.index}`)!
       const origin = o.origin
+      const event = eventOf.get(`${a.id}\u0000${s.index}`)!
       for (const c of s.claims) {
+        const eventHeld = c.holderKind === "event" && c.subject === s.event.label
         const base = [a.id, c.sentence.replace(/\s+/g, " "), c.text, c.subject, c.metric].join("\u0001")
         const n = occurrence(seenClaims, base)
         claims.push({
@@ -260,8 +271,9 @@ export const assemble = (
           sentence: c.sentence,
           sentenceStart: c.sentenceStart,
           sentenceEnd: c.sentenceEnd,
-          subject: c.subject,
+          subject: eventHeld ? event.label : c.subject,
           holderKind: c.holderKind,
+          event: eventHeld ? event.id : null,
           metric: c.metric,
           counted: c.counted,
           predicate: c.predicate,
@@ -335,6 +347,7 @@ export const assemble = (
       documents: docs.length,
       unreadable: docs.filter((d) => d.status === "error").length,
       stories: docs.reduce((n, d) => n + d.stories.length, 0),
+      events: events.length,
       claims: claims.length,
       facts: facts.length,
       corroborated: facts.filter((f) => f.status === "corroborated").length,
@@ -348,6 +361,7 @@ export const assemble = (
       statements: statements.length
     },
     documents: docs,
+    events: events.map((e) => ({ id: e.id, label: e.label, kind: e.kind, date: e.date, places: [...e.places], documents: [...e.documents], stories: e.stories.map((r) => ({ ...r })) })),
     facts: [...facts],
     conflicts: [...conflicts],
     inconsistencies: [...inconsistencies],

@@ -19,7 +19,7 @@ import { isQuantity } from "./Quantity.js"
 import type { HolderKind } from "./Property.js"
 import { impliedCasualties, SUICIDE, type Scope } from "./Casualty.js"
 import { NEWS_READERS, type ClaimRole, type Frame, type FrameInput } from "./NewsFrames.js"
-import { storyEvent } from "./StoryEvent.js"
+import { storyEvent, type StoryEvent } from "./StoryEvent.js"
 import { dayNumber } from "./Fact.js"
 import { countPredicate, genericProperty } from "./GenericProperty.js"
 import { tagsOf } from "./PartOfSpeech.js"
@@ -223,6 +223,14 @@ const resolveRef = (phrase: string, state: StoryState, personBefore: string | nu
   return null
 }
 
+/** Names a story mentions, as event keys: "p:" for people, "n:" for other names; the longest forms, at most 32. */
+const storyNames = (registry: EntityRegistry): Array<string> =>
+  [...registry.known]
+    .filter(([name]) => name.length >= 4 && /\p{Ll}/u.test(name))
+    .map(([name, type]) => `${type === "person" ? "p" : "n"}:${name.toLowerCase()}`)
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .slice(0, 32)
+
 /** Claims of one story, in text order. */
 export const storyClaims = (input: StoryInput): Array<RawClaim> => readStory(input).claims
 
@@ -230,8 +238,9 @@ export const storyClaims = (input: StoryInput): Array<RawClaim> => readStory(inp
  * Reads a story sentence by sentence, keeping track of the names seen so far,
  * and collects its claims and its quotes.
  */
-export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes: Array<RawQuote> } => {
-  const event = storyEvent(null, input.sentences.slice(0, 5).map((x) => x.text), input.published).label
+export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes: Array<RawQuote>; event: StoryEvent & { readonly names: ReadonlyArray<string> } } => {
+  const story = storyEvent(null, input.sentences.slice(0, 5).map((x) => x.text), input.published)
+  const event = story.label
   const state: StoryState = { registry: new EntityRegistry(), event, topic: null, lastPerson: null, lastOrg: null }
   const claims: Array<RawClaim> = []
   const quotes: Array<RawQuote> = []
@@ -308,7 +317,7 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
     if (subjectOrg) state.topic = subjectOrg.affiliation ? state.registry.canonical(subjectOrg.affiliation) : subjectOrg.canonical
     else if (state.topic === null && firstInSentence) state.topic = firstInSentence.canonical
   }
-  return { claims: withoutRepeats(claims), quotes }
+  return { claims: withoutRepeats(claims), quotes, event: { ...story, names: storyNames(state.registry) } }
 }
 
 function claimOf(

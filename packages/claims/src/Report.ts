@@ -56,6 +56,8 @@ export const ClaimReport = Schema.Struct({
   /** Whom the value belongs to (the holder): an event, a person, an organisation. */
   subject: Str,
   holderKind: Schema.Literal("event", "person", "org", "other"),
+  /** The id of the event (in `events`) that holds the value, for event-held claims. */
+  event: NullStr,
   /** The property the value gives ("deaths", "age", "funding"). */
   metric: Str,
   /** The thing counted ("people", "rounds"), null for money, ages, rates. */
@@ -86,6 +88,19 @@ export const ClaimReport = Schema.Struct({
   fact: Str
 })
 export type ClaimReport = typeof ClaimReport.Type
+
+/** Stories across documents that report one happening. */
+export const EventReport = Schema.Struct({
+  id: Str,
+  /** "shooting, Millbrook, 2021-03-06": kind, the place most stories name, and the day. */
+  label: Str,
+  kind: Str,
+  date: NullStr,
+  places: Schema.Array(Str),
+  documents: Schema.Array(Str),
+  stories: Schema.Array(StoryRef)
+})
+export type EventReport = typeof EventReport.Type
 
 export const FactReport = Schema.Struct({
   id: Str,
@@ -217,6 +232,7 @@ export const Summary = Schema.Struct({
   documents: Num,
   unreadable: Num,
   stories: Num,
+  events: Num,
   claims: Num,
   facts: Num,
   corroborated: Num,
@@ -235,6 +251,7 @@ export const AuditReport = Schema.Struct({
   tool: Schema.Struct({ name: Str, version: Str }),
   summary: Summary,
   documents: Schema.Array(DocumentReport),
+  events: Schema.Array(EventReport),
   facts: Schema.Array(FactReport),
   conflicts: Schema.Array(ConflictReport),
   inconsistencies: Schema.Array(InconsistencyReport),

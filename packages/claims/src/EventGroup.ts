@@ -1,0 +1,185 @@
+/**
+ * Events across documents: the stories that report the same happening, grouped
+ * so that their figures are compared with each other and with nothing else.
+ *
+ * Two stories report one event when they share distinctive names (the people
+ * involved weigh most, places and organisations less; a name many stories
+ * share, such as a city's police chief, weighs little), are of compatible
+ * kinds and fit in time: event days within a few days when both state one, or
+ * publication within a month, unless they share two people's full names (a
+ * trial a year later is still that shooting). Copies join what they copy.
+ *
+ * Blocking keeps the cost near-linear: only stories that share a name are
+ * compared, and a name held by more than MAX_DF documents blocks nothing.
+ */
+import { stableId } from "./Hash.js"
+
+export interface StoryEventKeys {
+  readonly document: string
+  readonly story: number
+  readonly published: string | null
+  readonly kind: string
+  readonly place: string | null
+  /** The event's day when the story states it, else null. */
+  readonly date: string | null
+  /** The story's own label, which its event-held claims carry until events are known. */
+  readonly label: string
+  /** Names the story mentions: "p:" people, "n:" other names (places, organisations). */
+  readonly names: ReadonlyArray<string>
+  /** The story this one republishes, if any. */
+  readonly copyOf: { readonly document: string; readonly story: number } | null
+}
+
+export interface EventGroup {
+  readonly id: string
+  readonly label: string
+  readonly kind: string
+  readonly date: string | null
+  readonly places: ReadonlyArray<string>
+  readonly documents: ReadonlyArray<string>
+  readonly stories: ReadonlyArray<{ readonly document: string; readonly story: number }>
+}
+
+/** A name in more documents than this is background (a police chief, a city), not a key. */
+const MAX_DF = 12
+/** Evidence needed to say two stories report one event: one rare person's name, or two rare other names. */
+const LINK = 5
+const DAY = 86_400_000
+
+const dayOf = (iso: string | null): number | null => (iso === null ? null : Math.round(Date.parse(iso.slice(0, 10)) / DAY))
+const compatibleKinds = (a: string, b: string): boolean => a === b || a === "event" || b === "event" || a === "killing" || b === "killing"
+
+const keyOf = (s: { readonly document: string; readonly story: number }) => `${s.document}\u0000${s.story}`
+
+class UnionFind {
+  private readonly parent: Int32Array
+  constructor(n: number) {
+    this.parent = Int32Array.from({ length: n }, (_, i) => i)
+  }
+  find(i: number): number {
+    let r = i
+    while (this.parent[r] !== r) r = this.parent[r]!
+    while (this.parent[i] !== r) {
+      const next = this.parent[i]!
+      this.parent[i] = r
+      i = next
+    }
+    return r
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a)
+    const rb = this.find(b)
+    // the smaller index is the root, so the grouping does not depend on the order of unions
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb)
+  }
+}
+
+/** Whether two stories fit in time as reports of one event. */
+const fitInTime = (a: StoryEventKeys, b: StoryEventKeys, sharedPeople: number): boolean => {
+  if (sharedPeople >= 2) return true
+  const da = dayOf(a.date)
+  const db = dayOf(b.date)
+  if (da !== null && db !== null) return Math.abs(da - db) <= 3
+  const pa = dayOf(a.published)
+  const pb = dayOf(b.published)
+  return pa === null || pb === null || Math.abs(pa - pb) <= 31
+}
+
+/** Groups stories into events; every story is in exactly one. Input order does not matter. */
+export const groupEvents = (input: ReadonlyArray<StoryEventKeys>): { events: Array<EventGroup>; eventOf: Map<string, EventGroup> } => {
+  const stories = [...input].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.story - b.story))
+  const index = new Map(stories.map((s, i) => [keyOf(s), i]))
+  // documents per name, and the stories that hold it
+  const holders = new Map<string, Array<number>>()
+  stories.forEach((s, i) => {
+    for (const n of new Set(s.names)) {
+      const list = holders.get(n)
+      if (list) list.push(i)
+      else holders.set(n, [i])
+    }
+  })
+  const docCount = new Set(stories.map((s) => s.document)).size
+  const evidence = new Map<number, { weight: number; people: number }>()
+  const pairKey = (i: number, j: number) => i * stories.length + j
+  for (const [name, list] of holders) {
+    const df = new Set(list.map((i) => stories[i]!.document)).size
+    if (df < 2 || df > MAX_DF) continue
+    const idf = Math.log((docCount + 1) / df)
+    const person = name.startsWith("p:") && name.includes(" ")
+    const w = person ? idf : idf / 2
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x]!
+        const j = list[y]!
+        if (stories[i]!.document === stories[j]!.document) continue
+        const k = pairKey(i, j)
+        const e = evidence.get(k) ?? { weight: 0, people: 0 }
+        e.weight += w
+        if (person) e.people++
+        evidence.set(k, e)
+      }
+    }
+  }
+  const uf = new UnionFind(stories.length)
+  for (const [k, e] of [...evidence].sort((a, b) => a[0] - b[0])) {
+    const i = Math.floor(k / stories.length)
+    const j = k % stories.length
+    const a = stories[i]!
+    const b = stories[j]!
+    if (e.weight >= LINK && compatibleKinds(a.kind, b.kind) && fitInTime(a, b, e.people)) uf.union(i, j)
+  }
+  stories.forEach((s, i) => {
+    const j = s.copyOf ? index.get(keyOf(s.copyOf)) : undefined
+    if (j !== undefined) uf.union(i, j)
+  })
+
+  const members = new Map<number, Array<number>>()
+  stories.forEach((_, i) => {
+    const r = uf.find(i)
+    const list = members.get(r)
+    if (list) list.push(i)
+    else members.set(r, [i])
+  })
+  const events: Array<EventGroup> = []
+  const eventOf = new Map<string, EventGroup>()
+  const labels = new Map<string, number>()
+  const groups = [...members.values()].map((list) => describe(list.map((i) => stories[i]!)))
+  for (const g of groups) labels.set(g.label, (labels.get(g.label) ?? 0) + 1)
+  for (const g of groups) {
+    // two events that read alike keep apart by their id
+    const label = (labels.get(g.label) ?? 0) > 1 ? `${g.label} [${g.id.slice(-6)}]` : g.label
+    const event = { ...g, label }
+    events.push(event)
+    for (const s of event.stories) eventOf.set(keyOf(s), event)
+  }
+  events.sort((a, b) => a.id.localeCompare(b.id))
+  return { events, eventOf }
+}
+
+const mostCommon = (xs: ReadonlyArray<string>): string | null => {
+  const counts = new Map<string, number>()
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null
+}
+
+/** An event's kind, places, day and label from its stories. */
+const describe = (stories: ReadonlyArray<StoryEventKeys>): EventGroup => {
+  const refs = stories.map((s) => ({ document: s.document, story: s.story }))
+  const kinds = stories.map((s) => s.kind).filter((k) => k !== "event")
+  const kind = mostCommon(kinds) ?? "event"
+  const places = [...new Set(stories.flatMap((s) => (s.place === null ? [] : [s.place])))].sort()
+  const place = mostCommon(stories.flatMap((s) => (s.place === null ? [] : [s.place])))
+  // the day most stories state; else the earliest publication
+  const date = mostCommon(stories.flatMap((s) => (s.date === null ? [] : [s.date]))) ??
+    ([...stories.map((s) => s.published).filter((p): p is string => p !== null)].sort()[0]?.slice(0, 10) ?? null)
+  const label = [kind, place, date].filter((x) => x !== null).join(", ")
+  return {
+    id: stableId("event", refs.map(keyOf).sort().join("\u0001")),
+    label,
+    kind,
+    date,
+    places,
+    documents: [...new Set(refs.map((r) => r.document))].sort(),
+    stories: refs
+  }
+}
