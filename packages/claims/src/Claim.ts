@@ -224,12 +224,22 @@ const resolveRef = (phrase: string, state: StoryState, personBefore: string | nu
 }
 
 /** Names a story mentions, as event keys: "p:" for people, "n:" for other names; the longest forms, at most 32. */
-const storyNames = (registry: EntityRegistry): Array<string> =>
-  [...registry.known]
-    .filter(([name]) => name.length >= 4 && /\p{Ll}/u.test(name))
-    .map(([name, type]) => `${type === "person" ? "p" : "n"}:${name.toLowerCase()}`)
+const storyNames = (registry: EntityRegistry): Array<string> => {
+  const names = [...registry.known].filter(([name]) => name.length >= 4 && /\p{Ll}/u.test(name))
+  const whole = names.map(([name, type]) => `${type === "person" ? "p" : "n"}:${name.toLowerCase()}`)
+  // the words of names on their own ("Winslow", "Floral"): another outlet may write the name another way
+  const words = names.flatMap(([name]) => name.split(/\s+/)).filter((w) => w.length >= 4 && !/^(?:north|south|east|west|county|city|police|street|avenue|road|department|office|sheriff|school|high|university|hospital|center|centre)$/i.test(w))
+  return [...new Set([...whole, ...words.map((w) => `t:${w.toLowerCase().replace(/[.'’]s?$/, "")}`)])]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .slice(0, 32)
+    .slice(0, 48)
+}
+
+/** Longer words of a story's lead, as weak event keys ("w:"): the wording that outlets reporting one event share. */
+const leadWords = (sentences: ReadonlyArray<Sentence>): Array<string> => {
+  const words = new Set<string>()
+  for (const s of sentences) for (const w of s.text.toLowerCase().match(/\p{Ll}{6,}/gu) ?? []) words.add(`w:${w}`)
+  return [...words].sort().slice(0, 48)
+}
 
 /** Claims of one story, in text order. */
 export const storyClaims = (input: StoryInput): Array<RawClaim> => readStory(input).claims
@@ -317,7 +327,7 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
     if (subjectOrg) state.topic = subjectOrg.affiliation ? state.registry.canonical(subjectOrg.affiliation) : subjectOrg.canonical
     else if (state.topic === null && firstInSentence) state.topic = firstInSentence.canonical
   }
-  return { claims: withoutRepeats(claims), quotes, event: { ...story, names: storyNames(state.registry) } }
+  return { claims: withoutRepeats(claims), quotes, event: { ...story, names: [...storyNames(state.registry), ...leadWords(input.sentences.slice(0, 5))] } }
 }
 
 function claimOf(

@@ -43,11 +43,13 @@ export interface EventGroup {
 /** A name in more documents than this is background (a police chief, a city), not a key. */
 const MAX_DF = 12
 /** Evidence needed to say two stories report one event: one rare person's name, or two rare other names. */
-const LINK = 5
+const LINK = 6.5
 const DAY = 86_400_000
 
 const dayOf = (iso: string | null): number | null => (iso === null ? null : Math.round(Date.parse(iso.slice(0, 10)) / DAY))
-const compatibleKinds = (a: string, b: string): boolean => a === b || a === "event" || b === "event" || a === "killing" || b === "killing"
+/** Kinds that follow or name any happening: a court case, a killing, an unnamed event. */
+const FOLLOW_UP = new Set(["event", "killing", "case"])
+const compatibleKinds = (a: string, b: string): boolean => a === b || FOLLOW_UP.has(a) || FOLLOW_UP.has(b)
 
 const keyOf = (s: { readonly document: string; readonly story: number }) => `${s.document}\u0000${s.story}`
 
@@ -75,8 +77,9 @@ class UnionFind {
 }
 
 /** Whether two stories fit in time as reports of one event. */
-const fitInTime = (a: StoryEventKeys, b: StoryEventKeys, sharedPeople: number): boolean => {
-  if (sharedPeople >= 2) return true
+const fitInTime = (a: StoryEventKeys, b: StoryEventKeys, e: { readonly weight: number; readonly people: number }): boolean => {
+  // two people's names, or one very rare one with more besides, tie a follow-up to its event at any distance
+  if (e.people >= 2 || (e.people >= 1 && e.weight >= 2 * LINK)) return true
   const da = dayOf(a.date)
   const db = dayOf(b.date)
   if (da !== null && db !== null) return Math.abs(da - db) <= 3
@@ -106,7 +109,8 @@ export const groupEvents = (input: ReadonlyArray<StoryEventKeys>): { events: Arr
     if (df < 2 || df > MAX_DF) continue
     const idf = Math.log((docCount + 1) / df)
     const person = name.startsWith("p:") && name.includes(" ")
-    const w = person ? idf : idf / 2
+    // a word of a name counts less than a whole name, but two of them together say as much
+    const w = person ? idf : name.startsWith("t:") ? idf / 3 : name.startsWith("w:") ? idf / 5 : idf / 2
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const i = list[x]!
@@ -121,12 +125,34 @@ export const groupEvents = (input: ReadonlyArray<StoryEventKeys>): { events: Arr
     }
   }
   const uf = new UnionFind(stories.length)
-  for (const [k, e] of [...evidence].sort((a, b) => a[0] - b[0])) {
+  // what each group so far says of where and when: a link never joins two groups that disagree on both
+  const where = stories.map((s) => new Set(s.place === null ? [] : [s.place.toLowerCase()]))
+  const when = stories.map((s) => { const d = dayOf(s.date); return d === null ? [] : [d] })
+  const agree = (ri: number, rj: number, e: { readonly weight: number; readonly people: number }): boolean => {
+    if (e.people >= 2) return true
+    const pa = where[ri]!
+    const pb = where[rj]!
+    const placesClash = pa.size > 0 && pb.size > 0 && ![...pa].some((p) => pb.has(p))
+    const daysClash = when[ri]!.length > 0 && when[rj]!.length > 0 && !when[ri]!.some((x) => when[rj]!.some((y) => Math.abs(x - y) <= 3))
+    if (e.people >= 1 && e.weight >= 2 * LINK) return !(placesClash && daysClash)
+    return !(placesClash && daysClash) && !(daysClash && e.people === 0)
+  }
+  // strongest evidence first, so a group forms around what is surest before weaker links reach it
+  const links = [...evidence].filter(([, e]) => e.weight >= LINK).sort((a, b) => b[1].weight - a[1].weight || a[0] - b[0])
+  for (const [k, e] of links) {
     const i = Math.floor(k / stories.length)
     const j = k % stories.length
     const a = stories[i]!
     const b = stories[j]!
-    if (e.weight >= LINK && compatibleKinds(a.kind, b.kind) && fitInTime(a, b, e.people)) uf.union(i, j)
+    if (!compatibleKinds(a.kind, b.kind) || !fitInTime(a, b, e)) continue
+    const ri = uf.find(i)
+    const rj = uf.find(j)
+    if (ri === rj || !agree(ri, rj, e)) continue
+    uf.union(ri, rj)
+    const root = uf.find(ri)
+    const other = root === ri ? rj : ri
+    for (const p of where[other]!) where[root]!.add(p)
+    when[root]!.push(...when[other]!)
   }
   stories.forEach((s, i) => {
     const j = s.copyOf ? index.get(keyOf(s.copyOf)) : undefined

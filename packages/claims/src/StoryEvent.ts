@@ -9,6 +9,7 @@
  * what, where and when.
  */
 import { extractMentions } from "./Quantity.js"
+import { tagsOf } from "./PartOfSpeech.js"
 
 export interface StoryEvent {
   readonly kind: string
@@ -60,16 +61,23 @@ const kindOf = (lead: string): string => {
   return best?.kind ?? "event"
 }
 
+/** A place name is proper nouns only: "Fatal Shooting Outside" and "City Court" in a title-case headline are not places. */
+const properName = (name: string): boolean =>
+  name.split(/\s+/).every((w) => {
+    const first = tagsOf(w.replace(/[.'’]s?$/, ""))[0]
+    return first === undefined || first === "NNP" || first === "NNPS"
+  })
+
 const placeOf = (lead: ReadonlyArray<string>): string | null => {
   for (const s of lead) {
     const d = DATELINE.exec(s)
-    if (d && !NOT_PLACE.test(d[1]!.split(" ")[0]!)) return titleCase(d[1]!.trim())
+    if (d && !NOT_PLACE.test(d[1]!.split(" ")[0]!) && properName(titleCase(d[1]!.trim()))) return titleCase(d[1]!.trim())
   }
   for (const s of lead) {
     PLACE.lastIndex = 0
     for (let m = PLACE.exec(s); m !== null; m = PLACE.exec(s)) {
       const name = m[1]!
-      if (!NOT_PLACE.test(name.split(" ")[0]!)) return name
+      if (!NOT_PLACE.test(name.split(" ")[0]!) && properName(name)) return name
     }
   }
   return null
