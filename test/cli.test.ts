@@ -13,7 +13,7 @@ describe("corroborate audit", () => {
   it("writes the four report files and exits 1 on the example corpus's planted conflicts", () => {
     const run = auditTo(example)
     expect(run.code).toBe(1)
-    expect(readdirSync(run.out).sort()).toEqual(["claims.csv", "conflicts.csv", "facts.csv", "quotes.csv", "report.html", "report.json", "report.sarif"])
+    expect(readdirSync(run.out).sort()).toEqual(["claims.csv", "conflicts.csv", "events.csv", "facts.csv", "quotes.csv", "report.html", "report.json", "report.sarif"])
     expect(run.stdout).toMatch(/2 in conflict/)
     expect(run.report.conflicts.map((c: { metric: string }) => c.metric).sort()).toEqual(["founded", "funding"])
   })
@@ -60,7 +60,7 @@ describe("corroborate audit", () => {
     for (const f of [...files].reverse()) cpSync(join(example, f), join(b, f))
     const ra = auditTo(a)
     const rb = auditTo(b)
-    for (const f of ["report.json", "facts.csv", "conflicts.csv", "claims.csv", "quotes.csv", "report.sarif", "report.html"]) {
+    for (const f of ["report.json", "facts.csv", "conflicts.csv", "claims.csv", "quotes.csv", "events.csv", "report.sarif", "report.html"]) {
       expect(readFileSync(join(ra.out, f), "utf8").replaceAll(a, "")).toBe(readFileSync(join(rb.out, f), "utf8").replaceAll(b, ""))
     }
   })

@@ -42,7 +42,7 @@ export interface EventGroup {
 
 /** A name in more documents than this is background (a police chief, a city), not a key. */
 const MAX_DF = 12
-/** Evidence needed to say two stories report one event: one rare person's name, or two rare other names. */
+/** Evidence (summed idf) needed to say two stories report one event, short of two people's names, which always suffice. */
 const LINK = 6.5
 const DAY = 86_400_000
 
@@ -138,7 +138,7 @@ export const groupEvents = (input: ReadonlyArray<StoryEventKeys>): { events: Arr
     return !(placesClash && daysClash) && !(daysClash && e.people === 0)
   }
   // strongest evidence first, so a group forms around what is surest before weaker links reach it
-  const links = [...evidence].filter(([, e]) => e.weight >= LINK).sort((a, b) => b[1].weight - a[1].weight || a[0] - b[0])
+  const links = [...evidence].filter(([, e]) => e.weight >= LINK || e.people >= 2).sort((a, b) => b[1].weight - a[1].weight || a[0] - b[0])
   for (const [k, e] of links) {
     const i = Math.floor(k / stories.length)
     const j = k % stories.length

@@ -33,6 +33,8 @@ export interface KeyedClaim {
   readonly asOfStated: boolean
   /** "implied" values (one victim named without a number) are lower bounds. */
   readonly role?: string
+  /** A part or an increment is its own key; the whole, the others and a total compare. */
+  readonly scope?: string
 }
 
 /** A claim as buildFacts takes it: a calendar date carries its day in `date` and no numeric value. */
@@ -332,7 +334,8 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Toleranc
   for (const c of claims) {
     const subject = aliases.get(normaliseName(c.subject)) ?? c.subject
     // metrics meet on their stems: "harvest" and "harvested", "valuation" and "valuations"
-    const metricKey = c.metric.split(" ").map(stem).join(" ")
+    // a part ("two of the victims"), the others or an increment is never set against the whole
+    const metricKey = c.metric.split(" ").map(stem).join(" ") + (c.scope === "part" || c.scope === "increment" ? `\u0000${c.scope}` : "")
     const key = `${subject.toLowerCase()}\u0000${metricKey}\u0000${dimensionOf(c.unit)}`
     const kc: KeyedClaim = { ...c, subject, value: c.value ?? (c.date ? dayNumber(c.date) : 0) }
     const list = blocks.get(key)

@@ -61,6 +61,11 @@ export const claimsCsv = (report: AuditReport): readonly [ReadonlyArray<string>,
     report.claims.map((c) => [c.id, c.document, c.story, c.line, c.column, c.start, c.end, c.text, c.subject, c.holderKind, c.metric, c.counted, c.predicate, c.scope, c.role, c.kind, c.value, c.low, c.high, c.unit, c.date, c.qualifier, c.change, c.asOf, c.origin, c.fact, c.sentence, c.sentenceStart, c.sentenceEnd])
   ]
 
+export const eventsCsv = (report: AuditReport): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
+    ["event", "label", "kind", "date", "places", "documents", "stories"],
+    report.events.map((e) => [e.id, e.label, e.kind, e.date, e.places.join("; "), list(e.documents), e.stories.map((s) => `${s.document}#${s.story}`).join(" ")])
+  ]
+
 export const quotesCsv = (report: AuditReport): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
     ["quote", "status", "speaker", "text", "sources", "reason", "variant_speaker", "variant_text", "variant_documents"],
     report.quotes.flatMap((q) => q.variants.map((v) => [q.id, q.status, q.speaker, q.text, q.sources, q.reason, v.speaker, v.text, list(v.documents)]))
@@ -79,13 +84,15 @@ export const renderFactsCsv = whole(factsCsv)
 export const renderConflictsCsv = whole(conflictsCsv)
 export const renderClaimsCsv = whole(claimsCsv)
 export const renderQuotesCsv = whole(quotesCsv)
+export const renderEventsCsv = whole(eventsCsv)
 
 /** The CSV files as chunks, for streaming large reports to disk. */
 export const csvFiles: ReadonlyArray<readonly [string, (report: AuditReport, options?: CsvOptions) => Iterable<string>]> = [
   ["facts.csv", chunked(factsCsv)],
   ["conflicts.csv", chunked(conflictsCsv)],
   ["claims.csv", chunked(claimsCsv)],
-  ["quotes.csv", chunked(quotesCsv)]
+  ["quotes.csv", chunked(quotesCsv)],
+  ["events.csv", chunked(eventsCsv)]
 ]
 
 /** File name -> contents, for everything written to `--out`. */
@@ -94,7 +101,8 @@ export const renderAll = (report: AuditReport, options: CsvOptions = {}): Readon
   ["facts.csv", renderFactsCsv(report, options)],
   ["conflicts.csv", renderConflictsCsv(report, options)],
   ["claims.csv", renderClaimsCsv(report, options)],
-  ["quotes.csv", renderQuotesCsv(report, options)]
+  ["quotes.csv", renderQuotesCsv(report, options)],
+  ["events.csv", renderEventsCsv(report, options)]
 ]
 
 /** The short summary printed after a run. */

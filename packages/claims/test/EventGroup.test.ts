@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest"
+import { groupEvents, type StoryEventKeys } from "../src/EventGroup.js"
+
+const story = (document: string, over: Partial<StoryEventKeys>): StoryEventKeys => ({
+  document, story: 0, published: "2021-03-08", kind: "shooting", place: null, date: null, label: "shooting", names: [], copyOf: null, ...over
+})
+
+/** Background stories so that document frequencies mean something. */
+const filler = Array.from({ length: 40 }, (_, i) => story(`z${i}`, { names: [`p:someone ${i}`, "n:police department"] }))
+
+describe("events across documents", () => {
+  it("groups two outlets' reports that share the people involved, and keeps a third apart", () => {
+    const { events, eventOf } = groupEvents([
+      story("a", { names: ["p:dana whitlock", "p:ray osei", "n:millbrook"], place: "Millbrook", date: "2021-03-06" }),
+      story("b", { names: ["p:dana whitlock", "p:ray osei"], place: "Millbrook", date: "2021-03-06" }),
+      story("c", { names: ["p:tomas reyes"], place: "Harbourton", date: "2021-03-06" }),
+      ...filler
+    ])
+    expect(eventOf.get("a\u00000")!.id).toBe(eventOf.get("b\u00000")!.id)
+    expect(eventOf.get("c\u00000")!.id).not.toBe(eventOf.get("a\u00000")!.id)
+    expect(eventOf.get("a\u00000")!.label).toBe("shooting, Millbrook, 2021-03-06")
+    expect(events.length).toBe(42)
+  })
+
+  it("does not join stories on a name every report carries", () => {
+    const { eventOf } = groupEvents([story("a", { names: ["n:police department"] }), story("b", { names: ["n:police department"] }), ...filler])
+    expect(eventOf.get("a\u00000")!.id).not.toBe(eventOf.get("b\u00000")!.id)
+  })
+
+  it("keeps apart stories whose stated days disagree unless people's names tie them", () => {
+    const { eventOf } = groupEvents([
+      story("a", { names: ["n:harbour road", "n:kiln lane", "t:whitlock"], date: "2021-03-06" }),
+      story("b", { names: ["n:harbour road", "n:kiln lane", "t:whitlock"], date: "2021-05-20", published: "2021-05-21" }),
+      ...filler
+    ])
+    expect(eventOf.get("a\u00000")!.id).not.toBe(eventOf.get("b\u00000")!.id)
+  })
+
+  it("joins a copy with what it copies, and gives the same events whatever the input order", () => {
+    const input = [
+      story("a", { names: ["p:dana whitlock"] }),
+      story("b", { names: [], copyOf: { document: "a", story: 0 } }),
+      ...filler
+    ]
+    const one = groupEvents(input)
+    const two = groupEvents([...input].reverse())
+    expect(one.eventOf.get("b\u00000")!.id).toBe(one.eventOf.get("a\u00000")!.id)
+    expect(two.events).toEqual(one.events)
+  })
+})
