@@ -277,6 +277,12 @@ type NumConflict = Omit<ConflictReport, "values"> & { readonly values: ReadonlyA
 type NumInconsistency = Omit<InconsistencyReport, "values"> & { readonly values: ReadonlyArray<Numeric<InconsistencyReport["values"][number]>> }
 type NumUpdate = Omit<UpdateReport, "timeline"> & { readonly timeline: ReadonlyArray<Numeric<UpdateReport["timeline"][number]>> }
 
+/** One side of a disagreement: a fact's value, its label and where it stands. */
+const sideOf = (v: NumFact): NumConflict["values"][number] => ({
+  fact: v.id, label: formatValue(v.value, v.unit), value: v.value, low: v.low, high: v.high, unit: v.unit,
+  documents: v.documents, origins: v.origins, sources: v.sources, claims: v.claims
+})
+
 /**
  * How the value clusters of one slot disagree. Between sources: some document
  * holds one value and not the other, another document of a different origin
@@ -413,10 +419,7 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Toleranc
             subject: first.subject,
             metric: first.metric,
             asOf: first.asOf,
-            values: values.map((v) => ({
-              fact: v.id, label: formatValue(v.value, v.unit), value: v.value, low: v.low, high: v.high, unit: v.unit,
-              documents: v.documents, origins: v.origins, sources: v.sources, claims: v.claims
-            })),
+            values: values.map(sideOf),
             reason: `${document} gives ${first.subject} ${first.metric} as ${values.map((v) => formatValue(v.value, v.unit)).join(" and as ")}`
           })
         }
@@ -429,10 +432,7 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Toleranc
             subject: first.subject,
             metric: first.metric,
             asOf: first.asOf,
-            values: values.map((v) => ({
-              fact: v.id, label: formatValue(v.value, v.unit), value: v.value, low: v.low, high: v.high, unit: v.unit,
-              documents: v.documents, origins: v.origins, sources: v.sources, claims: v.claims
-            })),
+            values: values.map(sideOf),
             reason: `${label}: ${values.map((v) => `${formatValue(v.value, v.unit)} in ${v.sources} source${v.sources === 1 ? "" : "s"}`).join(" vs ")}`
           })
         }

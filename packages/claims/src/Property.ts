@@ -28,13 +28,12 @@ export const CASUALTY_PROPERTIES: ReadonlyArray<PropertyEntry> = [
   entry("injuries", "event", "injured|injuring|injure|injures|wounded|wounding|wounds|hurt|hospitalized|hospitalised|injuries|hospital|treated|grazed|critical condition|stable condition|serious condition"),
   entry("people shot", "event", "shot|shooting|shootings|struck|hit|gunshot|gunshots|gunfire"),
   entry("people stabbed", "event", "stabbed|stabbing|stabbings|knifed"),
-  entry("arrests", "event", "arrested|arrest|arrests|detained|apprehended|custody|booked"),
+  entry("arrests", "event", "arrested|arrest|arrests|detained|apprehended|custody|booked|rounded up"),
   entry("people charged", "event", "charged|indicted|accused"),
   entry("missing", "event", "missing|unaccounted"),
   entry("people rescued", "event", "rescued|saved"),
   entry("people evacuated", "event", "evacuated|evacuate|fled|displaced"),
-  entry("people affected", "event", "affected"),
-  entry("people arrested", "event", "rounded up")
+  entry("people affected", "event", "affected")
 ]
 
 /** Money a person or an incident is tied to: bail, bond, reward, fine, damages. */
