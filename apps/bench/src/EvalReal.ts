@@ -1,10 +1,9 @@
 /**
  * `pnpm eval:real`: audits the real news of `../shared/corpus/real-news-dev`
- * (the shootings of `gva/` and the general events of `events/`, each folder at
- * once, as a user with a day's news would) and prints the figures of the
- * shared scorers, which it runs as they are (`score_gva.py`, `score_real.py`),
- * so the numbers are theirs. `--verbose` passes their misses through;
- * `--keep DIR` keeps the reports.
+ * (`gva/` shootings and `events/`, every incident of a folder in one audit)
+ * and prints what the shared scorers (`score_gva.py`, `score_real.py`) say of
+ * it; they are run unchanged, so the figures are theirs. `--verbose` passes
+ * their misses through; `--keep DIR` keeps the reports.
  */
 import { spawnSync } from "node:child_process"
 import { existsSync, mkdtempSync } from "node:fs"

@@ -14,7 +14,7 @@ const YEAR_UNITS = /^(?:years?|yrs?|y)$/
 const MONTH_UNITS = /^(?:months?|mos?)$/
 /** "aged 23", "age 23", "ages 17 and 19", "at the age of 23". */
 const AGE_BEFORE = /\b(?:aged|ages?|age of)\s+$/i
-/** A name (or a closing bracket of one) then a comma: "Smith, 23," and "Maria Okafor, 41." */
+/** A name (or a closing bracket of one) then a comma: "Smith, 23," and "Ilse Brandvold, 41." */
 const APPOSITIVE_BEFORE = /(?:\p{Lu}[\p{L}'.-]*|\))\s*,\s*$/u
 const NOT_A_NAME = /(?:^|\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Today|Yesterday|However|Meanwhile|Also|Overall|Instead|Still)\.?\s*,\s*$/
 const APPOSITIVE_AFTER = /^\s*(?:[,;)\u2014\u2013]|\s*--?\s|\.(?:\s|$)|\s+(?:and|of|from|who|was|is)\b)/

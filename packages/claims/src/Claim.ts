@@ -227,7 +227,7 @@ const resolveRef = (phrase: string, state: StoryState, personBefore: string | nu
 const storyNames = (registry: EntityRegistry): Array<string> => {
   const names = [...registry.known].filter(([name]) => name.length >= 4 && /\p{Ll}/u.test(name))
   const whole = names.map(([name, type]) => `${type === "person" ? "p" : "n"}:${name.toLowerCase()}`)
-  // the words of names on their own ("Winslow", "Floral"): another outlet may write the name another way
+  // the words of names on their own ("Brandvold", "Kiln"): another outlet may write the name another way
   const words = names.flatMap(([name]) => name.split(/\s+/)).filter((w) => w.length >= 4 && !/^(?:north|south|east|west|county|city|police|street|avenue|road|department|office|sheriff|school|high|university|hospital|center|centre)$/i.test(w))
   return [...new Set([...whole, ...words.map((w) => `t:${w.toLowerCase().replace(/[.'’]s?$/, "")}`)])]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))

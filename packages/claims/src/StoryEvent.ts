@@ -1,7 +1,7 @@
 /**
  * The event a story reports, as the holder of its incident figures: what
  * happened (a shooting, a crash, an offer), where, and on which day. Casualty
- * counts, arrests and rewards belong to it, so a report reads "shooting, Dayton,
+ * counts, arrests and rewards belong to it, so a report reads "shooting, Millbrook,
  * 2015-04-27: deaths = 2", and two stories meet on it only when kind, place and
  * day agree.
  *
@@ -41,9 +41,9 @@ const EVENT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
 ]
 
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Their|This|That|Police|Officers|Authorities)$/
-/** "in Dayton", "near Fort Worth", "outside St. Louis": the first capitalised place after a locative. */
+/** "in Millbrook", "near Port Aldous", "outside St. Kevern": the first capitalised place after a locative. */
 const PLACE = /\b(?:in|near|outside|at)\s+((?:St\.\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})/gu
-/** A dateline: "DAYTON, Ohio (AP) —", "Dayton —". */
+/** A dateline: "MILLBROOK, Vt. (AP) —", "Millbrook —". */
 const DATELINE = /^\s*(\p{Lu}[\p{Lu}\p{L}. '-]{2,30}?)(?:,\s+[\p{L}. ]{2,20}?)?\s*(?:\([\p{L} ]{1,20}\)\s*)?[\u2014\u2013-]\s/u
 
 const kindOf = (lead: string): string => {

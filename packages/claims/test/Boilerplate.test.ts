@@ -25,7 +25,7 @@ describe("boilerplate lines", () => {
 
   it("drops a list of other stories' headlines but never the page's own first line", () => {
     const lines = [
-      "Ferry strikes pier in fog, two hurt",
+      "Harbour ferry strikes pier in fog, two hurt",
       "",
       "Council votes to raise parking fees across the old town",
       "Local bakery wins a national prize for its rye loaf",
@@ -42,7 +42,7 @@ describe("boilerplate lines", () => {
   })
 
   it("keeps the article's stories free of what it dropped", () => {
-    const text = "Ferry strikes pier\n\nHide Transcript Show Transcript\n\nTwo people were hurt when a ferry struck the north pier on Tuesday.\n"
+    const text = "Harbour ferry strikes pier\n\nHide Transcript Show Transcript\n\nTwo people were hurt when a ferry struck the north pier on Tuesday.\n"
     const [story] = splitStories(text)
     expect(story!.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(["Two people were hurt when a ferry struck the north pier on Tuesday."])
   })

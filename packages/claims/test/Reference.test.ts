@@ -8,7 +8,7 @@ describe("numbers that are no claim", () => {
   it.each([
     ["Officers were called to the 2300 block of Elm Avenue.", "address", "2300 block of"],
     ["The shop at 118 Harbor View Road was closed.", "address", "118 Harbor View Road"],
-    ["Send letters to Springfield, IL 62701 by Friday.", "address", "IL 62701"],
+    ["Send letters to Kilnworth, IL 62799 by Friday.", "address", "IL 62799"],
     ["Tips can be left at 1-888-555-CASH anonymously.", "phone", "1-888-555-CASH"],
     ["Call the desk at (614) 555-0199 for details.", "phone", "(614) 555-0199"],
     ["Anyone who saw it should call 555-0142.", "phone", "555-0142"],

@@ -8,7 +8,7 @@ describe("the event a story reports", () => {
   })
 
   it("reads a dateline as the place, and falls back to the publication day", () => {
-    const e = storyEvent(null, ["HARBOURTON, Maine — A fire destroyed a warehouse near the docks."], "2021-03-08")
+    const e = storyEvent(null, ["HARBOURTON, Vt. — A fire destroyed a warehouse near the docks."], "2021-03-08")
     expect(e).toMatchObject({ kind: "fire", place: "Harbourton", date: "2021-03-08", dateStated: false })
   })
 
