@@ -224,15 +224,24 @@ const resolveRef = (phrase: string, state: StoryState, personBefore: string | nu
 }
 
 /** Names a story mentions, as event keys: "p:" for people, "n:" for other names; the longest forms, at most 32. */
-const storyNames = (registry: EntityRegistry): Array<string> => {
-  const names = [...registry.known].filter(([name]) => name.length >= 4 && /\p{Ll}/u.test(name))
-  const whole = names.map(([name, type]) => `${type === "person" ? "p" : "n"}:${name.toLowerCase()}`)
+const storyNames = (registry: EntityRegistry, lead: ReadonlySet<string>): Array<string> => {
+  const names = [...registry.known].filter(([name]) => name.length >= 4 && /\p{Ll}/u.test(name) && lead.has(registry.canonical(name)))
+  const whole = names.map(([name, type]) => `${type === "person" || looksLikePerson(name) ? "p" : "n"}:${name.toLowerCase()}`)
   // the words of names on their own ("Brandvold", "Kiln"): another outlet may write the name another way
   const words = names.flatMap(([name]) => name.split(/\s+/)).filter((w) => w.length >= 4 && !/^(?:north|south|east|west|county|city|police|street|avenue|road|department|office|sheriff|school|high|university|hospital|center|centre)$/i.test(w))
   return [...new Set([...whole, ...words.map((w) => `t:${w.toLowerCase().replace(/[.'’]s?$/, "")}`)])]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .slice(0, 48)
 }
+
+/** Sentences of a story's lead whose names key its event. */
+const LEAD_NAMES_SENTENCES = 12
+
+/** Words that make a name an organisation's or a place's, not a person's. */
+const NOT_PERSON = /\b(?:county|city|police|department|office|sheriff|school|high|university|college|hospital|center|centre|street|avenue|road|drive|lane|park|church|news|times|post|tribune|journal|daily|weekly|radio|tv|channel|inc|corp|company|bank|group|club|court|state|national|federal|american|united|north|south|east|west|new|fort|lake|river|mount|saint|st|reservation|parish|district|township|village|island|beach|mall|store|market|bar|restaurant|hotel|airport|station|office|house|hall|building|center|jail|prison|army|navy|air|force|agency|bureau|board|council|committee|association|foundation|institute|service|services|weather|sports|updated|edt|est|pdt|pst|cdt|cst)\b/i
+
+/** A name of two or three capitalised words with none that names a place or an organisation: likely a person. */
+const looksLikePerson = (name: string): boolean => /^\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){1,2}$/u.test(name) && !NOT_PERSON.test(name)
 
 /** Longer words of a story's lead, as weak event keys ("w:"): the wording that outlets reporting one event share. */
 const leadWords = (sentences: ReadonlyArray<Sentence>): Array<string> => {
@@ -252,6 +261,9 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
   const story = storyEvent(null, input.sentences.slice(0, 5).map((x) => x.text), input.published)
   const event = story.label
   const state: StoryState = { registry: new EntityRegistry(), event, topic: null, lastPerson: null, lastOrg: null }
+  // names of the lead are the event's keys: victims, suspects and places come first, officials later
+  const leadNames = new Set<string>()
+  let sentenceIndex = 0
   const claims: Array<RawClaim> = []
   const quotes: Array<RawQuote> = []
   let lastQuote: { speaker: string | null; paragraphEnd: number } | null = null
@@ -259,8 +271,10 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
   for (const sentence of input.sentences) {
     const entities: Array<EntitySpan & { canonical: string }> = findEntities(sentence.text, state.registry.known, input.capitals)
       .map((e) => ({ ...e, canonical: "" }))
+    const lead = leadNames.size < 64 && sentenceIndex++ < LEAD_NAMES_SENTENCES
     for (const e of entities) {
       e.canonical = state.registry.add(e)
+      if (lead) leadNames.add(e.canonical)
       if (e.affiliation) state.registry.add({ start: e.start, end: e.start, name: e.affiliation, type: "org", affiliation: null, title: null })
     }
     if (input.quoted.some(([s]) => s >= sentence.start && s < sentence.end)) {
@@ -327,7 +341,7 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
     if (subjectOrg) state.topic = subjectOrg.affiliation ? state.registry.canonical(subjectOrg.affiliation) : subjectOrg.canonical
     else if (state.topic === null && firstInSentence) state.topic = firstInSentence.canonical
   }
-  return { claims: withoutRepeats(claims), quotes, event: { ...story, names: [...storyNames(state.registry), ...leadWords(input.sentences.slice(0, 5))] } }
+  return { claims: withoutRepeats(claims), quotes, event: { ...story, names: [...storyNames(state.registry, leadNames), ...leadWords(input.sentences.slice(0, 5))] } }
 }
 
 function claimOf(

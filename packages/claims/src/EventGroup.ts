@@ -79,7 +79,7 @@ class UnionFind {
 /** Whether two stories fit in time as reports of one event. */
 const fitInTime = (a: StoryEventKeys, b: StoryEventKeys, e: { readonly weight: number; readonly people: number }): boolean => {
   // two people's names, or one very rare one with more besides, tie a follow-up to its event at any distance
-  if (e.people >= 2 || (e.people >= 1 && e.weight >= 2 * LINK)) return true
+  if (e.people >= 2 || e.weight >= 2 * LINK) return true
   const da = dayOf(a.date)
   const db = dayOf(b.date)
   if (da !== null && db !== null) return Math.abs(da - db) <= 3
