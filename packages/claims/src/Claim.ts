@@ -271,7 +271,8 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
   for (const sentence of input.sentences) {
     const entities: Array<EntitySpan & { canonical: string }> = findEntities(sentence.text, state.registry.known, input.capitals)
       .map((e) => ({ ...e, canonical: "" }))
-    const lead = leadNames.size < 64 && sentenceIndex++ < LEAD_NAMES_SENTENCES
+    const position = sentenceIndex++
+    const lead = leadNames.size < 64 && position < LEAD_NAMES_SENTENCES
     for (const e of entities) {
       e.canonical = state.registry.add(e)
       if (lead) leadNames.add(e.canonical)
@@ -318,7 +319,7 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
       const mi = tokenIndexAt(tokens, m.start)
       const mEnd = tokenIndexAt(tokens, m.end)
       const [cs, ce] = clauseBounds(view, mi)
-      const frameInput: FrameInput = { m, tokens, mi, mEnd, cs, ce, sentenceText: sentence.text, entities, event, lastPerson: state.lastPerson }
+      const frameInput: FrameInput = { m, tokens, mi, mEnd, cs, ce, sentenceText: sentence.text, entities, event, lastPerson: state.lastPerson, inLead: position < 3 }
       let frame: Frame | null = null
       for (const read of NEWS_READERS) if ((frame = read(frameInput)) !== null) break
       const claim = frame !== null

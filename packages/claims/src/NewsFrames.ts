@@ -39,6 +39,8 @@ export interface FrameInput {
   readonly entities: ReadonlyArray<EntitySpan & { canonical: string }>
   readonly event: string
   readonly lastPerson: string | null
+  /** The sentence is one of the story's first three (headline included). */
+  readonly inLead: boolean
 }
 
 const PERSON_HEAD = /^(?:man|woman|boy|girl|teen|teenager|child|person|victim|suspect|gunman|student|officer|deputy|toddler|infant|baby|father|mother|son|daughter|husband|wife|brother|sister|driver|resident|shooter|friend|neighbor|neighbour|girlfriend|boyfriend|soldier|youth|juvenile|male|female|grandmother|grandfather|relative|cousin|nephew|niece|uncle|aunt)$/i
@@ -58,7 +60,9 @@ const personNear = (input: FrameInput): string | null => {
 /** The person an age belongs to; an unnamed one is described as written ("23-year-old man"). */
 export const readAge = (input: FrameInput): Frame | null => {
   if (input.m.kind !== "age") return null
-  const named = personNear(input)
+  const found = personNear(input)
+  // only a full name says which person: "Girl, 4" and "Smith, 23" may be anyone, so they are described, never compared
+  const named = found !== null && /\s/.test(found.trim()) ? found : null
   let holder = named
   if (holder === null) {
     const noun = input.tokens.slice(input.mEnd, input.mEnd + 3).find((t) => PERSON_HEAD.test(t.lower))
@@ -129,6 +133,8 @@ export const readDate = (input: FrameInput): Frame | null => {
   }
   // the day a source spoke on is no claim about the event ("said on Friday it had hired")
   if (verb === null || verb === "said") return null
+  // the lead says when the event happened; a day of the happening later in a story is often another one's
+  if (verb === "" && !input.inLead) return null
   return { holder: input.event, holderKind: "event", property: verb === "" ? "date" : `date ${verb}`, predicate: verb || null, counted: null, scope: "whole", metricClass: "timeless", unit: "date" }
 }
 

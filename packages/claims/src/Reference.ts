@@ -44,6 +44,7 @@ const PATTERNS: ReadonlyArray<ReferencePattern> = [
   // street addresses: 221 Baker Street, 10 Downing St, the 4700 block of, ZIP codes
   { kind: "address", pattern: new RegExp(`\\b\\d{1,6}[A-Za-z]?\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z0-9][\\p{L}0-9'-]*\\s+){1,3}(?:${STREET})\\b\\.?`, "gu") },
   { kind: "address", pattern: /\b\d{1,6}\s*(?:-\s*)?blocks?\s+(?:of|on)\b/gi },
+  { kind: "address", pattern: /\b\d{1,6}\s+(?:North|South|East|West|N\.?|S\.?|E\.?|W\.?|NE|NW|SE|SW)\s+\p{Lu}[\p{L}'-]+\b/gu },
   { kind: "address", pattern: /\bblock\s+of\s+\d{1,6}\b/gi },
   { kind: "address", pattern: new RegExp(`\\b(?:${US_STATES})\\s+\\d{5}(?:-\\d{4})?\\b`, "g") },
   // routes, highways and interstates: I-95, Route 9, State Road 60, U.S. 1
@@ -59,7 +60,9 @@ const PATTERNS: ReadonlyArray<ReferencePattern> = [
   { kind: "page", pattern: /^\s*\d{1,4}\s*(?:of|\/)\s*\d{1,4}\s*$/gm },
   { kind: "page", pattern: /\b\d[\d,.]*\s?[KkMm]?\s+(?:comments?|shares?|views?|likes?|retweets?|replies|reactions|reads)\b(?!\s+(?:of|in)\b)/g },
   { kind: "page", pattern: /(?:\u00a9|\(c\)|\bcopyright\b)\s*(?:\d{4}\s*[-,]\s*)?\d{4}\b/gi },
-  { kind: "page", pattern: /\b(?:skip|closes?|next)\s+in\s+\d{1,2}\b/gi }
+  { kind: "page", pattern: /\b(?:skip|closes?|next)\s+in\s+\d{1,2}\b/gi },
+  // reference marks: "[12]", "[13][dead link]"
+  { kind: "page", pattern: /\[\d{1,3}\]/g }
 ]
 
 /** Quick filter: a text without a digit holds no reference. */
