@@ -117,6 +117,7 @@ const CHARGED_PASSIVE = new RegExp(`\\b(?:was|has been|had been|is being|is)\\s+
 const NONE_HURT = /\b(?:no one|nobody|no (?:other )?(?:people|person|others?|passengers?|customers?|students?|children|bystanders?|officers?|residents?|employees?|workers?|crew members?))\s+(?:else\s+)?(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(injured|hurt|wounded|harmed|killed)\b/gi
 const NONE_ARRESTED = /\b(?:no arrests?\s+(?:have|has|had)\s+been\s+(made)|no arrests?\s+(?:were|was)\s+(made)|(?:no one|nobody|no suspects?)\s+(?:has|have|had)?\s*(?:been\s+)?(arrested|charged|taken into custody|identified))\b/gi
 const NONE_IN_CUSTODY = /\b(?:no (?:suspects?|one|arrests?)|nobody)\s+(?:(?:is|are|was|were|has been|have been)\s+)?(?:currently\s+)?(in custody|under arrest)\b|\bthere (?:are|were) no (suspects?)\b/gi
+const THERE_WERE_NONE = /\bthere (?:were|was|are|had been) no (\p{L}+s)\b(?! (?:of|to|for|in) )/giu
 const NONE_FATAL = /\bnone of the (?:\w+\s+)?(?:injuries|wounds|victims)\s+(?:appeared|appear|were|was|are|is)\s+(?:to be\s+)?(fatal|life-threatening)\b/gi
 
 /** The shooter's own death: "then killed himself", "turned the gun on herself", "took his own life". */
@@ -127,7 +128,8 @@ const NEGATED = /\b(?:not|no one|nobody|none|never|n't|neither|without)\b[^,;]*$
 const IRREALIS = /\b(?:could have|would have|might have|may have|if|threatened|threatening|tried to|attempted to|plotting|plotted)\b[^,;]*$/i
 
 export interface ImpliedCasualty {
-  readonly property: "deaths" | "injuries" | "people shot" | "arrests" | "people charged" | "suspects"
+  /** A casualty property, or for "there were no passengers" the people named. */
+  readonly property: string
   /** 1 for one person stated without a number; 0 for "no one was hurt". */
   readonly value: 0 | 1
   readonly predicate: string
@@ -178,6 +180,11 @@ export const impliedCasualties = (sentence: string): Array<ImpliedCasualty> => {
 /** "No one was hurt", "no arrests have been made": a count of zero, by the verb it names. */
 const scanNone = (sentence: string): Array<ImpliedCasualty> => {
   const out: Array<ImpliedCasualty> = []
+  // "there were no passengers on board": none of the people named
+  THERE_WERE_NONE.lastIndex = 0
+  for (let m = THERE_WERE_NONE.exec(sentence); m !== null; m = THERE_WERE_NONE.exec(sentence)) {
+    if (PERSON_NOUNS.has(m[1]!.toLowerCase())) out.push({ property: m[1]!.toLowerCase() as ImpliedCasualty["property"], value: 0, predicate: "none", start: m.index, end: m.index + m[0].length })
+  }
   for (const [re, prop] of [[NONE_HURT, null], [NONE_ARRESTED, "arrests"], [NONE_IN_CUSTODY, "arrests"]] as const) {
     re.lastIndex = 0
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {

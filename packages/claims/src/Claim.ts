@@ -319,7 +319,7 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
       const mi = tokenIndexAt(tokens, m.start)
       const mEnd = tokenIndexAt(tokens, m.end)
       const [cs, ce] = clauseBounds(view, mi)
-      const frameInput: FrameInput = { m, tokens, mi, mEnd, cs, ce, sentenceText: sentence.text, entities, event, lastPerson: state.lastPerson, inLead: position < 3 }
+      const frameInput: FrameInput = { m, tokens, mi, mEnd, cs, ce, sentenceText: sentence.text, entities, event, lastPerson: state.lastPerson, inLead: position < 5 }
       let frame: Frame | null = null
       for (const read of NEWS_READERS) if ((frame = read(frameInput)) !== null) break
       const claim = frame !== null
@@ -497,7 +497,8 @@ function claimOf(
   }
   // "had been expected to post net income of $2.07 billion": a forecast is not the figure itself
   if (m.kind === "money" || m.kind === "percent") {
-    const at = cs + lowerBefore.findLastIndex((w) => FORECAST.test(w))
+    const hedgedAsEstimate = /estimated|expected|projected/i.test(m.qualifierText ?? "")
+    const at = hedgedAsEstimate ? mi : cs + lowerBefore.findLastIndex((w) => FORECAST.test(w))
     const otherBetween = all.some((o) => o !== m && (o.kind === "money" || o.kind === "percent" || o.kind === "count" || o.kind === "measure") && o.start > (tokens[at]?.end ?? Infinity) && o.start < m.start)
     if (at >= cs && !otherBetween && !metric.startsWith("target ")) metric = `expected ${metric}`
   }

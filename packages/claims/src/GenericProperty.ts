@@ -17,6 +17,8 @@ const JOINERS = new Set([
 ])
 const STOP = new Set(["said", "says", "told", "according", "which", "who", "that", "while", "when", "where", "because", "but", "if", "although"])
 
+const looksPluralWord = (w: string): boolean => /[^s]s$/.test(w)
+
 const isContent = (t: Token): boolean => t.type === "word" && !JOINERS.has(t.lower) && !STOP.has(t.lower) && t.lower.length > 1
 
 /** Up to two content words before [mi, ...) within the clause, or a noun after the mention. */
@@ -26,6 +28,16 @@ export const genericProperty = (tokens: ReadonlyArray<Token>, mi: number, mEnd: 
   if (glued || tokens[mEnd]?.lower === "long" || tokens[mEnd]?.lower === "wide" || tokens[mEnd]?.lower === "tall") {
     const after = nounAfter(tokens, mEnd, ce)
     if (after !== null) return after
+  }
+  // "$22 in Broadcom stock", "$5 billion in losses": what the amount is paid or counted in
+  if (tokens[mEnd]?.lower === "in") {
+    let head: string | null = null
+    for (let j = mEnd + 1; j < ce && j < mEnd + 4; j++) {
+      const t = tokens[j]!
+      if (t.type !== "word" || JOINERS.has(t.lower) || STOP.has(t.lower)) break
+      if (canHeadNoun(t.lower, looksPluralWord(t.lower)) && tagsOf(t.lower).length > 0) head = t.lower
+    }
+    if (head !== null && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/.test(head)) return head
   }
   const words: Array<string> = []
   let k = mi - 1
@@ -86,7 +98,7 @@ const isEventVerb = (t: Token | undefined, tags: ReadonlyArray<string>): boolean
 export const countPredicate = (tokens: ReadonlyArray<Token>, mi: number, mEnd: number, cs: number, ce: number): string | null => {
   let k = mEnd
   while (k < ce && AUXILIARY.has(tokens[k]!.lower)) k++
-  if (k > mEnd && k < ce) {
+  if (k < ce) {
     const t = tokens[k]!
     const tags = tagsOf(t.lower)
     if (isEventVerb(t, tags) && (tags.includes("VBN") || tags.includes("VBD"))) return t.lower

@@ -39,7 +39,7 @@ export interface FrameInput {
   readonly entities: ReadonlyArray<EntitySpan & { canonical: string }>
   readonly event: string
   readonly lastPerson: string | null
-  /** The sentence is one of the story's first three (headline included). */
+  /** The sentence is one of the story's first five (headline included). */
   readonly inLead: boolean
 }
 
@@ -101,6 +101,9 @@ export const readLegalMoney = (input: FrameInput): Frame | null => {
 
 /** Words of the happening itself: a day in their clause is the event's date. */
 const EVENT_WORD = /^(?:shooting|shootings|shot|shots|killed|killing|slain|stabbing|stabbed|crash|crashed|collided|collision|attack|attacked|explosion|exploded|blast|fire|happened|occurred|incident|opened|gunfire|robbery|robbed|standoff|rampage|ambush|ambushed|derailed|struck|hit|erupted|began|broke)$/
+/** Nouns of things that happen on a day someone set. */
+const SCHEDULED = /^(?:meeting|hearing|vote|election|deadline|trial|sentencing|arraignment|funeral|vigil|memorial|launch|release|summit|conference|ceremony|debate|referendum|auction|closing|opening|anniversary)$/
+
 /** Verbs that report or give a level rather than happen: "said Monday" dates the saying, "rose to 11 on Monday" a reading. */
 const SPEECH_VERB = /^(?:said|says|say|told|tells|reported|reports|added|noted|stated|wrote|writes|posted|confirmed|explained|according|asked|declined|did|does|was|were|is|are|has|have|had|be|been|rose|fell|climbed|increased|decreased|dropped|reached|stood|remained|stayed|traded|closed|opened)$/
 
@@ -130,6 +133,11 @@ export const readDate = (input: FrameInput): Frame | null => {
       const particle = /^(?:off|out|up|down|back|over|away)$/.test(tokens[k + 1]?.lower ?? "") ? ` ${tokens[k + 1]!.lower}` : ""
       verb = speech ? "said" : event ? "" : t.lower + particle
     }
+  }
+  // "the annual shareholder meeting on March 6", "a hearing set for May 2": the day of a scheduled happening
+  if (verb === null) {
+    const noun = tokens.slice(Math.max(cs, mi - 4), mi).map((t) => t.lower).findLast((w) => SCHEDULED.test(w))
+    if (noun !== undefined) verb = noun
   }
   // the day a source spoke on is no claim about the event ("said on Friday it had hired")
   if (verb === null || verb === "said") return null
