@@ -319,7 +319,7 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
       const mi = tokenIndexAt(tokens, m.start)
       const mEnd = tokenIndexAt(tokens, m.end)
       const [cs, ce] = clauseBounds(view, mi)
-      const frameInput: FrameInput = { m, tokens, mi, mEnd, cs, ce, sentenceText: sentence.text, entities, event, lastPerson: state.lastPerson, inLead: position < 5 }
+      const frameInput: FrameInput = { m, tokens, mi, mEnd, cs, ce, sentenceText: sentence.text, entities, event, lastPerson: state.lastPerson, inLead: position < 5, published: input.published }
       let frame: Frame | null = null
       for (const read of NEWS_READERS) if ((frame = read(frameInput)) !== null) break
       const claim = frame !== null
@@ -627,7 +627,7 @@ function frameClaim(frame: Frame, m: Mention, sentence: Sentence, time: { asOf: 
     metric: frame.property,
     metricClass: frame.metricClass,
     kind: m.kind,
-    value: frame.unit === "date" ? dayNumber(m.date!) : m.value!,
+    value: frame.unit === "date" ? dayNumber(frame.date ?? m.date!) : m.value!,
     low: frame.unit === "date" ? null : m.low,
     high: frame.unit === "date" ? null : m.high,
     unit: frame.unit,

@@ -26,6 +26,8 @@ export interface Frame {
   /** Time behaviour of the property (see Metric.ts). */
   readonly metricClass: "timeless" | "event" | "state"
   readonly unit: string | null
+  /** For a date frame: the ISO day it gives, when it differs from the mention's reading. */
+  readonly date?: string
 }
 
 export interface FrameInput {
@@ -41,6 +43,7 @@ export interface FrameInput {
   readonly lastPerson: string | null
   /** The sentence is one of the story's first five (headline included). */
   readonly inLead: boolean
+  readonly published: string | null
 }
 
 const PERSON_HEAD = /^(?:man|woman|boy|girl|teen|teenager|child|person|victim|suspect|gunman|student|officer|deputy|toddler|infant|baby|father|mother|son|daughter|husband|wife|brother|sister|driver|resident|shooter|friend|neighbor|neighbour|girlfriend|boyfriend|soldier|youth|juvenile|male|female|grandmother|grandfather|relative|cousin|nephew|niece|uncle|aunt)$/i
@@ -101,6 +104,17 @@ export const readLegalMoney = (input: FrameInput): Frame | null => {
 
 /** Words of the happening itself: a day in their clause is the event's date. */
 const EVENT_WORD = /^(?:shooting|shootings|shot|shots|killed|killing|slain|stabbing|stabbed|crash|crashed|collided|collision|attack|attacked|explosion|exploded|blast|fire|happened|occurred|incident|opened|gunfire|robbery|robbed|standoff|rampage|ambush|ambushed|derailed|struck|hit|erupted|began|broke)$/
+const FUTURE = /\b(?:will|plans? to|is set to|are set to|scheduled|to be held|upcoming|intends? to|expects? to|would)\b/i
+
+/**
+ * A day written without its year in a sentence about what is to come ("plans to
+ * nominate directors at the March 6 meeting") is the next such day, not the last.
+ */
+const futureDay = (text: string, iso: string, input: FrameInput): string => {
+  if (/\d{4}/.test(text) || input.published === null || iso >= input.published || !FUTURE.test(input.sentenceText)) return iso
+  return `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`
+}
+
 /** Nouns of things that happen on a day someone set. */
 const SCHEDULED = /^(?:meeting|hearing|vote|election|deadline|trial|sentencing|arraignment|funeral|vigil|memorial|launch|release|summit|conference|ceremony|debate|referendum|auction|closing|opening|anniversary)$/
 
@@ -136,14 +150,15 @@ export const readDate = (input: FrameInput): Frame | null => {
   }
   // "the annual shareholder meeting on March 6", "a hearing set for May 2": the day of a scheduled happening
   if (verb === null) {
-    const noun = tokens.slice(Math.max(cs, mi - 4), mi).map((t) => t.lower).findLast((w) => SCHEDULED.test(w))
+    const noun = tokens.slice(Math.max(cs, mi - 4), mi).map((t) => t.lower).findLast((w) => SCHEDULED.test(w)) ??
+      tokens.slice(mEnd, Math.min(ce, mEnd + 3)).map((t) => t.lower).find((w) => SCHEDULED.test(w))
     if (noun !== undefined) verb = noun
   }
   // the day a source spoke on is no claim about the event ("said on Friday it had hired")
   if (verb === null || verb === "said") return null
   // the lead says when the event happened; a day of the happening later in a story is often another one's
   if (verb === "" && !input.inLead) return null
-  return { holder: input.event, holderKind: "event", property: verb === "" ? "date" : `date ${verb}`, predicate: verb || null, counted: null, scope: "whole", metricClass: "timeless", unit: "date" }
+  return { holder: input.event, holderKind: "event", property: verb === "" ? "date" : `date ${verb}`, date: futureDay(m.text, m.date, input), predicate: verb || null, counted: null, scope: "whole", metricClass: "timeless", unit: "date" }
 }
 
 /** The news readers, in the order they are tried. */
