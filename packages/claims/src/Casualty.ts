@@ -105,8 +105,13 @@ export const readCasualty = (tokens: ReadonlyArray<Token>, mi: number, mEnd: num
 const ADVERB = "(?:later|also|reportedly|allegedly|then|eventually|accidentally|apparently|critically|mortally|seriously|fatally|subsequently|initially|both|all)"
 const PERSON_SINGULAR = "(?:man|woman|boy|girl|teen|teenager|child|person|victim|student|officer|deputy|toddler|infant|baby|father|mother|son|daughter|husband|wife|brother|sister|driver|resident|bystander|worker|clerk|employee|guard|friend|neighbor|neighbour|girlfriend|boyfriend|grandmother|grandfather|trooper|soldier|youth|juvenile|teenager|customer|passenger|pedestrian)"
 const DEATH_PASSIVE = new RegExp(`\\b(?:was|has been|had been|is)\\s+(?:${ADVERB}\\s+)?(shot and killed|shot dead|shot to death|stabbed to death|beaten to death|fatally (?:shot|wounded|stabbed|struck|injured)|killed|slain|murdered|found dead|pronounced dead|declared dead)\\b`, "gi")
-const DEATH_DIED = new RegExp(`(?:\\b(?:he|she|${PERSON_SINGULAR})|\\b\\p{Lu}\\p{Ll}+(?:,\\s+\\d{1,3},)?)\\s+(?:${ADVERB}\\s+)?(died)\\b`, "giu")
-const DEATH_ACTIVE = new RegExp(`\\b(shot and killed|fatally shot|fatally wounded|killed|killing|murdered|murdering|gunned down|shot to death)\\s+(?:a|an|one|his|her|the|their)\\s+(?:[\\w-]+\\s+){0,3}?${PERSON_SINGULAR}\\b`, "gi")
+const DEATH_DIED = new RegExp(`(?:\\b(?:he|she|${PERSON_SINGULAR})|\\b\\p{Lu}\\p{Ll}+(?:,\\s+\\d{1,3},)?)\\s+(?:${ADVERB}\\s+)?(died|dies)\\b`, "giu")
+// headlines drop the article: "shooting that killed teen"
+const DEATH_ACTIVE = new RegExp(`\\b(shot and killed|fatally shot|fatally wounded|killed|killing|kills|murdered|murdering|gunned down|shot to death)\\s+(?:(?:a|an|one|his|her|the|their)\\s+)?(?:[\\w-]+\\s+){0,3}?${PERSON_SINGULAR}\\b`, "gi")
+/** "striking and killing Brandvold", "fatally shot Ilse Brandvold": a named victim. */
+const DEATH_NAMED = /\b(shot and killed|fatally shot|killing|killed|murdered)\s+(?!(?:In|On|At|By|For|After|During|Near|Outside|Inside|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Himself|Herself|Police|Officers)\b)\p{Lu}\p{Ll}+\b/gu
+/** "the shooting death of a woman", "the killing of a 17-year-old". */
+const DEATH_NOUN = new RegExp(`\\b(death|killing|murder|slaying)\\s+of\\s+(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,3}?${PERSON_SINGULAR}\\b`, "gi")
 const INJURY_PASSIVE = new RegExp(`\\b(?:was|has been|had been|is)\\s+(?:${ADVERB}\\s+)?(shot and wounded|wounded|injured|hurt|grazed)\\b`, "gi")
 const INJURY_ACTIVE = new RegExp(`\\b(shot and wounded|wounded|wounding|injured|injuring)\\s+(?:a|an|one|his|her|the|their)\\s+(?:[\\w-]+\\s+){0,3}?${PERSON_SINGULAR}\\b`, "gi")
 const SHOT_PASSIVE = new RegExp(`\\b(?:was|has been|had been|is)\\s+(?:${ADVERB}\\s+)?(shot)\\b(?!\\s+(?:and|to death|dead))`, "gi")
@@ -166,6 +171,8 @@ export const impliedCasualties = (sentence: string): Array<ImpliedCasualty> => {
   }
   scan(DEATH_PASSIVE, "deaths")
   scan(DEATH_ACTIVE, "deaths")
+  scan(DEATH_NAMED, "deaths")
+  scan(DEATH_NOUN, "deaths")
   scan(SUICIDE, "deaths")
   scan(DEATH_DIED, "deaths")
   scan(INJURY_PASSIVE, "injuries")

@@ -31,6 +31,14 @@ describe("casualty frames", () => {
     expect(props("Officers said the driver was wounded in the arm.")).toContainEqual(["injuries", 1, "implied"])
   })
 
+  it("reads one death in headline and named forms", () => {
+    expect(props("Toddler dies after finding a loaded pistol")).toContainEqual(["deaths", 1, "implied"])
+    expect(props("Sheriff investigating crash that killed teen near quarry")).toContainEqual(["deaths", 1, "implied"])
+    expect(props("A stray round pierced the wall, striking and killing Brandvold in the next room.")).toContainEqual(["deaths", 1, "implied"])
+    expect(props("A man was arrested for the shooting death of a woman in his flat.")).toContainEqual(["deaths", 1, "implied"])
+    expect(props("Officers said the suspect was killed In Title Case")).toContainEqual(["deaths", 1, "implied"])
+  })
+
   it("reads counts of none", () => {
     expect(props("No one else was hurt, and no arrests have been made.")).toEqual([["injuries", 0, "stated"], ["arrests", 0, "stated"]])
   })
