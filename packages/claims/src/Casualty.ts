@@ -46,8 +46,12 @@ const refineShot = (words: ReadonlyArray<string>, hit: PropertyHit): string => {
   return "people shot"
 }
 
+/** Counted nouns that stand for everyone the count is about; any other ("four women", "two officers") names a group within. */
+const EVERYONE = new Set(["people", "persons", "victims", "individuals", "casualties"])
+
 const scopeOf = (words: ReadonlyArray<string>, mi: number, mEnd: number, unit: string | null, stop: number): Scope => {
   if (unit !== null && unit.toLowerCase() === "others") return "others"
+  if (unit !== null && !EVERYONE.has(unit.toLowerCase())) return "part"
   const after = words.slice(mEnd, Math.min(stop, mEnd + 3))
   if (after[0] === "of" || words[mi - 1] === "including") return "part"
   if (after[0] === "more" || after[0] === "additional" || words[mi - 1] === "another") return "increment"

@@ -268,6 +268,8 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
   const quotes: Array<RawQuote> = []
   let lastQuote: { speaker: string | null; paragraphEnd: number } | null = null
   const pubMonth = monthOf(input.published)
+  // an incident's tolls move by the day: its figures hold as of the day they were published
+  const pubDay = input.published?.slice(0, 10) ?? null
   for (const sentence of input.sentences) {
     const entities: Array<EntitySpan & { canonical: string }> = findEntities(sentence.text, state.registry.known, input.capitals)
       .map((e) => ({ ...e, canonical: "" }))
@@ -323,11 +325,11 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
       let frame: Frame | null = null
       for (const read of NEWS_READERS) if ((frame = read(frameInput)) !== null) break
       const claim = frame !== null
-        ? frameClaim(frame, m, sentence, timeOf(m, mentions, view, mi, cs, pubMonth, input.published))
+        ? frameClaim(frame, m, sentence, timeOf(m, mentions, view, mi, cs, frame.holderKind === "event" ? pubDay : pubMonth, input.published))
         : claimOf(m, mentions, view, entities, entityAt, state, sentence, pubMonth, input.published)
       if (claim) sentenceClaims.push(claim)
     }
-    sentenceClaims.push(...impliedClaims(sentence, sentenceClaims, event, pubMonth, inQuote))
+    sentenceClaims.push(...impliedClaims(sentence, sentenceClaims, event, pubDay, inQuote))
     claims.push(...sentenceClaims)
     // Salience: the first name of each clause becomes what later references point to.
     const firstInSentence = entities.find((e) => e.type !== "person" && e.type !== "product")

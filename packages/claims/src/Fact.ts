@@ -35,6 +35,7 @@ export interface KeyedClaim {
   readonly role?: string
   /** A part or an increment is its own key; the whole, the others and a total compare. */
   readonly scope?: string
+  readonly counted?: string | null
 }
 
 /** A claim as buildFacts takes it: a calendar date carries its day in `date` and no numeric value. */
@@ -172,7 +173,11 @@ const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + (iso.length >
 const sameSlot = (a: KeyedClaim, b: KeyedClaim): boolean => {
   if (a.metricClass !== "state") return true
   if (a.asOf === null || b.asOf === null) return true
-  if (!a.asOfStated && !b.asOfStated) return Math.abs(monthIndex(a.asOf) - monthIndex(b.asOf)) <= 1
+  if (!a.asOfStated && !b.asOfStated) {
+    // an incident's figures as of the day each report appeared: reports a day apart speak of the same time
+    if (a.asOf.length === 10 && b.asOf.length === 10) return Math.abs(dayNumber(a.asOf) - dayNumber(b.asOf)) <= 1
+    return Math.abs(monthIndex(a.asOf) - monthIndex(b.asOf)) <= 1
+  }
   return a.asOf.startsWith(b.asOf) || b.asOf.startsWith(a.asOf)
 }
 
@@ -277,6 +282,16 @@ type NumConflict = Omit<ConflictReport, "values"> & { readonly values: ReadonlyA
 type NumInconsistency = Omit<InconsistencyReport, "values"> & { readonly values: ReadonlyArray<Numeric<InconsistencyReport["values"][number]>> }
 type NumUpdate = Omit<UpdateReport, "timeline"> & { readonly timeline: ReadonlyArray<Numeric<UpdateReport["timeline"][number]>> }
 
+/**
+ * Days of one event more than a week apart are not one day told two ways: the
+ * reports speak of different happenings, so nothing is set against anything.
+ */
+const farApartDays = (clusters: ReadonlyArray<ReadonlyArray<KeyedClaim>>): boolean => {
+  if (clusters[0]![0]!.unit !== "date") return false
+  const days = clusters.map((c) => c[0]!.value)
+  return Math.max(...days) - Math.min(...days) > 7
+}
+
 /** One side of a disagreement: a fact's value, its label and where it stands. */
 const sideOf = (v: NumFact): NumConflict["values"][number] => ({
   fact: v.id, label: formatValue(v.value, v.unit), value: v.value, low: v.low, high: v.high, unit: v.unit,
@@ -341,7 +356,10 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Toleranc
     const subject = aliases.get(normaliseName(c.subject)) ?? c.subject
     // metrics meet on their stems: "harvest" and "harvested", "valuation" and "valuations"
     // a part ("two of the victims"), the others or an increment is never set against the whole
-    const metricKey = c.metric.split(" ").map(stem).join(" ") + (c.scope === "part" || c.scope === "increment" ? `\u0000${c.scope}` : "")
+    // a part ("two of the victims", "four women") or an increment is never set against the whole, nor
+    // against another part: it only meets the same statement of the same part
+    const part = c.scope === "part" || c.scope === "increment" ? `\u0000${c.scope}\u0000${c.counted ?? ""}\u0000${c.value}` : ""
+    const metricKey = c.metric.split(" ").map(stem).join(" ") + part
     const key = `${subject.toLowerCase()}\u0000${metricKey}\u0000${dimensionOf(c.unit)}`
     const kc: KeyedClaim = { ...c, subject, value: c.value ?? (c.date ? dayNumber(c.date) : 0) }
     const list = blocks.get(key)
@@ -367,7 +385,7 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Toleranc
       const timeline: Array<NumFact> = []
       for (const slot of slotsOf(families.get(fam)!)) {
         const clusters = clustersOf(slot, tol)
-        const split = clusters.length > 1 ? disagreement(clusters) : { betweenSources: false, insideDocuments: [] }
+        const split = clusters.length > 1 && !farApartDays(clusters) ? disagreement(clusters) : { betweenSources: false, insideDocuments: [] }
         const conflict = split.betweenSources
         const built = clusters.map((unordered) => {
           // order by content, never by id, so that renaming documents cannot change the representative
