@@ -16,7 +16,7 @@ import { groupEvents, type StoryEventKeys } from "./EventGroup.js"
 import { buildFacts, isoDay, defaultTolerances, subjectAliases, type Tolerances } from "./Fact.js"
 import { readDateline } from "./Dateline.js"
 import { stableId } from "./Hash.js"
-import type { AuditReport, ClaimReport, DocumentReport, QuoteOccurrence } from "./Report.js"
+import type { AuditReport, ClaimReport, ConflictReport, DocumentReport, QuoteOccurrence } from "./Report.js"
 
 export const TOOL = { name: "corroborate", version: "0.1.0" }
 
@@ -201,6 +201,33 @@ export const analysisFromJson = (v: unknown): AnalysedDocument | { readonly erro
   return { ...(v as AnalysedDocument), stories: stories as unknown as AnalysedDocument["stories"] }
 }
 
+/**
+ * Each side of a disagreement with what a reviewer needs to judge it: every
+ * claim's sentence, document, outlet and publication day; and a reason that
+ * says why the sides were compared (same holder, property and time).
+ */
+const withEvidence = <A extends { readonly subject: string; readonly metric: string; readonly asOf: string | null; readonly reason: string; readonly values: ReadonlyArray<ConflictReport["values"][number]> }>(
+  found: ReadonlyArray<A>, claims: ReadonlyArray<ClaimReport>, docs: ReadonlyArray<DocumentReport>
+): Array<A> => {
+  if (found.length === 0) return []
+  const claimById = new Map(claims.map((c) => [c.id, c]))
+  const docById = new Map(docs.map((d) => [d.id, d]))
+  return found.map((x) => {
+    const values = x.values.map((v) => ({
+      ...v,
+      evidence: v.claims.map((id) => {
+        const c = claimById.get(id)!
+        const d = docById.get(c.document)
+        return { claim: id, document: c.document, outlet: d?.outlet ?? null, published: d?.published ?? null, line: c.line, text: c.text, sentence: c.sentence }
+      })
+    }))
+    const first = claimById.get(x.values[0]!.claims[0]!)
+    const holder = first?.holderKind === "event" ? "same event" : first?.holderKind === "person" ? "same person" : "same holder"
+    const when = x.asOf === null ? "a value that does not change" : `both as of ${x.asOf}`
+    return { ...x, values, reason: `${x.reason} (${holder} "${x.subject}", same property ${x.metric}, ${when})` }
+  })
+}
+
 /** Which occurrence of the same content within a document this is (1, 2, ...): part of a stable id. */
 const occurrence = (seen: Map<string, number>, base: string): number => {
   const n = (seen.get(base) ?? 0) + 1
@@ -363,8 +390,8 @@ export const assemble = (
     documents: docs,
     events: events.map((e) => ({ id: e.id, label: e.label, kind: e.kind, date: e.date, places: [...e.places], documents: [...e.documents], stories: e.stories.map((r) => ({ ...r })) })),
     facts: [...facts],
-    conflicts: [...conflicts],
-    inconsistencies: [...inconsistencies],
+    conflicts: withEvidence(conflicts, claims, docs),
+    inconsistencies: withEvidence(inconsistencies, claims, docs),
     updates: [...updates],
     quotes: quotes.map((q) => ({ ...q, documents: [...q.documents], origins: [...q.origins], variants: q.variants.map((v) => ({ ...v, documents: [...v.documents], quotes: [...v.quotes] })) })),
     statements: statements.map((st) => ({ ...st, documents: [...st.documents], origins: [...st.origins], sentences: [...st.sentences] })),

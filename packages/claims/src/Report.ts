@@ -134,7 +134,11 @@ export const ConflictValue = Schema.Struct({
   origins: Schema.Array(Str),
   sources: Num,
   claims: Schema.Array(Str),
-  date: NullStr
+  date: NullStr,
+  /** Each claim of this side: where it stands and what it says. */
+  evidence: Schema.optional(Schema.Array(Schema.Struct({
+    claim: Str, document: Str, outlet: NullStr, published: NullStr, line: Num, text: Str, sentence: Str
+  })))
 })
 
 export const ConflictReport = Schema.Struct({

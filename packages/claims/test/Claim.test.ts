@@ -40,8 +40,8 @@ describe("storyClaims", () => {
   it("treats 'yesterday' and 'on Tuesday' in a fresh piece as the news itself, one time", () => {
     const a = claims("Acme Corp said on Tuesday it had raised $5 million.", "2026-03-11")
     const b = claims("Acme Corp announced yesterday it had raised $5 million.", "2026-03-11")
-    expect(a[0]).toMatchObject({ asOf: "2026-03", asOfStated: false })
-    expect(b[0]).toMatchObject({ asOf: "2026-03", asOfStated: false })
+    expect(a.find((c) => c.metric === "funding")).toMatchObject({ asOf: "2026-03", asOfStated: false })
+    expect(b.find((c) => c.metric === "funding")).toMatchObject({ asOf: "2026-03", asOfStated: false })
   })
 
   it("keeps a stated time apart from the publication date", () => {
