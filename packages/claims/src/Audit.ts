@@ -302,6 +302,7 @@ export const assemble = (
           holderKind: c.holderKind,
           event: eventHeld ? event.id : null,
           metric: c.metric,
+          propertyFrom: c.generic ? "words" : "lexicon",
           counted: c.counted,
           predicate: c.predicate,
           scope: c.scope,

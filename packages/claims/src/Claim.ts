@@ -452,6 +452,8 @@ function claimOf(
     // "12 victims were transported": what happened to them is part of what the number counts
     const predicate = cm.unit === unit && metric.endsWith(unit) ? countPredicate(tokens, mi, mEnd, cs, ce) : null
     if (predicate !== null) metric = `${predicate} ${metric}`
+    // a bare counted noun ("4 people") says what is counted, not what the count is of
+    else if (metric === unit) generic = true
     const withIdx = lowerBefore.lastIndexOf("with")
     if (withIdx >= 0 && withIdx >= lowerBefore.length - 3 && withIdx > 0 && /^[a-z]+s$/.test(lowerBefore[withIdx - 1]!)) {
       metric = `${lowerBefore[withIdx - 1]} with ${metric}`

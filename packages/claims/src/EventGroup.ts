@@ -102,11 +102,13 @@ export const groupEvents = (input: ReadonlyArray<StoryEventKeys>): { events: Arr
     }
   })
   const docCount = new Set(stories.map((s) => s.document)).size
+  // in a small corpus a name in a dozen documents is in a third of it: background there too
+  const maxDf = Math.max(3, Math.min(MAX_DF, Math.floor(docCount / 8)))
   const evidence = new Map<number, { weight: number; people: number }>()
   const pairKey = (i: number, j: number) => i * stories.length + j
   for (const [name, list] of holders) {
     const df = new Set(list.map((i) => stories[i]!.document)).size
-    if (df < 2 || df > MAX_DF) continue
+    if (df < 2 || df > maxDf) continue
     const idf = Math.log((docCount + 1) / df)
     const person = name.startsWith("p:") && name.includes(" ")
     // a word of a name counts less than a whole name, but two of them together say as much

@@ -36,6 +36,8 @@ export interface KeyedClaim {
   /** A part or an increment is its own key; the whole, the others and a total compare. */
   readonly scope?: string
   readonly counted?: string | null
+  /** "words": the property was read from nearby words, not the lexicon; such claims never conflict. */
+  readonly propertyFrom?: string
 }
 
 /** A claim as buildFacts takes it: a calendar date carries its day in `date` and no numeric value. */
@@ -385,7 +387,9 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Toleranc
       const timeline: Array<NumFact> = []
       for (const slot of slotsOf(families.get(fam)!)) {
         const clusters = clustersOf(slot, tol)
-        const split = clusters.length > 1 && !farApartDays(clusters) ? disagreement(clusters) : { betweenSources: false, insideDocuments: [] }
+        // a property read only from nearby words is too uncertain to set sources against each other
+        const certain = !farApartDays(clusters) && clusters.every((c) => c.every((m) => m.propertyFrom !== "words"))
+        const split = clusters.length > 1 && certain ? disagreement(clusters) : { betweenSources: false, insideDocuments: [] }
         const conflict = split.betweenSources
         const built = clusters.map((unordered) => {
           // order by content, never by id, so that renaming documents cannot change the representative

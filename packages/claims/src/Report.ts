@@ -60,6 +60,8 @@ export const ClaimReport = Schema.Struct({
   event: NullStr,
   /** The property the value gives ("deaths", "age", "funding"). */
   metric: Str,
+  /** Where the property came from: the lexicon, or only the words around the number (then it never makes a conflict). */
+  propertyFrom: Schema.Literal("lexicon", "words"),
   /** The thing counted ("people", "rounds"), null for money, ages, rates. */
   counted: NullStr,
   /** The word that says what happened or what it is ("killed", "raised", "aged"). */
