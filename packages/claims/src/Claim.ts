@@ -243,13 +243,6 @@ const NOT_PERSON = /\b(?:county|city|police|department|office|sheriff|school|hig
 /** A name of two or three capitalised words with none that names a place or an organisation: likely a person. */
 const looksLikePerson = (name: string): boolean => /^\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){1,2}$/u.test(name) && !NOT_PERSON.test(name)
 
-/** Longer words of a story's lead, as weak event keys ("w:"): the wording that outlets reporting one event share. */
-const leadWords = (sentences: ReadonlyArray<Sentence>): Array<string> => {
-  const words = new Set<string>()
-  for (const s of sentences) for (const w of s.text.toLowerCase().match(/\p{Ll}{6,}/gu) ?? []) words.add(`w:${w}`)
-  return [...words].sort().slice(0, 48)
-}
-
 /** Claims of one story, in text order. */
 export const storyClaims = (input: StoryInput): Array<RawClaim> => readStory(input).claims
 
@@ -344,7 +337,7 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
     if (subjectOrg) state.topic = subjectOrg.affiliation ? state.registry.canonical(subjectOrg.affiliation) : subjectOrg.canonical
     else if (state.topic === null && firstInSentence) state.topic = firstInSentence.canonical
   }
-  return { claims: withoutRepeats(claims), quotes, event: { ...story, names: [...storyNames(state.registry, leadNames), ...leadWords(input.sentences.slice(0, 5))] } }
+  return { claims: withoutRepeats(claims), quotes, event: { ...story, names: storyNames(state.registry, leadNames) } }
 }
 
 function claimOf(

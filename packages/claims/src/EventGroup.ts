@@ -112,7 +112,7 @@ export const groupEvents = (input: ReadonlyArray<StoryEventKeys>): { events: Arr
     const idf = Math.log((docCount + 1) / df)
     const person = name.startsWith("p:") && name.includes(" ")
     // a word of a name counts less than a whole name, but two of them together say as much
-    const w = person ? idf : name.startsWith("t:") ? idf / 3 : name.startsWith("w:") ? idf / 5 : idf / 2
+    const w = person ? idf : name.startsWith("t:") ? idf / 3 : idf / 2
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const i = list[x]!

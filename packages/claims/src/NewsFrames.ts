@@ -119,7 +119,7 @@ const futureDay = (text: string, iso: string, input: FrameInput): string => {
 const SCHEDULED = /^(?:meeting|hearing|vote|election|deadline|trial|sentencing|arraignment|funeral|vigil|memorial|launch|release|summit|conference|ceremony|debate|referendum|auction|closing|opening|anniversary)$/
 
 /** Verbs that report or give a level rather than happen: "said Monday" dates the saying, "rose to 11 on Monday" a reading. */
-const SPEECH_VERB = /^(?:said|says|say|told|tells|reported|reports|added|noted|stated|wrote|writes|posted|confirmed|explained|according|asked|declined|did|does|was|were|is|are|has|have|had|be|been|rose|fell|climbed|increased|decreased|dropped|reached|stood|remained|stayed|traded|closed|opened)$/
+const SPEECH_VERB = /^(?:said|says|say|told|tells|reported|reports|added|noted|stated|wrote|writes|posted|confirmed|explained|according|asked|declined|announced|announces|disclosed|revealed|did|does|was|were|is|are|has|have|had|be|been|rose|fell|climbed|increased|decreased|dropped|reached|stood|remained|stayed|traded|closed|opened)$/
 
 /**
  * A calendar day and what happened on it: the event's date ("shot Monday night",
