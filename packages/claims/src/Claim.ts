@@ -446,7 +446,7 @@ function claimOf(
     const predicate = cm.unit === unit && metric.endsWith(unit) ? countPredicate(tokens, mi, mEnd, cs, ce) : null
     if (predicate !== null) metric = `${predicate} ${metric}`
     // a bare counted noun ("4 people") says what is counted, not what the count is of
-    else if (metric === unit) generic = true
+    else if (metric === unit && !salientCount(unit) && !/^(employees|staff|workers|jobs)$/.test(unit)) generic = true
     const withIdx = lowerBefore.lastIndexOf("with")
     if (withIdx >= 0 && withIdx >= lowerBefore.length - 3 && withIdx > 0 && /^[a-z]+s$/.test(lowerBefore[withIdx - 1]!)) {
       metric = `${lowerBefore[withIdx - 1]} with ${metric}`
