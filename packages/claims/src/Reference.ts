@@ -57,7 +57,7 @@ const PATTERNS: ReadonlyArray<ReferencePattern> = [
   { kind: "score", pattern: /(?<![\d.,$/-])\b(\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?\b(?![-/.]?\d|\s*(?:%|percent|per cent|years?\b|months?\b|weeks?\b|days?\b|hours?\b|-year|-month|-day|-hour))/g, accept: isScore },
   // gallery and page counters, counts of comments and shares, copyright lines
   { kind: "page", pattern: /\b(?:image|photo|picture|slide|gallery|video|page|item|story)\s+\d{1,4}\s+(?:of|\/)\s+\d{1,4}\b/gi },
-  { kind: "page", pattern: /^\s*\d{1,4}\s*(?:of|\/)\s*\d{1,4}\s*$/gm },
+  { kind: "page", pattern: /^\s*\d{1,4}\s+of\s+\d{1,4}\s*$/gm },
   { kind: "page", pattern: /\b\d[\d,.]*\s?[KkMm]?\s+(?:comments?|shares?|views?|likes?|retweets?|replies|reactions|reads)\b(?!\s+(?:of|in)\b)/g },
   { kind: "page", pattern: /(?:\u00a9|\(c\)|\bcopyright\b)\s*(?:\d{4}\s*[-,]\s*)?\d{4}\b/gi },
   { kind: "page", pattern: /\b(?:skip|closes?|next)\s+in\s+\d{1,2}\b/gi },
