@@ -262,7 +262,7 @@ export const assemble = (
   const originOf = new Map(origins.map((o) => [`${o.document}\u0000${o.story}`, o]))
   // events across documents, before claims are built: an event-held claim takes its event's label
   const { events, eventOf } = groupEvents(analysed.flatMap((a) => a!.stories.map((s): StoryEventKeys => ({
-    document: a!.id, story: s.index, published: a!.published, kind: s.event.kind, place: s.event.place, date: s.event.date,
+    document: a!.id, story: s.index, published: a!.published, outlet: a!.outlet, kind: s.event.kind, place: s.event.place, date: s.event.date,
     label: s.event.label, names: s.event.names, copyOf: originOf.get(`${a!.id}\u0000${s.index}`)?.copyOf ?? null
   }))))
 

@@ -18,6 +18,8 @@ export interface StoryEventKeys {
   readonly document: string
   readonly story: number
   readonly published: string | null
+  /** The outlet that published the story: its own name is chrome, not a key. */
+  readonly outlet: string | null
   readonly kind: string
   readonly place: string | null
   /** The event's day when the story states it, else null. */
@@ -43,13 +45,22 @@ export interface EventGroup {
 /** A name in more documents than this is background (a police chief, a city), not a key. */
 const MAX_DF = 12
 /** Evidence (summed idf) needed to say two stories report one event, short of two people's names, which always suffice. */
-const LINK = 6.5
+const LINK = 5.5
 const DAY = 86_400_000
+/** Kind, place and day in common weigh this share of a rare name. */
+const KEY_WEIGHT = 0.8
 
 const dayOf = (iso: string | null): number | null => (iso === null ? null : Math.round(Date.parse(iso.slice(0, 10)) / DAY))
 /** Kinds that follow or name any happening: a court case, a killing, an unnamed event. */
 const FOLLOW_UP = new Set(["event", "killing", "case"])
 const compatibleKinds = (a: string, b: string): boolean => a === b || FOLLOW_UP.has(a) || FOLLOW_UP.has(b)
+
+/** The distinctive part of an outlet's name ("walb" for "walb.com", "dailyherald" for "www.dailyherald.com"). */
+const outletStem = (outlet: string | null): string | null => {
+  if (outlet === null) return null
+  const stem = outlet.toLowerCase().replace(/^www\./, "").replace(/\.(com|org|net|co\.uk|tv|gov|us)$/, "").split(/[.\s]/)[0] ?? ""
+  return stem.length >= 4 ? stem : null
+}
 
 const keyOf = (s: { readonly document: string; readonly story: number }) => `${s.document}\u0000${s.story}`
 
@@ -95,7 +106,11 @@ export const groupEvents = (input: ReadonlyArray<StoryEventKeys>): { events: Arr
   // documents per name, and the stories that hold it
   const holders = new Map<string, Array<number>>()
   stories.forEach((s, i) => {
-    for (const n of new Set(s.names)) {
+    // the same kind of happening, in the same place, on the same stated day
+    const when = s.place !== null && s.date !== null ? [`k:${s.kind}|${s.place.toLowerCase()}|${s.date}`] : []
+    const own = outletStem(s.outlet)
+    for (const n of new Set([...s.names, ...when])) {
+      if (own !== null && n.includes(own)) continue
       const list = holders.get(n)
       if (list) list.push(i)
       else holders.set(n, [i])
@@ -112,16 +127,18 @@ export const groupEvents = (input: ReadonlyArray<StoryEventKeys>): { events: Arr
     const idf = Math.log((docCount + 1) / df)
     const person = name.startsWith("p:") && name.includes(" ")
     // a word of a name counts less than a whole name, but two of them together say as much
-    const w = person ? idf : name.startsWith("t:") ? idf / 3 : idf / 2
+    const w = person ? idf : name.startsWith("t:") ? idf / 3 : name.startsWith("k:") ? KEY_WEIGHT * idf : idf / 2
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const i = list[x]!
         const j = list[y]!
         if (stories[i]!.document === stories[j]!.document) continue
+        // an outlet repeats its own local names from story to story: they say less between two of its pieces
+        const sameOutlet = stories[i]!.outlet !== null && stories[i]!.outlet === stories[j]!.outlet
         const k = pairKey(i, j)
         const e = evidence.get(k) ?? { weight: 0, people: 0 }
-        e.weight += w
-        if (person) e.people++
+        e.weight += sameOutlet ? w / 2 : w
+        if (person && !sameOutlet) e.people++
         evidence.set(k, e)
       }
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 import { groupEvents, type StoryEventKeys } from "../src/EventGroup.js"
 
 const story = (document: string, over: Partial<StoryEventKeys>): StoryEventKeys => ({
-  document, story: 0, published: "2021-03-08", kind: "shooting", place: null, date: null, label: "shooting", names: [], copyOf: null, ...over
+  document, story: 0, published: "2021-03-08", outlet: `outlet-${document}`, kind: "shooting", place: null, date: null, label: "shooting", names: [], copyOf: null, ...over
 })
 
 /** Background stories so that document frequencies mean something. */
