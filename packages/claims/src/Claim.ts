@@ -8,21 +8,18 @@
  * story is about. Numbers inside direct quotes are left to the quote stage.
  */
 import type { Change, Mention, MentionKind, Qualifier } from "./Quantity.js"
-import { extractMentions, tokenize, type Token } from "./Quantity.js"
+import { extractMentions, isQuantity, tokenize, type Token } from "./Quantity.js"
 import { EntityRegistry, findEntities, type EntitySpan } from "./Entity.js"
-import { countedThing, countMetric, isGoalWord, METRIC_CUES, PERCENT_LEAD, PERCENT_NOUNS, salientCount, type MetricClass, type MetricCue } from "./Metric.js"
+import type { MetricClass } from "./Metric.js"
 import { monthOf } from "./TimeExpression.js"
-import { singular } from "./Lemma.js"
 import type { Sentence } from "./Sentence.js"
 import { quotesOfSentence, type RawQuote } from "./Quote.js"
-import { isQuantity } from "./Quantity.js"
 import type { HolderKind } from "./Property.js"
 import { impliedCasualties, SUICIDE, type Scope } from "./Casualty.js"
 import { NEWS_READERS, type ClaimRole, type Frame, type FrameInput } from "./NewsFrames.js"
 import { storyEvent, type StoryEvent } from "./StoryEvent.js"
 import { dayNumber } from "./Fact.js"
-import { countPredicate, genericProperty } from "./GenericProperty.js"
-import { tagsOf } from "./PartOfSpeech.js"
+import { BOUNDARY_SYMBOLS, findCue, readFigure } from "./FigureFrames.js"
 
 export interface RawClaim {
   /** Offsets in the normalised document text. */
@@ -61,7 +58,6 @@ export interface RawClaim {
 }
 
 const BOUNDARY_WORDS = new Set(["that", "which", "who", "while", "whereas", "because", "although", "though", "when", "where", "said", "says", "told", "according", "but", "after", "before", "whether", "if", "unless", "as", "saying", "adding"])
-const BOUNDARY_SYMBOLS = new Set([";", ":", "\u2014", "(", ")", "\""])
 const ORG_REF = /^(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,3}?(company|startup|start-up|firm|group|operator|business|carmaker|automaker|maker|lender|bank|retailer|giant|brand|developer|provider|platform|utility|insurer|chipmaker|manufacturer|organisation|organization|venture|unicorn|outfit|newcomer|rival|company's|firm's|startup's)\b/iu
 const ORG_PRONOUN = /^(it|its)$/i
 const PERSON_PRONOUN = /^(he|his|she|her|him)$/i
@@ -98,89 +94,6 @@ const tokenIndexAt = (tokens: ReadonlyArray<Token>, offset: number): number => {
   let i = 0
   while (i < tokens.length && tokens[i]!.end <= offset) i++
   return i
-}
-
-const findCue = (tokens: ReadonlyArray<Token>, from: number, to: number, kind: MentionKind, mi: number, mEnd: number): { cue: MetricCue; at: number } | null => {
-  const hits: Array<{ cue: MetricCue; at: number; dist: number; rank: number }> = []
-  for (let k = from; k < to; k++) {
-    if (k >= mi && k < mEnd) continue
-    let w = tokens[k]!.lower
-    let last = k
-    // hyphenated compounds are one cue: "pre-money", "break-even", "co-founded"
-    if (tokens[k + 1]?.text === "-" && !tokens[k + 1]!.space && tokens[k + 2] && !tokens[k + 2]!.space) {
-      w = `${w}-${tokens[k + 2]!.lower}`
-      last = k + 2
-    }
-    const pair = k + 1 < to ? `${w} ${tokens[k + 1]!.lower}` : ""
-    const triple = k + 2 < to ? `${pair} ${tokens[k + 2]!.lower}` : ""
-    METRIC_CUES.forEach((c, rank) => {
-      if (!c.kinds.includes(kind)) return
-      if (c.pattern.test(w) || (pair && c.pattern.test(pair)) || (triple && c.pattern.test(triple))) {
-        // cues after the number count a little less than cues before it
-        const dist = k < mi ? mi - last : (k - mEnd + 1) + 0.5
-        hits.push({ cue: c, at: k, dist, rank })
-      }
-    })
-  }
-  if (hits.length === 0) return null
-  // the nearest cue wins; among cues about as near, the more specific one (earlier in the table)
-  const nearest = hits.reduce((a, b) => (b.dist < a.dist ? b : a))
-  const before = nearest.at < mi
-  const best = hits.filter((h) => h.dist <= nearest.dist + 2 && (h.at < mi) === before).sort((a, b) => a.rank - b.rank || a.dist - b.dist)[0]!
-  return { cue: best.cue, at: best.at }
-}
-
-const CHANGE_VERB = /^(rose|rise|rises|risen|grew|grow|grows|grown|jumped|climbed|gained|soared|surged|increased|fell|falls|fallen|dropped|declined|decreased|slipped|sank|plunged|tumbled|shrank|slid|slumped|dipped|up|down)$/
-const NOT_NOUN = /^(it|its|they|their|he|she|this|that|which|who|the|a|an|and|or|but|has|have|had|was|were|is|are|be|been|also|then|now|sharply|slightly|steadily|nearly|almost|about|some)$/
-
-/**
- * Where the phrase around a number starts for reading its property: the last
- * punctuation before it, not a clause word ("fell as low as $5,967": "as" opens
- * no new clause for "low").
- */
-const phraseStart = (tokens: ReadonlyArray<Token>, mi: number): number => {
-  let k = mi - 1
-  while (k >= 0 && !BOUNDARY_SYMBOLS.has(tokens[k]!.text) && tokens[k]!.text !== ",") k--
-  return k + 1
-}
-
-/** Words that name a stage of something that changed: the first version and the later one. */
-const STAGE = new Map<string, string>([
-  ...["original", "initial", "earlier", "previous", "prior", "first", "opening"].map((w) => [w, "original"] as const),
-  ...["revised", "sweetened", "improved", "final", "updated"].map((w) => [w, "revised"] as const)
-])
-
-/** Words that make a figure someone's forecast or estimate. */
-const FORECAST = /^(?:expected|estimated|forecast|forecasts|forecasted|projected|anticipated|predicted|consensus|estimate|estimates|expectations)$/
-
-/**
- * Participles and adverbs right after a cue noun that narrow what it names:
- * "earnings reinvested abroad", "profit attributable", "revenue generated overseas".
- */
-function postModifier(tokens: ReadonlyArray<Token>, cueAt: number, ce: number): string {
-  const words: Array<string> = []
-  for (let k = cueAt + 1; k < ce && words.length < 2; k++) {
-    const t = tokens[k]!
-    if (t.type !== "word") break
-    const first = tagsOf(t.lower)[0] ?? ""
-    if (words.length === 0 ? first !== "VBN" : first !== "RB" && first !== "VBN") break
-    if (words.length === 0 && /^(?:said|reported|announced|expected|estimated|based)$/.test(t.lower)) break
-    words.push(t.lower)
-  }
-  return words.length > 0 ? ` ${words.join(" ")}` : ""
-}
-
-/** The noun whose change a clause reports: the word before its change verb ("prices fell", "harvest rose"). */
-function changedNoun(tokens: ReadonlyArray<Token>, cs: number, before: number): string | null {
-  for (let v = before - 1; v > cs && v >= before - 8; v--) {
-    if (!CHANGE_VERB.test(tokens[v]!.lower)) continue
-    let n = v - 1
-    while (n >= cs && /ly$/.test(tokens[n]!.lower)) n--
-    const t = tokens[n]
-    if (t && t.type === "word" && !NOT_NOUN.test(t.lower) && /^\p{L}+$/u.test(t.text) && !(n === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/^(revenue|sales|profit|prices|shares|output|production|exports|imports|demand|income|inflation|unemployment)$/i.test(t.text))) return singular(t.lower)
-    return null
-  }
-  return null
 }
 
 /** Ranges of text inside double quotes (a quote may run over several sentences of a paragraph). */
@@ -357,148 +270,10 @@ function claimOf(
   const [cs, ce] = clauseBounds(view, mi)
   const lowerBefore = tokens.slice(cs, mi).map((t) => t.lower)
 
-  let metric: string | null = null
-  let change = m.change
-  let generic = false
-  let metricClass: MetricClass = "state"
-  let unit = m.unit
-  let cueInfo: { cue: MetricCue; at: number } | null = null
-  let value = m.value!
-  let low = m.low
-  let high = m.high
-  let step = m.step
-  let kind = m.kind
-
-  if (m.kind === "date") {
-    // A stated date is a claim value only for dated events ("released GPT-2 in November 2019").
-    if (m.date === null || m.unresolved || !/^\d{4}/.test(m.date) || m.text.match(/^(yesterday|today|tomorrow|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i)) return null
-    if (!/\d{4}/.test(m.text)) return null
-    cueInfo = findCue(tokens, cs, ce, "date", mi, mEnd)
-    if (!cueInfo) return null
-    const y = Number(m.date.slice(0, 4))
-    const mo = m.date.length >= 7 ? Number(m.date.slice(5, 7)) : null
-    value = y
-    low = mo === null ? y : y + (mo - 1) / 12
-    high = mo === null ? y : y + mo / 12 - 1e-9
-    step = mo === null ? 1 : 1 / 12
-    unit = "year"
-    kind = "year"
-  } else if (m.kind === "year") {
-    if (m.unit === "fiscal year") return null
-    cueInfo = findCue(tokens, cs, ce, "year", mi, mEnd)
-    if (!cueInfo) return null
-  } else if (m.kind === "money") {
-    cueInfo = findCue(tokens, cs, ce, "money", mi, mEnd)
-    if (!cueInfo) {
-      metric = genericProperty(tokens, mi, mEnd, phraseStart(tokens, mi), ce)
-      generic = true
-    }
-  } else if (m.kind === "percent") {
-    const after = tokens[mEnd]?.lower ?? ""
-    const after2 = tokens[mEnd + 1]?.lower ?? ""
-    if (m.change) {
-      // "Revenue grew 64%", "milk prices fell 4%", "a 13% decline in volumes"
-      let noun: string | null = changedNoun(tokens, cs, mi)
-      if (noun === null && (after === "in" || (after2 === "in" && !m.text.includes(after)))) {
-        const t = tokens[mEnd + (after === "in" ? 1 : 2)]
-        if (t && t.type === "word" && /^\p{Ll}/u.test(t.text) && t.lower !== "the") noun = t.lower
-      }
-      if (noun === null) {
-        const k = mi - 1
-        for (let j = k; j >= cs && j >= mi - 4; j--) {
-          const w = tokens[j]!
-          if (w.type === "word" && /^(revenue|revenues|sales|profit|profits|earnings|shares|stock|price|prices|volumes|volume|deliveries|output|production|exports|imports|users|traffic|demand|income|spending|costs|value|population|inflation|unemployment|emissions|turnover|ridership|subscribers|orders)$/.test(w.lower)) {
-            noun = w.lower
-            break
-          }
-        }
-      }
-      // "down around 22 percent": a change of the holder itself when no noun says of what
-      metric = noun === null ? "change" : `${singular(noun)} change`
-      generic = noun === null
-    } else if (PERCENT_NOUNS.test(after) || (after2 && PERCENT_NOUNS.test(after2) && /^[a-z]+$/.test(after) && !/^(of|in|on|to|and|or)$/.test(after))) {
-      metric = singular(PERCENT_NOUNS.test(after) ? after : after2)
-    } else if (after === "of" && tokens[mEnd + 1]?.type === "word") {
-      let k = mEnd + 1
-      if (/^(the|its|their|all|his|her)$/.test(tokens[k]!.lower)) k++
-      const noun = tokens[k]
-      if (!noun || noun.type !== "word") return null
-      metric = `share of ${noun.lower}`
-    } else {
-      const lead = [...lowerBefore].reverse().find((w) => PERCENT_LEAD.test(w))
-      const changeWord = lowerBefore.slice(-3).find((w) => CHANGE_VERB.test(w))
-      metric = lead ?? genericProperty(tokens, mi, mEnd, phraseStart(tokens, mi), ce) ?? (changeWord !== undefined ? "change" : null)
-      if (metric === "change" && changeWord !== undefined) change = /^(fell|falls|fallen|dropped|declined|decreased|slipped|sank|plunged|tumbled|shrank|slid|slumped|dipped|down)$/.test(changeWord) ? "down" : "up"
-      generic = lead === undefined
-    }
-    metricClass = "state"
-  } else if (m.kind === "count") {
-    if (unit === null) return null
-    if (/^(years|months|weeks|days|hours|minutes|times|percent)$/.test(unit)) return null
-    const wordy = /^[a-z]/i.test(m.text.replace(/^(about|around|nearly|more than|over|some|almost|at least|up to)\s+/i, "")) && !/\d/.test(m.text)
-    // "two countries" is description; "two trains collided" is news
-    if (wordy && Math.abs(value) < 10 && !salientCount(unit) && countPredicate(tokens, mi, mEnd, cs, ce) === null) return null
-    // "apps with more than 50 million monthly users": a threshold, not a count of the subject
-    const cm = countMetric(unit, m.modifiers, lowerBefore)
-    metric = cm.metric
-    unit = cm.unit
-    // "12 victims were transported": what happened to them is part of what the number counts
-    const predicate = cm.unit === unit && metric.endsWith(unit) ? countPredicate(tokens, mi, mEnd, cs, ce) : null
-    if (predicate !== null) metric = `${predicate} ${metric}`
-    // a bare counted noun ("4 people") says what is counted, not what the count is of
-    else if (metric === unit && !salientCount(unit) && !/^(employees|staff|workers|jobs)$/.test(unit)) generic = true
-    const withIdx = lowerBefore.lastIndexOf("with")
-    if (withIdx >= 0 && withIdx >= lowerBefore.length - 3 && withIdx > 0 && /^[a-z]+s$/.test(lowerBefore[withIdx - 1]!)) {
-      metric = `${lowerBefore[withIdx - 1]} with ${metric}`
-    }
-    if (lowerBefore.some((w) => isGoalWord(w))) metric = `target ${metric}`
-    metricClass = "state"
-  } else if (m.kind === "measure") {
-    // "harvest rose 38% last year to 9,200 tonnes": the level after a change is the changed noun
-    const viaChange = tokens[mi - 1]?.lower === "to" ? changedNoun(tokens, cs, mi - 1) : null
-    // "summer grid load reached 14.2 gigawatts": the nouns before the verb
-    const words: Array<string> = viaChange ? [viaChange] : []
-    for (let j = mi - 1; j >= cs && !viaChange; j--) {
-      const w = tokens[j]!
-      if (w.type !== "word") break
-      if (/^(a|an|the|record|of|at|to|hit|reached|reaches|was|is|were|are|stood|totalled|totaled|rose|fell|of|about|around|nearly|some|more|than|over|almost|roughly|with|by|new|all-time|high|low)$/.test(w.lower)) {
-        if (words.length > 0) break
-        continue
-      }
-      if (/^\p{Lu}/u.test(w.text) && j !== 0) break
-      words.unshift(w.lower)
-      if (words.length >= 3) break
-    }
-    if (words.length === 0) {
-      metric = genericProperty(tokens, mi, mEnd, phraseStart(tokens, mi), tokens.length)
-      generic = true
-    } else metric = words.join(" ")
-  } else if (m.kind === "duration") {
-    // "a three-hour standoff", "the chase lasted 15 minutes"
-    metric = genericProperty(tokens, mi, mEnd, phraseStart(tokens, mi), ce)
-    generic = true
-  } else {
-    return null
-  }
-
-  if (cueInfo) {
-    metric = cueInfo.cue.metric + postModifier(tokens, cueInfo.at, ce)
-    metricClass = cueInfo.cue.metricClass
-  }
-  if (metric === null) return null
-  // "its original $105 billion approach", "the revised offer of $121 billion": two stages of one
-  // thing are two properties, never a conflict
-  if (m.kind === "money" || m.kind === "percent") {
-    const stage = tokens.slice(Math.max(cs, Math.min(mi, cueInfo?.at ?? mi) - 4), mi).map((t) => t.lower).find((w) => STAGE.has(w))
-    if (stage !== undefined) metric = `${STAGE.get(stage)} ${metric}`
-  }
-  // "had been expected to post net income of $2.07 billion": a forecast is not the figure itself
-  if (m.kind === "money" || m.kind === "percent") {
-    const hedgedAsEstimate = /estimated|expected|projected/i.test(m.qualifierText ?? "")
-    const at = hedgedAsEstimate ? mi : cs + lowerBefore.findLastIndex((w) => FORECAST.test(w))
-    const otherBetween = all.some((o) => o !== m && (o.kind === "money" || o.kind === "percent" || o.kind === "count" || o.kind === "measure") && o.start > (tokens[at]?.end ?? Infinity) && o.start < m.start)
-    if (at >= cs && !otherBetween && !metric.startsWith("target ")) metric = `expected ${metric}`
-  }
+  const figure = readFigure({ m, all, tokens, mi, mEnd, cs, ce, lowerBefore })
+  if (figure === null) return null
+  const { metric, metricClass, kind, value, low, high, unit, step, change, generic } = figure
+  const cueInfo = figure.cue
 
   // ---- subject
   let subject: string | null = null
@@ -562,7 +337,7 @@ function claimOf(
     asOfStated,
     detail: null,
     holderKind: "org",
-    counted: m.kind === "count" && unit !== null ? countedThing(unit, m.modifiers) : null,
+    counted: figure.counted,
     predicate: cueInfo ? tokens.slice(cueInfo.at, cueInfo.at + 1).map((t) => t.lower).join(" ") : null,
     scope: "whole",
     role: m.role === "earlier" ? "earlier" : "stated",
