@@ -115,7 +115,7 @@ function postModifier(tokens: ReadonlyArray<Token>, cueAt: number, ce: number): 
     const t = tokens[k]!
     if (t.type !== "word") break
     const first = tagsOf(t.lower)[0] ?? ""
-    if (words.length === 0 ? first !== "VBN" : first !== "RB" && first !== "VBN") break
+    if (words.length === 0 ? first !== "VBN" : !/^(?:RB|VBN|JJ)$/.test(first)) break
     if (words.length === 0 && /^(?:said|reported|announced|expected|estimated|based)$/.test(t.lower)) break
     words.push(t.lower)
   }
