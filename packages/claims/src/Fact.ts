@@ -294,6 +294,17 @@ const farApartDays = (clusters: ReadonlyArray<ReadonlyArray<KeyedClaim>>): boole
   return Math.max(...days) - Math.min(...days) > 7
 }
 
+/**
+ * Values more than ten times apart are not two readings of one quantity: a
+ * price per share beside a deal's total, a city's yearly tally beside one
+ * incident's count. The key was wrong, not a source; nothing is set against anything.
+ */
+const ordersApart = (clusters: ReadonlyArray<ReadonlyArray<KeyedClaim>>): boolean => {
+  if (clusters[0]![0]!.unit === "date" || clusters[0]![0]!.unit === "year") return false
+  const sizes = clusters.map((c) => Math.abs(c[0]!.value)).filter((v) => v > 0)
+  return sizes.length >= 2 && Math.max(...sizes) > 10 * Math.min(...sizes)
+}
+
 /** One side of a disagreement: a fact's value, its label and where it stands. */
 const sideOf = (v: NumFact): NumConflict["values"][number] => ({
   fact: v.id, label: formatValue(v.value, v.unit), value: v.value, low: v.low, high: v.high, unit: v.unit,
@@ -388,7 +399,7 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Toleranc
       for (const slot of slotsOf(families.get(fam)!)) {
         const clusters = clustersOf(slot, tol)
         // a property read only from nearby words is too uncertain to set sources against each other
-        const certain = !farApartDays(clusters) && clusters.every((c) => c.every((m) => m.propertyFrom !== "words"))
+        const certain = !farApartDays(clusters) && !ordersApart(clusters) && clusters.every((c) => c.every((m) => m.propertyFrom !== "words"))
         const split = clusters.length > 1 && certain ? disagreement(clusters) : { betweenSources: false, insideDocuments: [] }
         const conflict = split.betweenSources
         const built = clusters.map((unordered) => {
