@@ -51,6 +51,8 @@ const EVERYONE = new Set(["people", "persons", "victims", "individuals", "casual
 
 const scopeOf = (words: ReadonlyArray<string>, mi: number, mEnd: number, unit: string | null, stop: number): Scope => {
   if (unit !== null && unit.toLowerCase() === "others") return "others"
+  // "five other people", "two more victims"
+  if (words.slice(mi, mEnd).includes("other")) return "others"
   if (unit !== null && !EVERYONE.has(unit.toLowerCase())) return "part"
   const after = words.slice(mEnd, Math.min(stop, mEnd + 3))
   if (after[0] === "of" || words[mi - 1] === "including") return "part"

@@ -291,7 +291,10 @@ type NumUpdate = Omit<UpdateReport, "timeline"> & { readonly timeline: ReadonlyA
 const farApartDays = (clusters: ReadonlyArray<ReadonlyArray<KeyedClaim>>): boolean => {
   if (clusters[0]![0]!.unit !== "date") return false
   const days = clusters.map((c) => c[0]!.value)
-  return Math.max(...days) - Math.min(...days) > 7
+  if (Math.max(...days) - Math.min(...days) > 7) return true
+  // "Saturday" in reports a week apart may be two Saturdays: only reports of one news cycle are compared
+  const published = clusters.flatMap((c) => c.flatMap((m) => (m.asOf !== null && m.asOf.length === 10 ? [dayNumber(m.asOf)] : [])))
+  return published.length > 0 && Math.max(...published) - Math.min(...published) > 1
 }
 
 /**
@@ -371,7 +374,7 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Toleranc
     // a part ("two of the victims"), the others or an increment is never set against the whole
     // a part ("two of the victims", "four women") or an increment is never set against the whole, nor
     // against another part: it only meets the same statement of the same part
-    const part = c.scope === "part" || c.scope === "increment" ? `\u0000${c.scope}\u0000${c.counted ?? ""}\u0000${c.value}` : ""
+    const part = c.scope === "part" || c.scope === "increment" ? `\u0000${c.scope}\u0000${c.counted ?? ""}\u0000${c.value}` : c.scope === "others" ? "\u0000others" : ""
     const metricKey = c.metric.split(" ").map(stem).join(" ") + part
     const key = `${subject.toLowerCase()}\u0000${metricKey}\u0000${dimensionOf(c.unit)}`
     const kc: KeyedClaim = { ...c, subject, value: c.value ?? (c.date ? dayNumber(c.date) : 0) }

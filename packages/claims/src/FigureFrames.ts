@@ -215,7 +215,7 @@ const readCount = (input: FigureInput): Draft | null => {
   // "12 victims were transported": what happened to them is part of what the number counts
   if (predicate !== null && cm.unit === unit && metric.endsWith(unit)) metric = `${predicate} ${metric}`
   // a bare counted noun ("4 people") says what is counted, not what the count is of
-  else if (metric === unit && (!salientCount(unit) || /^(people|persons)$/.test(unit)) && !/^(employees|staff|workers|jobs)$/.test(unit)) generic = true
+  else if (metric === unit && !/^(employees|staff|workers|jobs)$/.test(unit)) generic = true
   // "apps with more than 50 million monthly users": a threshold, not a count of the subject
   const withIdx = lowerBefore.lastIndexOf("with")
   if (withIdx > 0 && withIdx >= lowerBefore.length - 3 && /^[a-z]+s$/.test(lowerBefore[withIdx - 1]!)) metric = `${lowerBefore[withIdx - 1]} with ${metric}`
