@@ -47,9 +47,3 @@ export const canHeadNoun = (word: string, plural: boolean): boolean => {
   if (tags[0]!.startsWith("NN")) return true
   return plural && tags.includes("NNS")
 }
-
-/** Whether a word is mainly a verb form or an adjective ("killed", "injured", "dead"): a predicate, not a thing. */
-export const isPredicateWord = (word: string): boolean => {
-  const first = tagsOf(word)[0]
-  return first !== undefined && (first.startsWith("VB") || first === "JJ")
-}

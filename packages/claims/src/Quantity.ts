@@ -156,7 +156,6 @@ const STARTERS = new Set([
   "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", ...Object.keys(ORDINALS)
 ])
 
-const isCapitalised = (t: Token) => t.type === "word" && /^\p{Lu}/u.test(t.text)
 const looksPlural = (w: string) => IRREGULAR_PLURALS.has(w.toLowerCase()) || (/[^su]s$|[^s]es$/i.test(w) && !/(ss|us|is|ous)$/i.test(w) && w.length > 2)
 
 /** Currency names by their first word, longest first. */
