@@ -5,8 +5,9 @@
  * number. One reader per kind of mention, in the order FIGURE_READERS sets;
  * the news readers (ages, casualties, bail, dates) run before them, in Claim.ts.
  */
-import type { Change, Mention, MentionKind, Token } from "./Quantity.js"
-import { countedThing, countMetric, isGoalWord, METRIC_CUES, PERCENT_LEAD, PERCENT_NOUNS, salientCount, type MetricClass, type MetricCue } from "./Metric.js"
+import type { Mention, MentionKind, Token } from "./Quantity.js"
+import type { RawClaim } from "./Claim.js"
+import { countedThing, countMetric, isGoalWord, METRIC_CUES, PERCENT_LEAD, PERCENT_NOUNS, salientCount, type MetricCue } from "./Metric.js"
 import { singular } from "./Lemma.js"
 import { tagsOf } from "./PartOfSpeech.js"
 import { countPredicate, genericProperty } from "./GenericProperty.js"
@@ -27,22 +28,12 @@ export interface FigureInput {
   readonly lowerBefore: ReadonlyArray<string>
 }
 
-/** What a figure reader found; the claim adds its holder and time. */
-export interface Figure {
-  readonly metric: string
-  readonly metricClass: MetricClass
-  readonly kind: MentionKind
-  readonly value: number
-  readonly low: number | null
-  readonly high: number | null
-  readonly step: number
-  readonly unit: string | null
-  readonly change: Change | null
+/** What a figure reader found: the claim's figure fields; the claim adds its holder and time. */
+export type Figure = Pick<RawClaim, "metric" | "metricClass" | "kind" | "value" | "low" | "high" | "step" | "unit" | "change" | "counted"> & {
   /** The cue of the metric table, and where it stands. */
   readonly cue: { readonly cue: MetricCue; readonly at: number } | null
   /** The property was read from nearby words, not from the table. */
   readonly generic: boolean
-  readonly counted: string | null
 }
 
 type Draft = { -readonly [K in Exclude<keyof Figure, "metric">]: Figure[K] } & { metric: string | null }
