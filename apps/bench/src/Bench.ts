@@ -32,10 +32,37 @@ const dirBytes = (dir: string): number => {
   return n
 }
 
-interface Check { readonly conflicts: string; readonly facts: string; readonly copies: string; readonly ok: boolean }
+interface Check { readonly conflicts: string; readonly facts: string; readonly copies: string; readonly events: string; readonly ok: boolean }
+
+/**
+ * B-cubed precision, recall and F1 of "these documents report one event"
+ * against the generated events (the measure score_gva.py uses on real news).
+ */
+const eventsB3 = (events: ReadonlyArray<{ id: string; documents: ReadonlyArray<string> }>, gold: Gold): { p: number; r: number; f1: number } => {
+  const ids = Object.keys(gold.documents).filter((d) => gold.documents[d]!.event !== undefined)
+  const goldMembers = new Map<string, Set<string>>()
+  for (const d of ids) {
+    const e = gold.documents[d]!.event!
+    goldMembers.set(e, (goldMembers.get(e) ?? new Set()).add(d))
+  }
+  const predicted = new Map<string, Set<string>>()
+  for (const e of events) for (const d of e.documents) for (const o of e.documents) predicted.set(d, (predicted.get(d) ?? new Set()).add(o))
+  let p = 0
+  let r = 0
+  for (const d of ids) {
+    const pred = predicted.get(d) ?? new Set([d])
+    const want = goldMembers.get(gold.documents[d]!.event!)!
+    const both = [...pred].filter((x) => want.has(x)).length
+    p += both / pred.size
+    r += both / want.size
+  }
+  p /= Math.max(1, ids.length)
+  r /= Math.max(1, ids.length)
+  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) }
+}
 
 /** Compares the audit with the generated gold: every planted conflict, every planted fact's status and sources, every copy. */
-const checkGold = (report: { conflicts: Array<{ values: Array<{ value: number; unit: string | null; documents: Array<string>; sources: number }> }>; facts: Array<{ value: number; unit: string | null; documents: Array<string>; sources: number; status: string }>; documents: Array<{ id: string; origin: string | null; copyOf: string | null }> }, gold: Gold): Check => {
+const checkGold = (report: { events?: Array<{ id: string; documents: Array<string> }>; conflicts: Array<{ values: Array<{ value: number; unit: string | null; documents: Array<string>; sources: number }> }>; facts: Array<{ value: number; unit: string | null; documents: Array<string>; sources: number; status: string }>; documents: Array<{ id: string; origin: string | null; copyOf: string | null }> }, gold: Gold): Check => {
   const key = (v: { value: number; unit: string | null; documents: Array<string> }) => `${v.value}|${v.unit}|${[...v.documents].sort().join(",")}`
   const reportConflicts = new Set(report.conflicts.map((c) => c.values.map(key).sort().join(" / ")))
   const goldConflicts = gold.conflicts.map((c) => c.values.map(key).sort().join(" / "))
@@ -54,6 +81,10 @@ const checkGold = (report: { conflicts: Array<{ values: Array<{ value: number; u
     conflicts: `${foundConflicts}/${goldConflicts.length} planted, ${report.conflicts.length} reported`,
     facts: `${factsOk}/${gold.facts.length}`,
     copies: `${copiesOk}/${entries.length}`,
+    events: (() => {
+      const b = eventsB3(report.events ?? [], gold)
+      return `events B3 P ${b.p.toFixed(3)} R ${b.r.toFixed(3)} F1 ${b.f1.toFixed(3)}`
+    })(),
     ok: foundConflicts === goldConflicts.length && report.conflicts.length === goldConflicts.length && factsOk === gold.facts.length && copiesOk === entries.length
   }
 }
@@ -112,7 +143,7 @@ for (const n of sizes) {
     process.stderr.write(r.stderr.slice(-2000))
     throw new Error(`audit of ${n} documents failed with exit ${r.status}`)
   }
-  const audit = await readSections(join(report, "report.json"), ["documents", "facts", "conflicts"])
+  const audit = await readSections(join(report, "report.json"), ["documents", "events", "facts", "conflicts"])
   const prev = rows[rows.length - 1]
   rows.push({
     docs: n, mb: bytes / 1048576, seconds, docsPerSecond: n / seconds, mbPerSecond: bytes / 1048576 / seconds, peakRssMb: (stats.maxRssKb ?? 0) / 1024,
@@ -151,8 +182,8 @@ const extraction = auditOnly ? [] : [
 ]
 
 console.log("\nfull audit (2 cores, worker threads), generated corpora checked against their gold")
-console.log(`${"docs".padStart(8)} ${"MB".padStart(7)} ${"seconds".padStart(8)} ${"docs/s".padStart(8)} ${"MB/s".padStart(6)} ${"peak RSS MB".padStart(11)} ${"growth".padStart(7)}  gold (conflicts; facts; origins and copies)`)
-for (const r of rows) console.log(`${String(r.docs).padStart(8)} ${r.mb.toFixed(1).padStart(7)} ${r.seconds.toFixed(1).padStart(8)} ${r.docsPerSecond.toFixed(0).padStart(8)} ${r.mbPerSecond.toFixed(2).padStart(6)} ${r.peakRssMb.toFixed(0).padStart(11)} ${(r.exponent === null ? "-" : r.exponent.toFixed(2)).padStart(7)}  ${r.gold.ok ? "OK" : "MISMATCH"}: ${r.gold.conflicts}; ${r.gold.facts}; ${r.gold.copies}`)
+console.log(`${"docs".padStart(8)} ${"MB".padStart(7)} ${"seconds".padStart(8)} ${"docs/s".padStart(8)} ${"MB/s".padStart(6)} ${"peak RSS MB".padStart(11)} ${"growth".padStart(7)}  gold (conflicts; facts; origins and copies; events)`)
+for (const r of rows) console.log(`${String(r.docs).padStart(8)} ${r.mb.toFixed(1).padStart(7)} ${r.seconds.toFixed(1).padStart(8)} ${r.docsPerSecond.toFixed(0).padStart(8)} ${r.mbPerSecond.toFixed(2).padStart(6)} ${r.peakRssMb.toFixed(0).padStart(11)} ${(r.exponent === null ? "-" : r.exponent.toFixed(2)).padStart(7)}  ${r.gold.ok ? "OK" : "MISMATCH"}: ${r.gold.conflicts}; ${r.gold.facts}; ${r.gold.copies}; ${r.gold.events}`)
 console.log("\nseconds per phase")
 for (const r of rows) console.log(`${String(r.docs).padStart(8)}  ${r.phases.map((p) => `${p.phase} ${p.seconds.toFixed(1)}`).join(", ")}`)
 if (!auditOnly) console.log(`\nextraction on ${(bytes / 1048576).toFixed(1)} MB of news text, one core`)

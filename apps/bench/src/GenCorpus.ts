@@ -110,7 +110,8 @@ interface Event {
   quote: string
 }
 
-interface GoldDoc { origin: string; copyOf?: string }
+/** Each document's origin, what it copies, and the event it reports (its cluster). */
+interface GoldDoc { origin: string; copyOf?: string; event?: string }
 interface GoldValue { value: number; unit: string; documents: Array<string>; sources: number }
 export interface Gold {
   corpus: string
@@ -234,7 +235,7 @@ export const generate = (docs: number, seed: number, out: string): Gold => {
         const original = article(rng(seed, cluster, 1), e, src.origin, null, int(rng(seed, cluster, 2), 300, 1500))
         const text = `${original.text}\n\nThis article first appeared in the ${src.origin} and is republished with permission.\n`
         writeFileSync(join(out, `${id}.md`), frontMatter(outlet, title, iso(published)) + text)
-        gold.documents[id] = { origin: src.origin, copyOf: `c${String(Math.floor(cluster / 100)).padStart(4, "0")}/${first}` }
+        gold.documents[id] = { origin: src.origin, copyOf: `c${String(Math.floor(cluster / 100)).padStart(4, "0")}/${first}`, event: `e${cluster}` }
         note(id, src.origin, original.facts)
       } else {
         const words = k === 0 ? int(rng(seed, cluster, 2), 300, 1500) : int(r, 300, 1500)
@@ -245,7 +246,7 @@ export const generate = (docs: number, seed: number, out: string): Gold => {
           text = `Business\n\n${title}\n\nPublished\n\n${a.text}\n\nContinue Reading\n\nMarkets\n\n${fillerSentence(r)} ${fillerSentence(r)}\n\nSource link\n`
         }
         writeFileSync(join(out, `${id}.md`), frontMatter(outlet, title, iso(published)) + text)
-        gold.documents[id] = { origin: outlet }
+        gold.documents[id] = { origin: outlet, event: `e${cluster}` }
         note(id, outlet, a.facts)
         originals++
       }
