@@ -292,7 +292,7 @@ const farApartDays = (clusters: ReadonlyArray<ReadonlyArray<KeyedClaim>>): boole
   if (clusters[0]![0]!.unit !== "date") return false
   const days = clusters.map((c) => c[0]!.value)
   if (Math.max(...days) - Math.min(...days) > 7) return true
-  // "Saturday" in reports a week apart may be two Saturdays: only reports of one news cycle are compared
+  // a weekday in reports a week apart may name two different days: only reports of one news cycle are compared
   const published = clusters.flatMap((c) => c.flatMap((m) => (m.asOf !== null && m.asOf.length === 10 ? [dayNumber(m.asOf)] : [])))
   return published.length > 0 && Math.max(...published) - Math.min(...published) > 1
 }

@@ -29,7 +29,7 @@ export const genericProperty = (tokens: ReadonlyArray<Token>, mi: number, mEnd: 
     const after = nounAfter(tokens, mEnd, ce)
     if (after !== null) return after
   }
-  // "$22 in Broadcom stock", "$5 billion in losses": what the amount is paid or counted in
+  // "$22 in Harrow stock", "$5 billion in losses": what the amount is paid or counted in
   if (tokens[mEnd]?.lower === "in") {
     let head: string | null = null
     for (let j = mEnd + 1; j < ce && j < mEnd + 4; j++) {

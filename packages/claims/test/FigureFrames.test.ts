@@ -31,7 +31,7 @@ describe("figure readers", () => {
   })
 
   it("percent: of a change, with its direction when no noun names it", () => {
-    expect(figure("Ferry bookings fell 12% in March.", "12%")).toMatchObject({ metric: "booking change" })
+    expect(figure("Cabin bookings fell 12% in March.", "12%")).toMatchObject({ metric: "booking change" })
     expect(figure("The coin traded at $41, down around 9 percent.", "around 9 percent")).toMatchObject({ metric: "change", change: "down" })
   })
 
