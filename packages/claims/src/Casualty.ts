@@ -34,11 +34,15 @@ const NEGATION = new Set(["not", "no", "none", "nobody", "never", "n't", "neithe
 
 const isPersonCount = (unit: string | null): boolean => unit === null || PERSON_NOUNS.has(unit.toLowerCase())
 
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|several|many)$/
+
 /** "shot" followed by "and killed", "dead" or "to death" is a death; by "and wounded" an injury. */
 const refineShot = (words: ReadonlyArray<string>, hit: PropertyHit): string => {
   if (hit.entry.property !== "people shot") return hit.entry.property
   for (let k = hit.to; k < hit.to + 3 && k < words.length; k++) {
     const w = words[k]!
+    // "four people shot, two dead": the next figure's predicate is not this one's
+    if (w === "," || w === ";" || /^\d/.test(w) || NUMBER_WORD.test(w)) break
     if (w === "killed" || w === "dead" || (w === "to" && words[k + 1] === "death")) return "deaths"
     if (w === "wounded" || w === "injured" || w === "hurt") return "injuries"
   }

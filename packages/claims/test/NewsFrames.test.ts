@@ -16,6 +16,10 @@ describe("casualty frames", () => {
     ])
   })
 
+  it("keeps the predicates of two figures apart", () => {
+    expect(props("Update: Five people shot, two dead, in a warehouse robbery")).toEqual([["people shot", 5, "stated"], ["deaths", 2, "stated"], ["injuries", 3, "derived"]])
+  })
+
   it("reads dead and others injured, and the verbs before a count", () => {
     expect(props("The blast left four dead and nine others injured.")).toEqual([["deaths", 4, "stated"], ["injuries", 9, "stated"]])
     expect(props("A gunman opened fire in the depot, killing two and wounding six.")).toEqual([["deaths", 2, "stated"], ["injuries", 6, "stated"]])
