@@ -196,7 +196,9 @@ export const analysisFromJson = (v: unknown): AnalysedDocument | { readonly erro
     const sig = typeof s?.["signature"] === "string" ? signatureFromHex(s["signature"]) : null
     if (sig === null) return { error: "a story's 'signature' is not a hex MinHash signature" }
     if (!Array.isArray(s["claims"]) || !Array.isArray(s["quotes"]) || !Array.isArray(s["sentences"])) return { error: "a story needs 'claims', 'quotes' and 'sentences' lists" }
-    stories.push({ ...s, signature: sig })
+    // shards written before events existed carry no event keys: such a story is its own event
+    const event = s["event"] ?? { kind: "event", place: null, date: null, label: `event, ${String(r.id)}#${String(s["index"])}`, names: [] }
+    stories.push({ ...s, signature: sig, event })
   }
   return { ...(v as AnalysedDocument), stories: stories as unknown as AnalysedDocument["stories"] }
 }
