@@ -101,3 +101,19 @@ describe("findings do not depend on document order or ids", () => {
     )
   })
 })
+
+describe("output never becomes input", () => {
+  it("audits the working directory without its own reports, baseline or configuration, and says which folder it audits", () => {
+    const dir = tempDir("corroborate-cwd-")
+    writeFileSync(join(dir, "a.md"), "---\noutlet: A\npublished: 2026-01-05\n---\nKiln Robotics raised $5 million in a seed round.\n")
+    writeFileSync(join(dir, "b.md"), "---\noutlet: B\npublished: 2026-01-06\n---\nKiln Robotics has raised $5 million from investors.\n")
+    writeFileSync(join(dir, "corroborate.config.json"), "{ \"out\": \"reports\" }\n")
+    const first = runCli(["audit", "--format", "line"], { cwd: dir })
+    expect(first.stderr).toMatch(/auditing .*no path given/)
+    runCli(["audit", "--format", "line", "--update-baseline"], { cwd: dir })
+    const second = runCli(["audit", "--format", "line"], { cwd: dir })
+    expect([first.code, second.code]).toEqual([0, 0])
+    const report = JSON.parse(readFileSync(join(dir, "reports", "report.json"), "utf8"))
+    expect(report.documents.map((d: { id: string }) => d.id)).toEqual(["a", "b"])
+  })
+})

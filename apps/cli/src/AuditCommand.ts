@@ -64,7 +64,11 @@ export const auditCommand = Command.make(
       const inlineUnreadable: Array<UnreadableDocument> = []
       let total = 0
       let done = 0
+      // what this run writes or reads as settings is never read as a document (a second run would audit the first's output)
+      const skip = [outDir, Option.getOrNull(args.baseline) ?? cfg.baseline ?? BASELINE_FILE, ...(loaded.file ? [loaded.file] : [])]
+      if (args.paths.length === 0) process.stderr.write(`corroborate: auditing ${process.cwd()} (no path given; skipping ${outDir}/, node_modules and dot-folders)\n`)
       const corpus = yield* readCorpus(inputs, {
+        skip,
         ...(acceptOf(cfg) ? { accept: acceptOf(cfg)! } : {}),
         ...(cfg.manifest ? { manifest: cfg.manifest } : {}),
         onPlan: (files) => {

@@ -35,6 +35,12 @@ export interface ReadOptions {
    * whose files all fail to decode is the caller's to report.
    */
   readonly onFile?: (job: FileJob) => Effect.Effect<void>
+  /**
+   * Absolute paths never read as documents when met inside a folder: the
+   * output folder, the baseline and the configuration (a file named on the
+   * command line is still read).
+   */
+  readonly skip?: ReadonlyArray<string>
 }
 
 interface FileTask {
@@ -78,6 +84,7 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
 
     const override = options.manifest ? yield* loadManifest(options.manifest, options.manifest) : null
 
+    const skip = new Set((options.skip ?? []).map((p) => path.resolve(p)))
     const walk = (root: string, dir: string, displayRoot: string, inherited: Manifest | null): Effect.Effect<void, never, never> =>
       Effect.gen(function* () {
         // entries with their types in one call per folder: no stat per file, except for links
@@ -97,6 +104,7 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
         for (const name of names) {
           if (name.startsWith(".") || name === "node_modules") continue
           const abs = path.join(dir, name)
+          if (skip.has(path.resolve(abs))) continue
           const rel = path.relative(root, abs).split(path.sep).join("/")
           let kind = kinds.get(name) ?? null
           if (kind === null) {
