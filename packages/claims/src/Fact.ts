@@ -251,6 +251,12 @@ export const formatValue = (value: number, unit: string | null, qualifier: strin
   return `${q}${formatNumber(value, true)} ${unit}`
 }
 
+/** How a statement says a casualty property of an event. */
+const TOLL_WORDS: Readonly<Record<string, string>> = {
+  deaths: "dead", injuries: "injured", "people shot": "shot", "people stabbed": "stabbed", arrests: "arrested", "people charged": "charged",
+  missing: "missing", "deaths including the shooter": "dead, the shooter included"
+}
+
 export const statementOf = (subject: string, metric: string, value: number, unit: string | null, qualifier: string | null, change: string | null, asOf: string | null, asOfStated: boolean): string => {
   const v = formatValue(value, unit, qualifier)
   const when = asOfStated && asOf ? ` (${asOf})` : ""
@@ -269,6 +275,9 @@ export const statementOf = (subject: string, metric: string, value: number, unit
     case "employees": return `${subject} has ${v}${when}`
     case "revenue": return `${subject} revenue ${v}${when}`
   }
+  // an incident's toll as news writes it: "shooting, Millbrook, 2021-03-06: 2 dead, 4 injured"
+  const toll = TOLL_WORDS[metric]
+  if (toll !== undefined && unit === null) return `${subject}: ${v} ${toll}${when}`
   if (metric === "change" || metric.endsWith(" change")) return `${subject} ${metric.replace(/ ?change$/, "")}${metric === "change" ? "" : " "}${change === "down" ? "down" : "up"} ${v}${when}`.replace(/ {2,}/g, " ")
   if (unit !== null && (metric === unit || metric.endsWith(` ${unit}`))) {
     const mods = metric.slice(0, metric.length - unit.length).trim()
