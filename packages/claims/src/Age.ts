@@ -7,6 +7,7 @@
  * scanner read as a duration or a bare number, and reads nothing new.
  */
 import type { Mention } from "./Quantity.js"
+import { MONTHS_AND_DAYS } from "./Entity.js"
 
 /** Years or months followed by "old" / "of age" ("23-year-old", "6 months old"). */
 const AGE_AFTER = /^(?:-|\s)?old\b|^\s+of\s+age\b/i
@@ -16,7 +17,12 @@ const MONTH_UNITS = /^(?:months?|mos?)$/
 const AGE_BEFORE = /\b(?:aged|ages?|age of)\s+$/i
 /** A name (or a closing bracket of one) then a comma: "Smith, 23," and "Ilse Brandvold, 41." */
 const APPOSITIVE_BEFORE = /(?:\p{Lu}[\p{L}'.-]*|\))\s*,\s*$/u
-const NOT_A_NAME = /(?:^|\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Today|Yesterday|However|Meanwhile|Also|Overall|Instead|Still)\.?\s*,\s*$/
+/** Capitalised words before "<word>, 23" that are no name: a day or month, or a sentence adverb. */
+const NOT_A_NAME = /(?:^|\s)(\p{Lu}\p{Ll}+)\.?\s*,\s*$/u
+const notAName = (before: string): boolean => {
+  const word = NOT_A_NAME.exec(before)?.[1]
+  return word !== undefined && (MONTHS_AND_DAYS.test(word) || /^(?:Today|Yesterday|However|Meanwhile|Also|Overall|Instead|Still)$/.test(word))
+}
 const APPOSITIVE_AFTER = /^\s*(?:[,;)\u2014\u2013]|\s*--?\s|\.(?:\s|$)|\s+(?:and|of|from|who|was|is)\b)/
 
 const asAge = (m: Mention, unit: "year" | "month"): Mention => ({ ...m, kind: "age", unit })
@@ -39,7 +45,7 @@ export const refineAges = (text: string, mentions: ReadonlyArray<Mention>): Read
     } else if (plainInteger(m)) {
       const before = text.slice(Math.max(0, m.start - 40), m.start)
       const after = text.slice(m.end, m.end + 8)
-      if (AGE_BEFORE.test(before) || (APPOSITIVE_BEFORE.test(before) && APPOSITIVE_AFTER.test(after) && !/\d\s*,\s*$/.test(before) && !NOT_A_NAME.test(before))) age = asAge(m, "year")
+      if (AGE_BEFORE.test(before) || (APPOSITIVE_BEFORE.test(before) && APPOSITIVE_AFTER.test(after) && !/\d\s*,\s*$/.test(before) && !notAName(before))) age = asAge(m, "year")
     }
     if (age !== null) {
       out ??= [...mentions]

@@ -209,11 +209,10 @@ export const analysisFromJson = (v: unknown): AnalysedDocument | { readonly erro
  * says why the sides were compared (same holder, property and time).
  */
 const withEvidence = <A extends { readonly subject: string; readonly metric: string; readonly asOf: string | null; readonly reason: string; readonly values: ReadonlyArray<ConflictReport["values"][number]> }>(
-  found: ReadonlyArray<A>, claims: ReadonlyArray<ClaimReport>, docs: ReadonlyArray<DocumentReport>
+  found: ReadonlyArray<A>, lookups: () => { claimById: ReadonlyMap<string, ClaimReport>; docById: ReadonlyMap<string, DocumentReport> }
 ): Array<A> => {
   if (found.length === 0) return []
-  const claimById = new Map(claims.map((c) => [c.id, c]))
-  const docById = new Map(docs.map((d) => [d.id, d]))
+  const { claimById, docById } = lookups()
   return found.map((x) => {
     const values = x.values.map((v) => ({
       ...v,
@@ -356,6 +355,9 @@ export const assemble = (
   }
   docs.sort(byId)
   const { facts, conflicts, inconsistencies, updates, factOf } = buildFacts(claims, options.tolerances ?? defaultTolerances)
+  // claims and documents by id, built once and only when some disagreement needs its evidence
+  let lookups: { claimById: ReadonlyMap<string, ClaimReport>; docById: ReadonlyMap<string, DocumentReport> } | null = null
+  const evidenceOf = () => (lookups ??= { claimById: new Map(claims.map((c) => [c.id, c])), docById: new Map(docs.map((d) => [d.id, d])) })
   for (const c of claims) c.fact = factOf.get(c.id)!
   claims.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start || byId(a, b)))
 
@@ -393,8 +395,8 @@ export const assemble = (
     documents: docs,
     events: events.map((e) => ({ id: e.id, label: e.label, kind: e.kind, date: e.date, places: [...e.places], documents: [...e.documents], stories: e.stories.map((r) => ({ ...r })) })),
     facts: [...facts],
-    conflicts: withEvidence(conflicts, claims, docs),
-    inconsistencies: withEvidence(inconsistencies, claims, docs),
+    conflicts: withEvidence(conflicts, evidenceOf),
+    inconsistencies: withEvidence(inconsistencies, evidenceOf),
     updates: [...updates],
     quotes: quotes.map((q) => ({ ...q, documents: [...q.documents], origins: [...q.origins], variants: q.variants.map((v) => ({ ...v, documents: [...v.documents], quotes: [...v.quotes] })) })),
     statements: statements.map((st) => ({ ...st, documents: [...st.documents], origins: [...st.origins], sentences: [...st.sentences] })),

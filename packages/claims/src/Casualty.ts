@@ -71,9 +71,8 @@ const scopeOf = (words: ReadonlyArray<string>, mi: number, mEnd: number, unit: s
  * The casualty frame of a count at tokens [mi, mEnd) in a clause [cs, ce), or
  * null when no casualty predicate governs it or a negation stands between.
  */
-export const readCasualty = (tokens: ReadonlyArray<Token>, mi: number, mEnd: number, unit: string | null, cs: number, ce: number): CasualtyFrame | null => {
+export const readCasualty = (tokens: ReadonlyArray<Token>, words: ReadonlyArray<string>, mi: number, mEnd: number, unit: string | null, cs: number, ce: number): CasualtyFrame | null => {
   if (!isPersonCount(unit)) return null
-  const words = tokens.map((t) => t.lower)
   let hit: PropertyHit | null = null
   // after the number: "two [were] killed", "four others injured", "two fatally"
   for (let k = mEnd; k < ce && k < mEnd + 8; k++) {

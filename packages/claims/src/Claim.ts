@@ -164,7 +164,14 @@ export const storyClaims = (input: StoryInput): Array<RawClaim> => readStory(inp
  * and collects its claims and its quotes.
  */
 export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes: Array<RawQuote>; event: StoryEvent & { readonly names: ReadonlyArray<string> } } => {
-  const story = storyEvent(null, input.sentences.slice(0, 5).map((x) => x.text), input.published)
+  // the lead's mentions are read once: for the story's event here, for its claims below
+  const mentionsOf = new Map<number, ReadonlyArray<Mention>>()
+  const mentionsAt = (i: number): ReadonlyArray<Mention> => {
+    let m = mentionsOf.get(i)
+    if (m === undefined) mentionsOf.set(i, (m = extractMentions(input.sentences[i]!.text, input.published)))
+    return m
+  }
+  const story = storyEvent(input.sentences.map((x) => x.text), input.published, mentionsAt)
   const event = story.label
   const state: StoryState = { registry: new EntityRegistry(), event, topic: null, lastPerson: null, lastOrg: null }
   // names of the lead are the event's keys: victims, suspects and places come first, officials later
@@ -207,7 +214,8 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
         if (q.speaker !== null) state.lastPerson = q.speaker
       }
     }
-    const mentions = extractMentions(sentence.text, input.published)
+    const mentions = mentionsOf.get(position) ?? extractMentions(sentence.text, input.published)
+    mentionsOf.delete(position)
     const numeric = mentions.filter((m) => isQuantity(m) && m.kind !== "ordinal")
     // clauses are only needed around numbers; most sentences have none
     const tokens = numeric.length > 0 ? tokenize(sentence.text) : []
@@ -217,6 +225,7 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
       else if (t.lower === "and" && tokens[k - 1]?.text === ",") boundaries.push(k)
     })
     const view: ClauseView = { tokens, boundaries }
+    const words = tokens.map((t) => t.lower)
     const entityAt = (from: number, to: number) =>
       to <= from ? [] : entities.filter((e) => e.start >= (tokens[from]?.start ?? 0) && e.end <= (tokens[to - 1]?.end ?? sentence.text.length))
 
@@ -227,7 +236,7 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
       const mi = tokenIndexAt(tokens, m.start)
       const mEnd = tokenIndexAt(tokens, m.end)
       const [cs, ce] = clauseBounds(view, mi)
-      const frameInput: FrameInput = { m, tokens, mi, mEnd, cs, ce, sentenceText: sentence.text, entities, event, lastPerson: state.lastPerson, inLead: position < 5, published: input.published }
+      const frameInput: FrameInput = { m, tokens, words, mi, mEnd, cs, ce, sentenceText: sentence.text, entities, event, lastPerson: state.lastPerson, inLead: position < 5, published: input.published }
       let frame: Frame | null = null
       for (const read of NEWS_READERS) if ((frame = read(frameInput)) !== null) break
       const claim = frame !== null

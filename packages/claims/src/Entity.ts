@@ -47,7 +47,8 @@ const SENTENCE_STARTERS = new Set([
   "employees", "workers", "police", "prosecutors", "researchers", "regulators", "executives", "residents", "witnesses", "critics",
   "lawmakers", "economists", "scientists", "authorities", "doctors", "officers", "organisers", "organizers", "sources"
 ])
-const MONTHS_AND_DAYS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
+/** Month and weekday names: capitalised, yet never a name (nor a place). */
+export const MONTHS_AND_DAYS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
 
 const WORD = /\p{Lu}[\p{L}\p{N}]*(?:[.'&-]\p{L}[\p{L}\p{N}]*)*\.?|\p{Ll}+\p{Lu}[\p{L}\p{N}]*/gu
 

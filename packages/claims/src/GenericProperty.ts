@@ -5,7 +5,7 @@
  * after it ("a $5 billion charge", "a three-hour standoff"). Never a bare
  * number: without such words there is no claim.
  */
-import type { Token } from "./Quantity.js"
+import { looksPlural, type Token } from "./Quantity.js"
 import { canHeadNoun, tagsOf } from "./PartOfSpeech.js"
 
 /** Words that join a property to its value and say nothing of what it is. */
@@ -16,8 +16,6 @@ const JOINERS = new Set([
   "stood", "came", "amounted", "and", "or", "with", "in", "on", "estimated", "approximately", "least", "most", "up", "down", "this", "that"
 ])
 const STOP = new Set(["said", "says", "told", "according", "which", "who", "that", "while", "when", "where", "because", "but", "if", "although"])
-
-const looksPluralWord = (w: string): boolean => /[^s]s$/.test(w)
 
 const isContent = (t: Token): boolean => t.type === "word" && !JOINERS.has(t.lower) && !STOP.has(t.lower) && t.lower.length > 1
 
@@ -35,7 +33,7 @@ export const genericProperty = (tokens: ReadonlyArray<Token>, mi: number, mEnd: 
     for (let j = mEnd + 1; j < ce && j < mEnd + 4; j++) {
       const t = tokens[j]!
       if (t.type !== "word" || JOINERS.has(t.lower) || STOP.has(t.lower)) break
-      if (canHeadNoun(t.lower, looksPluralWord(t.lower)) && tagsOf(t.lower).length > 0) head = t.lower
+      if (canHeadNoun(t.lower, looksPlural(t.lower)) && tagsOf(t.lower).length > 0) head = t.lower
     }
     if (head !== null && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/.test(head)) return head
   }

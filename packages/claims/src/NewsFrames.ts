@@ -33,6 +33,8 @@ export interface Frame {
 export interface FrameInput {
   readonly m: Mention
   readonly tokens: ReadonlyArray<Token>
+  /** The tokens in lower case. */
+  readonly words: ReadonlyArray<string>
   readonly mi: number
   readonly mEnd: number
   readonly cs: number
@@ -77,7 +79,7 @@ export const readAge = (input: FrameInput): Frame | null => {
 /** Deaths, injuries, people shot, arrests of the story's event. */
 export const readCasualtyFrame = (input: FrameInput): Frame | null => {
   if (input.m.kind !== "count") return null
-  const f = readCasualty(input.tokens, input.mi, input.mEnd, input.m.unit, input.cs, input.ce)
+  const f = readCasualty(input.tokens, input.words, input.mi, input.mEnd, input.m.unit, input.cs, input.ce)
   if (f === null) return null
   return { holder: input.event, holderKind: "event", property: f.property, predicate: f.predicate, counted: f.counted, scope: f.scope, metricClass: "state", unit: null }
 }
@@ -85,7 +87,7 @@ export const readCasualtyFrame = (input: FrameInput): Frame | null => {
 /** Bail, bond, reward, fine, damages: money whose cue stands within a few words of the amount. */
 export const readLegalMoney = (input: FrameInput): Frame | null => {
   if (input.m.kind !== "money") return null
-  const words = input.tokens.map((t) => t.lower)
+  const words = input.words
   let hit = null
   for (let k = input.mEnd; k < input.ce && k < input.mEnd + 3 && hit === null; k++) hit = legalMoneyAt(words, k)
   for (let k = input.mi - 1; k >= input.cs && k >= input.mi - 12 && hit === null; k--) hit = legalMoneyAt(words, k)
@@ -119,7 +121,7 @@ const futureDay = (text: string, iso: string, input: FrameInput): string => {
 const SCHEDULED = /^(?:meeting|hearing|vote|election|deadline|trial|sentencing|arraignment|funeral|vigil|memorial|launch|release|summit|conference|ceremony|debate|referendum|auction|closing|opening|anniversary)$/
 
 /** Verbs that report or give a level rather than happen: "said Monday" dates the saying, "rose to 11 on Monday" a reading. */
-const SPEECH_VERB = /^(?:said|says|say|told|tells|reported|reports|added|noted|stated|wrote|writes|posted|confirmed|explained|according|asked|declined|announced|announces|disclosed|revealed|did|does|was|were|is|are|has|have|had|be|been|rose|fell|climbed|increased|decreased|dropped|reached|stood|remained|stayed|traded|closed|opened)$/
+const NOT_A_HAPPENING = /^(?:said|says|say|told|tells|reported|reports|added|noted|stated|wrote|writes|posted|confirmed|explained|according|asked|declined|announced|announces|disclosed|revealed|did|does|was|were|is|are|has|have|had|be|been|rose|fell|climbed|increased|decreased|dropped|reached|stood|remained|stayed|traded|closed|opened)$/
 
 /**
  * A calendar day and what happened on it: the event's date ("shot Monday night",
@@ -138,7 +140,7 @@ export const readDate = (input: FrameInput): Frame | null => {
     const event = EVENT_WORD.test(t.lower)
     const tags = tagsOf(t.lower)
     const isVerb = tags[0] === "VBD" || tags[0] === "VBN"
-    const speech = SPEECH_VERB.test(t.lower)
+    const speech = NOT_A_HAPPENING.test(t.lower)
     if (!event && !isVerb && !speech) continue
     const dist = k < mi ? mi - k : k - mEnd + 0.5
     if (dist < best) {

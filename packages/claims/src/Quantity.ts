@@ -156,7 +156,8 @@ const STARTERS = new Set([
   "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", ...Object.keys(ORDINALS)
 ])
 
-const looksPlural = (w: string) => IRREGULAR_PLURALS.has(w.toLowerCase()) || (/[^su]s$|[^s]es$/i.test(w) && !/(ss|us|is|ous)$/i.test(w) && w.length > 2)
+/** Whether a word reads as a plural noun ("victims", "people"; not "bus", "gas"). */
+export const looksPlural = (w: string): boolean => IRREGULAR_PLURALS.has(w.toLowerCase()) || (/[^su]s$|[^s]es$/i.test(w) && !/(ss|us|is|ous)$/i.test(w) && w.length > 2)
 
 /** Currency names by their first word, longest first. */
 const CURRENCY_BY_FIRST = new Map<string, Array<readonly [string, string, ReadonlyArray<string>]>>()

@@ -3,16 +3,16 @@ import { storyEvent } from "../src/StoryEvent.js"
 
 describe("the event a story reports", () => {
   it("names kind, place and the day the lead gives", () => {
-    const e = storyEvent(null, ["Two men were shot outside a bar in Millbrook late Saturday, police said.", "Both were taken to hospital."], "2021-03-08")
+    const e = storyEvent(["Two men were shot outside a bar in Millbrook late Saturday, police said.", "Both were taken to hospital."], "2021-03-08")
     expect(e).toMatchObject({ kind: "shooting", place: "Millbrook", date: "2021-03-06", dateStated: true, label: "shooting, Millbrook, 2021-03-06" })
   })
 
   it("reads a dateline as the place, and falls back to the publication day", () => {
-    const e = storyEvent(null, ["HARBOURTON, Vt. — A fire destroyed a warehouse near the docks."], "2021-03-08")
+    const e = storyEvent(["HARBOURTON, Vt. — A fire destroyed a warehouse near the docks."], "2021-03-08")
     expect(e).toMatchObject({ kind: "fire", place: "Harbourton", date: "2021-03-08", dateStated: false })
   })
 
   it("does not take a person or a month for a place", () => {
-    expect(storyEvent(null, ["In March, police in The Hague arrested a man."], null).place).not.toBe("March")
+    expect(storyEvent(["In March, police in The Hague arrested a man."], null).place).not.toBe("March")
   })
 })
