@@ -70,7 +70,7 @@ export interface AnalysedDocument {
     /** Lead sentences, for statements beyond numbers. */
     readonly sentences: ReadonlyArray<string>
     /** What the story reports, as keys for grouping stories into events. */
-    readonly event: { readonly kind: string; readonly place: string | null; readonly date: string | null; readonly label: string; readonly names: ReadonlyArray<string> }
+    readonly event: { readonly kind: string; readonly place: string | null; readonly date: string | null; readonly label: string; readonly names: ReadonlyArray<string>; readonly terms: ReadonlyArray<string> }
   }>
 }
 
@@ -150,7 +150,7 @@ export const analyseDocument = (doc: SourceDocument): AnalysedDocument => {
         quotes: quotes.map((q) => ({ ...q, ...place(q.start, q.end), text: q.text, sentence: q.sentence.text })),
         // the lead carries a story's main assertions; comparing every sentence would cost memory and time at scale
         sentences: sentences.slice(0, LEAD_SENTENCES).map((x) => x.text),
-        event: { kind: event.kind, place: event.place, date: event.dateStated ? event.date : null, label: event.label, names: event.names }
+        event: { kind: event.kind, place: event.place, date: event.dateStated ? event.date : null, label: event.label, names: event.names, terms: event.terms }
       }
     })
   }
@@ -197,7 +197,7 @@ export const analysisFromJson = (v: unknown): AnalysedDocument | { readonly erro
     if (sig === null) return { error: "a story's 'signature' is not a hex MinHash signature" }
     if (!Array.isArray(s["claims"]) || !Array.isArray(s["quotes"]) || !Array.isArray(s["sentences"])) return { error: "a story needs 'claims', 'quotes' and 'sentences' lists" }
     // shards written before events existed carry no event keys: such a story is its own event
-    const event = s["event"] ?? { kind: "event", place: null, date: null, label: `event, ${String(r.id)}#${String(s["index"])}`, names: [] }
+    const event = s["event"] ? { terms: [], ...(s["event"] as object) } : { kind: "event", place: null, date: null, label: `event, ${String(r.id)}#${String(s["index"])}`, names: [], terms: [] }
     stories.push({ ...s, signature: sig, event })
   }
   return { ...(v as AnalysedDocument), stories: stories as unknown as AnalysedDocument["stories"] }
@@ -264,7 +264,7 @@ export const assemble = (
   // events across documents, before claims are built: an event-held claim takes its event's label
   const { events, eventOf } = groupEvents(analysed.flatMap((a) => a!.stories.map((s): StoryEventKeys => ({
     document: a!.id, story: s.index, published: a!.published, outlet: a!.outlet, kind: s.event.kind, place: s.event.place, date: s.event.date,
-    label: s.event.label, names: s.event.names, copyOf: originOf.get(`${a!.id}\u0000${s.index}`)?.copyOf ?? null
+    label: s.event.label, names: s.event.names, terms: s.event.terms, copyOf: originOf.get(`${a!.id}\u0000${s.index}`)?.copyOf ?? null
   }))))
 
   // one pass over the documents: claims (each built once, as its report entry; its fact is

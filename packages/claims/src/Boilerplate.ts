@@ -19,7 +19,11 @@ const FURNITURE: ReadonlyArray<RegExp> = [
   /^(?:related|recommended|more from|more on|read more|read also|see also|also read|watch|video|photos?|gallery|listen|trending|popular|most read|top stories|latest|editor's picks)\s*[:|>\u2014-]/i,
   /^(?:share|tweet|email|print|comments?|facebook|twitter|linkedin|pinterest|whatsapp|reddit)(?:\s+(?:this|on|via|story|article))*\s*$/i,
   /^(?:advertisement|sponsored content|loading\.*|play video|watch video|now playing|up next|next up)\s*$/i,
-  /\b(?:report a typo|report an error|send us a tip|story continues below|continue reading below)\b/i
+  /\b(?:report a typo|report an error|send us a tip|story continues below|continue reading below)\b/i,
+  // account and player prompts of news sites
+  /\b(?:enable|turn on) javascript\b|\byour browser (?:does not|doesn't) support\b/i,
+  /\b(?:notification|preferences?|settings?) (?:has|have) been saved\b|\bproblem saving your\b|\bposts? new content\b/i,
+  /\b(?:verification email|verify your (?:email|account)|activate your (?:profile|account)|check your (?:email|inbox|spam|junk)|(?:spam|junk) folder)\b|^just one more thing\b/i
 ]
 
 const TERMINAL = /[.!?:;"'\u201d\u2019)\]\u2026]$/

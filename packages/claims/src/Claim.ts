@@ -18,6 +18,7 @@ import type { HolderKind } from "./Property.js"
 import { impliedCasualties, SUICIDE, type Scope } from "./Casualty.js"
 import { NEWS_READERS, type ClaimRole, type Frame, type FrameInput } from "./NewsFrames.js"
 import { storyEvent, type StoryEvent } from "./StoryEvent.js"
+import { eventNames } from "./EventKeys.js"
 import { dayNumber } from "./Fact.js"
 import { BOUNDARY_SYMBOLS, findCue, readFigure } from "./FigureFrames.js"
 
@@ -136,25 +137,8 @@ const resolveRef = (phrase: string, state: StoryState, personBefore: string | nu
   return null
 }
 
-/** Names a story mentions, as event keys: "p:" for people, "n:" for other names; the longest forms, at most 32. */
-const storyNames = (registry: EntityRegistry, lead: ReadonlySet<string>): Array<string> => {
-  const names = [...registry.known].filter(([name]) => name.length >= 4 && /\p{Ll}/u.test(name) && lead.has(registry.canonical(name)))
-  const whole = names.map(([name, type]) => `${type === "person" || looksLikePerson(name) ? "p" : "n"}:${name.toLowerCase()}`)
-  // the words of names on their own ("Brandvold", "Kiln"): another outlet may write the name another way
-  const words = names.flatMap(([name]) => name.split(/\s+/)).filter((w) => w.length >= 4 && !/^(?:north|south|east|west|county|city|police|street|avenue|road|department|office|sheriff|school|high|university|hospital|center|centre)$/i.test(w))
-  return [...new Set([...whole, ...words.map((w) => `t:${w.toLowerCase().replace(/[.'’]s?$/, "")}`)])]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .slice(0, 48)
-}
-
 /** Sentences of a story's lead whose names key its event. */
 const LEAD_NAMES_SENTENCES = 12
-
-/** Words that make a name an organisation's or a place's, not a person's. */
-const NOT_PERSON = /\b(?:county|city|police|department|office|sheriff|school|high|university|college|hospital|center|centre|street|avenue|road|drive|lane|park|church|news|times|post|tribune|journal|daily|weekly|radio|tv|channel|inc|corp|company|bank|group|club|court|state|national|federal|american|united|north|south|east|west|new|fort|lake|river|mount|saint|st|reservation|parish|district|township|village|island|beach|mall|store|market|bar|restaurant|hotel|airport|station|office|house|hall|building|center|jail|prison|army|navy|air|force|agency|bureau|board|council|committee|association|foundation|institute|service|services|weather|sports|updated|edt|est|pdt|pst|cdt|cst)\b/i
-
-/** A name of two or three capitalised words with none that names a place or an organisation: likely a person. */
-const looksLikePerson = (name: string): boolean => /^\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){1,2}$/u.test(name) && !NOT_PERSON.test(name)
 
 /** Claims of one story, in text order. */
 export const storyClaims = (input: StoryInput): Array<RawClaim> => readStory(input).claims
@@ -176,6 +160,7 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
   const state: StoryState = { registry: new EntityRegistry(), event, topic: null, lastPerson: null, lastOrg: null }
   // names of the lead are the event's keys: victims, suspects and places come first, officials later
   const leadNames = new Set<string>()
+  const leadFigures = new Set<string>()
   let sentenceIndex = 0
   const claims: Array<RawClaim> = []
   const quotes: Array<RawQuote> = []
@@ -246,6 +231,10 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
     }
     sentenceClaims.push(...impliedClaims(sentence, sentenceClaims, event, pubDay, inQuote))
     claims.push(...sentenceClaims)
+    if (position < LEAD_NAMES_SENTENCES) for (const c of sentenceClaims) {
+      // the lead's tolls and ages ("2 dead", "a 17-year-old") tell one happening from another of the same days and place
+      if (c.role === "stated" && c.unit !== "date" && Number.isInteger(c.value) && (c.holderKind === "event" || c.metric === "age")) leadFigures.add(`f:${c.metric}=${c.value}`)
+    }
     // Salience: the first name of each clause becomes what later references point to.
     const firstInSentence = entities.find((e) => e.type !== "person" && e.type !== "product")
     // the first person of a sentence is its subject: "he" in the next sentence points there
@@ -259,7 +248,7 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
     if (subjectOrg) state.topic = subjectOrg.affiliation ? state.registry.canonical(subjectOrg.affiliation) : subjectOrg.canonical
     else if (state.topic === null && firstInSentence) state.topic = firstInSentence.canonical
   }
-  return { claims: withoutRepeats(claims), quotes, event: { ...story, names: storyNames(state.registry, leadNames) } }
+  return { claims: withoutRepeats(claims), quotes, event: { ...story, names: [...eventNames(state.registry, leadNames), ...[...leadFigures].sort()] } }
 }
 
 function claimOf(

@@ -289,6 +289,11 @@ export class EntityRegistry {
     return this.names.get(this.canonical(name)) ?? "other"
   }
 
+  /** The title a person was introduced with ("police spokesman"), if any. */
+  titleOf(name: string): string | null {
+    return this.titles.get(this.canonical(name)) ?? null
+  }
+
   /** The person who holds a title ("the Tesla CEO" -> Elon Musk). */
   personWithTitle(title: string): string | null {
     const t = title.toLowerCase()

@@ -26,8 +26,10 @@ export interface StoryEventKeys {
   readonly date: string | null
   /** The story's own label, which its event-held claims carry until events are known. */
   readonly label: string
-  /** Names the story mentions: "p:" people, "n:" other names (places, organisations). */
+  /** Keys from the names the story mentions (see EventKeys): "p:" participants, "n:" other names, "o:" officials, "i:" institutions, "t:" words of names. */
   readonly names: ReadonlyArray<string>
+  /** Stems of the lead's content words: evidence between stories published within a few days of each other. */
+  readonly terms: ReadonlyArray<string>
   /** The story this one republishes, if any. */
   readonly copyOf: { readonly document: string; readonly story: number } | null
 }
@@ -49,11 +51,23 @@ const LINK = 5.5
 const DAY = 86_400_000
 /** Kind, place and day in common weigh this share of a rare name. */
 const KEY_WEIGHT = 0.8
+/** A lead word shared weighs this share of its rarity: many words together say what one name says. */
+const TERM_WEIGHT = 0.25
+/** Share of story pairs across two groups that must be linked (by half the evidence of a link) for the groups to join. */
+const COHERENCE = 0.5
+/** Above this many pairs, two groups are taken to cohere: the check would cost more than it saves. */
+const COHERE_PAIRS = 4096
+/** A lead figure shared ("deaths=2", "age=17") weighs this share of its rarity. */
+const FIGURE_WEIGHT = 0.5
+/** Lead words are evidence between stories whose days are at most this far apart. */
+const TERM_DAYS = 3
 
 const dayOf = (iso: string | null): number | null => (iso === null ? null : Math.round(Date.parse(iso.slice(0, 10)) / DAY))
 /** Kinds that follow or name any happening: a court case, a killing, an unnamed event. */
 const FOLLOW_UP = new Set(["event", "killing", "case"])
-const compatibleKinds = (a: string, b: string): boolean => a === b || FOLLOW_UP.has(a) || FOLLOW_UP.has(b)
+/** Kinds one violent happening is written up as: a robbery in which someone was shot is also a shooting. */
+const VIOLENCE = new Set(["shooting", "stabbing", "attack", "robbery"])
+const compatibleKinds = (a: string, b: string): boolean => a === b || FOLLOW_UP.has(a) || FOLLOW_UP.has(b) || (VIOLENCE.has(a) && VIOLENCE.has(b))
 
 /** The distinctive part of an outlet's name ("walb" for "walb.com", "dailyherald" for "www.dailyherald.com"). */
 const outletStem = (outlet: string | null): string | null => {
@@ -89,14 +103,88 @@ class UnionFind {
 
 /** Whether two stories fit in time as reports of one event. */
 const fitInTime = (a: StoryEventKeys, b: StoryEventKeys, e: { readonly weight: number; readonly people: number }): boolean => {
-  // two people's names, or one very rare one with more besides, tie a follow-up to its event at any distance
-  if (e.people >= 2 || e.weight >= 2 * LINK) return true
+  // two people's names, or one with much more besides, tie a follow-up to its event at any distance
+  if (e.people >= 2 || (e.people >= 1 && e.weight >= 2 * LINK)) return true
   const da = dayOf(a.date)
   const db = dayOf(b.date)
   if (da !== null && db !== null) return Math.abs(da - db) <= 3
   const pa = dayOf(a.published)
   const pb = dayOf(b.published)
   return pa === null || pb === null || Math.abs(pa - pb) <= 31
+}
+
+/**
+ * Whether a name's stories come in a burst, as reports of a happening do: two
+ * of them within a week. A name spread thinly over months (a photo agency's
+ * credit, a network's player notice) is the page's, not an event's. Two
+ * stories alone may be an event and its follow-up months later.
+ */
+const bursty = (days: ReadonlyArray<number | null>): boolean => {
+  const known = days.filter((d): d is number => d !== null).sort((a, b) => a - b)
+  if (days.length <= 2 || known.length < days.length) return true
+  for (let i = 1; i < known.length; i++) if (known[i]! - known[i - 1]! <= 7) return true
+  return false
+}
+
+/** The day a story's event happened on, or else its publication day. */
+const storyDay = (s: StoryEventKeys): number | null => dayOf(s.date) ?? dayOf(s.published)
+
+/** How much a shared key says, from its kind (its prefix) and its rarity. */
+const keyWeight = (key: string, idf: number): number => {
+  switch (key.slice(0, 2)) {
+    case "p:": return key.includes(" ") ? idf : idf / 2
+    // a word of a name counts less than a whole name, but two of them together say as much
+    case "t:": return idf / 3
+    case "k:": return KEY_WEIGHT * idf
+    case "o:":
+    case "i:": return idf / 4
+    case "w:": return TERM_WEIGHT * idf
+    case "f:": return FIGURE_WEIGHT * idf
+    default: return idf / 2
+  }
+}
+
+/**
+ * Keys shared by stories of nearby days (lead words, lead figures, names too
+ * common in the whole corpus to block on, such as a city's), weighted by their
+ * rarity in the whole corpus. Blocking is by key and a sliding window of days:
+ * a key that more than `cap` stories hold within the window ("police" in a
+ * week of crime news) is background there and adds no pairs, so each story
+ * meets at most `cap` others per key.
+ */
+const addWindowedEvidence = (
+  stories: ReadonlyArray<StoryEventKeys>,
+  keysOf: (s: StoryEventKeys) => Iterable<string>,
+  docCount: number,
+  cap: number,
+  add: (i: number, j: number, w: number, person: boolean) => void
+): void => {
+  const days = stories.map(storyDay)
+  const postings = new Map<string, Array<number>>()
+  stories.forEach((s, i) => {
+    if (days[i] === null) return
+    for (const t of keysOf(s)) {
+      const list = postings.get(t)
+      if (list) list.push(i)
+      else postings.set(t, [i])
+    }
+  })
+  for (const [key, list] of postings) {
+    if (list.length < 2) continue
+    const df = new Set(list.map((i) => stories[i]!.document)).size
+    if (df < 2) continue
+    const w = keyWeight(key, Math.log((docCount + 1) / df))
+    list.sort((a, b) => days[a]! - days[b]! || a - b)
+    let lo = 0
+    let hi = 0
+    for (let x = 0; x < list.length; x++) {
+      const d = days[list[x]!]!
+      while (days[list[lo]!]! < d - TERM_DAYS) lo++
+      while (hi + 1 < list.length && days[list[hi + 1]!]! <= d + TERM_DAYS) hi++
+      if (hi - lo + 1 > cap) continue
+      for (let y = x + 1; y <= hi; y++) add(list[x]!, list[y]!, w, false)
+    }
+  }
 }
 
 /** Groups stories into events; every story is in exactly one. Input order does not matter. */
@@ -109,7 +197,7 @@ export const groupEvents = (input: ReadonlyArray<StoryEventKeys>): { events: Arr
     // the same kind of happening, in the same place, on the same stated day
     const when = s.place !== null && s.date !== null ? [`k:${s.kind}|${s.place.toLowerCase()}|${s.date}`] : []
     const own = outletStem(s.outlet)
-    for (const n of new Set([...s.names, ...when])) {
+    for (const n of new Set([...s.names.filter((n) => !n.startsWith("f:")), ...when])) {
       if (own !== null && n.includes(own)) continue
       const list = holders.get(n)
       if (list) list.push(i)
@@ -120,29 +208,29 @@ export const groupEvents = (input: ReadonlyArray<StoryEventKeys>): { events: Arr
   // in a small corpus a name in a dozen documents is in a third of it: background there too
   const maxDf = Math.max(3, Math.min(MAX_DF, Math.floor(docCount / 8)))
   const evidence = new Map<number, { weight: number; people: number }>()
-  const pairKey = (i: number, j: number) => i * stories.length + j
+  const addEvidence = (x: number, y: number, w: number, person: boolean): void => {
+    const i = Math.min(x, y)
+    const j = Math.max(x, y)
+    if (stories[i]!.document === stories[j]!.document) return
+    // an outlet repeats its own local names from story to story: they say less between two of its pieces
+    const sameOutlet = stories[i]!.outlet !== null && stories[i]!.outlet === stories[j]!.outlet
+    const k = i * stories.length + j
+    const e = evidence.get(k) ?? { weight: 0, people: 0 }
+    e.weight += sameOutlet ? w / 2 : w
+    if (person && !sameOutlet) e.people++
+    evidence.set(k, e)
+  }
+  // names too common to block on at any distance are still evidence between stories of nearby days
+  const common = new Set<string>()
   for (const [name, list] of holders) {
     const df = new Set(list.map((i) => stories[i]!.document)).size
-    if (df < 2 || df > maxDf) continue
-    const idf = Math.log((docCount + 1) / df)
+    if (df > maxDf) common.add(name)
+    if (df < 2 || df > maxDf || !bursty(list.map((i) => storyDay(stories[i]!)))) continue
     const person = name.startsWith("p:") && name.includes(" ")
-    // a word of a name counts less than a whole name, but two of them together say as much
-    const w = person ? idf : name.startsWith("t:") ? idf / 3 : name.startsWith("k:") ? KEY_WEIGHT * idf : idf / 2
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x]!
-        const j = list[y]!
-        if (stories[i]!.document === stories[j]!.document) continue
-        // an outlet repeats its own local names from story to story: they say less between two of its pieces
-        const sameOutlet = stories[i]!.outlet !== null && stories[i]!.outlet === stories[j]!.outlet
-        const k = pairKey(i, j)
-        const e = evidence.get(k) ?? { weight: 0, people: 0 }
-        e.weight += sameOutlet ? w / 2 : w
-        if (person && !sameOutlet) e.people++
-        evidence.set(k, e)
-      }
-    }
+    const w = keyWeight(name, Math.log((docCount + 1) / df))
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) addEvidence(list[x]!, list[y]!, w, person)
   }
+  addWindowedEvidence(stories, (s) => [...s.terms.map((t) => `w:${t}`), ...s.names.filter((n) => n.startsWith("f:") || common.has(n))], docCount, maxDf, addEvidence)
   const uf = new UnionFind(stories.length)
   // what each group so far says of where and when: a link never joins two groups that disagree on both
   const where = stories.map((s) => new Set(s.place === null ? [] : [s.place.toLowerCase()]))
@@ -156,6 +244,17 @@ export const groupEvents = (input: ReadonlyArray<StoryEventKeys>): { events: Arr
     if (e.people >= 1 && e.weight >= 2 * LINK) return !(placesClash && daysClash)
     return !(placesClash && daysClash) && !(daysClash && e.people === 0)
   }
+  // the stories of each group so far: a weak link joins two groups only when their stories are linked pair by pair often enough
+  const groupOf = stories.map((_, i) => [i])
+  const linked = (i: number, j: number): number => evidence.get(Math.min(i, j) * stories.length + Math.max(i, j))?.weight ?? 0
+  const cohere = (ri: number, rj: number, e: { readonly weight: number; readonly people: number }): boolean => {
+    const a = groupOf[ri]!
+    const b = groupOf[rj]!
+    if (e.people >= 2 || a.length * b.length === 1 || a.length * b.length > COHERE_PAIRS) return true
+    let support = 0
+    for (const i of a) for (const j of b) if (linked(i, j) >= LINK / 2) support++
+    return support >= COHERENCE * a.length * b.length
+  }
   // strongest evidence first, so a group forms around what is surest before weaker links reach it
   const links = [...evidence].filter(([, e]) => e.weight >= LINK || e.people >= 2).sort((a, b) => b[1].weight - a[1].weight || a[0] - b[0])
   for (const [k, e] of links) {
@@ -166,8 +265,9 @@ export const groupEvents = (input: ReadonlyArray<StoryEventKeys>): { events: Arr
     if (!compatibleKinds(a.kind, b.kind) || !fitInTime(a, b, e)) continue
     const ri = uf.find(i)
     const rj = uf.find(j)
-    if (ri === rj || !agree(ri, rj, e)) continue
+    if (ri === rj || !agree(ri, rj, e) || !cohere(ri, rj, e)) continue
     uf.union(ri, rj)
+    for (const m of groupOf[ri === uf.find(ri) ? rj : ri]!) groupOf[uf.find(ri)]!.push(m)
     const root = uf.find(ri)
     const other = root === ri ? rj : ri
     for (const p of where[other]!) where[root]!.add(p)

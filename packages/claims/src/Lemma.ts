@@ -1,6 +1,7 @@
 /** Word forms via `natural`: plural unit names, singular lemmas and stems for keys. */
 import inflectors from "natural/lib/natural/inflectors/index.js"
 import stemmers from "natural/lib/natural/stemmers/index.js"
+import stopwords from "natural/lib/natural/util/stopwords.js"
 
 const nouns = new inflectors.NounInflector()
 const INVARIANT = new Set(["people", "staff", "personnel", "police", "cattle", "data", "media", "crew", "livestock", "deer", "sheep", "fish", "aircraft", "workforce", "headcount", "news", "series", "species"])
@@ -30,4 +31,17 @@ export const stem = (word: string): string => {
   if (stems.size >= STEM_CACHE) stems.clear()
   stems.set(word, s)
   return s
+}
+
+/** Words that carry no content in news prose: reporting verbs and hedges as well as function words. */
+const STOP = new Set([...stopwords.words, "said", "says", "say", "told", "according", "also", "would", "could", "will", "may", "might", "one", "new", "just", "like", "now", "even", "still", "many", "much", "well", "first"])
+
+/** Stems of a text's content words: what two wordings of one assertion share. */
+export const contentStems = (text: string): Set<string> => {
+  const out = new Set<string>()
+  for (const w of text.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, " ").split(/[\s-]+/)) {
+    if (w.length < 3 || STOP.has(w) || /^\d+$/.test(w)) continue
+    out.add(stem(w))
+  }
+  return out
 }

@@ -6,8 +6,7 @@
  * comparison to sentences that share a word, and very common stems are left
  * out of it.
  */
-import stopwords from "natural/lib/natural/util/stopwords.js"
-import { stem } from "./Lemma.js"
+import { contentStems as stems } from "./Lemma.js"
 import { stableId } from "./Hash.js"
 
 export interface KeyedSentence {
@@ -23,17 +22,6 @@ export interface StatementFinding {
   readonly documents: ReadonlyArray<string>
   readonly origins: ReadonlyArray<string>
   readonly sentences: ReadonlyArray<{ readonly document: string; readonly text: string }>
-}
-
-const STOP = new Set([...stopwords.words, "said", "says", "say", "told", "according", "also", "would", "could", "will", "may", "might", "one", "new", "just", "like", "now", "even", "still", "many", "much", "well", "first"])
-
-const stems = (text: string): Set<string> => {
-  const out = new Set<string>()
-  for (const w of text.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, " ").split(/[\s-]+/)) {
-    if (w.length < 3 || STOP.has(w) || /^\d+$/.test(w)) continue
-    out.add(stem(w))
-  }
-  return out
 }
 
 /** Shared stems needed, and the share of the smaller sentence's weight (stems weighted by rarity) they must carry. */

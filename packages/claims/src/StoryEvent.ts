@@ -11,6 +11,7 @@
 import { extractMentions, type Mention } from "./Quantity.js"
 import { tagsOf } from "./PartOfSpeech.js"
 import { MONTHS_AND_DAYS } from "./Entity.js"
+import { contentStems } from "./Lemma.js"
 
 export interface StoryEvent {
   readonly kind: string
@@ -19,9 +20,13 @@ export interface StoryEvent {
   readonly date: string | null
   readonly dateStated: boolean
   readonly label: string
+  /** Stems of the lead's content words ("accident", "girlfriend", "apart"): what two reports of one happening share besides names. */
+  readonly terms: ReadonlyArray<string>
 }
 
 const LEAD = 4
+/** The lead's stems kept as event terms: enough to tell one happening from another in the same days. */
+const MAX_TERMS = 40
 
 /** Nouns that name a happening, most specific first (a shooting is also an incident). */
 const EVENT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -29,7 +34,8 @@ const EVENT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:stabbings?|stabbed)\b/gi, "stabbing"],
   [/\b(?:bombings?|explosions?|blasts?|exploded)\b/gi, "explosion"],
   [/\b(?:crash(?:es|ed)?|collisions?|collided|derail(?:ed|ment))\b/gi, "crash"],
-  [/\b(?:fires?|blaze|wildfires?)\b/gi, "fire"],
+  // "opened fire", "returned fire" and "gunfire" are shots, not a fire
+  [/\b(?<!(?:open(?:ed|s|ing)?|return(?:ed|s|ing)?|exchang(?:ed|ing)?|trad(?:ed|ing)|under|cross)\s)(?:fires?|blaze|wildfires?)\b/gi, "fire"],
   [/\b(?:earthquakes?|quakes?|floods?|flooding|storms?|hurricanes?|tornado(?:es)?|typhoons?)\b/gi, "disaster"],
   [/\b(?:attacks?|attacked|assault(?:ed)?)\b/gi, "attack"],
   [/\b(?:robbery|robberies|robbed|carjacking|burglary|home invasion)\b/gi, "robbery"],
@@ -37,7 +43,8 @@ const EVENT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:offers?|bids?|takeover|acquisitions?|mergers?|deals?)\b/gi, "deal"],
   [/\b(?:elections?|votes?|polls?|referendum)\b/gi, "vote"],
   [/\b(?:trials?|sentenced|sentencing|convicted|indicted|charged|verdict)\b/gi, "case"],
-  [/\b(?:launch(?:es|ed)?|unveil(?:s|ed)?|releases?|released)\b/gi, "launch"],
+  // not "released": police release names and suspects
+  [/\b(?:launch(?:es|ed)?|unveil(?:s|ed)?|releases)\b/gi, "launch"],
   [/\b(?:prices?|shares?|stocks?|markets?)\b/gi, "market move"]
 ]
 
@@ -106,5 +113,6 @@ export const storyEvent = (sentences: ReadonlyArray<string>, published: string |
   const place = placeOf(lead)
   const { date, stated } = dateOf(lead.map((_, i) => mentionsOf(i)), published)
   const label = [kind, place, date].filter((x) => x !== null).join(", ")
-  return { kind, place, date, dateStated: stated, label }
+  const terms = [...contentStems(lead.join(" "))].filter((t) => t.length >= 4).sort().slice(0, MAX_TERMS)
+  return { kind, place, date, dateStated: stated, label, terms }
 }

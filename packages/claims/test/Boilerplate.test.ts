@@ -18,6 +18,19 @@ describe("boilerplate lines", () => {
     expect(dropped(lines)).toEqual([lines[1], lines[2], lines[3], lines[5], lines[6]])
   })
 
+  it("drops account and player prompts of news sites but keeps sentences about email and video", () => {
+    const lines = [
+      "Two hurt as bus leaves road near quarry",
+      "Please enable JavaScript to play this clip",
+      "Your notification has been saved.",
+      "Whenever our reporter posts new content, you will get an email in your inbox.",
+      "We have sent you a verification email. Check your spam folder if it has not arrived.",
+      "The driver told police he had read an email from his dispatcher moments before the crash.",
+      "A video taken by a passenger shows the bus tipping onto its side."
+    ]
+    expect(dropped(lines)).toEqual([lines[1], lines[2], lines[3], lines[4]])
+  })
+
   it("drops a photo credit line but keeps a headline with an aside in brackets", () => {
     expect(dropped(["Title line", "Dana Whitlock (Millbrook County Sheriff's Office)"])).toEqual(["Dana Whitlock (Millbrook County Sheriff's Office)"])
     expect(dropped(["Why the port gave in on the same day (it is not just the weather)"])).toEqual([])

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 import { groupEvents, type StoryEventKeys } from "../src/EventGroup.js"
 
 const story = (document: string, over: Partial<StoryEventKeys>): StoryEventKeys => ({
-  document, story: 0, published: "2021-03-08", outlet: `outlet-${document}`, kind: "shooting", place: null, date: null, label: "shooting", names: [], copyOf: null, ...over
+  document, story: 0, published: "2021-03-08", outlet: `outlet-${document}`, kind: "shooting", place: null, date: null, label: "shooting", names: [], terms: [], copyOf: null, ...over
 })
 
 /** Background stories so that document frequencies mean something. */
@@ -46,5 +46,41 @@ describe("events across documents", () => {
     const two = groupEvents([...input].reverse())
     expect(one.eventOf.get("b\u00000")!.id).toBe(one.eventOf.get("a\u00000")!.id)
     expect(two.events).toEqual(one.events)
+  })
+
+  it("groups reports that name no one in common when their days, lead words and tolls agree", () => {
+    const lead = ["w:apart", "w:balconi", "w:fireman", "w:ladder", "w:rescu", "w:smoke"]
+    const { eventOf } = groupEvents([
+      story("a", { kind: "fire", names: ["f:deaths=2", "f:injuries=5"], terms: lead, published: "2021-03-08" }),
+      story("b", { kind: "fire", names: ["f:deaths=2", "f:injuries=5"], terms: lead, published: "2021-03-09" }),
+      // the same words a month later are another fire
+      story("c", { kind: "fire", names: ["f:deaths=2", "f:injuries=5"], terms: lead, published: "2021-04-12" }),
+      ...filler
+    ])
+    expect(eventOf.get("a\u00000")!.id).toBe(eventOf.get("b\u00000")!.id)
+    expect(eventOf.get("c\u00000")!.id).not.toBe(eventOf.get("a\u00000")!.id)
+  })
+
+  it("gives officials and institutions little weight: a police spokesman and a hospital do not make one event", () => {
+    const { eventOf } = groupEvents([
+      story("a", { names: ["o:sgt. lena marsh", "i:st. brigid medical center", "n:kiln lane"], published: "2021-03-08" }),
+      story("b", { names: ["o:sgt. lena marsh", "i:st. brigid medical center", "n:orchard row"], published: "2021-03-20" }),
+      ...filler
+    ])
+    expect(eventOf.get("a\u00000")!.id).not.toBe(eventOf.get("b\u00000")!.id)
+  })
+
+  it("does not let one strong link chain two events together", () => {
+    // a and b are one event, c and d another; b and c share only a name of the page around them
+    const { eventOf } = groupEvents([
+      story("a", { names: ["p:dana whitlock", "p:ray osei"] }),
+      story("b", { names: ["p:dana whitlock", "p:ray osei", "n:harbourview gazette live", "t:harbourview"] }),
+      story("c", { names: ["p:tomas reyes", "p:ines alder", "n:harbourview gazette live", "t:harbourview"] }),
+      story("d", { names: ["p:tomas reyes", "p:ines alder"] }),
+      ...filler
+    ])
+    expect(eventOf.get("a\u00000")!.id).toBe(eventOf.get("b\u00000")!.id)
+    expect(eventOf.get("c\u00000")!.id).toBe(eventOf.get("d\u00000")!.id)
+    expect(eventOf.get("b\u00000")!.id).not.toBe(eventOf.get("c\u00000")!.id)
   })
 })

@@ -1,0 +1,75 @@
+/**
+ * The names a story's event is keyed by, typed by how much they say about
+ * which happening it is:
+ *
+ * - `p:` a participant: a person named in the lead who is not an official;
+ * - `n:` another name: a place, a business, a group;
+ * - `o:` an official (a police sergeant, a prosecutor, a mayor) and `i:` an
+ *   institution (a hospital, a sheriff's office, a court): they speak for or
+ *   handle many events of one place, so they weigh little;
+ * - `t:` the words of participant and other names on their own, since another
+ *   outlet may write a name another way ("Brandvold", "Kiln").
+ *
+ * Page chrome that reads like a name ("Download Now", "Published Friday",
+ * "Adobe Flash Player") is made of common words, which a person's name is not.
+ */
+import { MONTHS_AND_DAYS, type EntityRegistry } from "./Entity.js"
+import { tagsOf } from "./PartOfSpeech.js"
+import { singular } from "./Lemma.js"
+
+/** Keys kept per story, longest first: enough for any lead. */
+const MAX_KEYS = 48
+
+/** Words that make a name an organisation's or a place's, not a person's. */
+const NOT_PERSON = /\b(?:county|city|police|department|office|sheriff|school|high|university|college|hospital|center|centre|street|avenue|road|drive|lane|park|church|news|times|post|tribune|journal|daily|weekly|radio|tv|channel|inc|corp|company|bank|group|club|court|state|national|federal|american|united|north|south|east|west|new|fort|lake|river|mount|saint|st|reservation|parish|district|township|village|island|beach|mall|store|market|bar|restaurant|hotel|airport|station|house|hall|building|jail|prison|army|navy|air|force|agency|bureau|board|council|committee|association|foundation|institute|service|services|weather|sports|updated|edt|est|pdt|pst|cdt|cst)\b/i
+
+/** Institutions that handle many events of a place: hospitals, police forces, courts, coroners. */
+const INSTITUTION = /\b(?:hospitals?|medical|health|healthcare|clinic|trauma|police|sheriff'?s?|department|dept|court|courthouse|jail|prison|coroner|examiner|prosecutor'?s?|attorney'?s?|bureau|agency|fire|rescue|ems|patrol|precinct|division|unit|institute)\b/i
+
+/** Ranks and offices that mark an official rather than a participant. */
+const OFFICIAL = /^(?:sgt|sergeant|capt|captain|lt|lieut|lieutenant|det|detective|officer|ofc|cpl|corporal|chief|deputy|trooper|inspector|insp|commander|cmdr|comdr|sheriff|spokesman|spokeswoman|spokesperson|coroner|prosecutor|judge|mayor|gov|governor|sen|senator|rep|commissioner|superintendent|marshal|agent|investigator)\b\.?\s/i
+const OFFICIAL_TITLE = /\b(?:police|sheriff|spokes\w+|officer|sergeant|chief|lieutenant|captain|detective|coroner|examiner|prosecutor|district attorney|attorney general|judge|mayor|governor|commissioner|superintendent|trooper|deputy|investigator)\b/i
+
+const WORD_OF_PLACE = /^(?:north|south|east|west|county|city|police|street|avenue|road|department|office|sheriff|school|high|university|hospital|center|centre)$/i
+
+/** Number words, which the tagger's lexicon leaves to its rules. */
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|first|second|third|fourth|fifth)$/
+
+/** A word the lexicon knows in lower case (or as a singular) as something other than a proper noun: "download", "images", "paramedics". */
+const commonWord = (word: string): boolean => {
+  const w = word.replace(/[.'’]s?$/, "").toLowerCase()
+  if (w.length <= 1) return false
+  if (NUMBER_WORD.test(w)) return true
+  const first = tagsOf(w)[0] ?? tagsOf(singular(w))[0]
+  return first !== undefined && !first.startsWith("NNP")
+}
+
+/** Whether a name is a person's: typed so by its context, or shaped so, and not made of common words or days. */
+const isPerson = (name: string, typed: boolean): boolean => {
+  const words = name.split(/\s+/)
+  if (words.some((w) => MONTHS_AND_DAYS.test(w.replace(/\.$/, "")))) return false
+  if (typed) return !words.every(commonWord)
+  return /^\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){1,2}$/u.test(name) && !NOT_PERSON.test(name) && !words.some(commonWord)
+}
+
+const keyOfName = (registry: EntityRegistry, name: string, typed: boolean): string => {
+  const lower = name.toLowerCase()
+  if (INSTITUTION.test(name)) return `i:${lower}`
+  const person = isPerson(name.replace(OFFICIAL, ""), typed)
+  if (OFFICIAL.test(name) || (person && OFFICIAL_TITLE.test(registry.titleOf(name) ?? ""))) return `o:${lower}`
+  return `${person ? "p" : "n"}:${lower}`
+}
+
+/** The event keys of a story from the names its lead mentions, longest first, at most MAX_KEYS. */
+export const eventNames = (registry: EntityRegistry, lead: ReadonlySet<string>): Array<string> => {
+  // a name made of common words only ("Friends", "Download Now") is a capitalised phrase, not a name
+  const names = [...registry.known].filter(([name]) => name.length >= 4 && /\p{Ll}/u.test(name) && lead.has(registry.canonical(name)) && !name.split(/\s+/).every(commonWord))
+  const keys = names.map(([name, type]) => keyOfName(registry, name, type === "person"))
+  const words = keys
+    .filter((k) => k.startsWith("p:") || k.startsWith("n:"))
+    .flatMap((k) => k.slice(2).split(/\s+/))
+    .filter((w) => w.length >= 4 && !WORD_OF_PLACE.test(w) && !commonWord(w))
+  return [...new Set([...keys, ...words.map((w) => `t:${w.replace(/[.'’]s?$/, "")}`)])]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .slice(0, MAX_KEYS)
+}
