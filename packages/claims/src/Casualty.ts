@@ -11,7 +11,18 @@
 import type { Token } from "./Quantity.js"
 import { casualtyAt, PERSON_NOUNS, type PropertyHit } from "./Property.js"
 
-export type Scope = "whole" | "part" | "others" | "increment" | "total"
+/** "elsewhere": figures of other happenings told beside this one (another shooting, a city's toll for the year). */
+export type Scope = "whole" | "part" | "others" | "increment" | "total" | "elsewhere"
+
+/**
+ * Words that put a figure on other happenings than the story's own: a separate
+ * shooting, last month's, a city's tally over a day or a year. Not "last
+ * week's", which is how a follow-up names its own event.
+ */
+const ELSEWHERE = /\b(?:(?:separate|unrelated|other|earlier|previous|prior) (?:shootings|incidents|attacks|killings|homicides)|(?:another|an earlier|a previous|a prior|a separate|an unrelated|a similar) (?:shooting|incident|attack|killing|homicide|case)|shootings (?:across|around|throughout) |(?:across|around|throughout) the (?:city|county|state|country|region|nation)|citywide|so far this|(?:this|last) year|last month|earlier this (?:year|month)|since (?:january|the (?:start|beginning) of)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|several|a few|\d+) (?:years?|months?) (?:ago|earlier|before|after)|in the past (?:year|month|decade|\d+ (?:years|months)))\b/i
+
+/** Whether a clause speaks of other happenings than the story's own. */
+export const speaksOfElsewhere = (clause: string): boolean => ELSEWHERE.test(clause)
 
 export interface CasualtyFrame {
   readonly property: string

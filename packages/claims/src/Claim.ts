@@ -15,7 +15,7 @@ import { monthOf } from "./TimeExpression.js"
 import type { Sentence } from "./Sentence.js"
 import { quotesOfSentence, type RawQuote } from "./Quote.js"
 import type { HolderKind } from "./Property.js"
-import { impliedCasualties, SUICIDE, type Scope } from "./Casualty.js"
+import { impliedCasualties, speaksOfElsewhere, SUICIDE, type Scope } from "./Casualty.js"
 import { NEWS_READERS, type ClaimRole, type Frame, type FrameInput } from "./NewsFrames.js"
 import { storyEvent, type StoryEvent } from "./StoryEvent.js"
 import { eventNames } from "./EventKeys.js"
@@ -137,6 +137,9 @@ const resolveRef = (phrase: string, state: StoryState, personBefore: string | nu
   return null
 }
 
+/** A sentence that opens on a state that no longer holds. */
+const FORMERLY = /^\W*(?:previously|formerly|until now|until (?:then|recently)|in the past|before the (?:change|law|overhaul|reform|rule|cut|deal|merger))\b/i
+
 /** Sentences of a story's lead whose names key its event. */
 const LEAD_NAMES_SENTENCES = 12
 
@@ -230,7 +233,8 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
       if (claim) sentenceClaims.push(claim)
     }
     sentenceClaims.push(...impliedClaims(sentence, sentenceClaims, event, pubDay, inQuote))
-    claims.push(...sentenceClaims)
+    // "Previously, companies paid 35 percent": a state the story says is over is an earlier value, not today's
+    claims.push(...(FORMERLY.test(sentence.text) ? sentenceClaims.map((c) => (c.role === "stated" ? { ...c, role: "earlier" as const } : c)) : sentenceClaims))
     if (position < LEAD_NAMES_SENTENCES) for (const c of sentenceClaims) {
       // the lead's tolls and ages ("2 dead", "a 17-year-old") tell one happening from another of the same days and place
       if (c.role === "stated" && c.unit !== "date" && Number.isInteger(c.value) && (c.holderKind === "event" || c.metric === "age")) leadFigures.add(`f:${c.metric}=${c.value}`)
@@ -429,19 +433,21 @@ function impliedClaims(sentence: Sentence, stated: ReadonlyArray<RawClaim>, even
     metricClass: "state", kind: "count", value, low: value, high: value, unit: null, qualifier: null, change: null, step: 1,
     asOf: pubMonth, asOfStated: false, detail: null, holderKind: "event", counted: "people", predicate, scope: "whole", role
   })
+  const elsewhere = speaksOfElsewhere(sentence.text)
   for (const c of impliedCasualties(sentence.text)) {
     if (inQuote(sentence.start + c.start) || has(c.property)) continue
-    out.push(base(c.property, c.value, c.start, c.end, c.value === 0 ? "stated" : "implied", c.predicate))
+    const claim = base(c.property, c.value, c.start, c.end, c.value === 0 ? "stated" : "implied", c.predicate)
+    out.push(elsewhere ? { ...claim, scope: "elsewhere" } : claim)
   }
   // "shot his family, killing three, then killed himself": four dead with the shooter
-  const victims = stated.find((c) => c.metric === "deaths" && c.subject === event && c.role === "stated" && c.qualifier === null && c.scope === "whole")
+  const victims = stated.find((c) => c.metric === "deaths" && c.subject === event && c.role === "stated" && c.qualifier === null && c.scope !== "elsewhere")
   SUICIDE.lastIndex = 0
   const suicide = victims ? SUICIDE.exec(sentence.text) : null
   if (victims && suicide && suicide.index > victims.start - sentence.start) {
     out.push({ ...base("deaths including the shooter", victims.value + 1, victims.start - sentence.start, suicide.index + suicide[0].length, "derived", suicide[1]!.toLowerCase()), scope: "total" })
   }
-  const shot = stated.find((c) => c.metric === "people shot" && c.subject === event && c.role === "stated" && c.qualifier === null)
-  const dead = stated.find((c) => c.metric === "deaths" && c.subject === event && c.role === "stated" && c.qualifier === null)
+  const shot = stated.find((c) => c.metric === "people shot" && c.subject === event && c.role === "stated" && c.qualifier === null && c.scope !== "elsewhere")
+  const dead = stated.find((c) => c.metric === "deaths" && c.subject === event && c.role === "stated" && c.qualifier === null && c.scope !== "elsewhere")
   if (shot && dead && shot.value > dead.value && !has("injuries")) {
     const start = Math.min(shot.start, dead.start) - sentence.start
     const end = Math.max(shot.end, dead.end) - sentence.start

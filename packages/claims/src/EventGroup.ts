@@ -49,6 +49,8 @@ const MAX_DF = 12
 /** Evidence (summed idf) needed to say two stories report one event, short of two people's names, which always suffice. */
 const LINK = 5.5
 const DAY = 86_400_000
+/** Evidence with one participant's name that ties a follow-up to its event at any distance in time. */
+const FOLLOW_LINK = 8
 /** Kind, place and day in common weigh this share of a rare name. */
 const KEY_WEIGHT = 0.8
 /** A lead word shared weighs this share of its rarity: many words together say what one name says. */
@@ -104,7 +106,7 @@ class UnionFind {
 /** Whether two stories fit in time as reports of one event. */
 const fitInTime = (a: StoryEventKeys, b: StoryEventKeys, e: { readonly weight: number; readonly people: number }): boolean => {
   // two people's names, or one with much more besides, tie a follow-up to its event at any distance
-  if (e.people >= 2 || (e.people >= 1 && e.weight >= 2 * LINK)) return true
+  if (e.people >= 2 || (e.people >= 1 && e.weight >= FOLLOW_LINK)) return true
   const da = dayOf(a.date)
   const db = dayOf(b.date)
   if (da !== null && db !== null) return Math.abs(da - db) <= 3
@@ -241,7 +243,7 @@ export const groupEvents = (input: ReadonlyArray<StoryEventKeys>): { events: Arr
     const pb = where[rj]!
     const placesClash = pa.size > 0 && pb.size > 0 && ![...pa].some((p) => pb.has(p))
     const daysClash = when[ri]!.length > 0 && when[rj]!.length > 0 && !when[ri]!.some((x) => when[rj]!.some((y) => Math.abs(x - y) <= 3))
-    if (e.people >= 1 && e.weight >= 2 * LINK) return !(placesClash && daysClash)
+    if (e.people >= 1 && e.weight >= FOLLOW_LINK) return !(placesClash && daysClash)
     return !(placesClash && daysClash) && !(daysClash && e.people === 0)
   }
   // the stories of each group so far: a weak link joins two groups only when their stories are linked pair by pair often enough

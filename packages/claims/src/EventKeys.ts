@@ -49,7 +49,8 @@ const isPerson = (name: string, typed: boolean): boolean => {
   const words = name.split(/\s+/)
   if (words.some((w) => MONTHS_AND_DAYS.test(w.replace(/\.$/, "")))) return false
   if (typed) return !words.every(commonWord)
-  return /^\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){1,2}$/u.test(name) && !NOT_PERSON.test(name) && !words.some(commonWord)
+  // a first name is seldom a common word; many surnames are ("Grant", "Price")
+  return /^\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){1,2}$/u.test(name) && !NOT_PERSON.test(name) && !commonWord(words[0]!) && !words.every(commonWord)
 }
 
 const keyOfName = (registry: EntityRegistry, name: string, typed: boolean): string => {

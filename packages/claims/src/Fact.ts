@@ -38,6 +38,8 @@ export interface KeyedClaim {
   readonly counted?: string | null
   /** "words": the property was read from nearby words, not the lexicon; such claims never conflict. */
   readonly propertyFrom?: string
+  /** The words of the value: a day written without digits ("Tuesday") was worked out from the publication day. */
+  readonly text?: string
 }
 
 /** A claim as buildFacts takes it: a calendar date carries its day in `date` and no numeric value. */
@@ -317,6 +319,16 @@ const ordersApart = (clusters: ReadonlyArray<ReadonlyArray<KeyedClaim>>): boolea
   return sizes.length >= 2 && Math.max(...sizes) > 10 * Math.min(...sizes)
 }
 
+/** Counts that only grow as a case goes on: "no arrests have been made" is true until the first one. */
+const GROWS = new Set(["arrests", "people charged", "suspects"])
+
+/** "No arrests" beside "one arrest": the case moved between the reports, no source is wrong. */
+const noneYet = (clusters: ReadonlyArray<ReadonlyArray<KeyedClaim>>): boolean =>
+  GROWS.has(clusters[0]![0]!.metric) && clusters.some((c) => c[0]!.value === 0)
+
+/** A day named without digits ("Tuesday", "last night") was worked out, not stated: too weak to say a source is wrong. */
+const inferredDay = (c: KeyedClaim): boolean => c.unit === "date" && c.text !== undefined && !/\d/.test(c.text)
+
 /** One side of a disagreement: a fact's value, its label and where it stands. */
 const sideOf = (v: NumFact): NumConflict["values"][number] => ({
   fact: v.id, label: formatValue(v.value, v.unit), value: v.value, low: v.low, high: v.high, unit: v.unit,
@@ -383,7 +395,7 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Toleranc
     // a part ("two of the victims"), the others or an increment is never set against the whole
     // a part ("two of the victims", "four women") or an increment is never set against the whole, nor
     // against another part: it only meets the same statement of the same part
-    const part = c.scope === "part" || c.scope === "increment" ? `\u0000${c.scope}\u0000${c.counted ?? ""}\u0000${c.value}` : c.scope === "others" ? "\u0000others" : ""
+    const part = c.scope === "part" || c.scope === "increment" || c.scope === "elsewhere" ? `\u0000${c.scope}\u0000${c.counted ?? ""}\u0000${c.value}` : c.scope === "others" ? "\u0000others" : ""
     const metricKey = c.metric.split(" ").map(stem).join(" ") + part
     const key = `${subject.toLowerCase()}\u0000${metricKey}\u0000${dimensionOf(c.unit)}`
     const kc: KeyedClaim = { ...c, subject, value: c.value ?? (c.date ? dayNumber(c.date) : 0) }
@@ -411,7 +423,8 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Toleranc
       for (const slot of slotsOf(families.get(fam)!)) {
         const clusters = clustersOf(slot, tol)
         // a property read only from nearby words is too uncertain to set sources against each other
-        const certain = !farApartDays(clusters) && !ordersApart(clusters) && clusters.every((c) => c.every((m) => m.propertyFrom !== "words"))
+        const certain = !farApartDays(clusters) && !ordersApart(clusters) && !noneYet(clusters) &&
+          clusters.every((c) => c.every((m) => m.propertyFrom !== "words" && !inferredDay(m) && m.role !== "earlier"))
         const split = clusters.length > 1 && certain ? disagreement(clusters) : { betweenSources: false, insideDocuments: [] }
         const conflict = split.betweenSources
         const built = clusters.map((unordered) => {

@@ -9,7 +9,7 @@
  */
 import type { Mention, Token } from "./Quantity.js"
 import type { EntitySpan } from "./Entity.js"
-import { readCasualty, type Scope } from "./Casualty.js"
+import { readCasualty, speaksOfElsewhere, type Scope } from "./Casualty.js"
 import { legalMoneyAt, type HolderKind } from "./Property.js"
 import { tagsOf } from "./PartOfSpeech.js"
 
@@ -50,14 +50,27 @@ export interface FrameInput {
 
 const PERSON_HEAD = /^(?:man|woman|boy|girl|teen|teenager|child|person|victim|suspect|gunman|student|officer|deputy|toddler|infant|baby|father|mother|son|daughter|husband|wife|brother|sister|driver|resident|shooter|friend|neighbor|neighbour|girlfriend|boyfriend|soldier|youth|juvenile|male|female|grandmother|grandfather|relative|cousin|nephew|niece|uncle|aunt)$/i
 
+/** Between an age and the name it describes: a few lower-case words, none that leads elsewhere ("of", "and"). */
+const AGE_TO_NAME = /^[\s,-]*(?:(?!(?:of|and|or|to|for|with|at|by|in|on|from)\b)[\p{Ll}-]+[\s,]+){0,2}$/u
+
+/** Whether the words after a name make it a modifier of a common noun ("Remington Arms gun plant"). */
+const modifiesNoun = (after: string): boolean => {
+  const next = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1]
+  return next !== undefined && (tagsOf(next)[0] ?? "").startsWith("NN")
+}
+
 const personNear = (input: FrameInput): string | null => {
   const { m, entities, sentenceText } = input
   const people = entities.filter((e) => e.type === "person" || e.type === "other")
-  // "Smith, 23," / "John Smith, a 23-year-old": the name just before
-  const before = people.filter((e) => e.end <= m.start && /^[\s,]*(?:(?:a|an|the)\s+)?$/i.test(sentenceText.slice(e.end, m.start).replace(/\([^)]*\)/g, ""))).pop()
+  // "Smith, 23," / "John Smith, a 23-year-old" / "Jo Smith age 6": the name just before
+  const before = people.filter((e) => e.end <= m.start && /^[\s,]*(?:(?:a|an|the|age|aged)\s+)?$/i.test(sentenceText.slice(e.end, m.start).replace(/\([^)]*\)/g, ""))).pop()
   if (before) return before.canonical
-  // "23-year-old John Smith", "a 23-year-old man, John Smith,"
-  const after = people.find((e) => e.start >= m.end && e.start - m.end <= 30 && /^[\s,-]*(?:[\p{Ll}-]+[\s,]+){0,2}$/u.test(sentenceText.slice(m.end, e.start)))
+  // an age set off after a word ("McNeil, 21, and ...", "Smith age 6,") is that word's, even when it was not read as a name
+  if (/\p{L}(?:,\s*|\s+aged?\s+)$/u.test(sentenceText.slice(Math.max(0, m.start - 8), m.start))) return null
+  // "23-year-old John Smith", "a 23-year-old man, John Smith,"; not "an 18-year-old friend of Smith's"
+  const after = people.find((e) => e.start >= m.end && e.start - m.end <= 30 && AGE_TO_NAME.test(sentenceText.slice(m.end, e.start)) &&
+    // "the 200-year-old Remington Arms gun plant": a name that modifies a thing
+    !modifiesNoun(sentenceText.slice(e.end, e.end + 24)))
   if (after) return after.canonical
   return null
 }
@@ -81,7 +94,9 @@ export const readCasualtyFrame = (input: FrameInput): Frame | null => {
   if (input.m.kind !== "count") return null
   const f = readCasualty(input.tokens, input.words, input.mi, input.mEnd, input.m.unit, input.cs, input.ce)
   if (f === null) return null
-  return { holder: input.event, holderKind: "event", property: f.property, predicate: f.predicate, counted: f.counted, scope: f.scope, metricClass: "state", unit: null }
+  // what comes before the count in its sentence can name the other happening: "a separate shooting [that left] two dead"
+  const scope = speaksOfElsewhere(input.words.slice(0, input.ce).join(" ")) ? "elsewhere" : f.scope
+  return { holder: input.event, holderKind: "event", property: f.property, predicate: f.predicate, counted: f.counted, scope, metricClass: "state", unit: null }
 }
 
 /** Bail, bond, reward, fine, damages: money whose cue stands within a few words of the amount. */

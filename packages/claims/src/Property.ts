@@ -25,7 +25,11 @@ const entry = (property: string, holder: HolderKind, words: string): PropertyEnt
 /** Properties of counts of people, in precedence order (a death is more specific than a shooting). */
 export const CASUALTY_PROPERTIES: ReadonlyArray<PropertyEntry> = [
   entry("deaths", "event", "killed|kill|kills|killing|dead|died|die|dies|dying|slain|fatally|fatal|deaths|death|fatalities|murdered|murders|lost their lives|lost his life|lost her life|shot dead|shot to death|stabbed to death|pronounced dead|dead bodies|bodies|homicide victims"),
-  entry("injuries", "event", "injured|injuring|injure|injures|wounded|wounding|wounds|hurt|hospitalized|hospitalised|injuries|hospital|treated|grazed|critical condition|stable condition|serious condition"),
+  entry("injuries", "event", "injured|injuring|injure|injures|wounded|wounding|wounds|hurt|injuries|grazed"),
+  // who went to hospital or is in a given condition is a part of the wounded (or of the dead): never set against the injured
+  entry("hospitalized", "event", "hospitalized|hospitalised|hospital|hospitals|treated|airlifted"),
+  entry("critical condition", "event", "critical condition|serious condition|grave condition|critically injured|critically wounded|seriously injured|seriously wounded"),
+  entry("stable condition", "event", "stable condition|fair condition|good condition"),
   entry("people shot", "event", "shot|shooting|shootings|struck|hit|gunshot|gunshots|gunfire"),
   entry("people stabbed", "event", "stabbed|stabbing|stabbings|knifed"),
   entry("arrests", "event", "arrested|arrest|arrests|detained|apprehended|custody|booked|rounded up"),

@@ -67,7 +67,7 @@ export const ClaimReport = Schema.Struct({
   /** The word that says what happened or what it is ("killed", "raised", "aged"). */
   predicate: NullStr,
   /** A part ("two of the victims"), the others, an increment ("three more"), a total, or the whole. */
-  scope: Schema.Literal("whole", "part", "others", "increment", "total"),
+  scope: Schema.Literal("whole", "part", "others", "increment", "total", "elsewhere"),
   /** Stated by the text, the earlier value of a change, implied without a number, or derived from other claims. */
   role: Schema.Literal("stated", "earlier", "implied", "derived"),
   /** How the metric behaves in time: "timeless" (founded in), "event" (raised), "state" (employs). */

@@ -107,4 +107,20 @@ describe("sources and subjects", () => {
     const cs = [claim({ value: 120e6, step: 1e7, origin: "a" }), claim({ value: 150e6, step: 1e7, origin: "b" }), claim({ value: 120e6, step: 1e7, origin: "c" })]
     expect(JSON.stringify(buildFacts([...cs].reverse()))).toBe(JSON.stringify(buildFacts(cs)))
   })
+
+  it("does not set a case's 'no arrests yet' against a later arrest", () => {
+    const f = buildFacts([
+      claim({ subject: "shooting, Millbrook", metric: "arrests", metricClass: "state", unit: null, value: 0, origin: "a" }),
+      claim({ subject: "shooting, Millbrook", metric: "arrests", metricClass: "state", unit: null, value: 1, origin: "b" })
+    ])
+    expect(f.conflicts).toEqual([])
+  })
+
+  it("does not set a day worked out from a weekday, or a value the text says is over, against another source", () => {
+    const day = (value: number, text: string, origin: string) => claim({ subject: "shooting, Millbrook", metric: "date", metricClass: "timeless", unit: "date", value, text, origin })
+    expect(buildFacts([day(18000, "Tuesday", "a"), day(18001, "March 12", "b")]).conflicts).toEqual([])
+    expect(buildFacts([day(18000, "March 11", "a"), day(18001, "March 12", "b")]).conflicts).toHaveLength(1)
+    const rate = (value: number, origin: string, role?: string) => claim({ metric: "tax rate", unit: "%", value, origin, ...(role ? { role } : {}) })
+    expect(buildFacts([rate(15.5, "a"), rate(35, "b", "earlier")]).conflicts).toEqual([])
+  })
 })

@@ -61,7 +61,33 @@ describe("casualty frames", () => {
   })
 })
 
+describe("parts of the wounded and other happenings", () => {
+  it("keeps who went to hospital and who is in critical condition apart from the injured", () => {
+    expect(props("Four people were shot, and three were taken to a hospital.")).toEqual([["people shot", 4, "stated"], ["hospitalized", 3, "stated"]])
+    expect(props("Six were wounded; two critically injured men remain at the trauma centre.").slice(0, 1)).toEqual([["injuries", 6, "stated"]])
+    expect(claims("Police said two were in critical condition.").map((c) => c.metric)).toEqual(["critical condition"])
+  })
+
+  it("puts the toll of another shooting or of the whole city apart from the story's own", () => {
+    const c = claims("The attack came a month after a separate shooting that left two dead. Across the city, 41 people were killed last month.")
+    expect(c.filter((x) => x.metric === "deaths").map((x) => [x.value, x.scope])).toEqual([[2, "elsewhere"], [41, "elsewhere"]])
+    expect(claims("Three people were killed in the shooting on Friday.").filter((x) => x.metric === "deaths").map((x) => x.scope)).toEqual(["whole"])
+  })
+})
+
 describe("people and money", () => {
+  it("gives an age to the person it belongs to, never to the next name in a list", () => {
+    const list = claims("Police charged Orrin Vale, 21, and Tomas Kerrow, 19, with murder. The victims were Lia Marsh age 6, Ada Fenn, age 10.")
+    const ages = list.filter((x) => x.metric === "age").map((x) => [x.subject, x.value])
+    expect(ages).toContainEqual(["Tomas Kerrow", 19])
+    expect(ages).toContainEqual(["Ada Fenn", 10])
+    expect(ages.filter(([who]) => who === "Tomas Kerrow" || who === "Ada Fenn")).toHaveLength(2)
+    const friend = claims("An 18-year-old friend of Jonah Pike was also hit.").filter((x) => x.metric === "age")
+    expect(friend.map((x) => x.subject)).not.toContain("Jonah Pike")
+    const plant = claims("The village is near the 150-year-old Harrow Mills textile plant.").filter((x) => x.metric === "age")
+    expect(plant.map((x) => x.subject)).not.toContain("Harrow Mills")
+  })
+
   it("gives an age to the person it belongs to", () => {
     const c = claims("Prosecutors charged Dana Whitlock, 27, of Millbrook. A 31-year-old man was also hurt.")
     expect(c.filter((x) => x.metric === "age").map((x) => [x.subject, x.value, x.unit])).toEqual([["Dana Whitlock", 27, "year"], ["31-year-old man", 31, "year"]])
