@@ -43,6 +43,9 @@ const AFTER_FILLER = new Set([
 const BEFORE_FILLER = new Set(["and", "also", "another", "at", "least", "an", "additional", "other", "fatally", "critically", "seriously", "the", "a", "of", "total"])
 const NEGATION = new Set(["not", "no", "none", "nobody", "never", "n't", "neither", "nor", "without"])
 
+/** Words after a bare count that say it counts something other than people. */
+const NOT_PEOPLE = /^(?:times|rounds|shots|bullets|casings|shell|gunshots|wounds|blocks|miles|feet|yards|hours|minutes|days|weeks|months|years|counts)$/
+
 const isPersonCount = (unit: string | null): boolean => unit === null || PERSON_NOUNS.has(unit.toLowerCase())
 
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|several|many)$/
@@ -72,6 +75,8 @@ const scopeOf = (words: ReadonlyArray<string>, mi: number, mEnd: number, unit: s
   const after = words.slice(mEnd, Math.min(stop, mEnd + 3))
   if (after[0] === "of" || words[mi - 1] === "including") return "part"
   if (after[0] === "more" || after[0] === "additional" || words[mi - 1] === "another") return "increment"
+  // "the other two victims"
+  if (words[mi - 1] === "other") return "others"
   if (after[0] === "others" || after[0] === "other") return "others"
   const before = words.slice(Math.max(0, mi - 5), mi)
   if (before.includes("toll") || before.includes("total") || before.includes("tally")) return "total"
@@ -84,6 +89,8 @@ const scopeOf = (words: ReadonlyArray<string>, mi: number, mEnd: number, unit: s
  */
 export const readCasualty = (tokens: ReadonlyArray<Token>, words: ReadonlyArray<string>, mi: number, mEnd: number, unit: string | null, cs: number, ce: number): CasualtyFrame | null => {
   if (!isPersonCount(unit)) return null
+  // "shot three times", "fired 15 rounds": a count of shots, not of people
+  if (NOT_PEOPLE.test(words[mEnd] ?? "")) return null
   let hit: PropertyHit | null = null
   // after the number: "two [were] killed", "four others injured", "two fatally"
   for (let k = mEnd; k < ce && k < mEnd + 8; k++) {

@@ -319,6 +319,9 @@ const ordersApart = (clusters: ReadonlyArray<ReadonlyArray<KeyedClaim>>): boolea
   return sizes.length >= 2 && Math.max(...sizes) > 10 * Math.min(...sizes)
 }
 
+/** Counts that change by the hour (patients discharged, conditions upgraded): reports at different hours differ, no source is wrong. */
+const VOLATILE = new Set(["hospitalized", "critical condition", "stable condition"])
+
 /** Counts that only grow as a case goes on: "no arrests have been made" is true until the first one. */
 const GROWS = new Set(["arrests", "people charged", "suspects"])
 
@@ -423,7 +426,7 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Toleranc
       for (const slot of slotsOf(families.get(fam)!)) {
         const clusters = clustersOf(slot, tol)
         // a property read only from nearby words is too uncertain to set sources against each other
-        const certain = !farApartDays(clusters) && !ordersApart(clusters) && !noneYet(clusters) &&
+        const certain = !farApartDays(clusters) && !ordersApart(clusters) && !noneYet(clusters) && !VOLATILE.has(clusters[0]![0]!.metric) &&
           clusters.every((c) => c.every((m) => m.propertyFrom !== "words" && !inferredDay(m) && m.role !== "earlier"))
         const split = clusters.length > 1 && certain ? disagreement(clusters) : { betweenSources: false, insideDocuments: [] }
         const conflict = split.betweenSources

@@ -96,7 +96,9 @@ export const readCasualtyFrame = (input: FrameInput): Frame | null => {
   if (f === null) return null
   // what comes before the count in its sentence can name the other happening: "a separate shooting [that left] two dead"
   const scope = speaksOfElsewhere(input.words.slice(0, input.ce).join(" ")) ? "elsewhere" : f.scope
-  return { holder: input.event, holderKind: "event", property: f.property, predicate: f.predicate, counted: f.counted, scope, metricClass: "state", unit: null }
+  // "four dead, including the gunman": a toll that counts the shooter is another figure than the victims'
+  const withShooter = f.property === "deaths" && /^(?:\S+ ){0,5}?, including the (?:shooter|gunman|suspect|attacker)\b/.test(input.words.slice(input.mEnd, input.mEnd + 10).join(" "))
+  return { holder: input.event, holderKind: "event", property: withShooter ? "deaths including the shooter" : f.property, predicate: f.predicate, counted: f.counted, scope, metricClass: "state", unit: null }
 }
 
 /** Bail, bond, reward, fine, damages: money whose cue stands within a few words of the amount. */

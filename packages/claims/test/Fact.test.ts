@@ -108,6 +108,14 @@ describe("sources and subjects", () => {
     expect(JSON.stringify(buildFacts([...cs].reverse()))).toBe(JSON.stringify(buildFacts(cs)))
   })
 
+  it("does not set counts of the hospitalized against each other: they change by the hour", () => {
+    const f = buildFacts([
+      claim({ subject: "shooting, Millbrook", metric: "hospitalized", metricClass: "state", unit: null, value: 6, origin: "a" }),
+      claim({ subject: "shooting, Millbrook", metric: "hospitalized", metricClass: "state", unit: null, value: 3, origin: "b" })
+    ])
+    expect(f.conflicts).toEqual([])
+  })
+
   it("does not set a case's 'no arrests yet' against a later arrest", () => {
     const f = buildFacts([
       claim({ subject: "shooting, Millbrook", metric: "arrests", metricClass: "state", unit: null, value: 0, origin: "a" }),

@@ -68,6 +68,12 @@ describe("parts of the wounded and other happenings", () => {
     expect(claims("Police said two were in critical condition.").map((c) => c.metric)).toEqual(["critical condition"])
   })
 
+  it("reads shots as shots, the other victims as the others, and a toll that counts the gunman as its own figure", () => {
+    expect(claims("He had been shot three times before he reached the car.").filter((c) => c.value === 3)).toEqual([])
+    expect(claims("The other two victims were hit in the legs.").map((c) => [c.metric, c.value, c.scope])).toEqual([["people shot", 2, "others"]])
+    expect(claims("Five people were dead, including the gunman, officials said.").map((c) => c.metric)).toEqual(["deaths including the shooter"])
+  })
+
   it("puts the toll of another shooting or of the whole city apart from the story's own", () => {
     const c = claims("The attack came a month after a separate shooting that left two dead. Across the city, 41 people were killed last month.")
     expect(c.filter((x) => x.metric === "deaths").map((x) => [x.value, x.scope])).toEqual([[2, "elsewhere"], [41, "elsewhere"]])
