@@ -51,6 +51,8 @@ const LINK = 5.5
 const DAY = 86_400_000
 /** Evidence with one participant's name that ties a follow-up to its event at any distance in time. */
 const FOLLOW_LINK = 8
+/** A participant's name in at most this many documents ties an outlet's follow-up to its first report. */
+const RARE_PERSON = 3
 /** Kind, place and day in common weigh this share of a rare name. */
 const KEY_WEIGHT = 0.8
 /** A lead word shared weighs this share of its rarity: many words together say what one name says. */
@@ -210,12 +212,13 @@ export const groupEvents = (input: ReadonlyArray<StoryEventKeys>): { events: Arr
   // in a small corpus a name in a dozen documents is in a third of it: background there too
   const maxDf = Math.max(3, Math.min(MAX_DF, Math.floor(docCount / 8)))
   const evidence = new Map<number, { weight: number; people: number }>()
-  const addEvidence = (x: number, y: number, w: number, person: boolean): void => {
+  const addEvidence = (x: number, y: number, w: number, person: boolean, rare = false): void => {
     const i = Math.min(x, y)
     const j = Math.max(x, y)
     if (stories[i]!.document === stories[j]!.document) return
-    // an outlet repeats its own local names from story to story: they say less between two of its pieces
-    const sameOutlet = stories[i]!.outlet !== null && stories[i]!.outlet === stories[j]!.outlet
+    // an outlet repeats its own local names from story to story: they say less between two of its pieces,
+    // except a participant named in no more than a few stories, whom the outlet follows up on
+    const sameOutlet = stories[i]!.outlet !== null && stories[i]!.outlet === stories[j]!.outlet && !(person && rare)
     const k = i * stories.length + j
     const e = evidence.get(k) ?? { weight: 0, people: 0 }
     e.weight += sameOutlet ? w / 2 : w
@@ -230,21 +233,16 @@ export const groupEvents = (input: ReadonlyArray<StoryEventKeys>): { events: Arr
     if (df < 2 || df > maxDf || !bursty(list.map((i) => storyDay(stories[i]!)))) continue
     const person = name.startsWith("p:") && name.includes(" ")
     const w = keyWeight(name, Math.log((docCount + 1) / df))
-    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) addEvidence(list[x]!, list[y]!, w, person)
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) addEvidence(list[x]!, list[y]!, w, person, df <= RARE_PERSON)
   }
   addWindowedEvidence(stories, (s) => [...s.terms.map((t) => `w:${t}`), ...s.names.filter((n) => n.startsWith("f:") || common.has(n))], docCount, maxDf, addEvidence)
   const uf = new UnionFind(stories.length)
-  // what each group so far says of where and when: a link never joins two groups that disagree on both
-  const where = stories.map((s) => new Set(s.place === null ? [] : [s.place.toLowerCase()]))
+  // the days each group so far says its event happened on: a link without a participant never joins two groups whose days disagree
   const when = stories.map((s) => { const d = dayOf(s.date); return d === null ? [] : [d] })
   const agree = (ri: number, rj: number, e: { readonly weight: number; readonly people: number }): boolean => {
-    if (e.people >= 2) return true
-    const pa = where[ri]!
-    const pb = where[rj]!
-    const placesClash = pa.size > 0 && pb.size > 0 && ![...pa].some((p) => pb.has(p))
+    if (e.people >= 2 || (e.people >= 1 && e.weight >= FOLLOW_LINK)) return true
     const daysClash = when[ri]!.length > 0 && when[rj]!.length > 0 && !when[ri]!.some((x) => when[rj]!.some((y) => Math.abs(x - y) <= 3))
-    if (e.people >= 1 && e.weight >= FOLLOW_LINK) return !(placesClash && daysClash)
-    return !(placesClash && daysClash) && !(daysClash && e.people === 0)
+    return !(daysClash && e.people === 0)
   }
   // the stories of each group so far: a weak link joins two groups only when their stories are linked pair by pair often enough
   const groupOf = stories.map((_, i) => [i])
@@ -269,10 +267,9 @@ export const groupEvents = (input: ReadonlyArray<StoryEventKeys>): { events: Arr
     const rj = uf.find(j)
     if (ri === rj || !agree(ri, rj, e) || !cohere(ri, rj, e)) continue
     uf.union(ri, rj)
-    for (const m of groupOf[ri === uf.find(ri) ? rj : ri]!) groupOf[uf.find(ri)]!.push(m)
     const root = uf.find(ri)
     const other = root === ri ? rj : ri
-    for (const p of where[other]!) where[root]!.add(p)
+    groupOf[root]!.push(...groupOf[other]!)
     when[root]!.push(...when[other]!)
   }
   stories.forEach((s, i) => {

@@ -93,14 +93,25 @@ const placeOf = (lead: ReadonlyArray<string>): string | null => {
 
 const titleCase = (s: string): string => (s === s.toUpperCase() ? s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : s)
 
-/** The first day-precision date of the lead, in a sentence that names the happening. */
+/** How far before publication a day of the lead may be and still be the event's: older days are history. */
+const EVENT_DAYS_BEFORE = 60
+
+/**
+ * The earliest day-precision date of the lead within EVENT_DAYS_BEFORE of
+ * publication: a follow-up's lead names the day of its own step (an arrest, a
+ * death in hospital) beside the day of the event, which came first.
+ */
 const dateOf = (leadMentions: ReadonlyArray<ReadonlyArray<Mention>>, published: string | null): { date: string | null; stated: boolean } => {
+  const floor = published === null ? null : new Date(Date.parse(published.slice(0, 10)) - EVENT_DAYS_BEFORE * 86_400_000).toISOString().slice(0, 10)
+  let earliest: string | null = null
   for (const mentions of leadMentions) {
     for (const m of mentions) {
-      if (m.kind === "date" && m.precision === "day" && m.date !== null && (published === null || m.date <= published)) return { date: m.date, stated: true }
+      if (m.kind !== "date" || m.precision !== "day" || m.date === null) continue
+      if (published !== null && (m.date > published || m.date < floor!)) continue
+      if (earliest === null || m.date < earliest) earliest = m.date
     }
   }
-  return { date: published?.slice(0, 10) ?? null, stated: false }
+  return earliest === null ? { date: published?.slice(0, 10) ?? null, stated: false } : { date: earliest, stated: true }
 }
 
 /**
