@@ -51,6 +51,8 @@ const LINK = 5.5
 const DAY = 86_400_000
 /** Evidence with one participant's name that ties a follow-up to its event at any distance in time. */
 const FOLLOW_LINK = 8
+/** Share of the documents a key may be in and still link stories of a crowded window. */
+const DISTINCTIVE_SHARE = 0.02
 /** A participant's name in at most this many documents ties an outlet's follow-up to its first report. */
 const RARE_PERSON = 3
 /** Kind, place and day in common weigh this share of a rare name. */
@@ -173,6 +175,8 @@ const addWindowedEvidence = (
       else postings.set(t, [i])
     }
   })
+  // a key in more than this share of the documents is too common to stand for one event, however crowded its days
+  const distinctive = Math.max(cap, docCount * DISTINCTIVE_SHARE)
   for (const [key, list] of postings) {
     if (list.length < 2) continue
     const df = new Set(list.map((i) => stories[i]!.document)).size
@@ -185,8 +189,10 @@ const addWindowedEvidence = (
       const d = days[list[x]!]!
       while (days[list[lo]!]! < d - TERM_DAYS) lo++
       while (hi + 1 < list.length && days[list[hi + 1]!]! <= d + TERM_DAYS) hi++
-      if (hi - lo + 1 > cap) continue
-      for (let y = x + 1; y <= hi; y++) add(list[x]!, list[y]!, w, false)
+      // crowded window: a distinctive key (the name of a big event's place) still links each story to its next few neighbours in time,
+      // which is enough for the grouping to span them; a word of every story ("police") adds nothing
+      const last = hi - lo + 1 <= cap ? hi : df <= distinctive ? Math.min(hi, x + cap) : x
+      for (let y = x + 1; y <= last; y++) add(list[x]!, list[y]!, w, false)
     }
   }
 }
