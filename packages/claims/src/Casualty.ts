@@ -159,6 +159,9 @@ const NEGATED = /\b(?:not|no one|nobody|none|never|n't|neither|without)\b[^,;]*$
 /** A clause that speaks of another time or a hypothetical: no count of this event. */
 const IRREALIS = /\b(?:could have|would have|might have|may have|if|threatened|threatening|tried to|attempted to|plotting|plotted)\b[^,;]*$/i
 
+/** Stems every pattern below needs one of. */
+const CASUALTY_STEM = /kill|dead|die|death|shot|wound|injur|hurt|graz|slain|murder|stabb|beaten|fatal|suicide|own life|arrest|custody|booked|apprehend|detain|charged|indicted|no one|nobody|none of|there (?:were|was|are|had been) no|no (?:other |suspects?|arrests?)/i
+
 export interface ImpliedCasualty {
   /** A casualty property, or for "there were no passengers" the people named. */
   readonly property: string
@@ -177,6 +180,8 @@ export interface ImpliedCasualty {
  */
 export const impliedCasualties = (sentence: string): Array<ImpliedCasualty> => {
   const out: Array<ImpliedCasualty> = []
+  // one cheap test first: most sentences name no casualty at all
+  if (!CASUALTY_STEM.test(sentence)) return out
   const taken: Array<[number, number]> = []
   const scan = (re: RegExp, property: ImpliedCasualty["property"], value: 0 | 1 = 1) => {
     re.lastIndex = 0

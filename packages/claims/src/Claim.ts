@@ -433,8 +433,9 @@ function impliedClaims(sentence: Sentence, stated: ReadonlyArray<RawClaim>, even
     metricClass: "state", kind: "count", value, low: value, high: value, unit: null, qualifier: null, change: null, step: 1,
     asOf: pubMonth, asOfStated: false, detail: null, holderKind: "event", counted: "people", predicate, scope: "whole", role
   })
-  const elsewhere = speaksOfElsewhere(sentence.text)
-  for (const c of impliedCasualties(sentence.text)) {
+  const implied = impliedCasualties(sentence.text)
+  const elsewhere = implied.length > 0 && speaksOfElsewhere(sentence.text)
+  for (const c of implied) {
     if (inQuote(sentence.start + c.start) || has(c.property)) continue
     const claim = base(c.property, c.value, c.start, c.end, c.value === 0 ? "stated" : "implied", c.predicate)
     out.push(elsewhere ? { ...claim, scope: "elsewhere" } : claim)

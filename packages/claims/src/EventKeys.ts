@@ -35,13 +35,21 @@ const WORD_OF_PLACE = /^(?:north|south|east|west|county|city|police|street|avenu
 /** Number words, which the tagger's lexicon leaves to its rules. */
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|first|second|third|fourth|fifth)$/
 
+/** Answers already worked out: names repeat across a corpus, and singularising costs more than a lookup. */
+const commonWords = new Map<string, boolean>()
+const COMMON_CACHE = 100_000
+
 /** A word the lexicon knows in lower case (or as a singular) as something other than a proper noun: "download", "images", "paramedics". */
 const commonWord = (word: string): boolean => {
   const w = word.replace(/[.'’]s?$/, "").toLowerCase()
   if (w.length <= 1) return false
-  if (NUMBER_WORD.test(w)) return true
-  const first = tagsOf(w)[0] ?? tagsOf(singular(w))[0]
-  return first !== undefined && !first.startsWith("NNP")
+  const known = commonWords.get(w)
+  if (known !== undefined) return known
+  const first = NUMBER_WORD.test(w) ? "CD" : (tagsOf(w)[0] ?? tagsOf(singular(w))[0])
+  const common = first !== undefined && !first.startsWith("NNP")
+  if (commonWords.size >= COMMON_CACHE) commonWords.clear()
+  commonWords.set(w, common)
+  return common
 }
 
 /** Whether a name is a person's: typed so by its context, or shaped so, and not made of common words or days. */

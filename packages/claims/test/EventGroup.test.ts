@@ -83,4 +83,15 @@ describe("events across documents", () => {
     expect(eventOf.get("c\u00000")!.id).toBe(eventOf.get("d\u00000")!.id)
     expect(eventOf.get("b\u00000")!.id).not.toBe(eventOf.get("c\u00000")!.id)
   })
+
+  it("keeps the reports of a big event together when more of them share its name than a window blocks on", () => {
+    // a year of other news, one story a day, so that the event's name is distinctive in the corpus
+    const year = Array.from({ length: 1200 }, (_, i) => story(`y${i}`, {
+      published: new Date(Date.UTC(2020, 0, 1) + (i % 365) * 86_400_000).toISOString().slice(0, 10),
+      names: [`p:resident ${i}`], terms: [`w:ordinari${i % 50}`]
+    }))
+    const big = Array.from({ length: 20 }, (_, i) => story(`big${i}`, { published: `2021-03-0${1 + (i % 3)}`, names: ["n:harlow mill"], terms: ["w:harlow", "w:mill", "w:collaps", "w:rubbl"] }))
+    const { eventOf } = groupEvents([...big, ...year])
+    expect(new Set(big.map((b) => eventOf.get(`${b.document}\u00000`)!.id)).size).toBe(1)
+  })
 })
