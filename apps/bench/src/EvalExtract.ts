@@ -1,12 +1,15 @@
 /**
  * `pnpm eval:extract`: our extractor over the peer suites, a row per suite file:
- * value accuracy, value+unit accuracy, spurious mentions. `--misses` lists what
- * was missed; `--json FILE` writes the table.
+ * value accuracy, value+unit accuracy, spurious mentions; then NewsQuant dev
+ * with CQE's protocol (F1 of value, value+unit, value+change). `--misses` lists
+ * what was missed and writes NewsQuant's worst sentences to
+ * bench-out/newsquant-errors.txt; `--json FILE` writes the table.
  */
 import { writeFileSync } from "node:fs"
 import { extract } from "@corroborate/claims"
 import { hasSuites, loadSuites, suitesDir } from "./Suites.js"
 import { scoreSuite } from "./Score.js"
+import { hasNewsQuant, scoreNewsQuant } from "./NewsQuant.js"
 
 if (!hasSuites) {
   console.error(`peer suites not found at ${suitesDir}`)
@@ -32,4 +35,13 @@ for (const r of rows) {
   console.log(`${r.suite.padEnd(46)} ${String(r.cases).padStart(6)} ${String(r.expected).padStart(6)} ${pct(r.value)} ${(r.units ? pct(r.valueUnit) : "      -").padStart(8)} ${String(r.spurious).padStart(8)}`)
   if (showMisses) for (const m of r.misses) console.log(`    ${m}`)
 }
-if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(rows.map(({ misses, ...r }) => ({ ...r, missed: misses.length })), null, 2)}\n`)
+
+const newsQuant = hasNewsQuant && (only === undefined || "newsquant".includes(only.toLowerCase())) ? scoreNewsQuant(showMisses ? "bench-out/newsquant-errors.txt" : undefined) : null
+if (newsQuant) {
+  console.log(`\nNewsQuant dev, CQE protocol (${newsQuant.sentences} sentences; years and dates left out): F1 value ${pct(newsQuant.value)}, value+unit ${pct(newsQuant.valueUnit)}, value+change ${pct(newsQuant.valueChange)}   (CQE: 92.0%, 85.6%)`)
+  if (showMisses) console.log(newsQuant.report)
+}
+if (jsonOut) {
+  const table = { suites: rows.map(({ misses, ...r }) => ({ ...r, missed: misses.length })), newsQuant: newsQuant && { value: newsQuant.value, valueUnit: newsQuant.valueUnit, valueChange: newsQuant.valueChange } }
+  writeFileSync(jsonOut, `${JSON.stringify(table, null, 2)}\n`)
+}

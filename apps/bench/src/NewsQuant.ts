@@ -1,0 +1,50 @@
+/**
+ * NewsQuant (the news sentences CQE is measured on) scored with CQE's own
+ * protocol: the shared scorer emits the sentences, we extract, and the same
+ * scorer counts, so our figures and the scorer's always agree. Years and
+ * dates are left out (NewsQuant annotates neither), as are the numbers we read
+ * as no quantity at all (addresses, phone numbers, times of day, scores,
+ * identifiers, page furniture).
+ */
+import { spawnSync } from "node:child_process"
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { extract } from "@corroborate/claims"
+import { sharedDir, suitesDir } from "./Suites.js"
+
+const gold = join(suitesDir, "newsquant-dev", "NewsQuant.dev.json")
+const scorer = join(sharedDir, "scorers", "newsquant.py")
+export const hasNewsQuant = existsSync(gold) && existsSync(scorer)
+
+/** Kinds of numbers that are no quantity: never predicted. */
+const NOT_QUANTITIES = new Set(["time", "phone", "address", "identifier", "score", "page"])
+
+export interface NewsQuantScore {
+  readonly sentences: number
+  readonly value: number
+  readonly valueUnit: number
+  readonly valueChange: number
+  /** The scorer's own printout: counts, error breakdown, unit confusions. */
+  readonly report: string
+}
+
+/** Runs the extractor over NewsQuant dev and scores it; `errors` also writes the scorer's worst sentences there. */
+export const scoreNewsQuant = (errors?: string): NewsQuantScore => {
+  const emitted = spawnSync("python3", [scorer, "--gold", gold, "--emit-inputs"], { encoding: "utf8", maxBuffer: 64 << 20 })
+  if (emitted.status !== 0) throw new Error(`newsquant.py --emit-inputs failed: ${emitted.stderr}`)
+  const inputs = emitted.stdout.split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as { id: string; text: string })
+  const dir = mkdtempSync(join(tmpdir(), "newsquant-"))
+  try {
+    const pred = join(dir, "pred.jsonl")
+    const json = join(dir, "metrics.json")
+    writeFileSync(pred, inputs.map((x) => JSON.stringify({ id: x.id, mentions: extract(x.text, null).filter((m) => !NOT_QUANTITIES.has(m.kind)) })).join("\n") + "\n")
+    const args = [scorer, "--gold", gold, "--pred", pred, "--drop-unit", "year", "--drop-kind", "date", "--json", json, ...(errors ? ["--errors", errors] : [])]
+    const scored = spawnSync("python3", args, { encoding: "utf8", maxBuffer: 64 << 20 })
+    if (scored.status !== 0) throw new Error(`newsquant.py failed: ${scored.stderr}`)
+    const m = (JSON.parse(readFileSync(json, "utf8")) as { metrics: Record<string, { F1: number }> }).metrics
+    return { sentences: inputs.length, value: m["value"]!.F1, valueUnit: m["value+unit"]!.F1, valueChange: m["value+change"]!.F1, report: scored.stdout }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
