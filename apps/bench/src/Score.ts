@@ -43,6 +43,8 @@ const valueOk = (suite: Suite, e: Expected, f: Found): boolean => {
 
 const unitOk = (e: Expected, f: Found): boolean => {
   if (e.unit === "*") return f.kind === "count" || f.kind === "year" || f.kind === "ordinal"
+  // suites without rates ("$98 a share" is plain dollars to them) are right about the numerator of ours
+  if (e.unit !== null && f.unit !== null && !e.unit.includes("/") && f.unit.startsWith(`${e.unit}/`)) return true
   return e.unit === f.unit
 }
 

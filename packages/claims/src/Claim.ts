@@ -19,6 +19,8 @@ import { impliedCasualties, speaksOfElsewhere, SUICIDE, type Scope } from "./Cas
 import { NEWS_READERS, type ClaimRole, type Frame, type FrameInput } from "./NewsFrames.js"
 import { storyEvent, type StoryEvent } from "./StoryEvent.js"
 import { eventNames } from "./EventKeys.js"
+import { unitBySymbol } from "./Unit.js"
+import { singular } from "./Lemma.js"
 import { dayNumber } from "./Fact.js"
 import { BOUNDARY_SYMBOLS, findCue, readFigure } from "./FigureFrames.js"
 
@@ -137,6 +139,18 @@ const resolveRef = (phrase: string, state: StoryState, personBefore: string | nu
   return null
 }
 
+/**
+ * A price per thing ("$12 a share", "$58 per barrel") is money in its currency
+ * whose property says what it is paid for: "offer per share" in USD, so that
+ * it meets other per-share figures and never a deal's total.
+ */
+const perUnitPrice = (c: RawClaim): RawClaim => {
+  const rate = c.kind === "money" && c.unit !== null ? /^([A-Z]{3})\/(.+)$/.exec(c.unit) : null
+  if (rate === null) return c
+  const per = `per ${unitBySymbol(rate[2]!) ? rate[2] : singular(rate[2]!)}`
+  return { ...c, unit: rate[1]!, metric: c.metric.endsWith(per) ? c.metric : `${c.metric} ${per}` }
+}
+
 /** A sentence that opens on a state that no longer holds. */
 const FORMERLY = /^\W*(?:previously|formerly|until now|until (?:then|recently)|in the past|before the (?:change|law|overhaul|reform|rule|cut|deal|merger))\b/i
 
@@ -234,7 +248,8 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
     }
     sentenceClaims.push(...impliedClaims(sentence, sentenceClaims, event, pubDay, inQuote))
     // "Previously, companies paid 35 percent": a state the story says is over is an earlier value, not today's
-    claims.push(...(FORMERLY.test(sentence.text) ? sentenceClaims.map((c) => (c.role === "stated" ? { ...c, role: "earlier" as const } : c)) : sentenceClaims))
+    const formerly = FORMERLY.test(sentence.text)
+    claims.push(...sentenceClaims.map((c) => perUnitPrice(formerly && c.role === "stated" ? { ...c, role: "earlier" as const } : c)))
     if (position < LEAD_NAMES_SENTENCES) for (const c of sentenceClaims) {
       // the lead's tolls and ages ("2 dead", "a 17-year-old") tell one happening from another of the same days and place
       if (c.role === "stated" && c.unit !== "date" && Number.isInteger(c.value) && (c.holderKind === "event" || c.metric === "age")) leadFigures.add(`f:${c.metric}=${c.value}`)

@@ -175,6 +175,11 @@ const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + (iso.length >
  * so that reports from 31 March and 1 April still corroborate each other.
  */
 const sameSlot = (a: KeyedClaim, b: KeyedClaim): boolean => {
+  if (a.metricClass === "event") {
+    // a one-off amount is the same whenever it is reported, unless a stated time puts it months away: another round, another offer
+    if (a.asOf === null || b.asOf === null || (!a.asOfStated && !b.asOfStated)) return true
+    return Math.abs(monthIndex(a.asOf) - monthIndex(b.asOf)) <= 1
+  }
   if (a.metricClass !== "state") return true
   if (a.asOf === null || b.asOf === null) return true
   if (!a.asOfStated && !b.asOfStated) {
@@ -248,6 +253,9 @@ export const formatValue = (value: number, unit: string | null, qualifier: strin
   if (unit === "pp") return `${q}${formatNumber(value, false)} percentage points`
   const sign = CURRENCY_SIGN[unit]
   if (sign) return `${q}${sign}${formatNumber(value, true)}`
+  // a rate: "$58.24 per bbl", "500,000 bbl per day"
+  const rate = /^(.+)\/([^/]+)$/.exec(unit)
+  if (rate && !unitBySymbol(unit)) return `${formatValue(value, rate[1]!, qualifier)} per ${rate[2]}`
   if (/^[A-Z]{3}$/.test(unit)) return `${q}${formatNumber(value, true)} ${unit}`
   if (unitBySymbol(unit)) return `${q}${formatNumber(value, false)} ${unit}`
   return `${q}${formatNumber(value, true)} ${unit}`

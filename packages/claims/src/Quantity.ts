@@ -149,6 +149,9 @@ const RATE_PERIODS: Record<string, string> = {
   second: "second", minute: "minute", hour: "hour", day: "day", week: "week", month: "month", year: "year", annum: "year", quarter: "quarter", night: "night"
 }
 
+/** Things a price is given for after "a"/"an" ("$12 a share", "$90 a head"); after "per" any singular noun is. */
+const PRICED_BY = new Set(["share", "person", "head", "ticket", "piece", "seat", "unit", "bottle", "pack", "room", "guest", "vote", "student", "patient", "user", "car", "vehicle", "passenger"])
+
 /** Words that can open a number phrase. */
 const STARTERS = new Set([
   "a", "an", "half", "quarter", "minus", "negative", "zero", "nought", "naught", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -621,13 +624,26 @@ class Scanner {
     }
   }
 
-  /** Rate suffix: "a day", "per year", "/hour", "each week". */
+  /**
+   * Rate suffix, the denominator of a rate: a period ("a day", "per year",
+   * "/hour", "each week"), a unit ("a barrel", "per square foot", "/kg") or,
+   * after "per", a thing ("per share", "per person").
+   */
   private rateAfter(j: number): { period: string; to: number } | null {
     const a = this.lw(j)
-    if ((a === "a" || a === "an" || a === "per" || a === "each" || a === "every" || a === "/") && this.lw(j + 1) in RATE_PERIODS &&
-      !/^(earlier|ago|before|later|after|from|since)$/.test(this.lw(j + 2))) {
-      return { period: RATE_PERIODS[this.lw(j + 1)]!, to: j + 2 }
-    }
+    if (!(a === "a" || a === "an" || a === "per" || a === "each" || a === "every" || a === "/")) return null
+    const w = this.lw(j + 1)
+    // "a year ago", "a day earlier": a time, not a rate
+    if (/^(earlier|ago|before|later|after|from|since)$/.test(this.lw(j + 2))) return null
+    if (w in RATE_PERIODS) return { period: RATE_PERIODS[w]!, to: j + 2 }
+    if (a === "each" || a === "every" || (a === "/" && !this.glued(j + 1))) return null
+    // after a price "pound" is the weight: "$4 a pound"
+    if (w === "pound" || w === "lb") return { period: "lb", to: j + 2 }
+    const ua = this.unitAfter(j + 1, false)
+    if (ua && ua.def.dimension !== "duration" && ua.def.dimension !== "percent") return { period: ua.def.symbol, to: ua.to }
+    const t = this.t(j + 1)
+    if (t?.type === "word" && (a === "per" || a === "/" || PRICED_BY.has(w)) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !looksPlural(t.text) &&
+      !NOUN_STOP.has(w) && !FUNCTION_WORDS.has(w) && canHeadNoun(w, false)) return { period: w, to: j + 2 }
     return null
   }
 

@@ -131,4 +131,10 @@ describe("sources and subjects", () => {
     const rate = (value: number, origin: string, role?: string) => claim({ metric: "tax rate", unit: "%", value, origin, ...(role ? { role } : {}) })
     expect(buildFacts([rate(15.5, "a"), rate(35, "b", "earlier")]).conflicts).toEqual([])
   })
+
+  it("keeps a one-off amount of another time apart: an offer made months before is another offer", () => {
+    const offer = (value: number, asOf: string, asOfStated: boolean, origin: string) => claim({ metric: "acquisition price", metricClass: "event", value, asOf, asOfStated, origin })
+    expect(buildFacts([offer(121e9, "2018-02", false, "a"), offer(103e9, "2017-11", true, "b")]).conflicts).toEqual([])
+    expect(buildFacts([offer(121e9, "2018-02", false, "a"), offer(117e9, "2018-02", false, "b")]).conflicts).toHaveLength(1)
+  })
 })

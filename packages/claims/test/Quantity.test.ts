@@ -123,6 +123,17 @@ describe("more number forms", () => {
     expect(one("10,000 vehicles a day")).toMatchObject({ unit: "vehicles/day" })
   })
 
+  it("keeps the denominator of a rate: per unit, per thing, per period", () => {
+    expect(one("Diesel sold at $3.10 a gallon.")).toMatchObject({ value: 3.1, unit: "USD/gal", text: "$3.10 a gallon" })
+    expect(one("Offices lease for $62 per square foot.")).toMatchObject({ unit: "USD/ft2" })
+    expect(one("The buyer pays 410 pence a share.")).toMatchObject({ unit: "GBP/share" })
+    expect(one("The field pumps 80,000 barrels per day.")).toMatchObject({ unit: "bbl/day" })
+    expect(one("The hatchback manages 52 miles per gallon.")).toMatchObject({ unit: "mi/gal" })
+    expect(one("Lamb fetched $6 a pound at the market.")).toMatchObject({ unit: "USD/lb" })
+    // a time, not a rate
+    expect(all("The startup raised $5 million a year ago.")[0]).toMatchObject({ unit: "USD" })
+  })
+
   it("keeps the hedge word: approximately, upwards of, at most, just under", () => {
     expect(one("approximately 300 staff")).toMatchObject({ qualifier: "about" })
     expect(one("upwards of 300 staff")).toMatchObject({ qualifier: "at least" })
