@@ -624,6 +624,14 @@ class Scanner {
     }
   }
 
+  /** Whether an amount ends at token k: a number, a scale word, a currency or a percent sign. */
+  private amountEndsAt(k: number): boolean {
+    const t = this.t(k)
+    if (t === undefined) return false
+    if (t.type === "num" || t.text === "%" || t.lower in SPACED_SCALE) return true
+    return (CURRENCY_CODES.has(t.text.toUpperCase()) && t.text.length === 3) || CURRENCY_WORDS.some(([w]) => w === t.lower)
+  }
+
   /**
    * Rate suffix, the denominator of a rate: a period ("a day", "per year",
    * "/hour", "each week"), a unit ("a barrel", "per square foot", "/kg") or,
@@ -770,7 +778,9 @@ class Scanner {
         start = this.t(cb2.from)!.start
       }
     }
-    const parenthesised = cb !== null && this.t(cb.from - 1)?.text === "(" && this.lw(n.to) === ")"
+    // "revenue was ($99.99)" is a negative amount, as accounts write it; right after another amount it is
+    // that amount in another currency: "590 billion yen ($5.42 billion)", "$US55,931,000 ($A82,615,680)"
+    const parenthesised = cb !== null && this.t(cb.from - 1)?.text === "(" && this.lw(n.to) === ")" && !this.amountEndsAt(cb.from - 2)
 
     // years: 1800-2100 read as calendar years, fiscal years 2012-13, decades 1990s
     const nt = this.t(to)

@@ -123,6 +123,12 @@ describe("more number forms", () => {
     expect(one("10,000 vehicles a day")).toMatchObject({ unit: "vehicles/day" })
   })
 
+  it("reads an amount in brackets after another amount as the same sum in another currency, not a loss", () => {
+    const ms = all("The estate is worth 4.2 billion rupees ($61 million), its lawyers said.")
+    expect(ms.map((m) => [m.value, m.unit])).toEqual([[4.2e9, "INR"], [61e6, "USD"]])
+    expect(one("Quarterly net income was ($12.5 million).")).toMatchObject({ value: -12.5e6 })
+  })
+
   it("keeps the denominator of a rate: per unit, per thing, per period", () => {
     expect(one("Diesel sold at $3.10 a gallon.")).toMatchObject({ value: 3.1, unit: "USD/gal", text: "$3.10 a gallon" })
     expect(one("Offices lease for $62 per square foot.")).toMatchObject({ unit: "USD/ft2" })
