@@ -974,7 +974,7 @@ class Scanner {
           // both bounds measure the same thing: "46% to $85 million" is a change, not a range
           const secondCurrency = second ? this.currencyBefore(second.from) !== null : false
           const secondNext = second ? this.t(second.to) : undefined
-          const secondPercent = secondNext !== undefined && (secondNext.text === "%" || secondNext.lower === "percent")
+          const secondPercent = secondNext !== undefined && (secondNext.text === "%" || secondNext.lower === "percent" || (secondNext.lower === "per" && this.lw(second!.to + 1) === "cent"))
           const sameKind = second !== null && (kind === "money" ? true : !secondCurrency) && (kind !== "percent" || secondPercent || (sep === "-" || sep === "to") && !secondCurrency && (secondNext === undefined || secondNext.type !== "word" || secondNext.lower === "percent"))
           const yearLike = /^\d{4}$/.test(first.text) && value >= 1800 && value <= 2100
           if (second && sameKind && !this.isIdentifier(second.from, second) && !(yearLike && kind === "count")) {
@@ -983,7 +983,9 @@ class Scanner {
             // the second bound may carry the scale/unit for both: "$3 to $4 billion", "8- to 16-meter"
             let scale = 1
             if (second.scaled && !n.scaled) scale = v2 / Number(this.text.slice(this.t(second.from)!.start, this.t(second.from)!.end).replace(/,/g, "") || v2)
-            let v1 = value * (Number.isFinite(scale) && scale > 0 ? scale : 1)
+            // the scale is shared only where the bounds then stay in order: "$3 to $4 billion", not "$200 to $4 million"
+            if (!Number.isFinite(scale) || scale <= 0 || value * scale > v2) scale = 1
+            let v1 = value * scale
             // the unit after the second bound
             const secondNt = this.t(end2)
             if (kind === "count" || unit === null) {
@@ -1016,6 +1018,8 @@ class Scanner {
               }
             } else if (secondNt && (secondNt.text === "%" || secondNt.lower === "percent") && kind === "percent") {
               end2++
+            } else if (secondNt && secondNt.lower === "per" && this.lw(end2 + 1) === "cent" && kind === "percent") {
+              end2 += 2
             } else {
               let us = end2
               if (this.lw(us) === "-" && this.glued(us)) us++

@@ -129,6 +129,13 @@ describe("more number forms", () => {
     expect(one("Quarterly net income was ($12.5 million).")).toMatchObject({ value: -12.5e6 })
   })
 
+  it("reads ranges whose bounds each carry their unit or currency", () => {
+    expect(one("Fees run from 2 per cent to 2.5 per cent.")).toMatchObject({ low: 2, high: 2.5, unit: "percent" })
+    expect(one("Penalties run from $500 to $2 million.")).toMatchObject({ low: 500, high: 2e6, unit: "USD" })
+    expect(one("Lots sell for $650,000 to $1 million.")).toMatchObject({ low: 650000, high: 1e6 })
+    expect(one("It will cost between $2 and $3 billion.")).toMatchObject({ low: 2e9, high: 3e9 })
+  })
+
   it("keeps the denominator of a rate: per unit, per thing, per period", () => {
     expect(one("Diesel sold at $3.10 a gallon.")).toMatchObject({ value: 3.1, unit: "USD/gal", text: "$3.10 a gallon" })
     expect(one("Offices lease for $62 per square foot.")).toMatchObject({ unit: "USD/ft2" })
