@@ -17,6 +17,7 @@ import {
 import { plural } from "./Lemma.js"
 import { refineAges } from "./Age.js"
 import { canHeadNoun } from "./PartOfSpeech.js"
+import { libraryUnit } from "./UnitLibrary.js"
 import { referenceSpans, type ReferenceKind, type ReferenceSpan } from "./Reference.js"
 
 /** What a quantity is. */
@@ -547,7 +548,7 @@ class Scanner {
         const pow = measureSymbol(`${sym}^${n2.text}`)
         if (pow) return { def: pow, to: j + 3 }
       }
-      const def = measureSymbol(sym)
+      const def = measureSymbol(sym) ?? (t.type === "word" ? libraryUnit(sym) ?? undefined : undefined)
       if (!def) return null
       // Single letters are units only when glued or followed by no word: "5 m", not "5 m people".
       const after = this.t(to)

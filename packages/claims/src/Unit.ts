@@ -6,7 +6,9 @@
 
 export type Dimension =
   | "currency" | "length" | "mass" | "area" | "volume" | "energy" | "power" | "speed" | "temperature"
-  | "duration" | "data" | "frequency" | "percent" | "angle"
+  | "duration" | "data" | "frequency" | "percent" | "angle" | "ratio" | "fuel economy" | "torque"
+  /** Kinds of js-quantities beyond these (pressure, charge, force...): see UnitLibrary.ts. */
+  | (string & {})
 
 export interface UnitDef {
   readonly symbol: string
@@ -14,6 +16,8 @@ export interface UnitDef {
   /** Multiply by this to get the dimension's base unit (m, kg, m2, L, Wh, W, km/h, s, B, Hz). */
   readonly factor: number
 }
+
+import { libraryUnit } from "./UnitLibrary.js"
 
 const u = (symbol: string, dimension: Dimension, factor: number): UnitDef => ({ symbol, dimension, factor })
 
@@ -133,7 +137,9 @@ const MEASURE_SYMBOLS: ReadonlyArray<readonly [string, UnitDef]> = [
   ["kmph", u("km/h", "speed", 1)], ["km/hr", u("km/h", "speed", 1)], ["tbsp", u("tbsp", "volume", 0.01479)], ["tsp", u("tsp", "volume", 0.00493)],
   ["km^2", u("km2", "area", 1e6)], ["m^2", u("m2", "area", 1)], ["km^3", u("km3", "volume", 1e12)], ["m^3", u("m3", "volume", 1000)],
   ["sq", u("sq", "area", 1)], ["bbl", u("bbl", "volume", 158.987)], ["gal", u("gal", "volume", 3.78541)], ["yd", u("yd", "length", 0.9144)],
-  ["°", u("deg", "angle", 1)], ["rad", u("rad", "angle", 57.2958)]
+  ["°", u("deg", "angle", 1)], ["rad", u("rad", "angle", 57.2958)],
+  // customary units a general table lacks: fuel economy, engine torque and power
+  ["mpg", u("mpg", "fuel economy", 1)], ["Nm", u("Nm", "torque", 1)], ["N·m", u("Nm", "torque", 1)], ["lb-ft", u("lb-ft", "torque", 1.35582)], ["bhp", u("bhp", "power", 745.7)]
 ]
 
 const wordIndex = new Map<string, UnitDef>(MEASURE_WORDS.map(([k, v]) => [k, v]))
@@ -149,21 +155,21 @@ for (const [, d] of [...MEASURE_WORDS, ...MEASURE_SYMBOLS]) if (!bySymbol.has(d.
 /** The longest measure unit spelled as `words` (lower-cased, up to three words), or as a symbol. */
 export const measureWord = (phrase: string): UnitDef | undefined => wordIndex.get(phrase.toLowerCase())
 export const measureSymbol = (symbol: string): UnitDef | undefined => symbolIndex.get(symbol)
-export const unitBySymbol = (symbol: string): UnitDef | undefined => bySymbol.get(symbol)
+export const unitBySymbol = (symbol: string): UnitDef | undefined => bySymbol.get(symbol) ?? libraryUnit(symbol) ?? undefined
 export const MAX_UNIT_WORDS = 3
 
 /** Whether two unit symbols measure the same dimension and so can be compared. */
 export const comparable = (a: string | null, b: string | null): boolean => {
   if (a === b) return true
   if (a === null || b === null) return false
-  const da = bySymbol.get(a)
-  const db = bySymbol.get(b)
+  const da = unitBySymbol(a)
+  const db = unitBySymbol(b)
   return da !== undefined && db !== undefined && da.dimension === db.dimension && da.dimension !== "temperature"
 }
 
 /** A value in its dimension's base unit (money and counts stay as they are). */
 export const toBase = (value: number, unit: string | null): number => {
   if (unit === null) return value
-  const d = bySymbol.get(unit)
+  const d = unitBySymbol(unit)
   return d ? value * d.factor : value
 }
