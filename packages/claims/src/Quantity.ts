@@ -450,6 +450,11 @@ class Scanner {
     if (p1.type === "word") {
       const code = codeOf(p1.text)
       if (code) return { code: code.code, from: i - 1 }
+      // the country after the sign, as Australian and Asian papers write it: "$US55,931,000", "$A82.6 million"
+      const sign = this.t(i - 2)
+      if (sign?.text === "$" && !p1.space && !this.t(i)!.space && /^[A-Z]{1,3}$/.test(p1.text) && DOLLAR_PREFIXES[p1.lower] !== undefined) return { code: DOLLAR_PREFIXES[p1.lower]!, from: i - 2 }
+      // the ringgit's "RM23.50"
+      if (p1.text === "RM" && !this.t(i)!.space) return { code: "MYR", from: i - 1 }
       if ((p1.lower === "dollar" || p1.lower === "euro") && this.t(i)?.type === "num") return { code: p1.lower === "dollar" ? "USD" : "EUR", from: i - 1 }
     }
     return null
@@ -662,7 +667,9 @@ class Scanner {
     if (n.words) return false
     const prev = this.t(i - 1)
     // letters glued before: o1, R1, Q1, AI21, H100
-    if (prev && !t.space && prev.type === "word" && !CURRENCY_CODES.has(prev.text) && !/^(mid|pre|post|late|early|fy)$/i.test(prev.text)) return true
+    // a currency written as letters glued to the digits is no name: "RM23.50", "$US55,931,000"
+    const currencyLetters = prev?.text === "RM" || (this.t(i - 2)?.text === "$" && /^[A-Z]{1,3}$/.test(prev?.text ?? ""))
+    if (prev && !t.space && prev.type === "word" && !CURRENCY_CODES.has(prev.text) && !currencyLetters && !/^(mid|pre|post|late|early|fy)$/i.test(prev.text)) return true
     // hyphen glued between letters and digits: GPT-2, COVID-19, F-35 (not "mid-2025")
     if (prev && prev.text === "-" && !t.space && !prev.space) {
       const pp = this.t(i - 2)

@@ -49,7 +49,7 @@ const PATTERNS: ReadonlyArray<ReferencePattern> = [
   { kind: "address", pattern: new RegExp(`\\b(?:${US_STATES})\\s+\\d{5}(?:-\\d{4})?\\b`, "g") },
   // routes, highways and interstates: I-95, Route 9, State Road 60, U.S. 1
   { kind: "identifier", pattern: /\bI-\d{1,3}\b/g },
-  { kind: "identifier", pattern: /\b(?:US|U\.S\.|SR|CR|Interstate|Route|Rte|Highway|Hwy|State Road|State Route|County Road|Loop|Exit|Mile Marker)[\s-]?\d{1,4}[A-Z]?\b/g },
+  { kind: "identifier", pattern: /(?<!\$)\b(?:US|U\.S\.|SR|CR|Interstate|Route|Rte|Highway|Hwy|State Road|State Route|County Road|Loop|Exit|Mile Marker)[\s-]?\d{1,4}[A-Z]?\b/g },
   // URLs, e-mail addresses, hashtags and handles; version strings and IP addresses
   { kind: "identifier", pattern: /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\S+|[#@]\w+/g },
   { kind: "identifier", pattern: /\b\d+\.\d+\.\d+(?:\.\d+)*\b/g },

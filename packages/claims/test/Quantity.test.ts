@@ -129,6 +129,11 @@ describe("more number forms", () => {
     expect(one("Quarterly net income was ($12.5 million).")).toMatchObject({ value: -12.5e6 })
   })
 
+  it("reads dollars with the country after the sign and the ringgit's RM", () => {
+    expect(all("The flat sold for $US2,450,000 ($A3,610,000).").map((m) => [m.value, m.unit])).toEqual([[2450000, "USD"], [3610000, "AUD"]])
+    expect(one("The stock closed at RM4.15.")).toMatchObject({ value: 4.15, unit: "MYR" })
+  })
+
   it("reads ranges whose bounds each carry their unit or currency", () => {
     expect(one("Fees run from 2 per cent to 2.5 per cent.")).toMatchObject({ low: 2, high: 2.5, unit: "percent" })
     expect(one("Penalties run from $500 to $2 million.")).toMatchObject({ low: 500, high: 2e6, unit: "USD" })
