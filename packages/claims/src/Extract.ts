@@ -3,6 +3,7 @@
  * offsets into the text as given. The same scanner the audit uses, run over
  * each sentence of each paragraph.
  */
+import { countedThing } from "./Metric.js"
 import { Schema } from "effect"
 import { normalize, originalEnd, toOriginal } from "./Normalize.js"
 import { splitSentences } from "./Sentence.js"
@@ -66,7 +67,8 @@ export const extract = (text: string, published: string | null = null): Readonly
           value: m.value,
           low: m.low,
           high: m.high,
-          unit: m.unit,
+          // a count's unit is the thing counted with the nouns that make it: "heart transplants", "shipping containers"
+          unit: m.kind === "count" && m.unit !== null && m.modifiers.length > 0 ? countedThing(m.unit, m.modifiers) : m.unit,
           qualifier: m.qualifier,
           change: m.change,
           date: m.date,
