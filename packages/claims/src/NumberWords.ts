@@ -264,3 +264,6 @@ export const smallNumber = (w: string): number | undefined => {
   const l = w.toLowerCase()
   return UNITS[l] ?? TENS[l] ?? (/^\d+$/.test(l) ? Number(l) : undefined)
 }
+
+/** Scale words after a number, spelled out or abbreviated: "4 million", "4 mln", "4 bn", "$4 m". */
+export const SPACED_SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, mn: 1e6, bln: 1e9, bn: 1e9, tn: 1e12, m: 1e6, b: 1e9, k: 1e3 }

@@ -9,16 +9,21 @@
  * a hedge word, a change verb. Names with digits (GPT-4o, Llama 4, Section 427),
  * phone numbers, addresses, clock times and list markers are not quantities.
  */
-import { isNumberWord, ORDINALS, parseNumberWords, SCALES, smallNumber } from "./NumberWords.js"
+import { isNumberWord, ORDINALS, parseNumberWords, SCALES, smallNumber, SPACED_SCALE } from "./NumberWords.js"
 import { findTimeExpressions, type Precision } from "./TimeExpression.js"
-import {
-  CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, MAX_UNIT_WORDS, measureSymbol, measureWord, type UnitDef
-} from "./Unit.js"
-import { plural } from "./Lemma.js"
+import { CURRENCY_CODES, CURRENCY_WORDS, measureSymbol, measureWord } from "./Unit.js"
 import { refineAges } from "./Age.js"
-import { canHeadNoun } from "./PartOfSpeech.js"
-import { libraryUnit } from "./UnitLibrary.js"
 import { referenceSpans, type ReferenceKind, type ReferenceSpan } from "./Reference.js"
+import { TokenView } from "./Tokens.js"
+import { codeOf, currencyAfter, currencyAfterScale, currencyBefore } from "./CurrencyReader.js"
+import { rateAfter, unitAfter } from "./UnitReader.js"
+import { countedNoun, looksPlural, NOUN_STOP } from "./CountedNoun.js"
+import { qualifierBefore } from "./Qualifier.js"
+import { changeAround, DOWN_VERBS, UP_VERBS } from "./Change.js"
+import { mergeBounds, rangeSeparator } from "./Range.js"
+
+export { tokenize, type Token } from "./Tokens.js"
+export { looksPlural } from "./CountedNoun.js"
 
 /** What a quantity is. */
 export type QuantityKind = "money" | "percent" | "count" | "measure" | "year" | "date" | "duration" | "age" | "ordinal"
@@ -60,57 +65,13 @@ export interface Mention {
 // ---------------------------------------------------------------------------
 // Tokens
 
-export interface Token {
-  readonly text: string
-  readonly lower: string
-  readonly start: number
-  readonly end: number
-  readonly type: "num" | "word" | "sym"
-  /** Whitespace separates this token from the one before. */
-  readonly space: boolean
-}
 
-const TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|(\p{L}(?:\.\p{L})+\.?|\p{L}+(?:'\p{L}+)?)|(\S)/gu
 
-export const tokenize = (text: string): Array<Token> => {
-  const out: Array<Token> = []
-  TOKEN.lastIndex = 0
-  let prevEnd = -1
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const type = m[1] !== undefined ? "num" : m[2] !== undefined ? "word" : "sym"
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, type, space: prevEnd < 0 || m.index > prevEnd })
-    prevEnd = m.index + m[0].length
-  }
-  return out
-}
 
 // ---------------------------------------------------------------------------
 // Lexicons
 
-const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
-  ["less than or equal to", "at most"], ["smaller than or equal to", "at most"], ["lower than or equal to", "at most"], ["fewer than or equal to", "at most"],
-  ["greater than or equal to", "at least"], ["more than or equal to", "at least"], ["higher than or equal to", "at least"], ["larger than or equal to", "at least"],
-  ["at least or equal to", "at least"], ["less or equal than", "at most"], ["smaller or equal than", "at most"], ["lower or equal than", "at most"],
-  ["greater or equal than", "at least"], ["higher or equal than", "at least"], ["bigger or equal than", "at least"], ["larger or equal than", "at least"], ["more or equal than", "at least"],
-  ["equal to or less than", "at most"], ["equal to or more than", "at least"], ["equal to or greater than", "at least"],
-  ["bigger than", "more than"], ["exceeds", "more than"], ["exceed", "more than"], ["exceeded", "more than"], ["surpass", "more than"], ["surpassing", "more than"],
-  ["<", "less than"], [">", "more than"], ["< =", "at most"], ["> =", "at least"], ["<=", "at most"], [">=", "at least"], ["\u2264", "at most"], ["\u2265", "at least"],
-  ["just under", "nearly"], ["just shy of", "nearly"], ["close to", "nearly"], ["nearly", "nearly"], ["almost", "nearly"], ["approaching", "nearly"],
-  ["more than", "more than"], ["greater than", "more than"], ["larger than", "more than"], ["higher than", "more than"], ["in excess of", "more than"],
-  ["just over", "more than"], ["over", "more than"], ["above", "more than"], ["exceeding", "more than"],
-  ["at least", "at least"], ["upwards of", "at least"], ["no less than", "at least"], ["no fewer than", "at least"], ["a minimum of", "at least"],
-  ["up to", "up to"], ["as many as", "up to"], ["as much as", "up to"], ["as high as", "up to"],
-  ["at most", "at most"], ["no more than", "at most"], ["a maximum of", "at most"], ["not more than", "at most"],
-  ["less than", "less than"], ["fewer than", "less than"], ["under", "less than"], ["below", "less than"], ["lower than", "less than"], ["smaller than", "less than"],
-  ["about", "about"], ["around", "about"], ["roughly", "about"], ["approximately", "about"], ["approx.", "about"], ["some", "about"],
-  ["an estimated", "about"], ["estimated", "about"], ["circa", "about"], ["nearly about", "about"], ["or so", "about"]
-]
-const QUALIFIER_PHRASES = QUALIFIERS.map(([p, q]) => [p.split(" "), q, p] as const).sort((a, b) => b[0].length - a[0].length)
 
-const UP_VERBS = new Set(["rose", "rise", "rises", "risen", "rising", "up", "increased", "increase", "increases", "increasing", "grew", "grow", "grows", "growing", "grown", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "gained", "gain", "gains", "soared", "soar", "soars", "surged", "surge", "surges", "expanded", "higher", "added", "boosted", "raised"])
-const DOWN_VERBS = new Set(["fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined", "decline", "declines", "declining", "down", "decreased", "decrease", "decreases", "slipped", "slip", "sank", "sink", "plunged", "plunge", "plunges", "tumbled", "tumble", "shrank", "shrink", "shrunk", "lost", "lower", "slid", "slumped", "slump", "dipped", "dip", "cut", "reduced", "contracted"])
-const UP_NOUNS = new Set(["increase", "rise", "gain", "jump", "growth", "surge", "hike", "climb", "boost", "uptick", "improvement", "expansion"])
-const DOWN_NOUNS = new Set(["decline", "drop", "fall", "decrease", "slump", "cut", "reduction", "loss", "plunge", "dip", "slide", "contraction", "downturn"])
 
 /** Lower-case words after which a number is an identifier: "Section 427", "page 12", "Route 9". */
 const IDENTIFIER_WORDS = new Set([
@@ -133,25 +94,7 @@ const FUNCTION_WORDS = new Set([
   "we", "they", "he", "she", "it", "i", "you", "what", "which", "who", "whom", "where", "why", "how", "is", "are", "was", "were"
 ])
 const MONTH_NAMES = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
-/** Words that end a counted noun phrase. */
-const NOUN_STOP = new Set([
-  "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "than", "that", "which", "who",
-  "whom", "whose", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "should", "can", "may", "might", "must",
-  "has", "have", "had", "do", "does", "did", "it", "its", "their", "his", "her", "our", "your", "my", "this", "these", "those", "more",
-  "less", "fewer", "per", "each", "every", "across", "into", "onto", "over", "under", "about", "after", "before", "since", "during",
-  "up", "down", "out", "off", "ago", "earlier", "later", "last", "next", "when", "where", "while", "if", "so", "not", "no", "nor",
-  "all", "both", "such", "there", "here", "then", "now", "also", "only", "just", "even", "still", "around", "through", "between",
-  "among", "against", "within", "without", "toward", "towards", "via", "including", "like", "said", "says", "say", "told", "according",
-  "alone", "apiece", "each", "respectively", "total", "overall", "annually", "worldwide", "globally", "nationwide", "or", "so", "too",
-  "behind", "ahead", "away", "back", "again", "already", "yet", "very", "much", "many", "most", "least", "times"
-])
-const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women", "staff", "personnel", "police", "cattle", "feet", "teeth", "mice", "geese", "data", "media", "crew", "livestock", "deer", "sheep", "fish", "aircraft", "troops", "folks", "workforce", "headcount"])
-const RATE_PERIODS: Record<string, string> = {
-  second: "second", minute: "minute", hour: "hour", day: "day", week: "week", month: "month", year: "year", annum: "year", quarter: "quarter", night: "night"
-}
 
-/** Things a price is given for after "a"/"an" ("$12 a share", "$90 a head"); after "per" any singular noun is. */
-const PRICED_BY = new Set(["share", "person", "head", "ticket", "piece", "seat", "unit", "bottle", "pack", "room", "guest", "vote", "student", "patient", "user", "car", "vehicle", "passenger"])
 
 /** Words that can open a number phrase. */
 const STARTERS = new Set([
@@ -160,30 +103,9 @@ const STARTERS = new Set([
   "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", ...Object.keys(ORDINALS)
 ])
 
-/** Whether a word reads as a plural noun ("victims", "people"; not "bus", "gas"). */
-export const looksPlural = (w: string): boolean => IRREGULAR_PLURALS.has(w.toLowerCase()) || (/[^su]s$|[^s]es$/i.test(w) && !/(ss|us|is|ous)$/i.test(w) && w.length > 2)
 
-/** Currency names by their first word, longest first. */
-const CURRENCY_BY_FIRST = new Map<string, Array<readonly [string, string, ReadonlyArray<string>]>>()
-for (const [name, code] of CURRENCY_WORDS) {
-  const parts = name.split(" ")
-  const list = CURRENCY_BY_FIRST.get(parts[0]!.replace(/\.$/, "")) ?? []
-  list.push([name, code, parts])
-  CURRENCY_BY_FIRST.set(parts[0]!.replace(/\.$/, ""), list)
-}
 
-/** Lower-case codes accepted next to a number ("20 usd", "rmb 10"); rarer codes must be upper case. */
-const COMMON_CODES = new Set(["usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "cad", "aud", "chf", "hkd", "sgd", "nzd", "sek", "nok", "dkk", "krw", "rub", "brl", "mxn", "btc"])
 
-/** A currency code, with a million/thousand prefix ("MUSD", "kEUR"). */
-const codeOf = (w: string): { code: string; factor: number } | null => {
-  const norm = (c: string) => (c === "RMB" ? "CNY" : c)
-  if (CURRENCY_CODES.has(w) && w === w.toUpperCase() && w.length === 3) return { code: norm(w), factor: 1 }
-  if (COMMON_CODES.has(w)) return { code: norm(w.toUpperCase()), factor: 1 }
-  const m = /^([MkK])([A-Z]{3})$/.exec(w)
-  if (m && CURRENCY_CODES.has(m[2]!)) return { code: norm(m[2]!), factor: m[1] === "M" ? 1e6 : 1e3 }
-  return null
-}
 
 // ---------------------------------------------------------------------------
 // Numbers
@@ -201,7 +123,6 @@ interface NumberRead {
 }
 
 const ATTACHED_SCALE: Record<string, number> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, mln: 1e6, b: 1e9, B: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, T: 1e12, tr: 1e12 }
-const SPACED_SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, mn: 1e6, bln: 1e9, bn: 1e9, tn: 1e12, m: 1e6, b: 1e9, k: 1e3 }
 const UNICODE_FRACTIONS: Record<string, number> = { "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125, "⅙": 1 / 6 }
 
 const digitsValue = (raw: string): { value: number; step: number } => {
@@ -218,13 +139,12 @@ const referenceMention = (text: string, r: ReferenceSpan): Mention => ({
   qualifier: null, qualifierText: null, change: null, date: null, precision: null, step: 1, role: "value", modifiers: [], relative: false, unresolved: false
 })
 
-class Scanner {
-  readonly tokens: Array<Token>
+class Scanner extends TokenView {
   readonly mentions: Array<Mention> = []
   private readonly consumed: Uint8Array
 
-  constructor(readonly text: string, readonly published: string | null) {
-    this.tokens = tokenize(text)
+  constructor(text: string, readonly published: string | null) {
+    super(text)
     this.consumed = new Uint8Array(this.tokens.length)
     for (const r of referenceSpans(text)) {
       if (this.markRange(r.start, r.end)) this.mentions.push(referenceMention(text, r))
@@ -242,18 +162,6 @@ class Scanner {
       }
     }
     return fresh
-  }
-
-  private t(i: number): Token | undefined {
-    return this.tokens[i]
-  }
-  private lw(i: number): string {
-    return this.tokens[i]?.lower ?? ""
-  }
-  /** Token i follows token i-1 with no space. */
-  private glued(i: number): boolean {
-    const t = this.tokens[i]
-    return t !== undefined && i > 0 && !t.space
   }
 
   run(): ReadonlyArray<Mention> {
@@ -360,7 +268,7 @@ class Scanner {
       // attached suffix: 40B, 1.5bn, 3k, 10G, 1MM
       const nt = this.t(to)
       if (nt && nt.type === "word" && this.glued(to) && (nt.text in ATTACHED_SCALE || /^(MM|mil|mln|bln|tln|G)$/.test(nt.text)) && !(this.t(to + 1)?.type === "num" && this.glued(to + 1))) {
-        const currency = this.currencyBefore(i) !== null || this.currencyAfterScale(to + 1)
+        const currency = currencyBefore(this, i) !== null || currencyAfterScale(this, to + 1)
         const sym = nt.text
         // "400m" without a currency is metres, "1500b" bits; "$400m" is millions
         const ambiguous = ((sym === "m" || sym === "T") && !currency) || (sym === "b" && !currency && integerDigits)
@@ -371,7 +279,7 @@ class Scanner {
           to++
           scaled = true
         }
-      } else if (nt && nt.type === "word" && nt.space && (nt.lower in SPACED_SCALE) && nt.lower.length <= 3 && (nt.lower.length > 1 ? !(nt.lower === "mm" || nt.lower === "mil") || this.currencyBefore(i) !== null : this.currencyBefore(i) !== null || this.currencyAfterScale(to + 1) || (/^[kKMB]$/.test(nt.text) && (this.t(to + 1) === undefined || this.t(to + 1)!.type !== "word")))) {
+      } else if (nt && nt.type === "word" && nt.space && (nt.lower in SPACED_SCALE) && nt.lower.length <= 3 && (nt.lower.length > 1 ? !(nt.lower === "mm" || nt.lower === "mil") || currencyBefore(this, i) !== null : currencyBefore(this, i) !== null || currencyAfterScale(this, to + 1) || (/^[kKMB]$/.test(nt.text) && (this.t(to + 1) === undefined || this.t(to + 1)!.type !== "word")))) {
         // "$40 bn", "2.33 k", "$5 m"
         value *= SPACED_SCALE[nt.lower]!
         step *= SPACED_SCALE[nt.lower]!
@@ -425,240 +333,12 @@ class Scanner {
     return false
   }
 
-  /** A currency code or word right after a scale suffix ("30 MUSD" is read elsewhere; "5m euros"). */
-  private currencyAfterScale(j: number): boolean {
-    const t = this.t(j)
-    if (!t) return false
-    if (t.type === "word" && CURRENCY_CODES.has(t.text.toUpperCase()) && t.text.length === 3) return true
-    return CURRENCY_WORDS.some(([w]) => w.split(" ")[0] === t.lower)
-  }
-
-  private currencyBefore(i: number): { code: string; from: number } | null {
-    // "$", "US$", "C$", "c $", "mxn$", "€", "USD", "usd", "dollar" right before the number
-    const p1 = this.t(i - 1)
-    if (!p1) return null
-    if (p1.type === "sym") {
-      const p2 = this.t(i - 2)
-      if (p1.text === "$" && p2 && p2.type === "word" && (!p1.space || p2.text.length <= 3) && DOLLAR_PREFIXES[p2.lower.replace(/\./g, "")] !== undefined &&
-        // one-letter prefixes only as written in news, upper case and glued: C$, A$, S$ (never "a $150")
-        (p2.text.length > 1 ? true : /^[A-Z]$/.test(p2.text) && !p1.space)) {
-        return { code: DOLLAR_PREFIXES[p2.lower.replace(/\./g, "")]!, from: i - 2 }
-      }
-      const hit = CURRENCY_SYMBOLS.find(([sym]) => sym === p1.text)
-      return hit ? { code: hit[1], from: i - 1 } : null
-    }
-    if (p1.type === "word") {
-      const code = codeOf(p1.text)
-      if (code) return { code: code.code, from: i - 1 }
-      // the country after the sign, as Australian and Asian papers write it: "$US55,931,000", "$A82.6 million"
-      const sign = this.t(i - 2)
-      if (sign?.text === "$" && !p1.space && !this.t(i)!.space && /^[A-Z]{1,3}$/.test(p1.text) && DOLLAR_PREFIXES[p1.lower] !== undefined) return { code: DOLLAR_PREFIXES[p1.lower]!, from: i - 2 }
-      // the ringgit's "RM23.50"
-      if (p1.text === "RM" && !this.t(i)!.space) return { code: "MYR", from: i - 1 }
-      if ((p1.lower === "dollar" || p1.lower === "euro") && this.t(i)?.type === "num") return { code: p1.lower === "dollar" ? "USD" : "EUR", from: i - 1 }
-    }
-    return null
-  }
-
-  /** Currency named after the number: "40 dollars", "420 million finnish markka", "40 EUR". */
-  private currencyAfter(j: number, hasScale: boolean): { code: string; factor: number; to: number } | null {
-    const t = this.t(j)
-    if (!t) return null
-    if (t.type === "word") {
-      const code = codeOf(t.text)
-      if (code) {
-        // "75 USD million": a scale after the code
-        const sc = this.t(j + 1)
-        if (sc && sc.type === "word" && sc.lower in SPACED_SCALE && sc.lower.length > 1 && !hasScale) return { code: code.code, factor: code.factor * SPACED_SCALE[sc.lower]!, to: j + 2 }
-        return { code: code.code, factor: code.factor, to: j + 1 }
-      }
-    }
-    if (t.type === "sym") {
-      const hit = CURRENCY_SYMBOLS.find(([sym]) => sym === t.text && sym.length === 1)
-      // "10 €", "100₾", "10 $" (a dollar sign after the number, then no digit)
-      if (hit && (this.t(j + 1)?.type !== "num" || this.t(j + 1)!.space)) return { code: hit[1], factor: 1, to: j + 1 }
-    }
-    for (const [name, codeSpec, parts] of CURRENCY_BY_FIRST.get(t.lower.replace(/\.$/, "")) ?? []) {
-      let ok = true
-      for (let k = 0; k < parts.length; k++) {
-        const w = this.t(j + k)
-        if (!w || w.lower.replace(/\.$/, "") !== parts[k]!.replace(/\.$/, "") && w.lower !== parts[k]) {
-          ok = false
-          break
-        }
-      }
-      if (!ok) continue
-      const [code, f] = codeSpec.split(":")
-      // "pounds" is weight unless the context is money.
-      if (code === "GBP" && (name === "pounds" || name === "pound") && !hasScale && !this.moneyContext(j)) return null
-      if (code === "KRW" && !hasScale) return null
-      if (code === "BRL" && name === "real") return null
-      return { code: code!, factor: f ? Number(f) : 1, to: j + parts.length }
-    }
-    return null
-  }
-
-  private moneyContext(j: number): boolean {
-    const window = this.tokens.slice(Math.max(0, j - 8), j + 4).map((t) => t.lower)
-    return window.some((w) => /^(spent|spend|spends|paid|pay|pays|cost|costs|worth|price|priced|fine|fined|raised|raise|salary|earn|earned|earns|revenue|sales|profit|loss|budget|fund|funding|invest|invested|investment|sterling|bought|sold|sell|charge|charged|fee|fees|wage|wages|bonus|tax|debt|loan|deal|bid|offer)$/.test(w))
-  }
-
-  /** Measure unit at token j (symbol glued or spaced, or 1-3 unit words). */
-  private unitAfter(j: number, currency: boolean): { def: UnitDef; to: number } | null {
-    const t = this.t(j)
-    if (!t) return null
-    // degree sign forms: 30°C, 30 °C, 30 degrees C
-    if (t.text === "°" || t.text === "º") {
-      const n = this.t(j + 1)
-      if (n && (n.text === "C" || n.text === "F") && this.glued(j + 1)) return { def: measureSymbol(`°${n.text}`)!, to: j + 2 }
-      return { def: measureSymbol("°")!, to: j + 1 }
-    }
-    if (t.lower === "degrees" || t.lower === "degree") {
-      const n = this.t(j + 1)
-      if (n && (n.text === "C" || n.text === "F")) return { def: measureSymbol(`°${n.text}`)!, to: j + 2 }
-    }
-    // words, longest first
-    for (let n = MAX_UNIT_WORDS; n >= 1; n--) {
-      const toks = this.tokens.slice(j, j + n)
-      if (toks.length < n || toks.some((x) => x.type === "num")) continue
-      const phrase = this.text.slice(toks[0]!.start, toks[n - 1]!.end).toLowerCase().replace(/\s+/g, " ")
-      const def = measureWord(phrase)
-      if (def) {
-        if ((phrase === "pounds" || phrase === "pound") && (currency || this.moneyContext(j))) return null
-        return { def, to: j + n }
-      }
-    }
-    // "in" is an inch only where it cannot be the preposition: "2 in.", "2 in thick"
-    if (t.lower === "in" && !currency) {
-      const after = this.t(j + 1)
-      if (after === undefined || /^[.,;)]$/.test(after.text) && (this.t(j + 2) === undefined || this.t(j + 2)!.space) || /^(thick|long|wide|tall|deep|high|diameter|across)$/.test(after.lower)) return { def: measureWord("inches")!, to: j + 1 }
-      return null
-    }
-    if (t.type === "word" || t.type === "sym") {
-      // symbols: km, kg, GW, km/h, m², MWh
-      let sym = t.text
-      let to = j + 1
-      const n1 = this.t(j + 1)
-      const n2 = this.t(j + 2)
-      if (n1 && n1.text === "/" && n2 && !n1.space && !n2.space) {
-        const rate = measureSymbol(`${sym}/${n2.text}`)
-        if (rate) return { def: rate, to: j + 3 }
-      }
-      if (n1 && /^[²³23]$/.test(n1.text) && !n1.space) {
-        const sq = measureSymbol(`${sym}${n1.text}`)
-        if (sq) return { def: sq, to: j + 2 }
-      }
-      // "4km^2", "30 m^3"
-      if (n1 && n1.text === "^" && !n1.space && n2 && /^[23]$/.test(n2.text) && !n2.space) {
-        const pow = measureSymbol(`${sym}^${n2.text}`)
-        if (pow) return { def: pow, to: j + 3 }
-      }
-      const def = measureSymbol(sym) ?? (t.type === "word" ? libraryUnit(sym) ?? undefined : undefined)
-      if (!def) return null
-      // Single letters are units only when glued or followed by no word: "5 m", not "5 m people".
-      const after = this.t(to)
-      if (sym.length === 1 && t.space && after !== undefined && after.type === "word" && !NOUN_STOP.has(after.lower)) return null
-      if (sym === "min" && t.space) return null
-      if (currency) return null
-      return { def, to }
-    }
-    return null
-  }
-
-  private qualifierBefore(i: number): { q: Qualifier; text: string; from: number } | null {
-    for (const [words, q, text] of QUALIFIER_PHRASES) {
-      const n = words.length
-      if (i - n < 0) continue
-      let ok = true
-      for (let k = 0; k < n; k++) if (this.lw(i - n + k) !== words[k]) ok = false
-      if (ok) {
-        // "over" and "under" as hedges need a number right after, which holds here;
-        // "some" before a counted noun is a hedge ("some 300 people").
-        return { q, text, from: i - n }
-      }
-    }
-    return null
-  }
-
-  /** Change direction from a verb before the number ("rose 13%", "fell by 5") or a noun after it ("a 13% decline"). */
-  private changeAround(from: number, to: number): { change: Change; from: number; to: number } | null {
-    let k = from - 1
-    if (this.lw(k) === "by") k--
-    if (this.lw(k) === "some" || this.lw(k) === "about" || this.lw(k) === "nearly" || this.lw(k) === "almost" || this.lw(k) === "roughly") k--
-    const v = this.lw(k)
-    if (UP_VERBS.has(v) && !(v === "up" && this.lw(k - 1) === "to") && !(v === "raised" || v === "added" || v === "cut" || v === "lost" || v === "gain" || v === "gains")) return { change: "up", from, to }
-    if (DOWN_VERBS.has(v) && !(v === "cut" || v === "lost")) return { change: "down", from, to }
-    const n = this.lw(to)
-    if (UP_NOUNS.has(n)) return { change: "up", from, to: to + 1 }
-    if (DOWN_NOUNS.has(n)) return { change: "down", from, to: to + 1 }
-    return null
-  }
-
-  /** The thing counted after a number: "500 million weekly users" -> users, modifiers [weekly]. */
-  private countedNoun(j: number, value: number): { unit: string; modifiers: Array<string>; to: number } | null {
-    const run: Array<{ w: string; k: number }> = []
-    for (let k = j; k < this.tokens.length && run.length < 4; k++) {
-      const t = this.tokens[k]!
-      if (t.type !== "word") {
-        // "full-time" is one word; "users-meant" (an en dash used as a dash) ends the phrase
-        if (t.text === "-" && this.glued(k) && this.t(k + 1)?.type === "word" && this.glued(k + 1) && !(run.length > 0 && looksPlural(run[run.length - 1]!.w))) continue
-        break
-      }
-      if (NOUN_STOP.has(t.lower) || MONTH_NAMES.has(t.lower) || isNumberWord(t.text) || t.lower in ORDINALS) break
-      // a past participle is a verb, not the thing counted ("Nineteen died")
-      if (/[^e]ed$/.test(t.lower) && t.lower.length >= 4) break
-      if (/^(yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|percent|pct)$/.test(t.lower)) break
-      // A verb in past tense ends the phrase ("100 people died"), except when it is the first word ("12 registered users").
-      if (run.length > 0 && /ed$/.test(t.lower) && !IRREGULAR_PLURALS.has(t.lower)) break
-      const w = this.text.slice(t.start, t.end)
-      const prevTok = this.tokens[k - 1]
-      if (prevTok && prevTok.text === "-" && !prevTok.space && run.length > 0) run[run.length - 1] = { w: `${run[run.length - 1]!.w}-${w}`, k }
-      else run.push({ w, k })
-    }
-    if (run.length === 0) return null
-    let head = value === 1 ? 0 : run.findIndex((r) => looksPlural(r.w) && !/^\p{Lu}\p{Ll}/u.test(r.w))
-    if (head < 0) head = run.length <= 2 && !/ly$/.test(run[run.length - 1]!.w) ? run.length - 1 : -1
-    if (head < 0) return null
-    const headWord = run[head]!.w
-    if (/^\p{Lu}\p{Ll}+$/u.test(headWord) && head === 0) return null // a name follows, not a noun
-    // "two dead", "below", "boost": words that are no noun are never the thing counted
-    if (!IRREGULAR_PLURALS.has(headWord.toLowerCase()) && !canHeadNoun(headWord.split("-").pop()!, looksPlural(headWord))) return null
-    return {
-      unit: plural(headWord),
-      modifiers: run.slice(0, head).map((r) => r.w.toLowerCase()),
-      to: run[head]!.k + 1
-    }
-  }
-
   /** Whether an amount ends at token k: a number, a scale word, a currency or a percent sign. */
   private amountEndsAt(k: number): boolean {
     const t = this.t(k)
     if (t === undefined) return false
     if (t.type === "num" || t.text === "%" || t.lower in SPACED_SCALE) return true
     return (CURRENCY_CODES.has(t.text.toUpperCase()) && t.text.length === 3) || CURRENCY_WORDS.some(([w]) => w === t.lower)
-  }
-
-  /**
-   * Rate suffix, the denominator of a rate: a period ("a day", "per year",
-   * "/hour", "each week"), a unit ("a barrel", "per square foot", "/kg") or,
-   * after "per", a thing ("per share", "per person").
-   */
-  private rateAfter(j: number): { period: string; to: number } | null {
-    const a = this.lw(j)
-    if (!(a === "a" || a === "an" || a === "per" || a === "each" || a === "every" || a === "/")) return null
-    const w = this.lw(j + 1)
-    // "a year ago", "a day earlier": a time, not a rate
-    if (/^(earlier|ago|before|later|after|from|since)$/.test(this.lw(j + 2))) return null
-    if (w in RATE_PERIODS) return { period: RATE_PERIODS[w]!, to: j + 2 }
-    if (a === "each" || a === "every" || (a === "/" && !this.glued(j + 1))) return null
-    // after a price "pound" is the weight: "$4 a pound"
-    if (w === "pound" || w === "lb") return { period: "lb", to: j + 2 }
-    const ua = this.unitAfter(j + 1, false)
-    if (ua && ua.def.dimension !== "duration" && ua.def.dimension !== "percent") return { period: ua.def.symbol, to: ua.to }
-    const t = this.t(j + 1)
-    if (t?.type === "word" && (a === "per" || a === "/" || PRICED_BY.has(w)) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !looksPlural(t.text) &&
-      !NOUN_STOP.has(w) && !FUNCTION_WORDS.has(w) && canHeadNoun(w, false)) return { period: w, to: j + 2 }
-    return null
   }
 
   /** Is the number at token i a name or identifier (GPT-4o, Llama 4, o1, Section 427)? */
@@ -707,11 +387,11 @@ class Scanner {
   private articleUnit(i: number): number | null {
     const w = this.t(i)!
     if (!(w.lower === "a" || w.lower === "an") || this.lw(i - 1) === "per" || /^(once|twice|times)$/.test(this.lw(i - 1))) return null
-    const money = this.currencyAfter(i + 1, false)
+    const money = currencyAfter(this, i + 1, false)
     if (money && this.t(i + 1)?.type === "word" && money.to === i + 2) {
       return this.push({ start: w.start, end: this.t(money.to - 1)!.end, kind: "money", value: money.factor, low: money.factor, high: money.factor, unit: money.code, step: money.factor, to: money.to, from: i })
     }
-    const ua = this.unitAfter(i + 1, false)
+    const ua = unitAfter(this, i + 1, false)
     if (ua && ua.def.dimension !== "duration" && ua.def.dimension !== "angle" && this.t(i + 1)?.type === "word" && this.t(i + 1)!.text.length > 2) {
       return this.push({ start: w.start, end: this.t(ua.to - 1)!.end, kind: "measure", value: 1, low: 1, high: 1, unit: ua.def.symbol, step: 1, to: ua.to, from: i })
     }
@@ -774,12 +454,12 @@ class Scanner {
     }
 
     // currency before
-    const cb = this.currencyBefore(negative ? i - 1 : i)
+    const cb = currencyBefore(this, negative ? i - 1 : i)
     let currency: string | null = cb?.code ?? null
     if (cb) start = this.t(cb.from)!.start
     // a sign between the symbol and the digits: "$-99.99"
     if (!cb && prev?.text === "-" && !first.space) {
-      const cb2 = this.currencyBefore(i - 1)
+      const cb2 = currencyBefore(this, i - 1)
       if (cb2) {
         currency = cb2.code
         negative = true
@@ -807,8 +487,8 @@ class Scanner {
       }
       const pv = prev?.lower ?? ""
       const temporal = /^(in|since|by|from|until|till|of|during|before|after|early|late|mid|spring|summer|autumn|fall|winter|year|through|circa|around|between|and|to|the|fy)$/.test(pv)
-      const counted = this.countedNoun(to, value)
-      const followsUnit = nt && (nt.text === "%" || nt.lower === "percent" || this.unitAfter(to, false) !== null)
+      const counted = countedNoun(this, to, value)
+      const followsUnit = nt && (nt.text === "%" || nt.lower === "percent" || unitAfter(this, to, false) !== null)
       if (!followsUnit && (temporal || !counted || !looksPlural(counted.unit))) {
         return this.push({ start, end: first.end, kind: "year", value, low: value, high: value, unit: "year", step: 1, to, from: i })
       }
@@ -861,7 +541,7 @@ class Scanner {
       unit = pp ? (this.lw(to) === "basis" ? "bp" : "pp") : "percent"
       to = percentTo
     } else {
-      const ca = this.currencyAfter(to, n.scaled)
+      const ca = currencyAfter(this, to, n.scaled)
       if (currency === null && ca) {
         currency = ca.code
         value *= ca.factor
@@ -875,10 +555,10 @@ class Scanner {
         // hyphenated adjectives: "three-foot", "10-year", "68-ounce"
         let unitStart = to
         if (this.lw(to) === "-" && this.glued(to) && this.glued(to + 1)) unitStart = to + 1
-        let ua = this.unitAfter(unitStart, false)
+        let ua = unitAfter(this, unitStart, false)
         // "20 (kg)", "20 [kg]"
         if (!ua && /^[([{<]$/.test(this.lw(to))) {
-          const inner = this.unitAfter(to + 1, false)
+          const inner = unitAfter(this, to + 1, false)
           if (inner && /^[)\]}>]$/.test(this.lw(inner.to))) ua = { def: inner.def, to: inner.to + 1 }
         }
         // "24703L202" is a code, not litres
@@ -909,7 +589,7 @@ class Scanner {
       if (n.words && n.value === 1 && !n.scaled && (first.lower === "one" || first.lower === "a" || first.lower === "an")) {
         return to // "one company": not worth a mention on its own
       }
-      const noun = this.countedNoun(to, value)
+      const noun = countedNoun(this, to, value)
       if (noun) {
         unit = noun.unit
         modifiers = noun.modifiers
@@ -919,7 +599,7 @@ class Scanner {
 
     // rate: "500,000 barrels a day", "$15.4/hour"
     if (kind !== "percent" && unit !== null) {
-      const r = this.rateAfter(to)
+      const r = rateAfter(this, to)
       if (r && !(kind === "duration")) {
         unit = `${unit}/${r.period}`
         to = r.to
@@ -932,7 +612,7 @@ class Scanner {
       if (this.lw(k) === "and") k++
       const minor = this.readNumber(k)
       if (minor && minor.value < 100 && minor.value >= 0 && Number.isInteger(minor.value)) {
-        const after = this.currencyAfter(minor.to, false)
+        const after = currencyAfter(this, minor.to, false)
         const ends = this.t(minor.to) === undefined || /^[.,;!?)]$/.test(this.lw(minor.to))
         if ((after && after.factor < 1) || (ends && k > to - 0 && this.lw(k - 1) !== "and" && this.t(k - 1)?.type === "word")) {
           value += minor.value / 100
@@ -953,7 +633,7 @@ class Scanner {
     let qualifier: Qualifier | null = null
     let qualifierText: string | null = null
     const qStart = cb ? cb.from : negative ? i - 1 : i
-    const q = this.qualifierBefore(qStart)
+    const q = qualifierBefore(this, qStart)
     if (q) {
       qualifier = q.q
       qualifierText = q.text
@@ -969,7 +649,7 @@ class Scanner {
 
     // ranges: between X and Y, X to Y, X-Y, from X to Y
     {
-      const sepIdx = this.rangeSeparator(n.to, to)
+      const sepIdx = rangeSeparator(this, n.to, to)
       if (sepIdx !== null) {
         const between = this.lw(qStart - 1) === "between"
         const from = this.lw(qStart - 1) === "from"
@@ -978,9 +658,9 @@ class Scanner {
         const before = this.lw((q ? q.from : qStart) - 1)
         const changeThenLevel = sep === "to" && (before === "by" || UP_VERBS.has(before) || DOWN_VERBS.has(before))
         if ((sep !== "and" || between) && !changeThenLevel) {
-          const second = this.readNumber(sepIdx + 1 + (this.currencyBefore(sepIdx + 2) && this.t(sepIdx + 1)?.type === "sym" ? 1 : 0))
+          const second = this.readNumber(sepIdx + 1 + (currencyBefore(this, sepIdx + 2) && this.t(sepIdx + 1)?.type === "sym" ? 1 : 0))
           // both bounds measure the same thing: "46% to $85 million" is a change, not a range
-          const secondCurrency = second ? this.currencyBefore(second.from) !== null : false
+          const secondCurrency = second ? currencyBefore(this, second.from) !== null : false
           const secondNext = second ? this.t(second.to) : undefined
           const secondPercent = secondNext !== undefined && (secondNext.text === "%" || secondNext.lower === "percent" || (secondNext.lower === "per" && this.lw(second!.to + 1) === "cent"))
           const sameKind = second !== null && (kind === "money" ? true : !secondCurrency) && (kind !== "percent" || secondPercent || (sep === "-" || sep === "to") && !secondCurrency && (secondNext === undefined || secondNext.type !== "word" || secondNext.lower === "percent"))
@@ -1005,8 +685,8 @@ class Scanner {
               } else {
                 let us = end2
                 if (this.lw(us) === "-" && this.glued(us)) us++
-                const ua2 = this.unitAfter(us, false)
-                const ca2 = this.currencyAfter(end2, second.scaled)
+                const ua2 = unitAfter(this, us, false)
+                const ca2 = currencyAfter(this, end2, second.scaled)
                 if (ua2) {
                   kind = ua2.def.dimension === "duration" ? "duration" : "measure"
                   unit = ua2.def.symbol
@@ -1016,7 +696,7 @@ class Scanner {
                   unit = ca2.code
                   end2 = ca2.to
                 } else {
-                  const noun = this.countedNoun(end2, v2)
+                  const noun = countedNoun(this, end2, v2)
                   if (noun && unit === null) {
                     unit = noun.unit
                     modifiers = noun.modifiers
@@ -1031,14 +711,14 @@ class Scanner {
             } else {
               let us = end2
               if (this.lw(us) === "-" && this.glued(us)) us++
-              const ua2 = this.unitAfter(us, false)
+              const ua2 = unitAfter(this, us, false)
               if (ua2 && ua2.def.symbol === unit) end2 = ua2.to
               else if (kind === "money") {
-                const ca2 = this.currencyAfter(end2, second.scaled)
+                const ca2 = currencyAfter(this, end2, second.scaled)
                 if (ca2) end2 = ca2.to
               }
             }
-            const changeVerb = from && this.changeAround(qStart - 1, to)
+            const changeVerb = from && changeAround(this, qStart - 1, to)
             if (changeVerb) {
               // "rose from X to Y": X is where it started
               this.push({ start, end: this.t(n.to - 1)!.end, kind, value: v1, low: v1, high: v1, unit, step, to: n.to, from: i, role: "earlier" })
@@ -1060,7 +740,7 @@ class Scanner {
     }
 
     // change
-    const ch = this.changeAround(qStart, to)
+    const ch = changeAround(this, qStart, to)
     if (ch) {
       change = ch.change
       if (ch.to > to) to = ch.to
@@ -1097,23 +777,6 @@ class Scanner {
     return this.push({ start, end: endTok.end, kind, value, low, high, unit, step, to, from: i, change, role, modifiers, qualifier, qualifierText })
   }
 
-  /** Index of a range separator after a bound ("to", "-", "and", "through", "~"), or null. */
-  private rangeSeparator(numberEnd: number, quantityEnd: number): number | null {
-    for (const k of [quantityEnd, numberEnd]) {
-      const s = this.lw(k)
-      if (s === "to" || s === "through" || s === "and" || s === "~" || s === "till") {
-        const n = this.t(k + 1)
-        if (n && (n.type === "num" || isNumberWord(n.text) || (n.type === "sym" && CURRENCY_SYMBOLS.some(([c]) => c === n.text)))) return k
-      }
-      if (s === "-" && this.t(k + 1)?.type === "num") {
-        // 10-15 exabytes, 3.5-4.0 TeV, 8- to 16-meter
-        return k
-      }
-      if (s === "-" && this.lw(k + 1) === "to") return k + 1
-    }
-    return null
-  }
-
   private push(m: {
     start: number; end: number; kind: MentionKind; value: number; low: number | null; high: number | null; unit: string | null; step: number; to: number; from: number
     change?: Change | null; role?: "value" | "earlier"; modifiers?: Array<string>; qualifier?: Qualifier | null; qualifierText?: string | null
@@ -1143,33 +806,7 @@ class Scanner {
   }
 }
 
-const LOWER_BOUND = new Set<Qualifier | null>(["more than", "at least"])
-const UPPER_BOUND = new Set<Qualifier | null>(["less than", "at most", "up to"])
 
-/**
- * "more than 100 and less than 300", "at most 100 and at least 20": two one-sided
- * hedges joined by "and"/"but" bound one quantity from both sides.
- */
-const mergeBounds = (text: string, ms: Array<Mention>): Array<Mention> => {
-  const out: Array<Mention> = []
-  for (let k = 0; k < ms.length; k++) {
-    const a = ms[k]!
-    const b = ms[k + 1]
-    if (b && a.kind !== "date" && (b.kind === a.kind || (b.kind === "count" && b.unit === null)) &&
-      ((LOWER_BOUND.has(a.qualifier) && UPPER_BOUND.has(b.qualifier)) || (UPPER_BOUND.has(a.qualifier) && LOWER_BOUND.has(b.qualifier))) &&
-      /^\s*(?:,|and|but|,\s*and|,\s*but)\s*$/i.test(text.slice(a.end, b.start))) {
-      const lower = LOWER_BOUND.has(a.qualifier) ? a : b
-      const upper = lower === a ? b : a
-      if (lower.value !== null && upper.value !== null && lower.value <= upper.value) {
-        out.push({ ...a, end: b.end, text: text.slice(a.start, b.end), low: lower.value, high: upper.value, value: (lower.value + upper.value) / 2, qualifier: null, qualifierText: `${a.qualifierText} ... ${b.qualifierText}` })
-        k++
-        continue
-      }
-    }
-    out.push(a)
-  }
-  return out
-}
 
 /** Rounds away binary noise (0.1 + 0.2) so values print and hash the same everywhere. */
 export const round = (x: number): number => (Number.isInteger(x) ? x : Number(x.toPrecision(12)))

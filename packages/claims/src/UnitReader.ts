@@ -1,0 +1,104 @@
+/**
+ * The measure unit after a number ("5 km", "30 °C", "3 GPa", "two square
+ * miles") and the denominator of a rate after it ("a day", "per barrel",
+ * "per share", "/kg"). Units come from the news table of Unit.ts first, then
+ * from the library table (UnitLibrary.ts).
+ */
+import { MAX_UNIT_WORDS, measureSymbol, measureWord, type UnitDef } from "./Unit.js"
+import { libraryUnit } from "./UnitLibrary.js"
+import { canHeadNoun } from "./PartOfSpeech.js"
+import { moneyContext } from "./CurrencyReader.js"
+import { looksPlural, NOUN_STOP } from "./CountedNoun.js"
+import type { TokenView } from "./Tokens.js"
+
+const RATE_PERIODS: Record<string, string> = {
+  second: "second", minute: "minute", hour: "hour", day: "day", week: "week", month: "month", year: "year", annum: "year", quarter: "quarter", night: "night"
+}
+
+/** Things a price is given for after "a"/"an" ("$12 a share", "$90 a head"); after "per" any singular noun is. */
+const PRICED_BY = new Set(["share", "person", "head", "ticket", "piece", "seat", "unit", "bottle", "pack", "room", "guest", "vote", "student", "patient", "user", "car", "vehicle", "passenger"])
+
+/** Measure unit at token j (symbol glued or spaced, or 1-3 unit words). */
+export const unitAfter = (v: TokenView, j: number, currency: boolean): { def: UnitDef; to: number } | null => {
+  const t = v.t(j)
+  if (!t) return null
+  // degree sign forms: 30°C, 30 °C, 30 degrees C
+  if (t.text === "°" || t.text === "º") {
+    const n = v.t(j + 1)
+    if (n && (n.text === "C" || n.text === "F") && v.glued(j + 1)) return { def: measureSymbol(`°${n.text}`)!, to: j + 2 }
+    return { def: measureSymbol("°")!, to: j + 1 }
+  }
+  if (t.lower === "degrees" || t.lower === "degree") {
+    const n = v.t(j + 1)
+    if (n && (n.text === "C" || n.text === "F")) return { def: measureSymbol(`°${n.text}`)!, to: j + 2 }
+  }
+  // words, longest first
+  for (let n = MAX_UNIT_WORDS; n >= 1; n--) {
+    const toks = v.tokens.slice(j, j + n)
+    if (toks.length < n || toks.some((x) => x.type === "num")) continue
+    const phrase = v.text.slice(toks[0]!.start, toks[n - 1]!.end).toLowerCase().replace(/\s+/g, " ")
+    const def = measureWord(phrase)
+    if (def) {
+      if ((phrase === "pounds" || phrase === "pound") && (currency || moneyContext(v, j))) return null
+      return { def, to: j + n }
+    }
+  }
+  // "in" is an inch only where it cannot be the preposition: "2 in.", "2 in thick"
+  if (t.lower === "in" && !currency) {
+    const after = v.t(j + 1)
+    if (after === undefined || /^[.,;)]$/.test(after.text) && (v.t(j + 2) === undefined || v.t(j + 2)!.space) || /^(thick|long|wide|tall|deep|high|diameter|across)$/.test(after.lower)) return { def: measureWord("inches")!, to: j + 1 }
+    return null
+  }
+  if (t.type === "word" || t.type === "sym") {
+    // symbols: km, kg, GW, km/h, m², MWh
+    let sym = t.text
+    let to = j + 1
+    const n1 = v.t(j + 1)
+    const n2 = v.t(j + 2)
+    if (n1 && n1.text === "/" && n2 && !n1.space && !n2.space) {
+      const rate = measureSymbol(`${sym}/${n2.text}`)
+      if (rate) return { def: rate, to: j + 3 }
+    }
+    if (n1 && /^[²³23]$/.test(n1.text) && !n1.space) {
+      const sq = measureSymbol(`${sym}${n1.text}`)
+      if (sq) return { def: sq, to: j + 2 }
+    }
+    // "4km^2", "30 m^3"
+    if (n1 && n1.text === "^" && !n1.space && n2 && /^[23]$/.test(n2.text) && !n2.space) {
+      const pow = measureSymbol(`${sym}^${n2.text}`)
+      if (pow) return { def: pow, to: j + 3 }
+    }
+    const def = measureSymbol(sym) ?? (t.type === "word" ? libraryUnit(sym) ?? undefined : undefined)
+    if (!def) return null
+    // Single letters are units only when glued or followed by no word: "5 m", not "5 m people".
+    const after = v.t(to)
+    if (sym.length === 1 && t.space && after !== undefined && after.type === "word" && !NOUN_STOP.has(after.lower)) return null
+    if (sym === "min" && t.space) return null
+    if (currency) return null
+    return { def, to }
+  }
+  return null
+}
+
+/**
+ * Rate suffix, the denominator of a rate: a period ("a day", "per year",
+ * "/hour", "each week"), a unit ("a barrel", "per square foot", "/kg") or,
+ * after "per", a thing ("per share", "per person").
+ */
+export const rateAfter = (v: TokenView, j: number): { period: string; to: number } | null => {
+  const a = v.lw(j)
+  if (!(a === "a" || a === "an" || a === "per" || a === "each" || a === "every" || a === "/")) return null
+  const w = v.lw(j + 1)
+  // "a year ago", "a day earlier": a time, not a rate
+  if (/^(earlier|ago|before|later|after|from|since)$/.test(v.lw(j + 2))) return null
+  if (w in RATE_PERIODS) return { period: RATE_PERIODS[w]!, to: j + 2 }
+  if (a === "each" || a === "every" || (a === "/" && !v.glued(j + 1))) return null
+  // after a price "pound" is the weight: "$4 a pound"
+  if (w === "pound" || w === "lb") return { period: "lb", to: j + 2 }
+  const ua = unitAfter(v, j + 1, false)
+  if (ua && ua.def.dimension !== "duration" && ua.def.dimension !== "percent") return { period: ua.def.symbol, to: ua.to }
+  const t = v.t(j + 1)
+  if (t?.type === "word" && (a === "per" || a === "/" || PRICED_BY.has(w)) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !looksPlural(t.text) &&
+    !NOUN_STOP.has(w) && canHeadNoun(w, false)) return { period: w, to: j + 2 }
+  return null
+}
