@@ -245,9 +245,10 @@ class Scanner extends TokenView {
         }
       }
       // fractions: 1/2, 2 1/2
-      if (this.lw(to) === "/" && this.glued(to) && this.t(to + 1)?.type === "num" && this.glued(to + 1) && integerDigits) {
+      if ((this.lw(to) === "/" || this.lw(to) === "\u2044") && this.glued(to) && this.t(to + 1)?.type === "num" && this.glued(to + 1) && integerDigits) {
         const den = Number(this.lw(to + 1))
-        if (den === 0 || this.lw(to + 1).length > 2) return null
+        // the fraction slash "⁄" is a fraction whatever the denominator; "/" with three digits is more often a code or a date
+        if (den === 0 || (this.lw(to + 1).length > 2 && this.lw(to) === "/")) return null
         const prev = this.t(i - 1)
         value = value / den
         step = value
@@ -517,8 +518,18 @@ class Scanner extends TokenView {
         return this.push({ start, end: this.t(k)!.end, kind: "percent", value: round(pct), low: round(pct), high: round(pct), unit: "percent", step: 100 / den / 2, to: k + 1, from: i })
       }
     }
+    // a fraction of a unit is that much of the unit: "1/16 of a US pint", "a quarter of a mile"
+    const ofA = this.lw(to) === "of" && /^an?$/.test(this.lw(to + 1)) ? to + 2 : first.lower === "half" && /^an?$/.test(this.lw(to)) ? to + 1 : -1
+    if (ofA > 0 && ((first.lower === "half" && n.value === 1) || (n.value < 1 && n.value > 0))) {
+      const u = /^(us|u\.s\.|imperial|metric)$/.test(this.lw(ofA)) ? ofA + 1 : ofA
+      const ua = unitAfter(this, u, false)
+      if (ua && ua.def.dimension !== "percent") {
+        const v = first.lower === "half" ? 0.5 : round(value)
+        return this.push({ start, end: this.t(ua.to - 1)!.end, kind: ua.def.dimension === "duration" ? "duration" : "measure", value: v, low: v, high: v, unit: ua.def.symbol, step: v, to: ua.to, from: i })
+      }
+    }
     // fractions of a whole: "a fifth of", "half of", "two thirds of"
-    if ((first.lower === "half" && this.lw(to) === "of") || (n.value < 1 && n.value > 0 && this.lw(to) === "of" && (n.words || this.lw(i + 1) === "/"))) {
+    if ((first.lower === "half" && this.lw(to) === "of") || (n.value < 1 && n.value > 0 && this.lw(to) === "of" && (n.words || this.lw(i + 1) === "/" || this.lw(i + 1) === "\u2044"))) {
       const v = first.lower === "half" ? 50 : round(100 * value)
       return this.push({ start, end: this.t(to - 1)!.end, kind: "percent", value: v, low: v, high: v, unit: "percent", step: 1, to, from: i })
     }

@@ -32,6 +32,11 @@ describe("percentages and ratios", () => {
     expect(one("30 per cent")).toMatchObject({ value: 30, unit: "percent" })
     expect(one("rose 2 percentage points")).toMatchObject({ value: 2, unit: "pp" })
   })
+  it("reads a fraction of a unit as that much of the unit, the fraction slash included", () => {
+    expect(one("The dose is 1/8 of a teaspoon.")).toMatchObject({ value: 0.125, unit: "tsp", kind: "measure" })
+    expect(one("A drop is 1\u2044400 of a US cup.")).toMatchObject({ value: 0.0025, unit: "cup" })
+    expect(one("The shelter is half a mile away.")).toMatchObject({ value: 0.5, unit: "mi" })
+  })
   it("reads ratios as percentages", () => {
     expect(one("one in five adults")).toMatchObject({ kind: "percent", value: 20 })
     expect(one("half of the voters")).toMatchObject({ kind: "percent", value: 50 })
