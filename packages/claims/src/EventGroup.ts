@@ -241,7 +241,9 @@ export const groupEvents = (input: ReadonlyArray<StoryEventKeys>): { events: Arr
     const w = keyWeight(name, Math.log((docCount + 1) / df))
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) addEvidence(list[x]!, list[y]!, w, person, df <= RARE_PERSON)
   }
-  addWindowedEvidence(stories, (s) => [...s.terms.map((t) => `w:${t}`), ...s.names.filter((n) => n.startsWith("f:") || common.has(n))], docCount, maxDf, addEvidence)
+  // the same kind of happening in the same place within days ("shooting" in "Millbrook"), stated day or not
+  const placeKey = (s: StoryEventKeys) => (s.place === null || s.kind === "event" ? [] : [`k:${s.kind}|${s.place.toLowerCase()}`])
+  addWindowedEvidence(stories, (s) => [...s.terms.map((t) => `w:${t}`), ...s.names.filter((n) => n.startsWith("f:") || common.has(n)), ...placeKey(s)], docCount, maxDf, addEvidence)
   const uf = new UnionFind(stories.length)
   // the days each group so far says its event happened on: a link without a participant never joins two groups whose days disagree
   const when = stories.map((s) => { const d = dayOf(s.date); return d === null ? [] : [d] })
