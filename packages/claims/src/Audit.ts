@@ -97,6 +97,9 @@ const titleToRead = (doc: SourceDocument): string | null => {
   return squash(doc.text.slice(0, 600)).includes(squash(t)) ? null : t
 }
 
+/** Holders that describe a person without naming them (NewsFrames.readAge). */
+const UNNAMED_PERSON = /^(?:\d+-year-old \S+|person aged \d+)$/
+
 export const analyseDocument = (doc: SourceDocument): AnalysedDocument => {
   // the title is the story's headline: read it first, and place its claims on the title's line in the file
   const title = titleToRead(doc)
@@ -285,6 +288,8 @@ export const assemble = (
       const event = eventOf.get(`${a.id}\u0000${s.index}`)!
       for (const c of s.claims) {
         const eventHeld = c.holderKind === "event" && c.subject === s.event.label
+        // a person the story does not name ("a 19-year-old man") is someone of this event, never the same as another event's
+        const unnamed = c.holderKind === "person" && UNNAMED_PERSON.test(c.subject)
         const base = [a.id, c.sentence.replace(/\s+/g, " "), c.text, c.subject, c.metric].join("\u0001")
         const n = occurrence(seenClaims, base)
         claims.push({
@@ -299,7 +304,7 @@ export const assemble = (
           sentence: c.sentence,
           sentenceStart: c.sentenceStart,
           sentenceEnd: c.sentenceEnd,
-          subject: eventHeld ? event.label : c.subject,
+          subject: eventHeld ? event.label : unnamed ? `${c.subject} (${event.label})` : c.subject,
           holderKind: c.holderKind,
           event: eventHeld ? event.id : null,
           metric: c.metric,
