@@ -339,6 +339,7 @@ class Scanner extends TokenView {
     const t = this.t(k)
     if (t === undefined) return false
     if (t.type === "num" || t.text === "%" || t.lower in SPACED_SCALE) return true
+    if (this.mentions.some((m) => m.end === t.end && m.kind === "money")) return true
     return (CURRENCY_CODES.has(t.text.toUpperCase()) && t.text.length === 3) || CURRENCY_WORDS.some(([w]) => w === t.lower)
   }
 
@@ -363,7 +364,7 @@ class Scanner extends TokenView {
     const nx = this.t(n.to)
     if (nx && nx.type === "word" && !nx.space) {
       const suffix = nx.text
-      if (!(suffix in ATTACHED_SCALE) && !measureSymbol(suffix) && !/^(st|nd|rd|th|s|am|pm|x|bps|pct|e|mil|mm|mln|bln|tln)$/i.test(suffix) && !measureWord(suffix) && !/^(k|m|b|bn|mn|tn)$/i.test(suffix) && codeOf(suffix) === null) return true
+      if (!(suffix in ATTACHED_SCALE) && !measureSymbol(suffix) && !/^(st|nd|rd|th|s|am|pm|x|bps|pct|pc|e|mil|mm|mln|bln|tln)$/i.test(suffix) && !measureWord(suffix) && !/^(k|m|b|bn|mn|tn)$/i.test(suffix) && codeOf(suffix) === null) return true
     }
     // a name before it: Llama 4, iPhone 16, Windows 11, Fortune 500
     if (prev && prev.type === "word" && t.space) {
@@ -452,6 +453,10 @@ class Scanner extends TokenView {
     } else if (prev && prev.lower === "minus") {
       negative = true
       start = prev.start
+    } else if (prev && prev.text === "-" && this.lw(i - 2) === "minus" && this.glued(i - 1) && !first.space) {
+      // "minus-130 degrees"
+      negative = true
+      start = this.t(i - 2)!.start
     }
 
     // currency before
@@ -538,6 +543,8 @@ class Scanner extends TokenView {
     let percentTo = -1
     let pp = false
     if (nt && nt.text === "%") percentTo = to + 1
+    // British papers' "5pc"
+    else if (nt && nt.text === "pc" && this.glued(to)) percentTo = to + 1
     else if (nt && (nt.lower === "percent" || nt.lower === "pct" || nt.lower === "percents" || nt.lower === "percentage")) {
       percentTo = to + 1
       if (nt.lower === "percentage" && this.lw(to + 1) === "points") { percentTo = to + 2; pp = true }

@@ -50,6 +50,7 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["pence", "GBP:0.01"], ["cents", "USD:0.01"], ["cent", "USD:0.01"],
   ["yen", "JPY"], ["yuan", "CNY"], ["renminbi", "CNY"], ["rupees", "INR"], ["rupee", "INR"], ["rubles", "RUB"], ["roubles", "RUB"],
   ["norwegian kroner", "NOK"], ["norwegian krone", "NOK"], ["danish kroner", "DKK"], ["danish krone", "DKK"],
+  ["danish crowns", "DKK"], ["swedish crowns", "SEK"], ["norwegian crowns", "NOK"], ["czech crowns", "CZK"], ["czech korunas", "CZK"],
   ["swedish kronor", "SEK"], ["swedish krona", "SEK"], ["swiss francs", "CHF"], ["swiss franc", "CHF"], ["francs", "CHF"],
   ["finnish markka", "FIM"], ["markka", "FIM"], ["deutsche marks", "DEM"], ["pesos", "MXN"], ["rand", "ZAR"], ["won", "KRW"],
   ["lira", "TRY"], ["shekels", "ILS"], ["naira", "NGN"], ["real", "BRL"], ["reais", "BRL"], ["zloty", "PLN"], ["dirhams", "AED"],

@@ -134,6 +134,12 @@ describe("more number forms", () => {
     expect(one("Quarterly net income was ($12.5 million).")).toMatchObject({ value: -12.5e6 })
   })
 
+  it("reads 'minus-' as a sign, the British '5pc', and crowns by their country", () => {
+    expect(one("Overnight it fell to minus-40 degrees Fahrenheit.")).toMatchObject({ value: -40, unit: "°F" })
+    expect(one("The index was up 3pc by noon.")).toMatchObject({ value: 3, unit: "percent" })
+    expect(all("The fine was 2 million Swedish crowns (US $190,000).").map((m) => [m.value, m.unit])).toEqual([[2e6, "SEK"], [190000, "USD"]])
+  })
+
   it("reads dollars with the country after the sign and the ringgit's RM", () => {
     expect(all("The flat sold for $US2,450,000 ($A3,610,000).").map((m) => [m.value, m.unit])).toEqual([[2450000, "USD"], [3610000, "AUD"]])
     expect(one("The stock closed at RM4.15.")).toMatchObject({ value: 4.15, unit: "MYR" })
