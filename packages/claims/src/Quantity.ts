@@ -96,6 +96,9 @@ const FUNCTION_WORDS = new Set([
 const MONTH_NAMES = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 
 
+/** Words before "quarter" or "half" that make it a period ("the fourth quarter", "this half"). */
+const PERIOD_BEFORE = new Set(["first", "second", "third", "fourth", "final", "last", "next", "this", "that", "same", "current", "previous", "fiscal", "calendar", "each", "every", "its", "their", "latest", "opening", "closing"])
+
 /** Words that can open a number phrase. */
 const STARTERS = new Set([
   "a", "an", "half", "quarter", "minus", "negative", "zero", "nought", "naught", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -169,6 +172,8 @@ class Scanner extends TokenView {
     for (let i = 0; i < this.tokens.length; i++) {
       if (this.consumed[i]) continue
       const t = this.tokens[i]!
+      // "the fourth quarter", "this half": a period of the year, not a fraction
+      if ((t.lower === "quarter" || t.lower === "half") && PERIOD_BEFORE.has(this.lw(i - 1)) && this.lw(i + 1) !== "of") continue
       if (t.type === "num" || (t.type === "word" && STARTERS.has(t.lower)) || (t.type === "sym" && t.text in UNICODE_FRACTIONS)) {
         const next = this.quantityAt(i)
         if (next > i) i = next - 1
@@ -394,7 +399,8 @@ class Scanner extends TokenView {
       return this.push({ start: w.start, end: this.t(money.to - 1)!.end, kind: "money", value: money.factor, low: money.factor, high: money.factor, unit: money.code, step: money.factor, to: money.to, from: i })
     }
     const ua = unitAfter(this, i + 1, false)
-    if (ua && ua.def.dimension !== "duration" && ua.def.dimension !== "angle" && this.t(i + 1)?.type === "word" && this.t(i + 1)!.text.length > 2) {
+    // "a bit" is a little, never a binary digit
+    if (ua && ua.def.dimension !== "duration" && ua.def.dimension !== "angle" && this.t(i + 1)?.type === "word" && this.t(i + 1)!.text.length > 2 && this.lw(i + 1) !== "bit") {
       return this.push({ start: w.start, end: this.t(ua.to - 1)!.end, kind: "measure", value: 1, low: 1, high: 1, unit: ua.def.symbol, step: 1, to: ua.to, from: i })
     }
     return null
@@ -407,6 +413,8 @@ class Scanner extends TokenView {
     if (one !== null) return one
     // "fourth-quarter", "second-half": a period named by its ordinal, no fraction
     if ((w.lower === "quarter" || w.lower === "half") && this.lw(i - 1) === "-" && this.glued(i) && this.glued(i - 1) && this.lw(i - 2) in ORDINALS) return i + 1
+    // "the fourth quarter", "its second half": the ordinal and the period are one name of a time
+    if (w.lower in ORDINALS && /^(quarter|half|quarters|halves)$/.test(this.lw(i + 1)) && this.lw(i + 2) !== "of") return i + 2
     // "a sixth victim", "a third shooting": an ordinal before a noun, not a fraction ("a third of", "cut by a third")
     if ((w.lower === "a" || w.lower === "an") && this.lw(i + 1) in ORDINALS && !/^(half|quarter|halves|quarters)$/.test(this.lw(i + 1)) &&
       this.t(i + 2)?.type === "word" && !NOUN_STOP.has(this.lw(i + 2))) {

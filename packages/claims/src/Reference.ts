@@ -29,7 +29,8 @@ const STREET = "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way
 const US_STATES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
 
 /** A descending pair ("won 24-7") or a three-part record ("50-32-1"); an ascending pair is a range. */
-const isScore = (m: RegExpExecArray): boolean => m[3] !== undefined || Number(m[1]) > Number(m[2])
+/** A record, a win written winner first, or a tie ("2-2": no range runs from a number to itself). */
+const isScore = (m: RegExpExecArray): boolean => m[3] !== undefined || Number(m[1]) >= Number(m[2])
 
 const PATTERNS: ReadonlyArray<ReferencePattern> = [
   // clock times: 2.15pm, 10:30, 9 a.m.

@@ -134,6 +134,12 @@ describe("more number forms", () => {
     expect(one("Quarterly net income was ($12.5 million).")).toMatchObject({ value: -12.5e6 })
   })
 
+  it("reads no fraction in a period of the year, no data in 'a bit', and a tie as a score", () => {
+    expect(all("Sales rose in the fourth quarter and again this half.")).toEqual([])
+    expect(all("The fee is a bit steep.")).toEqual([])
+    expect(extractMentions("The game ended 2-2 after extra time.", null).map((m) => m.kind)).toEqual(["score"])
+  })
+
   it("reads 'minus-' as a sign, the British '5pc', and crowns by their country", () => {
     expect(one("Overnight it fell to minus-40 degrees Fahrenheit.")).toMatchObject({ value: -40, unit: "°F" })
     expect(one("The index was up 3pc by noon.")).toMatchObject({ value: 3, unit: "percent" })
