@@ -557,8 +557,10 @@ class Scanner extends TokenView {
       percentTo = to + 1
       if (nt.lower === "percentage" && this.lw(to + 1) === "points") { percentTo = to + 2; pp = true }
     } else if (nt && nt.lower === "per" && this.lw(to + 1) === "cent") percentTo = to + 2
-    else if (nt && (nt.lower === "basis") && this.lw(to + 1) === "points") { percentTo = to + 2; pp = true }
-    if (percentTo < 0 && this.lw(to) === "points" && /percent|%|rate|margin|share/.test(this.tokens.slice(Math.max(0, i - 8), i).map((t) => t.lower).join(" "))) {
+    else if (nt && (nt.lower === "basis") && (this.lw(to + 1) === "points" || this.lw(to + 1) === "point")) { percentTo = to + 2; pp = true }
+    // "rose 2 points" near a rate is percentage points; "ended at 1,463.78 points" is an index level
+    if (percentTo < 0 && this.lw(to) === "points" && !/^(at|to|of|from|above|below)$/.test(this.lw(i - 1)) &&
+      /percent|%|rate|margin|share/.test(this.tokens.slice(Math.max(0, i - 8), i).map((t) => t.lower).join(" "))) {
       percentTo = to + 1
       pp = true
     }

@@ -134,6 +134,12 @@ describe("more number forms", () => {
     expect(one("Quarterly net income was ($12.5 million).")).toMatchObject({ value: -12.5e6 })
   })
 
+  it("tells an index level in points from a change in percentage points", () => {
+    expect(one("The rate index ended at 2,410.5 points.")).toMatchObject({ unit: "points" })
+    expect(one("Its margin rose 2 points to a record.")).toMatchObject({ unit: "pp" })
+    expect(one("a 40 basis point rise in the rate")).toMatchObject({ value: 40, unit: "bp" })
+  })
+
   it("reads no fraction in a period of the year, no data in 'a bit', and a tie as a score", () => {
     expect(all("Sales rose in the fourth quarter and again this half.")).toEqual([])
     expect(all("The fee is a bit steep.")).toEqual([])
