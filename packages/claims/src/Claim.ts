@@ -145,11 +145,21 @@ const resolveRef = (phrase: string, state: StoryState, personBefore: string | nu
  * it meets other per-share figures and never a deal's total.
  */
 const perUnitPrice = (c: RawClaim): RawClaim => {
+  // "$60 in cash and $22 in stock": parts of what is paid, never set against the whole
+  const at = c.start - c.sentence.start
+  const paidIn = c.kind === "money" ? PAID_IN.exec(c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 40)) ?? PART_PAID_IN.exec(c.sentence.text.slice(Math.max(0, at - 80), at)) : null
+  if (paidIn) c = { ...c, scope: "part", counted: (paidIn[1] ?? paidIn[2]!).toLowerCase() }
   const rate = c.kind === "money" && c.unit !== null ? /^([A-Z]{3})\/(.+)$/.exec(c.unit) : null
   if (rate === null) return c
   const per = `per ${unitBySymbol(rate[2]!) ? rate[2] : singular(rate[2]!)}`
   return { ...c, unit: rate[1]!, metric: c.metric.endsWith(per) ? c.metric : `${c.metric} ${per}` }
 }
+
+/** What a part of a payment is made in, right after the amount: "in cash", "in Broadcom stock", "in shares". */
+const PAID_IN = /^(?:\s+(?:a|per)\s+share)?\s+in\s+(?:[\p{Lu}][\p{L}.&-]*\s+){0,2}(cash|stock|shares|equity|debt|bonds)\b/u
+
+/** The same said before the amount: "the cash portion of", "the portion of the offer in cash was ... $60". */
+const PART_PAID_IN = /\b(?:(cash|stock|equity)\s+(?:portion|part|component|element)|(?:portion|part|component)\s+of\s+the\s+\w+\s+(?:paid\s+)?in\s+(cash|stock|shares|equity))\b[^.;]*$/i
 
 /** A sentence that opens on a state that no longer holds. */
 const FORMERLY = /^\W*(?:previously|formerly|until now|until (?:then|recently)|in the past|before the (?:change|law|overhaul|reform|rule|cut|deal|merger))\b/i

@@ -44,6 +44,8 @@ export const METRIC_CUES: ReadonlyArray<MetricCue> = [
   cue(/^(valuation|valuations)$/, "valuation", "state", MONEY),
   cue(/^(valued|valuing|values|value)$/, "valuation", "state", MONEY, { objectSubject: true }),
   cue(/^(market value|market cap|market capitalisation|market capitalization)$/, "market cap", "state", MONEY),
+  // a bid for a company, which a revised bid replaces: before "raised" and "acquisition", which name its verb and its aim
+  cue(/^(offer|offers|bid|bids|approach|proposal|tender offer|takeover bid|takeover offer|buyout offer)$/, "offer", "event", MONEY),
   cue(/^(raised|raise|raises|raising|funding|round|financing|closed|closes|secured|secures|brings in|bring in|series [a-h])$/, "funding", "event", MONEY),
   cue(/^(investment|invested|invests|invest|stake)$/, "investment", "event", MONEY),
   cue(/^(revenue|revenues|sales|turnover)$/, "revenue", "state", MONEY),

@@ -22,7 +22,8 @@ describe("figure readers", () => {
 
   it("money: the words around it when no cue stands near, and what it is paid in", () => {
     expect(figure("The token fell as low as $41.20 overnight.", "$41.20")).toMatchObject({ metric: "low", generic: true })
-    expect(figure("The offer gives $9 in Harrow stock for each share.", "$9")).toMatchObject({ metric: "stock", generic: true })
+    // an offer's part paid in stock is the offer's figure; the claim marks it a part (see NewsFrames tests)
+    expect(figure("The offer gives $9 in Harrow stock for each share.", "$9")).toMatchObject({ metric: "offer" })
   })
 
   it("money: a stage and a forecast are properties of their own", () => {
