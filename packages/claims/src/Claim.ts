@@ -155,7 +155,7 @@ const perUnitPrice = (c: RawClaim): RawClaim => {
   return { ...c, unit: rate[1]!, metric: c.metric.endsWith(per) ? c.metric : `${c.metric} ${per}` }
 }
 
-/** What a part of a payment is made in, right after the amount: "in cash", "in Broadcom stock", "in shares". */
+/** What a part of a payment is made in, right after the amount: "in cash", "in Corvane stock", "in shares". */
 const PAID_IN = /^(?:\s+(?:a|per)\s+share)?\s+in\s+(?:[\p{Lu}][\p{L}.&-]*\s+){0,2}(cash|stock|shares|equity|debt|bonds)\b/u
 
 /** The same said before the amount: "the cash portion of", "the portion of the offer in cash was ... $60". */

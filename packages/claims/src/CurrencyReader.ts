@@ -1,7 +1,7 @@
 /**
  * The currency named around a number: a sign or code before it ("$", "US$",
  * "$US", "C$", "€", "USD", "RM"), a code or name after it ("40 dollars",
- * "420 million Finnish markka", "75 USD million"), and whether a stretch of a
+ * "420 million markka", "75 USD million"), and whether a stretch of a
  * sentence speaks of money at all (which makes "pounds" sterling).
  */
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from "./Unit.js"
@@ -55,7 +55,7 @@ export const currencyBefore = (v: TokenView, i: number): { code: string; from: n
   if (p1.type === "word") {
     const code = codeOf(p1.text)
     if (code) return { code: code.code, from: i - 1 }
-    // the country after the sign, as Australian and Asian papers write it: "$US55,931,000", "$A82.6 million"
+    // the country after the sign, as some papers write it: "$US55,931,000", "$A82.6 million"
     const sign = v.t(i - 2)
     if (sign?.text === "$" && !p1.space && !v.t(i)!.space && /^[A-Z]{1,3}$/.test(p1.text) && DOLLAR_PREFIXES[p1.lower] !== undefined) return { code: DOLLAR_PREFIXES[p1.lower]!, from: i - 2 }
     // the ringgit's "RM23.50"

@@ -11,7 +11,7 @@
  *   outlet may write a name another way ("Brandvold", "Kiln").
  *
  * Page chrome that reads like a name ("Download Now", "Published Friday",
- * "Adobe Flash Player") is made of common words, which a person's name is not.
+ * "Watch Live") is made of common words, which a person's name is not.
  */
 import { MONTHS_AND_DAYS, type EntityRegistry } from "./Entity.js"
 import { tagsOf } from "./PartOfSpeech.js"

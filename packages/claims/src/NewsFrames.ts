@@ -53,7 +53,7 @@ const PERSON_HEAD = /^(?:man|woman|boy|girl|teen|teenager|child|person|victim|su
 /** Between an age and the name it describes: a few lower-case words, none that leads elsewhere ("of", "and"). */
 const AGE_TO_NAME = /^[\s,-]*(?:(?!(?:of|and|or|to|for|with|at|by|in|on|from)\b)[\p{Ll}-]+[\s,]+){0,2}$/u
 
-/** Whether the words after a name make it a modifier of a common noun ("Remington Arms gun plant"). */
+/** Whether the words after a name make it a modifier of a common noun ("the Harrow Foundry steel plant"). */
 const modifiesNoun = (after: string): boolean => {
   const next = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1]
   return next !== undefined && (tagsOf(next)[0] ?? "").startsWith("NN")
@@ -69,7 +69,7 @@ const personNear = (input: FrameInput): string | null => {
   if (/\p{L}(?:,\s*|\s+aged?\s+)$/u.test(sentenceText.slice(Math.max(0, m.start - 8), m.start))) return null
   // "23-year-old John Smith", "a 23-year-old man, John Smith,"; not "an 18-year-old friend of Smith's"
   const after = people.find((e) => e.start >= m.end && e.start - m.end <= 30 && AGE_TO_NAME.test(sentenceText.slice(m.end, e.start)) &&
-    // "the 200-year-old Remington Arms gun plant": a name that modifies a thing
+    // "the 150-year-old Harrow Foundry steel plant": a name that modifies a thing
     !modifiesNoun(sentenceText.slice(e.end, e.end + 24)))
   if (after) return after.canonical
   return null

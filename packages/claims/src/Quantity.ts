@@ -551,7 +551,7 @@ class Scanner extends TokenView {
     let percentTo = -1
     let pp = false
     if (nt && nt.text === "%") percentTo = to + 1
-    // British papers' "5pc"
+    // "5pc", as some papers write a percentage
     else if (nt && nt.text === "pc" && this.glued(to)) percentTo = to + 1
     else if (nt && (nt.lower === "percent" || nt.lower === "pct" || nt.lower === "percents" || nt.lower === "percentage")) {
       percentTo = to + 1

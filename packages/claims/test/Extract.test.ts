@@ -8,7 +8,7 @@ describe("extract: the public extraction API", () => {
   })
 
   it("names a count's unit with the nouns that make the thing, not the adjectives that describe it", () => {
-    const [a, b] = extract("Surgeons did 41 heart transplants and treated 12 elderly patients.")
+    const [a, b] = extract("The clinic did 41 heart transplants and treated 12 elderly patients.")
     expect(a).toMatchObject({ value: 41, unit: "heart transplants" })
     expect(b).toMatchObject({ value: 12, unit: "patients" })
   })

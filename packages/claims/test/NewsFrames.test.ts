@@ -63,7 +63,7 @@ describe("casualty frames", () => {
 
 describe("parts of the wounded and other happenings", () => {
   it("keeps who went to hospital and who is in critical condition apart from the injured", () => {
-    expect(props("Four people were shot, and three were taken to a hospital.")).toEqual([["people shot", 4, "stated"], ["hospitalized", 3, "stated"]])
+    expect(props("Six people were hit by gunfire, and two were taken to a hospital by ambulance.")).toEqual([["people shot", 6, "stated"], ["hospitalized", 2, "stated"]])
     expect(props("Six were wounded; two critically injured men remain at the trauma centre.").slice(0, 1)).toEqual([["injuries", 6, "stated"]])
     expect(claims("Police said two were in critical condition.").map((c) => c.metric)).toEqual(["critical condition"])
   })
@@ -83,12 +83,12 @@ describe("parts of the wounded and other happenings", () => {
 
 describe("people and money", () => {
   it("keeps the parts of a payment apart from the whole: in cash, in stock", () => {
-    const c = claims("Harbin Foods raised its offer to $14 a share, with $9 in cash and $5 in Harbin stock.")
+    const c = claims("Corvane Foods raised its offer to $14 a share, with $9 in cash and $5 in Corvane stock.")
     expect(c.filter((x) => x.kind === "money").map((x) => [x.value, x.scope, x.counted])).toEqual([[14, "whole", null], [9, "part", "cash"], [5, "part", "stock"]])
   })
 
   it("keeps a price per thing in its currency, the thing in its property", () => {
-    const c = claims("Harbin Foods agreed to pay $14 a share for the bakery chain.")
+    const c = claims("Corvane Foods agreed to pay $14 a share for the bakery chain.")
     expect(c.filter((x) => x.kind === "money").map((x) => [x.unit, x.metric.endsWith("per share")])).toEqual([["USD", true]])
   })
 
@@ -98,10 +98,10 @@ describe("people and money", () => {
     expect(ages).toContainEqual(["Tomas Kerrow", 19])
     expect(ages).toContainEqual(["Ada Fenn", 10])
     expect(ages.filter(([who]) => who === "Tomas Kerrow" || who === "Ada Fenn")).toHaveLength(2)
-    const friend = claims("An 18-year-old friend of Jonah Pike was also hit.").filter((x) => x.metric === "age")
-    expect(friend.map((x) => x.subject)).not.toContain("Jonah Pike")
-    const plant = claims("The village is near the 150-year-old Harrow Mills textile plant.").filter((x) => x.metric === "age")
-    expect(plant.map((x) => x.subject)).not.toContain("Harrow Mills")
+    const friend = claims("An 18-year-old friend of Tobin Pike was also hit.").filter((x) => x.metric === "age")
+    expect(friend.map((x) => x.subject)).not.toContain("Tobin Pike")
+    const plant = claims("The village is near the 150-year-old Harrow Foundry steel plant.").filter((x) => x.metric === "age")
+    expect(plant.map((x) => x.subject)).not.toContain("Harrow Foundry")
   })
 
   it("gives an age to the person it belongs to", () => {

@@ -146,10 +146,10 @@ describe("more number forms", () => {
     expect(extractMentions("The game ended 2-2 after extra time.", null).map((m) => m.kind)).toEqual(["score"])
   })
 
-  it("reads 'minus-' as a sign, the British '5pc', and crowns by their country", () => {
+  it("reads 'minus-' as a sign, the '5pc' of some papers, and crowns by their country", () => {
     expect(one("Overnight it fell to minus-40 degrees Fahrenheit.")).toMatchObject({ value: -40, unit: "°F" })
     expect(one("The index was up 3pc by noon.")).toMatchObject({ value: 3, unit: "percent" })
-    expect(all("The fine was 2 million Swedish crowns (US $190,000).").map((m) => [m.value, m.unit])).toEqual([[2e6, "SEK"], [190000, "USD"]])
+    expect(all("The fine was 2 million Norwegian crowns (US $190,000).").map((m) => [m.value, m.unit])).toEqual([[2e6, "NOK"], [190000, "USD"]])
   })
 
   it("reads dollars with the country after the sign and the ringgit's RM", () => {
