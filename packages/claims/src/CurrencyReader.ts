@@ -49,6 +49,8 @@ export const currencyBefore = (v: TokenView, i: number): { code: string; from: n
       (p2.text.length > 1 ? true : /^[A-Z]$/.test(p2.text) && !p1.space)) {
       return { code: DOLLAR_PREFIXES[p2.lower.replace(/\./g, "")]!, from: i - 2 }
     }
+    // wire copy writes the yen sign as "Y=": "Y=590 billion"
+    if (p1.text === "=" && p2?.text === "Y" && !p1.space && v.glued(i)) return { code: "JPY", from: i - 2 }
     const hit = CURRENCY_SYMBOLS.find(([sym]) => sym === p1.text)
     return hit ? { code: hit[1], from: i - 1 } : null
   }

@@ -152,6 +152,11 @@ describe("more number forms", () => {
     expect(all("The fine was 2 million Norwegian crowns (US $190,000).").map((m) => [m.value, m.unit])).toEqual([[2e6, "NOK"], [190000, "USD"]])
   })
 
+  it("reads the yen sign as wire copy writes it, and no currency in an equation", () => {
+    expect(one("Net profit reached Y=412 billion.")).toMatchObject({ value: 412e9, unit: "JPY" })
+    expect(one("Set Y = 7 and solve.")).toMatchObject({ value: 7, unit: null })
+  })
+
   it("reads dollars with the country after the sign and the ringgit's RM", () => {
     expect(all("The flat sold for $US2,450,000 ($A3,610,000).").map((m) => [m.value, m.unit])).toEqual([[2450000, "USD"], [3610000, "AUD"]])
     expect(one("The stock closed at RM4.15.")).toMatchObject({ value: 4.15, unit: "MYR" })
