@@ -5,8 +5,8 @@
 import type { Change } from "./Quantity.js"
 import type { TokenView } from "./Tokens.js"
 
-export const UP_VERBS = new Set(["rose", "rise", "rises", "risen", "rising", "up", "increased", "increase", "increases", "increasing", "grew", "grow", "grows", "growing", "grown", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "gained", "gain", "gains", "soared", "soar", "soars", "surged", "surge", "surges", "expanded", "higher", "added", "boosted", "raised"])
-export const DOWN_VERBS = new Set(["fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined", "decline", "declines", "declining", "down", "decreased", "decrease", "decreases", "slipped", "slip", "sank", "sink", "plunged", "plunge", "plunges", "tumbled", "tumble", "shrank", "shrink", "shrunk", "lost", "lower", "slid", "slumped", "slump", "dipped", "dip", "cut", "reduced", "contracted"])
+export const UP_VERBS = new Set(["rose", "rise", "rises", "risen", "rising", "up", "increased", "increase", "increases", "increasing", "grew", "grow", "grows", "growing", "grown", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "gained", "gain", "gains", "soared", "soar", "soars", "surged", "surge", "surges", "expanded", "higher", "added", "boosted", "raised", "upward", "upwards"])
+export const DOWN_VERBS = new Set(["fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined", "decline", "declines", "declining", "down", "decreased", "decrease", "decreases", "slipped", "slip", "sank", "sink", "plunged", "plunge", "plunges", "tumbled", "tumble", "shrank", "shrink", "shrunk", "lost", "lower", "slid", "slumped", "slump", "dipped", "dip", "cut", "reduced", "contracted", "downward", "downwards"])
 const UP_NOUNS = new Set(["increase", "rise", "gain", "jump", "growth", "surge", "hike", "climb", "boost", "uptick", "improvement", "expansion"])
 const DOWN_NOUNS = new Set(["decline", "drop", "fall", "decrease", "slump", "cut", "reduction", "loss", "plunge", "dip", "slide", "contraction", "downturn"])
 

@@ -152,6 +152,11 @@ describe("more number forms", () => {
     expect(all("The fine was 2 million Norwegian crowns (US $190,000).").map((m) => [m.value, m.unit])).toEqual([[2e6, "NOK"], [190000, "USD"]])
   })
 
+  it("reads 'revised upward by' and 'downward by' as the direction of a change", () => {
+    expect(one("The outlook was revised upward by $3 million.")).toMatchObject({ value: 3e6, change: "up" })
+    expect(one("Estimates were marked downward by 4 percent.")).toMatchObject({ value: 4, change: "down" })
+  })
+
   it("reads the yen sign as wire copy writes it, and no currency in an equation", () => {
     expect(one("Net profit reached Y=412 billion.")).toMatchObject({ value: 412e9, unit: "JPY" })
     expect(one("Set Y = 7 and solve.")).toMatchObject({ value: 7, unit: null })
