@@ -2,15 +2,21 @@
  * Events across documents: the stories that report the same happening, grouped
  * so that their figures are compared with each other and with nothing else.
  *
- * Two stories report one event when they share distinctive names (the people
- * involved weigh most, places and organisations less; a name many stories
- * share, such as a city's police chief, weighs little), are of compatible
- * kinds and fit in time: event days within a few days when both state one, or
- * publication within a month, unless they share two people's full names (a
- * trial a year later is still that shooting). Copies join what they copy.
+ * Two stories report one event when what they share is rare enough (see
+ * EventKeys for the kinds of keys): participants' names at any distance in
+ * time; within a few days of each other also lead words, lead tolls and ages,
+ * names too common to block on, and the same kind of happening in the same
+ * place. They must be of compatible kinds and fit in time: event days within a
+ * few days when both state one, or publication within a month, unless
+ * participants' names tie a follow-up to its event (a trial a year later is
+ * still that shooting). A weak link joins two groups only when their stories
+ * are linked pair by pair often enough, so one shared page credit cannot chain
+ * two events. Copies join what they copy.
  *
- * Blocking keeps the cost near-linear: only stories that share a name are
- * compared, and a name held by more than MAX_DF documents blocks nothing.
+ * Blocking keeps the cost near-linear: names through an inverted index (a name
+ * held by more than MAX_DF documents blocks nothing), the rest through a
+ * sliding window of days per key, so each story meets a bounded number of
+ * others per key.
  */
 import { stableId } from "./Hash.js"
 
