@@ -14,7 +14,7 @@ import { findTimeExpressions, type Precision } from "./TimeExpression.js"
 import { CURRENCY_CODES, CURRENCY_WORDS, measureSymbol, measureWord } from "./Unit.js"
 import { refineAges } from "./Age.js"
 import { referenceSpans, type ReferenceKind, type ReferenceSpan } from "./Reference.js"
-import { TokenView } from "./Tokens.js"
+import { TokenView, type Token } from "./Tokens.js"
 import { codeOf, currencyAfter, currencyAfterScale, currencyBefore } from "./CurrencyReader.js"
 import { rateAfter, unitAfter } from "./UnitReader.js"
 import { countedNoun, looksPlural, NOUN_STOP } from "./CountedNoun.js"
@@ -141,6 +141,35 @@ const referenceMention = (text: string, r: ReferenceSpan): Mention => ({
   start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: r.kind, value: null, low: null, high: null, unit: null,
   qualifier: null, qualifierText: null, change: null, date: null, precision: null, step: 1, role: "value", modifiers: [], relative: false, unresolved: false
 })
+
+/** What a range reader needs of the quantity read so far. */
+interface RangeStart {
+  readonly i: number
+  readonly n: NumberRead
+  readonly first: Token
+  readonly q: { readonly from: number } | null
+  readonly qStart: number
+  readonly kind: MentionKind
+  readonly unit: string | null
+  readonly value: number
+  readonly step: number
+  readonly to: number
+  readonly start: number
+  readonly modifiers: Array<string>
+}
+
+/** The quantity after a range was looked for: widened into one (low and high set), or only given the unit its second bound carries. */
+interface RangeRead {
+  readonly kind: MentionKind
+  readonly unit: string | null
+  readonly modifiers: Array<string>
+  readonly low: number | null
+  readonly high: number | null
+  readonly value: number
+  readonly step: number
+  readonly to: number
+  readonly start: number
+}
 
 class Scanner extends TokenView {
   readonly mentions: Array<Mention> = []
@@ -676,96 +705,9 @@ class Scanner extends TokenView {
     else if (this.lw(to) === "plus" || (this.lw(to) === "+" && this.glued(to))) { qualifier = "at least"; qualifierText = "plus"; to += 1 }
 
     // ranges: between X and Y, X to Y, X-Y, from X to Y
-    {
-      const sepIdx = rangeSeparator(this, n.to, to)
-      if (sepIdx !== null) {
-        const between = this.lw(qStart - 1) === "between"
-        const from = this.lw(qStart - 1) === "from"
-        const sep = this.lw(sepIdx)
-        // "rose by $4 million to $10 million", "dropped $11 billion to $106 billion": a change, then the level it reached
-        const before = this.lw((q ? q.from : qStart) - 1)
-        const changeThenLevel = sep === "to" && (before === "by" || UP_VERBS.has(before) || DOWN_VERBS.has(before))
-        if ((sep !== "and" || between) && !changeThenLevel) {
-          const second = this.readNumber(sepIdx + 1 + (currencyBefore(this, sepIdx + 2) && this.t(sepIdx + 1)?.type === "sym" ? 1 : 0))
-          // both bounds measure the same thing: "46% to $85 million" is a change, not a range
-          const secondCurrency = second ? currencyBefore(this, second.from) !== null : false
-          const secondNext = second ? this.t(second.to) : undefined
-          const secondPercent = secondNext !== undefined && (secondNext.text === "%" || secondNext.lower === "percent" || (secondNext.lower === "per" && this.lw(second!.to + 1) === "cent"))
-          const sameKind = second !== null && (kind === "money" ? true : !secondCurrency) && (kind !== "percent" || secondPercent || (sep === "-" || sep === "to") && !secondCurrency && (secondNext === undefined || secondNext.type !== "word" || secondNext.lower === "percent"))
-          const yearLike = /^\d{4}$/.test(first.text) && value >= 1800 && value <= 2100
-          if (second && sameKind && !this.isIdentifier(second.from, second) && !(yearLike && kind === "count")) {
-            let v2 = second.value
-            let end2 = second.to
-            // the second bound may carry the scale/unit for both: "$3 to $4 billion", "8- to 16-meter"
-            let scale = 1
-            if (second.scaled && !n.scaled) scale = v2 / Number(this.text.slice(this.t(second.from)!.start, this.t(second.from)!.end).replace(/,/g, "") || v2)
-            // the scale is shared only where the bounds then stay in order: "$3 to $4 billion", not "$200 to $4 million"
-            if (!Number.isFinite(scale) || scale <= 0 || value * scale > v2) scale = 1
-            let v1 = value * scale
-            // the unit after the second bound
-            const secondNt = this.t(end2)
-            if (kind === "count" || unit === null) {
-              const pAfter = secondNt && (secondNt.text === "%" || secondNt.lower === "percent")
-              if (pAfter) {
-                kind = "percent"
-                unit = "percent"
-                end2++
-              } else {
-                let us = end2
-                if (this.lw(us) === "-" && this.glued(us)) us++
-                const ua2 = unitAfter(this, us, false)
-                const ca2 = currencyAfter(this, end2, second.scaled)
-                if (ua2) {
-                  kind = ua2.def.dimension === "duration" ? "duration" : "measure"
-                  unit = ua2.def.symbol
-                  end2 = ua2.to
-                } else if (ca2) {
-                  kind = "money"
-                  unit = ca2.code
-                  end2 = ca2.to
-                } else {
-                  const noun = countedNoun(this, end2, v2)
-                  if (noun && unit === null) {
-                    unit = noun.unit
-                    modifiers = noun.modifiers
-                    end2 = noun.to
-                  }
-                }
-              }
-            } else if (secondNt && (secondNt.text === "%" || secondNt.lower === "percent") && kind === "percent") {
-              end2++
-            } else if (secondNt && secondNt.lower === "per" && this.lw(end2 + 1) === "cent" && kind === "percent") {
-              end2 += 2
-            } else {
-              let us = end2
-              if (this.lw(us) === "-" && this.glued(us)) us++
-              const ua2 = unitAfter(this, us, false)
-              if (ua2 && ua2.def.symbol === unit) end2 = ua2.to
-              else if (kind === "money") {
-                const ca2 = currencyAfter(this, end2, second.scaled)
-                if (ca2) end2 = ca2.to
-              }
-            }
-            const changeVerb = from && changeAround(this, qStart - 1, to)
-            if (changeVerb) {
-              // "rose from X to Y": X is where it started
-              this.push({ start, end: this.t(n.to - 1)!.end, kind, value: v1, low: v1, high: v1, unit, step, to: n.to, from: i, role: "earlier" })
-              const endTok = this.t(end2 - 1)!
-              const s2 = this.t(sepIdx + 1)!.start
-              return this.push({ start: s2, end: endTok.end, kind, value: v2, low: v2, high: v2, unit, step: second.step, to: end2, from: sepIdx + 1, change: changeVerb.change })
-            }
-            if (v2 > v1 || (v2 === v1 && sep !== "-")) {
-              low = Math.min(v1, v2)
-              high = Math.max(v1, v2)
-              value = (v1 + v2) / 2
-              step = Math.min(step * (scale || 1), second.step)
-              to = end2
-              if (between || from) start = this.t(qStart - 1)!.start
-            }
-          }
-        }
-      }
-    }
+    const range = this.readRange({ i, n, first, q, qStart, kind, unit, value, step, to, start, modifiers })
+    if (typeof range === "number") return range
+    ;({ kind, unit, modifiers, low, high, value, step, to, start } = range)
 
     // change
     const ch = changeAround(this, qStart, to)
@@ -803,6 +745,108 @@ class Scanner extends TokenView {
 
     const endTok = this.t(to - 1)!
     return this.push({ start, end: endTok.end, kind, value, low, high, unit, step, to, from: i, change, role, modifiers, qualifier, qualifierText })
+  }
+
+  /**
+   * The second bound of a range after a first quantity ("between X and Y", "X to Y",
+   * "X-Y", "from X to Y"), or, after a change verb, the level a change reached
+   * ("rose from X to Y": X is pushed as the earlier value and the token after Y
+   * returned).
+   */
+  private readRange(r: RangeStart): RangeRead | number {
+    const { i, n, first, q, qStart } = r
+    let { kind, unit, value, step, to, start, modifiers } = r
+    let low: number | null = null
+    let high: number | null = null
+    const sepIdx = rangeSeparator(this, n.to, to)
+    if (sepIdx !== null) {
+      const between = this.lw(qStart - 1) === "between"
+      const from = this.lw(qStart - 1) === "from"
+      const sep = this.lw(sepIdx)
+      // "rose by $4 million to $10 million", "dropped $11 billion to $106 billion": a change, then the level it reached
+      const before = this.lw((q ? q.from : qStart) - 1)
+      const changeThenLevel = sep === "to" && (before === "by" || UP_VERBS.has(before) || DOWN_VERBS.has(before))
+      if ((sep !== "and" || between) && !changeThenLevel) {
+        const second = this.readNumber(sepIdx + 1 + (currencyBefore(this, sepIdx + 2) && this.t(sepIdx + 1)?.type === "sym" ? 1 : 0))
+        // both bounds measure the same thing: "46% to $85 million" is a change, not a range
+        const secondCurrency = second ? currencyBefore(this, second.from) !== null : false
+        const secondNext = second ? this.t(second.to) : undefined
+        const secondPercent = secondNext !== undefined && (secondNext.text === "%" || secondNext.lower === "percent" || (secondNext.lower === "per" && this.lw(second!.to + 1) === "cent"))
+        const sameKind = second !== null && (kind === "money" ? true : !secondCurrency) && (kind !== "percent" || secondPercent || (sep === "-" || sep === "to") && !secondCurrency && (secondNext === undefined || secondNext.type !== "word" || secondNext.lower === "percent"))
+        const yearLike = /^\d{4}$/.test(first.text) && value >= 1800 && value <= 2100
+        if (second && sameKind && !this.isIdentifier(second.from, second) && !(yearLike && kind === "count")) {
+          let v2 = second.value
+          let end2 = second.to
+          // the second bound may carry the scale/unit for both: "$3 to $4 billion", "8- to 16-meter"
+          let scale = 1
+          if (second.scaled && !n.scaled) scale = v2 / Number(this.text.slice(this.t(second.from)!.start, this.t(second.from)!.end).replace(/,/g, "") || v2)
+          // the scale is shared only where the bounds then stay in order: "$3 to $4 billion", not "$200 to $4 million"
+          if (!Number.isFinite(scale) || scale <= 0 || value * scale > v2) scale = 1
+          let v1 = value * scale
+          // the unit after the second bound
+          const secondNt = this.t(end2)
+          if (kind === "count" || unit === null) {
+            const pAfter = secondNt && (secondNt.text === "%" || secondNt.lower === "percent")
+            if (pAfter) {
+              kind = "percent"
+              unit = "percent"
+              end2++
+            } else {
+              let us = end2
+              if (this.lw(us) === "-" && this.glued(us)) us++
+              const ua2 = unitAfter(this, us, false)
+              const ca2 = currencyAfter(this, end2, second.scaled)
+              if (ua2) {
+                kind = ua2.def.dimension === "duration" ? "duration" : "measure"
+                unit = ua2.def.symbol
+                end2 = ua2.to
+              } else if (ca2) {
+                kind = "money"
+                unit = ca2.code
+                end2 = ca2.to
+              } else {
+                const noun = countedNoun(this, end2, v2)
+                if (noun && unit === null) {
+                  unit = noun.unit
+                  modifiers = noun.modifiers
+                  end2 = noun.to
+                }
+              }
+            }
+          } else if (secondNt && (secondNt.text === "%" || secondNt.lower === "percent") && kind === "percent") {
+            end2++
+          } else if (secondNt && secondNt.lower === "per" && this.lw(end2 + 1) === "cent" && kind === "percent") {
+            end2 += 2
+          } else {
+            let us = end2
+            if (this.lw(us) === "-" && this.glued(us)) us++
+            const ua2 = unitAfter(this, us, false)
+            if (ua2 && ua2.def.symbol === unit) end2 = ua2.to
+            else if (kind === "money") {
+              const ca2 = currencyAfter(this, end2, second.scaled)
+              if (ca2) end2 = ca2.to
+            }
+          }
+          const changeVerb = from && changeAround(this, qStart - 1, to)
+          if (changeVerb) {
+            // "rose from X to Y": X is where it started
+            this.push({ start, end: this.t(n.to - 1)!.end, kind, value: v1, low: v1, high: v1, unit, step, to: n.to, from: i, role: "earlier" })
+            const endTok = this.t(end2 - 1)!
+            const s2 = this.t(sepIdx + 1)!.start
+            return this.push({ start: s2, end: endTok.end, kind, value: v2, low: v2, high: v2, unit, step: second.step, to: end2, from: sepIdx + 1, change: changeVerb.change })
+          }
+          if (v2 > v1 || (v2 === v1 && sep !== "-")) {
+            low = Math.min(v1, v2)
+            high = Math.max(v1, v2)
+            value = (v1 + v2) / 2
+            step = Math.min(step * (scale || 1), second.step)
+            to = end2
+            if (between || from) start = this.t(qStart - 1)!.start
+          }
+        }
+      }
+    }
+    return { kind, unit, modifiers, low, high, value, step, to, start }
   }
 
   private push(m: {
