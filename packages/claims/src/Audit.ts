@@ -13,6 +13,7 @@ import { groupStatements, type KeyedSentence } from "./Statement.js"
 import { midSentenceCapitals } from "./Entity.js"
 import { findOrigins, sketchText, signatureFromHex, signatureToHex, type Signature, type StorySketch } from "./Syndication.js"
 import { groupEvents, type StoryEventKeys } from "./EventGroup.js"
+import { isUnnamedPerson } from "./NewsFrames.js"
 import { buildFacts, isoDay, defaultTolerances, subjectAliases, type Tolerances } from "./Fact.js"
 import { readDateline } from "./Dateline.js"
 import { stableId } from "./Hash.js"
@@ -96,9 +97,6 @@ const titleToRead = (doc: SourceDocument): string | null => {
   const squash = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()
   return squash(doc.text.slice(0, 600)).includes(squash(t)) ? null : t
 }
-
-/** Holders that describe a person without naming them (NewsFrames.readAge). */
-const UNNAMED_PERSON = /^(?:\d+-year-old \S+|person aged \d+)$/
 
 export const analyseDocument = (doc: SourceDocument): AnalysedDocument => {
   // the title is the story's headline: read it first, and place its claims on the title's line in the file
@@ -289,7 +287,7 @@ export const assemble = (
       for (const c of s.claims) {
         const eventHeld = c.holderKind === "event" && c.subject === s.event.label
         // a person the story does not name ("a 19-year-old man") is someone of this event, never the same as another event's
-        const unnamed = c.holderKind === "person" && UNNAMED_PERSON.test(c.subject)
+        const unnamed = c.holderKind === "person" && isUnnamedPerson(c.subject)
         const base = [a.id, c.sentence.replace(/\s+/g, " "), c.text, c.subject, c.metric].join("\u0001")
         const n = occurrence(seenClaims, base)
         claims.push({

@@ -19,8 +19,7 @@ import { impliedCasualties, speaksOfElsewhere, SUICIDE, type Scope } from "./Cas
 import { NEWS_READERS, type ClaimRole, type Frame, type FrameInput } from "./NewsFrames.js"
 import { storyEvent, type StoryEvent } from "./StoryEvent.js"
 import { eventNames } from "./EventKeys.js"
-import { unitBySymbol } from "./Unit.js"
-import { singular } from "./Lemma.js"
+import { refinePayment } from "./Payment.js"
 import { dayNumber } from "./Fact.js"
 import { BOUNDARY_SYMBOLS, findCue, readFigure } from "./FigureFrames.js"
 
@@ -139,28 +138,6 @@ const resolveRef = (phrase: string, state: StoryState, personBefore: string | nu
   return null
 }
 
-/**
- * A price per thing ("$12 a share", "$58 per barrel") is money in its currency
- * whose property says what it is paid for: "offer per share" in USD, so that
- * it meets other per-share figures and never a deal's total.
- */
-const perUnitPrice = (c: RawClaim): RawClaim => {
-  // "$60 in cash and $22 in stock": parts of what is paid, never set against the whole
-  const at = c.start - c.sentence.start
-  const paidIn = c.kind === "money" ? PAID_IN.exec(c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 40)) ?? PART_PAID_IN.exec(c.sentence.text.slice(Math.max(0, at - 80), at)) : null
-  if (paidIn) c = { ...c, scope: "part", counted: (paidIn[1] ?? paidIn[2]!).toLowerCase() }
-  const rate = c.kind === "money" && c.unit !== null ? /^([A-Z]{3})\/(.+)$/.exec(c.unit) : null
-  if (rate === null) return c
-  const per = `per ${unitBySymbol(rate[2]!) ? rate[2] : singular(rate[2]!)}`
-  return { ...c, unit: rate[1]!, metric: c.metric.endsWith(per) ? c.metric : `${c.metric} ${per}` }
-}
-
-/** What a part of a payment is made in, right after the amount: "in cash", "in Corvane stock", "in shares". */
-const PAID_IN = /^(?:\s+(?:a|per)\s+share)?\s+in\s+(?:[\p{Lu}][\p{L}.&-]*\s+){0,2}(cash|stock|shares|equity|debt|bonds)\b/u
-
-/** The same said before the amount: "the cash portion of", "the portion of the offer in cash was ... $60". */
-const PART_PAID_IN = /\b(?:(cash|stock|equity)\s+(?:portion|part|component|element)|(?:portion|part|component)\s+of\s+the\s+\w+\s+(?:paid\s+)?in\s+(cash|stock|shares|equity))\b[^.;]*$/i
-
 /** A sentence that opens on a state that no longer holds. */
 const FORMERLY = /^\W*(?:previously|formerly|until now|until (?:then|recently)|in the past|before the (?:change|law|overhaul|reform|rule|cut|deal|merger))\b/i
 
@@ -259,7 +236,7 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
     sentenceClaims.push(...impliedClaims(sentence, sentenceClaims, event, pubDay, inQuote))
     // "Previously, companies paid 35 percent": a state the story says is over is an earlier value, not today's
     const formerly = FORMERLY.test(sentence.text)
-    claims.push(...sentenceClaims.map((c) => perUnitPrice(formerly && c.role === "stated" ? { ...c, role: "earlier" as const } : c)))
+    claims.push(...sentenceClaims.map((c) => refinePayment(formerly && c.role === "stated" ? { ...c, role: "earlier" as const } : c)))
     if (position < LEAD_NAMES_SENTENCES) for (const c of sentenceClaims) {
       // the lead's tolls and ages ("2 dead", "a 17-year-old") tell one happening from another of the same days and place
       if (c.role === "stated" && c.unit !== "date" && Number.isInteger(c.value) && (c.holderKind === "event" || c.metric === "age")) leadFigures.add(`f:${c.metric}=${c.value}`)

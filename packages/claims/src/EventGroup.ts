@@ -166,12 +166,12 @@ const keyWeight = (key: string, idf: number): number => {
  */
 const addWindowedEvidence = (
   stories: ReadonlyArray<StoryEventKeys>,
+  days: ReadonlyArray<number | null>,
   keysOf: (s: StoryEventKeys) => Iterable<string>,
   docCount: number,
   cap: number,
   add: (i: number, j: number, w: number, person: boolean) => void
 ): void => {
-  const days = stories.map(storyDay)
   const postings = new Map<string, Array<number>>()
   stories.forEach((s, i) => {
     if (days[i] === null) return
@@ -221,6 +221,7 @@ export const groupEvents = (input: ReadonlyArray<StoryEventKeys>): { events: Arr
     }
   })
   const docCount = new Set(stories.map((s) => s.document)).size
+  const days = stories.map(storyDay)
   // in a small corpus a name in a dozen documents is in a third of it: background there too
   const maxDf = Math.max(3, Math.min(MAX_DF, Math.floor(docCount / 8)))
   const evidence = new Map<number, { weight: number; people: number }>()
@@ -242,14 +243,14 @@ export const groupEvents = (input: ReadonlyArray<StoryEventKeys>): { events: Arr
   for (const [name, list] of holders) {
     const df = new Set(list.map((i) => stories[i]!.document)).size
     if (df > maxDf) common.add(name)
-    if (df < 2 || df > maxDf || !bursty(list.map((i) => storyDay(stories[i]!)))) continue
+    if (df < 2 || df > maxDf || !bursty(list.map((i) => days[i] ?? null))) continue
     const person = name.startsWith("p:") && name.includes(" ")
     const w = keyWeight(name, Math.log((docCount + 1) / df))
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) addEvidence(list[x]!, list[y]!, w, person, df <= RARE_PERSON)
   }
   // the same kind of happening in the same place within days ("shooting" in "Millbrook"), stated day or not
   const placeKey = (s: StoryEventKeys) => (s.place === null || s.kind === "event" ? [] : [`k:${s.kind}|${s.place.toLowerCase()}`])
-  addWindowedEvidence(stories, (s) => [...s.terms.map((t) => `w:${t}`), ...s.names.filter((n) => n.startsWith("f:") || common.has(n)), ...placeKey(s)], docCount, maxDf, addEvidence)
+  addWindowedEvidence(stories, days, (s) => [...s.terms.map((t) => `w:${t}`), ...s.names.filter((n) => n.startsWith("f:") || common.has(n)), ...placeKey(s)], docCount, maxDf, addEvidence)
   const uf = new UnionFind(stories.length)
   // the days each group so far says its event happened on: a link without a participant never joins two groups whose days disagree
   const when = stories.map((s) => { const d = dayOf(s.date); return d === null ? [] : [d] })

@@ -75,6 +75,11 @@ const personNear = (input: FrameInput): string | null => {
   return null
 }
 
+/** Holders readAge writes for a person it cannot name: "23-year-old man", "person aged 23". */
+const UNNAMED_PERSON = /^(?:\d+-year-old \S+|person aged \d+)$/
+/** Whether a holder describes a person without naming one (such a person is someone of its story's event). */
+export const isUnnamedPerson = (holder: string): boolean => UNNAMED_PERSON.test(holder)
+
 /** The person an age belongs to; an unnamed one is described as written ("23-year-old man"). */
 export const readAge = (input: FrameInput): Frame | null => {
   if (input.m.kind !== "age") return null

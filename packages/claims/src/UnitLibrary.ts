@@ -65,7 +65,8 @@ export const libraryUnit = (token: string): UnitDef | null => {
     const everyday = tagsOf(token.toLowerCase()).length > 0
     const symbolLike = /^\p{L}\p{Ll}*\p{Lu}/u.test(token) || /^[µμΩ]/u.test(token) || !everyday
     const found = lookUp(token.replace(/^μ/, "µ"))
-    if (found && (symbolLike ? !(/^\p{Lu}\p{Ll}+$/u.test(token) && everyday) : TECHNICAL.has(Qty.parse(`1 ${token}`)?.kind() ?? ""))) def = found
+    // a technical kind keeps its own name as its dimension (none of them is one of ours)
+    if (found && (symbolLike ? !(/^\p{Lu}\p{Ll}+$/u.test(token) && everyday) : TECHNICAL.has(found.dimension))) def = found
   }
   if (cache.size > 10_000) cache.clear()
   cache.set(token, def)
