@@ -16,7 +16,7 @@ describe("corroborate extract", () => {
     const ms = lines(r.stdout)
     expect(ms.map((m) => [m.kind, m.value, m.unit, m.date])).toEqual([["money", 48.5e6, "EUR", null], ["count", 19, "people", null], ["date", null, null, "2025-03"]])
     for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text)
-    expect(Object.keys(ms[0])).toEqual(["text", "start", "end", "kind", "value", "low", "high", "unit", "qualifier", "change", "date", "precision", "relative", "resolved"])
+    expect(Object.keys(ms[0])).toEqual(["text", "start", "end", "kind", "value", "low", "high", "unit", "qualifier", "change", "from", "date", "precision", "relative", "resolved"])
   })
 
   it("reads standard input with -", () => {

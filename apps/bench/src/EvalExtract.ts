@@ -21,9 +21,12 @@ const showMisses = args.includes("--misses")
 const only = args.find((a) => !a.startsWith("--") && args[args.indexOf(a) - 1] !== "--json")
 const jsonOut = args.includes("--json") ? args[args.indexOf("--json") + 1] : undefined
 
-/** Our mentions as the suites count them: numbers that are no claim (addresses, phones...) are out, and an age is the duration the suites label it as. */
+/**
+ * Our mentions as the suites count them: numbers that are no claim (addresses, phones...) are out, an age is the
+ * duration the suites label it as, and minor currency units are stated as the suites state them ("50 cents" is 50 cent).
+ */
 const found = (text: string, published: string | null) =>
-  extract(text, published).filter((m) => m.value !== null || m.kind === "date").map((m) => (m.kind === "age" ? { ...m, kind: "duration" as const, unit: `${m.unit}s` } : m))
+  extract(text, published).filter((m) => m.value !== null || m.kind === "date").map((m) => (m.kind === "age" ? { ...m, kind: "duration" as const, unit: `${m.unit!.replace(/ of age$/, "")}s` } : m))
 
 const rows = loadSuites()
   .filter((s) => only === undefined || s.name.includes(only))

@@ -7,10 +7,10 @@
  * identifiers, page furniture).
  */
 import { spawnSync } from "node:child_process"
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
-import { join } from "node:path"
-import { extract } from "@corroborate/claims"
+import { dirname, join } from "node:path"
+import { extract, type ExtractedMention } from "@corroborate/claims"
 import { sharedDir, suitesDir } from "./Suites.js"
 
 const gold = join(suitesDir, "newsquant-dev", "NewsQuant.dev.json")
@@ -19,6 +19,12 @@ export const hasNewsQuant = existsSync(gold) && existsSync(scorer)
 
 /** Kinds of numbers that are no quantity: never predicted. */
 const NOT_QUANTITIES = new Set(["time", "phone", "address", "identifier", "score", "page"])
+
+/**
+ * NewsQuant writes a level that moved ("rose from 240 to 273") as the pair
+ * start-end, in the text's order; we read it as one mention, 273 from 240.
+ */
+const asProtocol = (m: ExtractedMention) => (m.from === null ? m : { ...m, value: null, low: m.from, high: m.value })
 
 export interface NewsQuantScore {
   readonly sentences: number
@@ -35,10 +41,11 @@ export const scoreNewsQuant = (errors?: string): NewsQuantScore => {
   if (emitted.status !== 0) throw new Error(`newsquant.py --emit-inputs failed: ${emitted.stderr}`)
   const inputs = emitted.stdout.split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as { id: string; text: string })
   const dir = mkdtempSync(join(tmpdir(), "newsquant-"))
+  if (errors) mkdirSync(dirname(errors), { recursive: true })
   try {
     const pred = join(dir, "pred.jsonl")
     const json = join(dir, "metrics.json")
-    writeFileSync(pred, inputs.map((x) => JSON.stringify({ id: x.id, mentions: extract(x.text, null).filter((m) => !NOT_QUANTITIES.has(m.kind)) })).join("\n") + "\n")
+    writeFileSync(pred, inputs.map((x) => JSON.stringify({ id: x.id, mentions: extract(x.text, null).filter((m) => !NOT_QUANTITIES.has(m.kind)).map(asProtocol) })).join("\n") + "\n")
     const args = [scorer, "--gold", gold, "--pred", pred, "--drop-unit", "year", "--drop-kind", "date", "--json", json, ...(errors ? ["--errors", errors] : [])]
     const scored = spawnSync("python3", args, { encoding: "utf8", maxBuffer: 64 << 20 })
     if (scored.status !== 0) throw new Error(`newsquant.py failed: ${scored.stderr}`)

@@ -44,8 +44,8 @@ export interface Suite {
 /** Suite unit names -> [our unit, factor from their value to ours]. */
 const UNIT_MAP: Record<string, readonly [string, number]> = {
   dollar: ["USD", 1], "united states dollar": ["USD", 1], "canadian dollar": ["CAD", 1], "australian dollar": ["AUD", 1], "hong kong dollar": ["HKD", 1],
-  "new zealand dollar": ["NZD", 1], "singapore dollar": ["SGD", 1], "taiwan new dollar": ["TWD", 1], cent: ["USD", 0.01], penny: ["GBP", 0.01], pence: ["GBP", 0.01],
-  dime: ["USD", 0.1], pound: ["GBP", 1], "british pound": ["GBP", 1], "pound sterling": ["GBP", 1], euro: ["EUR", 1], yen: ["JPY", 1], "japanese yen": ["JPY", 1],
+  "new zealand dollar": ["NZD", 1], "singapore dollar": ["SGD", 1], "taiwan new dollar": ["TWD", 1], cent: ["cent", 1], penny: ["penny", 1], pence: ["penny", 1],
+  dime: ["dime", 1], pound: ["GBP", 1], "british pound": ["GBP", 1], "pound sterling": ["GBP", 1], euro: ["EUR", 1], yen: ["JPY", 1], "japanese yen": ["JPY", 1],
   "chinese yuan": ["CNY", 1], yuan: ["CNY", 1], "finnish markka": ["FIM", 1], "swiss franc": ["CHF", 1], "indian rupee": ["INR", 1], rupee: ["INR", 1],
   "south korean won": ["KRW", 1], "norwegian krone": ["NOK", 1], "swedish krona": ["SEK", 1], "danish krone": ["DKK", 1], "mexican peso": ["MXN", 1], peso: ["MXN", 1],
   "german mark": ["DEM", 1], "deutsche mark": ["DEM", 1], "russian ruble": ["RUB", 1], "brazilian real": ["BRL", 1],
@@ -57,7 +57,7 @@ const UNIT_MAP: Record<string, readonly [string, number]> = {
   ounce: ["oz", 1], "pound-mass": ["lb", 1], kilogram: ["kg", 1], gram: ["g", 1], milligram: ["mg", 1], ton: ["ton", 1], tonne: ["t", 1], "metric ton": ["t", 1],
   c: ["°C", 1], f: ["°F", 1], "degree celsius": ["°C", 1], "degree fahrenheit": ["°F", 1], kelvin: ["K", 1],
   year: ["years", 1], month: ["months", 1], week: ["weeks", 1], day: ["days", 1], hour: ["hours", 1], minute: ["minutes", 1], second: ["seconds", 1],
-  percentage: ["percent", 1], degree: ["deg", 1], radian: ["rad", 1], turn: ["turns", 1], franc: ["CHF", 1], peseta: ["ESP", 1], "netherlands guilder": ["NLG", 1], "turkish lira": ["TRY", 1], bitcoin: ["BTC", 1], satoshi: ["BTC", 1e-8], dram: ["dram", 1], "kilometer per hour": ["km/h", 1], decimeter: ["dm", 1], picometer: ["pm", 1], microgram: ["µg", 1], megabit: ["Mbit", 1], teaspoon: ["tsp", 1], "dollar per hour": ["USD/hour", 1], "ton per day": ["t/day", 1], "litre per kilometre": ["L/km", 1], "count per week": ["times/week", 1], "megawatt hour": ["MWh", 1], "watt hour": ["Wh", 1], "kilowatt hour": ["kWh", 1], watt: ["W", 1], megawatt: ["MW", 1], gigawatt: ["GW", 1],
+  percentage: ["percent", 1], degree: ["deg", 1], radian: ["rad", 1], turn: ["turns", 1], franc: ["CHF", 1], peseta: ["ESP", 1], "netherlands guilder": ["NLG", 1], "turkish lira": ["TRY", 1], bitcoin: ["BTC", 1], satoshi: ["satoshi", 1], dram: ["dram", 1], "kilometer per hour": ["km/h", 1], decimeter: ["dm", 1], picometer: ["pm", 1], microgram: ["µg", 1], megabit: ["Mbit", 1], teaspoon: ["tsp", 1], "dollar per hour": ["USD/hour", 1], "ton per day": ["t/day", 1], "litre per kilometre": ["L/km", 1], "count per week": ["times/week", 1], "megawatt hour": ["MWh", 1], "watt hour": ["Wh", 1], "kilowatt hour": ["kWh", 1], watt: ["W", 1], megawatt: ["MW", 1], gigawatt: ["GW", 1],
   "kilometre per hour": ["km/h", 1], "mile per hour": ["mph", 1], gigahertz: ["GHz", 1], megabyte: ["MB", 1], gigabyte: ["GB", 1], exabyte: ["EB", 1], byte: ["B", 1], bit: ["bit", 1],
   electronvolt: ["eV", 1], teraelectronvolt: ["TeV", 1], "british thermal unit": ["BTU", 1], horsepower: ["hp", 1], knot: ["kn", 1]
 }

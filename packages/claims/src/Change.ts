@@ -5,10 +5,24 @@
 import type { Change } from "./Quantity.js"
 import type { TokenView } from "./Tokens.js"
 
-export const UP_VERBS = new Set(["rose", "rise", "rises", "risen", "rising", "up", "increased", "increase", "increases", "increasing", "grew", "grow", "grows", "growing", "grown", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "gained", "gain", "gains", "soared", "soar", "soars", "surged", "surge", "surges", "expanded", "higher", "added", "boosted", "raised", "upward", "upwards"])
-export const DOWN_VERBS = new Set(["fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined", "decline", "declines", "declining", "down", "decreased", "decrease", "decreases", "slipped", "slip", "sank", "sink", "plunged", "plunge", "plunges", "tumbled", "tumble", "shrank", "shrink", "shrunk", "lost", "lower", "slid", "slumped", "slump", "dipped", "dip", "cut", "reduced", "contracted", "downward", "downwards"])
+export const UP_VERBS = new Set(["rose", "rise", "rises", "risen", "rising", "up", "increased", "increase", "increases", "increasing", "grew", "grow", "grows", "growing", "grown", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "gained", "gain", "gains", "soared", "soar", "soars", "surged", "surge", "surges", "expanded", "higher", "added", "boosted", "raised", "upward", "upwards", "climbing", "jumping", "soaring", "surging", "gaining", "advanced", "advancing", "rebounded", "rebounding"])
+export const DOWN_VERBS = new Set(["fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined", "decline", "declines", "declining", "down", "decreased", "decrease", "decreases", "slipped", "slip", "sank", "sink", "plunged", "plunge", "plunges", "tumbled", "tumble", "shrank", "shrink", "shrunk", "lost", "lower", "slid", "slumped", "slump", "dipped", "dip", "cut", "reduced", "contracted", "downward", "downwards", "dropping", "plunging", "tumbling", "sliding", "slumping", "dipping", "sinking", "slipping", "shrinking", "eased", "easing", "retreated"])
 const UP_NOUNS = new Set(["increase", "rise", "gain", "jump", "growth", "surge", "hike", "climb", "boost", "uptick", "improvement", "expansion"])
 const DOWN_NOUNS = new Set(["decline", "drop", "fall", "decrease", "slump", "cut", "reduction", "loss", "plunge", "dip", "slide", "contraction", "downturn"])
+
+/** Words that say a level moved, with or without a direction: "slowed from 4.8 to 4.7 percent". */
+const SHIFT_WORDS = new Set([
+  ...UP_VERBS, ...DOWN_VERBS, "slow", "slows", "slowed", "slowing", "ease", "eases", "lowered", "lowering", "creeping", "crept", "edged", "edging",
+  "inched", "inching", "moved", "moving", "went", "changed", "revised", "lifted", "narrowed", "widened", "boost", "reduce", "reducing", "cutting",
+  "swung", "improved", "worsened", "trimmed", "hiked", "downgraded", "upgraded", "accelerated", "decelerated"
+])
+
+/** Whether a change word stands among the last few words of a clause ("has dropped since October from"). */
+export const shiftBefore = (text: string): boolean => {
+  const clause = text.split(/[;:.!?(]/).pop()!
+  const words = clause.toLowerCase().match(/[a-z]+/g) ?? []
+  return words.slice(-8).some((w) => SHIFT_WORDS.has(w))
+}
 
 /** Change direction from a verb before the number ("rose 13%", "fell by 5") or a noun after it ("a 13% decline"). */
 export const changeAround = (v: TokenView, from: number, to: number): { change: Change; from: number; to: number } | null => {

@@ -24,11 +24,20 @@ const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women", "staff"
 
 const MONTH_NAMES = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 
+/** Capitalised plurals that are people, not a name: "Americans", "Canadians", "Republicans". */
+const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ans|ians)$/u
+
 /** Whether a word reads as a plural noun ("victims", "people"; not "bus", "gas"). */
 export const looksPlural = (w: string): boolean => IRREGULAR_PLURALS.has(w.toLowerCase()) || (/[^su]s$|[^s]es$/i.test(w) && !/(ss|us|is|ous)$/i.test(w) && w.length > 2)
 
 /** The thing counted after a number: "500 million weekly users" -> users, modifiers [weekly]. */
 export const countedNoun = (v: TokenView, j: number, value: number): { unit: string; modifiers: Array<string>; to: number } | null => {
+  // "a six-cylinder engine", "a three-bedroom flat": the number counts the word it is hyphened to
+  const hyphened = v.t(j + 1)
+  if (v.lw(j) === "-" && v.glued(j) && hyphened?.type === "word" && v.glued(j + 1) && v.lw(j + 2) !== "-" && !looksPlural(hyphened.text) &&
+    /^\p{Ll}+$/u.test(hyphened.text) && !NOUN_STOP.has(hyphened.lower) && canHeadNoun(hyphened.lower, false) && v.t(j + 2)?.type === "word" && !NOUN_STOP.has(v.lw(j + 2))) {
+    return { unit: plural(hyphened.lower), modifiers: [], to: j + 2 }
+  }
   const run: Array<{ w: string; k: number }> = []
   for (let k = j; k < v.tokens.length && run.length < 4; k++) {
     const t = v.tokens[k]!
@@ -38,8 +47,8 @@ export const countedNoun = (v: TokenView, j: number, value: number): { unit: str
       break
     }
     if (NOUN_STOP.has(t.lower) || MONTH_NAMES.has(t.lower) || isNumberWord(t.text) || t.lower in ORDINALS) break
-    // a past participle is a verb, not the thing counted ("Nineteen died")
-    if (/[^e]ed$/.test(t.lower) && t.lower.length >= 4) break
+    // a past participle is a verb, not the thing counted ("Nineteen died"), unless a plural noun follows ("300 recorded songs")
+    if (/[^e]ed$/.test(t.lower) && t.lower.length >= 4 && !(run.length === 0 && v.t(k + 1)?.type === "word" && looksPlural(v.t(k + 1)!.text) && !NOUN_STOP.has(v.lw(k + 1)))) break
     if (/^(yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|percent|pct)$/.test(t.lower)) break
     // A verb in past tense ends the phrase ("100 people died"), except when it is the first word ("12 registered users").
     if (run.length > 0 && /ed$/.test(t.lower) && !IRREGULAR_PLURALS.has(t.lower)) break
@@ -49,11 +58,11 @@ export const countedNoun = (v: TokenView, j: number, value: number): { unit: str
     else run.push({ w, k })
   }
   if (run.length === 0) return null
-  let head = value === 1 ? 0 : run.findIndex((r) => looksPlural(r.w) && !/^\p{Lu}\p{Ll}/u.test(r.w))
+  let head = value === 1 ? 0 : run.findIndex((r) => looksPlural(r.w) && (!/^\p{Lu}\p{Ll}/u.test(r.w) || DEMONYM_PLURAL.test(r.w)))
   if (head < 0) head = run.length <= 2 && !/ly$/.test(run[run.length - 1]!.w) ? run.length - 1 : -1
   if (head < 0) return null
   const headWord = run[head]!.w
-  if (/^\p{Lu}\p{Ll}+$/u.test(headWord) && head === 0) return null // a name follows, not a noun
+  if (/^\p{Lu}\p{Ll}+$/u.test(headWord) && head === 0 && !DEMONYM_PLURAL.test(headWord)) return null // a name follows, not a noun
   // "two dead", "below", "boost": words that are no noun are never the thing counted
   if (!IRREGULAR_PLURALS.has(headWord.toLowerCase()) && !canHeadNoun(headWord.split("-").pop()!, looksPlural(headWord))) return null
   return {

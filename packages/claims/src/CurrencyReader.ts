@@ -85,6 +85,10 @@ export const currencyAfter = (v: TokenView, j: number, hasScale: boolean): { cod
     // "10 €", "100₾", "10 $" (a dollar sign after the number, then no digit)
     if (hit && (v.t(j + 1)?.type !== "num" || v.t(j + 1)!.space)) return { code: hit[1], factor: 1, to: j + 1 }
   }
+  // pence glued to the number in market reports: "down 4p at 118.5p" (never "1080p" video)
+  if (t.text === "p" && v.t(j + 1)?.type !== "num" && (SHARE_CONTEXT.test(v.tokens.slice(Math.max(0, j - 10), j + 6).map((x) => x.lower).join(" ")) || v.glued(j) && moneyContext(v, j))) {
+    return { code: "GBP", factor: 0.01, to: j + 1 }
+  }
   for (const [name, codeSpec, parts] of CURRENCY_BY_FIRST.get(t.lower.replace(/\.$/, "")) ?? []) {
     let ok = true
     for (let k = 0; k < parts.length; k++) {
@@ -96,6 +100,8 @@ export const currencyAfter = (v: TokenView, j: number, hasScale: boolean): { cod
     }
     if (!ok) continue
     const [code, f] = codeSpec.split(":")
+    // the ringgit's "sen" only in lower case ("Sen." is a senator)
+    if (name === "sen" && t.text !== "sen") continue
     // "pounds" is weight unless the context is money.
     if (code === "GBP" && (name === "pounds" || name === "pound") && !hasScale && !moneyContext(v, j)) return null
     if (code === "KRW" && !hasScale) return null
@@ -104,6 +110,9 @@ export const currencyAfter = (v: TokenView, j: number, hasScale: boolean): { cod
   }
   return null
 }
+
+/** Words of a market report, where a glued "p" is pence. */
+const SHARE_CONTEXT = /\b(?:shares?|stock|pence|ftse|trading|traded|target|fallers|risers|dividend|\d+p)\b/
 
 export const moneyContext = (v: TokenView, j: number): boolean => {
   const window = v.tokens.slice(Math.max(0, j - 8), j + 4).map((t) => t.lower)

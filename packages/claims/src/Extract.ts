@@ -3,11 +3,11 @@
  * offsets into the text as given. The same scanner the audit uses, run over
  * each sentence of each paragraph.
  */
-import { countedThing } from "./Metric.js"
 import { Schema } from "effect"
+import { measureWord } from "./Unit.js"
 import { normalize, originalEnd, toOriginal } from "./Normalize.js"
 import { splitSentences } from "./Sentence.js"
-import { extractMentions, MAYBE_MENTION } from "./Quantity.js"
+import { extractMentions, MAYBE_MENTION, round, type Mention } from "./Quantity.js"
 
 export const ExtractedMention = Schema.Struct({
   text: Schema.String,
@@ -21,6 +21,8 @@ export const ExtractedMention = Schema.Struct({
   unit: Schema.NullOr(Schema.String),
   qualifier: Schema.NullOr(Schema.Literal("about", "at least", "more than", "at most", "less than", "nearly", "up to")),
   change: Schema.NullOr(Schema.Literal("up", "down")),
+  /** The level a change started from: "rose from 240 to 273" is one mention, 273 from 240. */
+  from: Schema.NullOr(Schema.Number),
   date: Schema.NullOr(Schema.String),
   precision: Schema.NullOr(Schema.Literal("day", "month", "year")),
   /** A relative date ("last month", "on Tuesday"), computed from the publication date. */
@@ -49,6 +51,18 @@ const paragraphs = (text: string): Array<{ start: number; end: number }> => {
   return out
 }
 
+const asStated = (m: Mention, x: number | null): number | null => (m.stated === null || x === null ? x : round(x / m.stated.factor))
+
+/** Ages have their own units, apart from durations and calendar years: "year of age", "month of age". */
+const unitOf = (m: Mention): string | null => {
+  if (m.kind === "age" && m.unit !== null) return `${m.unit} of age`
+  if (m.stated !== null && m.unit !== null) return m.kind === "money" ? m.unit.replace(/^[A-Z]{3}/, m.stated.unit) : m.stated.unit
+  // a count's unit is the thing counted as written, with its modifiers: "heart transplants", "first-team players"
+  // (a unit of measure stands alone: "517 rushing yards" are yards)
+  if (m.kind === "count" && m.unit !== null && m.modifiers.length > 0 && measureWord(m.unit) === undefined) return [...m.modifiers, m.unit].join(" ")
+  return m.unit
+}
+
 export const extract = (text: string, published: string | null = null): ReadonlyArray<ExtractedMention> => {
   const norm = normalize(text)
   const out: Array<ExtractedMention> = []
@@ -56,21 +70,26 @@ export const extract = (text: string, published: string | null = null): Readonly
     // a paragraph with nothing that could be a mention needs no sentence splitting
     if (!MAYBE_MENTION.test(norm.text.slice(p.start, p.end))) continue
     for (const s of splitSentences(norm.text, p)) {
-      for (const m of extractMentions(s.text, published)) {
-        const start = toOriginal(norm, s.start + m.start)
+      const ms = extractMentions(s.text, published)
+      for (const m of ms) {
+        const started = m.earlier === null ? undefined : ms.find((e) => e.role === "earlier" && e.value === m.earlier && e.end <= m.start)
+        // the start of a change is folded into the level it reached
+        if (m.role === "earlier" && ms.some((n) => n.earlier === m.value && n.start >= m.end)) continue
+        const start = toOriginal(norm, s.start + (started ?? m).start)
         const end = originalEnd(norm, s.start + m.end)
         out.push({
           text: text.slice(start, end),
           start,
           end,
           kind: m.kind,
-          value: m.value,
-          low: m.low,
-          high: m.high,
-          // a count's unit is the thing counted with the nouns that make it: "heart transplants", "shipping containers"
-          unit: m.kind === "count" && m.unit !== null && m.modifiers.length > 0 ? countedThing(m.unit, m.modifiers) : m.unit,
+          // a minor currency unit is given as written (whose cents they are, the text often does not say), a fraction as the fraction
+          value: asStated(m, m.value),
+          low: asStated(m, m.low),
+          high: asStated(m, m.high),
+          unit: unitOf(m),
           qualifier: m.qualifier,
           change: m.change,
+          from: m.earlier,
           date: m.date,
           precision: m.precision,
           relative: m.relative,

@@ -15,6 +15,8 @@ export const plural = (word: string): string => {
   const last = w.split("-").pop()!
   if (INVARIANT.has(last)) return w
   const single = nouns.singularize(last)
+  // a plural as written stays as written ("viruses", not the inflector's "viri")
+  if (single !== last && /s$/.test(last)) return w
   return w.slice(0, w.length - last.length) + nouns.pluralize(single)
 }
 

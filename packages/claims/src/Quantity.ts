@@ -13,6 +13,7 @@ import { isNumberWord, ORDINALS, parseNumberWords, SCALES, smallNumber, SPACED_S
 import { findTimeExpressions, type Precision } from "./TimeExpression.js"
 import { CURRENCY_CODES, CURRENCY_WORDS, measureSymbol, measureWord } from "./Unit.js"
 import { refineAges } from "./Age.js"
+import { refineShifts } from "./Shift.js"
 import { referenceSpans, type ReferenceKind, type ReferenceSpan } from "./Reference.js"
 import { TokenView, type Token } from "./Tokens.js"
 import { codeOf, currencyAfter, currencyAfterScale, currencyBefore } from "./CurrencyReader.js"
@@ -21,6 +22,7 @@ import { countedNoun, looksPlural, NOUN_STOP } from "./CountedNoun.js"
 import { qualifierBefore } from "./Qualifier.js"
 import { changeAround, DOWN_VERBS, UP_VERBS } from "./Change.js"
 import { mergeBounds, rangeSeparator } from "./Range.js"
+import { vagueAmount } from "./Vague.js"
 
 export { tokenize, type Token } from "./Tokens.js"
 export { looksPlural } from "./CountedNoun.js"
@@ -54,6 +56,10 @@ export interface Mention {
   readonly step: number
   /** "earlier" for the value a change started from ("up from 400 million"). */
   readonly role: "value" | "earlier"
+  /** The level a change started from, when the sentence states it: 273 in "rose from 240 to 273" has 240. */
+  readonly earlier: number | null
+  /** The unit as written when `value` was converted from it: a minor currency ("63 cents", "118.5p") or a fraction ("a third of"). */
+  readonly stated: { readonly unit: string; readonly factor: number } | null
   /** Words between the number and the counted noun ("weekly" in "500 million weekly users"). */
   readonly modifiers: ReadonlyArray<string>
   /** A relative date ("last month"), resolved against the publication date when one was given. */
@@ -103,7 +109,7 @@ const PERIOD_BEFORE = new Set(["first", "second", "third", "fourth", "final", "l
 const STARTERS = new Set([
   "a", "an", "half", "quarter", "minus", "negative", "zero", "nought", "naught", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
   "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fourty",
-  "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", ...Object.keys(ORDINALS)
+  "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "tens", "hundreds", "thousands", "millions", "billions", "trillions", ...Object.keys(ORDINALS)
 ])
 
 
@@ -139,8 +145,14 @@ const digitsValue = (raw: string): { value: number; step: number } => {
 
 const referenceMention = (text: string, r: ReferenceSpan): Mention => ({
   start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: r.kind, value: null, low: null, high: null, unit: null,
-  qualifier: null, qualifierText: null, change: null, date: null, precision: null, step: 1, role: "value", modifiers: [], relative: false, unresolved: false
+  qualifier: null, qualifierText: null, change: null, date: null, precision: null, step: 1, role: "value", earlier: null, stated: null, modifiers: [], relative: false, unresolved: false
 })
+
+/** A share written as a fraction ("a third of", "one in five"): a percentage here, stated as the fraction. */
+const AS_FRACTION = { unit: "fraction", factor: 100 } as const
+
+/** Minor currency units by the word written, in the singular. */
+const MINOR_UNITS: Readonly<Record<string, string>> = { cents: "cent", pence: "penny", pennies: "penny", p: "penny", dimes: "dime", nickels: "nickel", satoshis: "satoshi" }
 
 /** What a range reader needs of the quantity read so far. */
 interface RangeStart {
@@ -219,7 +231,7 @@ class Scanner extends TokenView {
       const mention: Mention = {
         start: e.start, end: e.end, text: e.text, kind: "date", value: null, low: null, high: null, unit: null,
         qualifier: null, qualifierText: null, change: null, date: e.date, precision: e.precision, step: 1, role: "value",
-        modifiers: [], relative: e.relative, unresolved: e.date === null
+        earlier: null, stated: null, modifiers: [], relative: e.relative, unresolved: e.date === null
       }
       this.mentions.push(mention)
       this.markRange(e.start, e.end)
@@ -398,7 +410,8 @@ class Scanner extends TokenView {
     const nx = this.t(n.to)
     if (nx && nx.type === "word" && !nx.space) {
       const suffix = nx.text
-      if (!(suffix in ATTACHED_SCALE) && !measureSymbol(suffix) && !/^(st|nd|rd|th|s|am|pm|x|bps|pct|pc|e|mil|mm|mln|bln|tln)$/i.test(suffix) && !measureWord(suffix) && !/^(k|m|b|bn|mn|tn)$/i.test(suffix) && codeOf(suffix) === null) return true
+      if (!(suffix in ATTACHED_SCALE) && !measureSymbol(suffix) && !/^(st|nd|rd|th|s|am|pm|x|bps|pct|pc|e|mil|mm|mln|bln|tln)$/i.test(suffix) && !measureWord(suffix) && !/^(k|m|b|bn|mn|tn)$/i.test(suffix) && codeOf(suffix) === null &&
+        !(suffix === "p" && currencyAfter(this, n.to, false) !== null)) return true
     }
     // a name before it: Llama 4, iPhone 16, Windows 11, Fortune 500
     if (prev && prev.type === "word" && t.space) {
@@ -425,7 +438,8 @@ class Scanner extends TokenView {
     if (!(w.lower === "a" || w.lower === "an") || this.lw(i - 1) === "per" || /^(once|twice|times)$/.test(this.lw(i - 1))) return null
     const money = currencyAfter(this, i + 1, false)
     if (money && this.t(i + 1)?.type === "word" && money.to === i + 2) {
-      return this.push({ start: w.start, end: this.t(money.to - 1)!.end, kind: "money", value: money.factor, low: money.factor, high: money.factor, unit: money.code, step: money.factor, to: money.to, from: i })
+      const stated = money.factor < 1 ? { unit: MINOR_UNITS[this.lw(i + 1)] ?? this.lw(i + 1), factor: money.factor } : null
+      return this.push({ start: w.start, end: this.t(money.to - 1)!.end, kind: "money", value: money.factor, low: money.factor, high: money.factor, unit: money.code, step: money.factor, to: money.to, from: i, stated })
     }
     const ua = unitAfter(this, i + 1, false)
     // "a bit" is a little, never a binary digit
@@ -435,11 +449,33 @@ class Scanner extends TokenView {
     return null
   }
 
+  /** "dozens of people", "tens of millions of dollars": an order of magnitude of a thing, money or a unit. */
+  private vagueAt(i: number): number | null {
+    const a = vagueAmount(this, i)
+    if (a === null) return null
+    let kind: MentionKind = "count"
+    let unit: string | null = null
+    let modifiers: Array<string> = []
+    let to = a.to
+    if (this.lw(to) === "of") {
+      const money = currencyAfter(this, to + 1, true)
+      const ua = money ? null : unitAfter(this, to + 1, false)
+      const noun = money || ua ? null : countedNoun(this, to + 1, a.low)
+      if (money) ({ kind, unit, to } = { kind: "money", unit: money.code, to: money.to })
+      else if (ua) ({ kind, unit, to } = { kind: ua.def.dimension === "duration" ? "duration" : "measure", unit: ua.def.symbol, to: ua.to })
+      else if (noun) ({ unit, modifiers, to } = noun)
+    }
+    const w = this.t(i)!
+    return this.push({ start: w.start, end: this.t(to - 1)!.end, kind, value: (a.low + a.high) / 2, low: a.low, high: a.high, unit, step: a.low, to, from: i, modifiers })
+  }
+
   /** Reads one quantity starting at token i; returns the token index after it. */
   private quantityAt(i: number): number {
     const w = this.t(i)!
     const one = this.articleUnit(i)
     if (one !== null) return one
+    const vague = this.vagueAt(i)
+    if (vague !== null) return vague
     // "fourth-quarter", "second-half": a period named by its ordinal, no fraction
     if ((w.lower === "quarter" || w.lower === "half") && this.lw(i - 1) === "-" && this.glued(i) && this.glued(i - 1) && this.lw(i - 2) in ORDINALS) return i + 1
     // "the fourth quarter", "its second half": the ordinal and the period are one name of a time
@@ -480,6 +516,7 @@ class Scanner extends TokenView {
     let modifiers: Array<string> = []
     let change: Change | null = null
     let role: "value" | "earlier" = "value"
+    let stated: Mention["stated"] = null
 
     // negative numbers: "-5", "minus five", "($99.99)"
     const prev = this.t(i - 1)
@@ -557,7 +594,7 @@ class Scanner extends TokenView {
       const den = smallNumber(this.lw(k))
       if (den !== undefined && den > 0 && value <= den && (n.words || /^\d+$/.test(first.text))) {
         const pct = (100 * value) / den
-        return this.push({ start, end: this.t(k)!.end, kind: "percent", value: round(pct), low: round(pct), high: round(pct), unit: "percent", step: 100 / den / 2, to: k + 1, from: i })
+        return this.push({ start, end: this.t(k)!.end, kind: "percent", value: round(pct), low: round(pct), high: round(pct), unit: "percent", step: 100 / den / 2, to: k + 1, from: i, stated: AS_FRACTION })
       }
     }
     // a fraction of a unit is that much of the unit: "1/16 of a US pint", "a quarter of a mile"
@@ -573,7 +610,7 @@ class Scanner extends TokenView {
     // fractions of a whole: "a fifth of", "half of", "two thirds of"
     if ((first.lower === "half" && this.lw(to) === "of") || (n.value < 1 && n.value > 0 && this.lw(to) === "of" && (n.words || this.lw(i + 1) === "/" || this.lw(i + 1) === "\u2044"))) {
       const v = first.lower === "half" ? 50 : round(100 * value)
-      return this.push({ start, end: this.t(to - 1)!.end, kind: "percent", value: v, low: v, high: v, unit: "percent", step: 1, to, from: i })
+      return this.push({ start, end: this.t(to - 1)!.end, kind: "percent", value: v, low: v, high: v, unit: "percent", step: 1, to, from: i, stated: AS_FRACTION })
     }
 
     // percent
@@ -601,6 +638,7 @@ class Scanner extends TokenView {
       const ca = currencyAfter(this, to, n.scaled)
       if (currency === null && ca) {
         currency = ca.code
+        if (ca.factor < 1) stated = { unit: MINOR_UNITS[this.lw(ca.to - 1)] ?? this.lw(ca.to - 1), factor: ca.factor }
         value *= ca.factor
         step *= ca.factor
         to = ca.to
@@ -744,7 +782,7 @@ class Scanner extends TokenView {
     }
 
     const endTok = this.t(to - 1)!
-    return this.push({ start, end: endTok.end, kind, value, low, high, unit, step, to, from: i, change, role, modifiers, qualifier, qualifierText })
+    return this.push({ start, end: endTok.end, kind, value, low, high, unit, step, to, from: i, change, role, modifiers, qualifier, qualifierText, stated })
   }
 
   /**
@@ -786,11 +824,12 @@ class Scanner extends TokenView {
           // the unit after the second bound
           const secondNt = this.t(end2)
           if (kind === "count" || unit === null) {
-            const pAfter = secondNt && (secondNt.text === "%" || secondNt.lower === "percent")
+            const perCent = secondNt?.lower === "per" && this.lw(end2 + 1) === "cent"
+            const pAfter = secondNt && (secondNt.text === "%" || secondNt.lower === "percent" || perCent)
             if (pAfter) {
               kind = "percent"
               unit = "percent"
-              end2++
+              end2 += perCent ? 2 : 1
             } else {
               let us = end2
               if (this.lw(us) === "-" && this.glued(us)) us++
@@ -827,13 +866,19 @@ class Scanner extends TokenView {
               if (ca2) end2 = ca2.to
             }
           }
+          // a rate after the second bound is the rate of both: "between $62 and $68 per share"
+          const rate = unit !== null && kind !== "percent" && kind !== "duration" && !unit.includes("/") ? rateAfter(this, end2) : null
+          if (rate) {
+            unit = `${unit}/${rate.period}`
+            end2 = rate.to
+          }
           const changeVerb = from && changeAround(this, qStart - 1, to)
           if (changeVerb) {
-            // "rose from X to Y": X is where it started
+            // "rose from X to Y": X is where it started and Y the level it reached (a level, not an amount of change)
             this.push({ start, end: this.t(n.to - 1)!.end, kind, value: v1, low: v1, high: v1, unit, step, to: n.to, from: i, role: "earlier" })
             const endTok = this.t(end2 - 1)!
             const s2 = this.t(sepIdx + 1)!.start
-            return this.push({ start: s2, end: endTok.end, kind, value: v2, low: v2, high: v2, unit, step: second.step, to: end2, from: sepIdx + 1, change: changeVerb.change })
+            return this.push({ start: s2, end: endTok.end, kind, value: v2, low: v2, high: v2, unit, step: second.step, to: end2, from: sepIdx + 1, earlier: round(v1) })
           }
           if (v2 > v1 || (v2 === v1 && sep !== "-")) {
             low = Math.min(v1, v2)
@@ -851,7 +896,7 @@ class Scanner extends TokenView {
 
   private push(m: {
     start: number; end: number; kind: MentionKind; value: number; low: number | null; high: number | null; unit: string | null; step: number; to: number; from: number
-    change?: Change | null; role?: "value" | "earlier"; modifiers?: Array<string>; qualifier?: Qualifier | null; qualifierText?: string | null
+    change?: Change | null; role?: "value" | "earlier"; earlier?: number | null; stated?: Mention["stated"]; modifiers?: Array<string>; qualifier?: Qualifier | null; qualifierText?: string | null
   }): number {
     for (let k = m.from; k < m.to; k++) this.consumed[k] = 1
     this.mentions.push({
@@ -870,6 +915,8 @@ class Scanner extends TokenView {
       precision: null,
       step: m.step,
       role: m.role ?? "value",
+      earlier: m.earlier ?? null,
+      stated: m.stated ?? null,
       modifiers: m.modifiers ?? [],
       relative: false,
       unresolved: false
@@ -894,5 +941,5 @@ export const MAYBE_MENTION = /\d|[½⅓⅔¼¾⅕⅛⅙]|\ban? (?:gallon|mile|ki
 
 /** All quantity and date mentions in one sentence (or any short text). */
 export const extractMentions = (text: string, published: string | null): ReadonlyArray<Mention> =>
-  MAYBE_MENTION.test(text) ? refineAges(text, new Scanner(text, published).run()) : []
+  MAYBE_MENTION.test(text) ? refineShifts(text, refineAges(text, new Scanner(text, published).run())) : []
 

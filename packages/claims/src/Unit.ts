@@ -47,7 +47,7 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["u.s. dollars", "USD"], ["american dollars", "USD"], ["taiwan dollars", "TWD"],
   ["dollars", "USD"], ["dollar", "USD"], ["bucks", "USD"], ["euros", "EUR"], ["euro", "EUR"],
   ["pounds sterling", "GBP"], ["pound sterling", "GBP"], ["sterling", "GBP"], ["british pounds", "GBP"], ["pounds", "GBP"], ["pound", "GBP"],
-  ["pence", "GBP:0.01"], ["cents", "USD:0.01"], ["cent", "USD:0.01"],
+  ["pence", "GBP:0.01"], ["cents", "USD:0.01"], ["cent", "USD:0.01"], ["sen", "MYR:0.01"], ["ringgit", "MYR"], ["kuna", "HRK"], ["croatian kuna", "HRK"],
   ["yen", "JPY"], ["yuan", "CNY"], ["renminbi", "CNY"], ["rupees", "INR"], ["rupee", "INR"], ["rubles", "RUB"], ["roubles", "RUB"],
   ["norwegian kroner", "NOK"], ["norwegian krone", "NOK"], ["danish kroner", "DKK"], ["danish krone", "DKK"],
   ["danish crowns", "DKK"], ["swedish crowns", "SEK"], ["norwegian crowns", "NOK"], ["czech crowns", "CZK"], ["czech korunas", "CZK"],
@@ -94,7 +94,8 @@ const MEASURE_WORDS: ReadonlyArray<readonly [string, UnitDef]> = [
   ["megawatts", u("MW", "power", 1e6)], ["megawatt", u("MW", "power", 1e6)], ["gigawatts", u("GW", "power", 1e9)], ["gigawatt", u("GW", "power", 1e9)],
   ["terawatts", u("TW", "power", 1e12)], ["horsepower", u("hp", "power", 745.7)],
   ["kilometres per hour", u("km/h", "speed", 1)], ["kilometers per hour", u("km/h", "speed", 1)], ["kilometres an hour", u("km/h", "speed", 1)], ["kilometers an hour", u("km/h", "speed", 1)],
-  ["miles per hour", u("mph", "speed", 1.609344)], ["miles an hour", u("mph", "speed", 1.609344)], ["metres per second", u("m/s", "speed", 3.6)], ["meters per second", u("m/s", "speed", 3.6)],
+  ["miles per hour", u("mph", "speed", 1.609344)], ["miles an hour", u("mph", "speed", 1.609344)],
+  ["miles per gallon", u("mpg", "fuel economy", 1)], ["mile per gallon", u("mpg", "fuel economy", 1)], ["metres per second", u("m/s", "speed", 3.6)], ["meters per second", u("m/s", "speed", 3.6)],
   ["knots", u("kn", "speed", 1.852)],
   ["degrees celsius", u("°C", "temperature", 1)], ["degrees centigrade", u("°C", "temperature", 1)], ["degree celsius", u("°C", "temperature", 1)],
   ["degrees fahrenheit", u("°F", "temperature", 1)], ["degree fahrenheit", u("°F", "temperature", 1)], ["kelvin", u("K", "temperature", 1)],
@@ -116,7 +117,8 @@ const MEASURE_WORDS: ReadonlyArray<readonly [string, UnitDef]> = [
   ["weeks", u("weeks", "duration", 604800)], ["week", u("weeks", "duration", 604800)], ["fortnights", u("weeks", "duration", 1209600)],
   ["months", u("months", "duration", 2629800)], ["month", u("months", "duration", 2629800)],
   ["years", u("years", "duration", 31557600)], ["year", u("years", "duration", 31557600)], ["decades", u("years", "duration", 315576000)], ["decade", u("years", "duration", 315576000)],
-  ["centuries", u("years", "duration", 3155760000)], ["century", u("years", "duration", 3155760000)]
+  ["centuries", u("years", "duration", 3155760000)], ["century", u("years", "duration", 3155760000)],
+  ["pound-feet", u("lb-ft", "torque", 1.35582)], ["pound-foot", u("lb-ft", "torque", 1.35582)], ["foot-pounds", u("lb-ft", "torque", 1.35582)]
 ]
 
 /** Symbols, case-sensitive: "m" is metres, "M" is million; "C" after a number is Celsius only with a degree sign or space. */

@@ -55,9 +55,10 @@ export const unitAfter = (v: TokenView, j: number, currency: boolean): { def: Un
     let to = j + 1
     const n1 = v.t(j + 1)
     const n2 = v.t(j + 2)
-    if (n1 && n1.text === "/" && n2 && !n1.space && !n2.space) {
-      const rate = measureSymbol(`${sym}/${n2.text}`)
-      if (rate) return { def: rate, to: j + 3 }
+    if (n1 && (n1.text === "/" || n1.text === "-") && n2 && !n1.space && !n2.space) {
+      // "km/h", and the hyphenated "lb-ft"
+      const joined = measureSymbol(`${sym}${n1.text}${n2.text}`)
+      if (joined) return { def: joined, to: j + 3 }
     }
     if (n1 && /^[²³23]$/.test(n1.text) && !n1.space) {
       const sq = measureSymbol(`${sym}${n1.text}`)

@@ -179,7 +179,7 @@ describe("more number forms", () => {
     expect(one("Offices lease for $62 per square foot.")).toMatchObject({ unit: "USD/ft2" })
     expect(one("The buyer pays 410 pence a share.")).toMatchObject({ unit: "GBP/share" })
     expect(one("The field pumps 80,000 barrels per day.")).toMatchObject({ unit: "bbl/day" })
-    expect(one("The hatchback manages 52 miles per gallon.")).toMatchObject({ unit: "mi/gal" })
+    expect(one("The hatchback manages 52 miles per gallon.")).toMatchObject({ unit: "mpg" })
     expect(one("Lamb fetched $6 a pound at the market.")).toMatchObject({ unit: "USD/lb" })
     // a time, not a rate
     expect(all("The startup raised $5 million a year ago.")[0]).toMatchObject({ unit: "USD" })
@@ -193,11 +193,12 @@ describe("more number forms", () => {
     expect(one("less than 300 staff")).toMatchObject({ qualifier: "less than" })
   })
 
-  it("reads 'from X to Y' as a range and 'fell from X to Y' as a change", () => {
+  it("reads 'from X to Y' as a range and 'fell from X to Y' as a level that moved", () => {
     expect(one("from 200 to 300 people")).toMatchObject({ low: 200, high: 300 })
     const [before, after] = all("sales fell from $5 million to $3 million")
     expect(before).toMatchObject({ value: 5e6, role: "earlier" })
-    expect(after).toMatchObject({ value: 3e6, change: "down" })
+    // the level reached is no amount of change: it carries where it started
+    expect(after).toMatchObject({ value: 3e6, change: null, earlier: 5e6 })
   })
 
   it("reads ordinals where they are amounts", () => {
