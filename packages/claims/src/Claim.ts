@@ -9,6 +9,7 @@
  */
 import type { Change, Mention, MentionKind, Qualifier } from "./Quantity.js"
 import { extractMentions, isQuantity, tokenize, type Token } from "./Quantity.js"
+
 import { EntityRegistry, findEntities, type EntitySpan } from "./Entity.js"
 import type { MetricClass } from "./Metric.js"
 import { monthOf } from "./TimeExpression.js"
@@ -22,6 +23,9 @@ import { eventNames } from "./EventKeys.js"
 import { refinePayment } from "./Payment.js"
 import { dayNumber } from "./Fact.js"
 import { BOUNDARY_SYMBOLS, findCue, readFigure } from "./FigureFrames.js"
+
+/** A lone "one" before a noun: a quantity to the extractor, seldom a count a source asserts. */
+const LONE_ONE = /^one\s+\p{L}/iu
 
 export interface RawClaim {
   /** Offsets in the normalised document text. */
@@ -205,7 +209,8 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
     }
     const mentions = mentionsOf.get(position) ?? extractMentions(sentence.text, input.published)
     mentionsOf.delete(position)
-    const numeric = mentions.filter((m) => isQuantity(m) && m.kind !== "ordinal")
+    // a lone "one" ("one shot", "one person at the scene") is seldom a count a source asserts; casualty frames read the singular themselves
+    const numeric = mentions.filter((m) => isQuantity(m) && m.kind !== "ordinal" && !LONE_ONE.test(m.text))
     // clauses are only needed around numbers; most sentences have none
     const tokens = numeric.length > 0 ? tokenize(sentence.text) : []
     const boundaries: Array<number> = []

@@ -22,7 +22,7 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ["at most", "at most"], ["no more than", "at most"], ["a maximum of", "at most"], ["not more than", "at most"],
   ["less than", "less than"], ["fewer than", "less than"], ["under", "less than"], ["below", "less than"], ["lower than", "less than"], ["smaller than", "less than"],
   ["about", "about"], ["around", "about"], ["roughly", "about"], ["approximately", "about"], ["approx.", "about"], ["some", "about"],
-  ["an estimated", "about"], ["estimated", "about"], ["circa", "about"], ["nearly about", "about"], ["or so", "about"]
+  ["an estimated", "about"], ["estimated", "about"], ["circa", "about"], ["~", "about"], ["nearly about", "about"], ["or so", "about"]
 ]
 const QUALIFIER_PHRASES = QUALIFIERS.map(([p, q]) => [p.split(" "), q, p] as const).sort((a, b) => b[0].length - a[0].length)
 

@@ -14,6 +14,7 @@ import { findTimeExpressions, type Precision } from "./TimeExpression.js"
 import { CURRENCY_CODES, CURRENCY_WORDS, measureSymbol, measureWord } from "./Unit.js"
 import { refineAges } from "./Age.js"
 import { refineShifts } from "./Shift.js"
+import { refineConversions } from "./Conversion.js"
 import { referenceSpans, type ReferenceKind, type ReferenceSpan } from "./Reference.js"
 import { TokenView, type Token } from "./Tokens.js"
 import { codeOf, currencyAfter, currencyAfterScale, currencyBefore } from "./CurrencyReader.js"
@@ -681,9 +682,9 @@ class Scanner extends TokenView {
 
     // counted noun
     if (kind === "count") {
-      if (n.words && n.value === 1 && !n.scaled && (first.lower === "one" || first.lower === "a" || first.lower === "an")) {
-        return to // "one company": not worth a mention on its own
-      }
+      // "a company" is no amount; "one company" is, when a noun follows ("one count of fraud", "one hand")
+      if (n.words && n.value === 1 && !n.scaled && (first.lower === "a" || first.lower === "an")) return to
+      if (n.words && n.value === 1 && !n.scaled && first.lower === "one" && countedNoun(this, to, 1) === null) return to
       const noun = countedNoun(this, to, value)
       if (noun) {
         unit = noun.unit
@@ -748,7 +749,7 @@ class Scanner extends TokenView {
     ;({ kind, unit, modifiers, low, high, value, step, to, start } = range)
 
     // change
-    const ch = changeAround(this, qStart, to)
+    const ch = changeAround(this, qStart, to, kind === "percent")
     if (ch) {
       change = ch.change
       if (ch.to > to) to = ch.to
@@ -769,17 +770,7 @@ class Scanner extends TokenView {
       }
     }
 
-    if (low === null) {
-      low = value
-      high = value
-      if (qualifier === "more than" || qualifier === "at least") high = null
-      if (qualifier === "less than" || qualifier === "at most" || qualifier === "up to" || qualifier === "nearly") low = qualifier === "nearly" ? value * 0.9 : null
-      if (qualifier === "about") {
-        const w = aboutHalfWidth(value, step)
-        low = value - w
-        high = value + w
-      }
-    }
+    if (low === null) ({ low, high } = hedgedBounds(value, step, qualifier))
 
     const endTok = this.t(to - 1)!
     return this.push({ start, end: endTok.end, kind, value, low, high, unit, step, to, from: i, change, role, modifiers, qualifier, qualifierText, stated })
@@ -803,7 +794,10 @@ class Scanner extends TokenView {
       const sep = this.lw(sepIdx)
       // "rose by $4 million to $10 million", "dropped $11 billion to $106 billion": a change, then the level it reached
       const before = this.lw((q ? q.from : qStart) - 1)
-      const changeThenLevel = sep === "to" && (before === "by" || UP_VERBS.has(before) || DOWN_VERBS.has(before))
+      // ...but "dropped by 1 to 1.5 degrees": a bare first bound the second's unit completes is a range
+      const bareBound = unit === null && kind === "count" && this.readNumber(sepIdx + 1) !== null && this.readNumber(sepIdx + 1)!.value <= 3 * value &&
+        this.readNumber(sepIdx + 1)!.value > value
+      const changeThenLevel = sep === "to" && (before === "by" || UP_VERBS.has(before) || DOWN_VERBS.has(before)) && !bareBound
       if ((sep !== "and" || between) && !changeThenLevel) {
         const second = this.readNumber(sepIdx + 1 + (currencyBefore(this, sepIdx + 2) && this.t(sepIdx + 1)?.type === "sym" ? 1 : 0))
         // both bounds measure the same thing: "46% to $85 million" is a change, not a range
@@ -930,6 +924,18 @@ class Scanner extends TokenView {
 /** Rounds away binary noise (0.1 + 0.2) so values print and hash the same everywhere. */
 export const round = (x: number): number => (Number.isInteger(x) ? x : Number(x.toPrecision(12)))
 
+/** The bounds a hedge gives one value: "more than 40" has no upper bound, "about 40" the rounding of its digits. */
+export const hedgedBounds = (value: number, step: number, qualifier: Qualifier | null): { low: number | null; high: number | null } => {
+  if (qualifier === "more than" || qualifier === "at least") return { low: value, high: null }
+  if (qualifier === "nearly") return { low: value * 0.9, high: value }
+  if (qualifier === "less than" || qualifier === "at most" || qualifier === "up to") return { low: null, high: value }
+  if (qualifier === "about") {
+    const w = aboutHalfWidth(value, step)
+    return { low: value - w, high: value + w }
+  }
+  return { low: value, high: value }
+}
+
 /** Half-width of "about X": the rounding of the stated digits, at least 10% and at most 25% of X. */
 export const aboutHalfWidth = (value: number, step: number): number => {
   const v = Math.abs(value)
@@ -941,5 +947,5 @@ export const MAYBE_MENTION = /\d|[½⅓⅔¼¾⅕⅛⅙]|\ban? (?:gallon|mile|ki
 
 /** All quantity and date mentions in one sentence (or any short text). */
 export const extractMentions = (text: string, published: string | null): ReadonlyArray<Mention> =>
-  MAYBE_MENTION.test(text) ? refineShifts(text, refineAges(text, new Scanner(text, published).run())) : []
+  MAYBE_MENTION.test(text) ? refineConversions(text, refineShifts(text, refineAges(text, new Scanner(text, published).run()))) : []
 

@@ -74,7 +74,8 @@ export const unitAfter = (v: TokenView, j: number, currency: boolean): { def: Un
     // Single letters are units only when glued or followed by no word: "5 m", not "5 m people".
     const after = v.t(to)
     if (sym.length === 1 && t.space && after !== undefined && after.type === "word" && !NOUN_STOP.has(after.lower)) return null
-    if (sym === "min" && t.space) return null
+    // "25 min" is minutes; "a 5 min wage" is no unit
+    if (sym === "min" && t.space && after !== undefined && after.type === "word" && !NOUN_STOP.has(after.lower)) return null
     if (currency) return null
     return { def, to }
   }

@@ -229,3 +229,15 @@ describe("one of a unit, and powers of units", () => {
     expect(one("4 km cubed")).toMatchObject({ unit: "km3" })
   })
 })
+
+describe("changes and hedges in market copy", () => {
+  it("reads a glued plus sign as a rise and a tilde as a hedge", () => {
+    expect(one("The index closed +0.4% on the day.")).toMatchObject({ value: 0.4, change: "up" })
+    expect(one("Bake for ~35 min.")).toMatchObject({ value: 35, unit: "minutes", qualifier: "about" })
+  })
+
+  it("reads 'lost' and 'added' as moves of a percentage only", () => {
+    expect(one("The insurer lost 3.1 percent in Frankfurt.")).toMatchObject({ change: "down" })
+    expect(one("The insurer lost $40 million last year.")).toMatchObject({ change: null })
+  })
+})
