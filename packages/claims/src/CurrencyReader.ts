@@ -60,6 +60,9 @@ export const currencyBefore = (v: TokenView, i: number): { code: string; from: n
     // the country after the sign, as some papers write it: "$US55,931,000", "$A82.6 million"
     const sign = v.t(i - 2)
     if (sign?.text === "$" && !p1.space && !v.t(i)!.space && /^[A-Z]{1,3}$/.test(p1.text) && DOLLAR_PREFIXES[p1.lower] !== undefined) return { code: DOLLAR_PREFIXES[p1.lower]!, from: i - 2 }
+    // the pound sign as some scrapes transliterate it: "PS2.7m", "PS21,700"
+    // (a console, "PS5", is no money: a price shows decimals, thousands, a scale or words of money)
+    if (p1.text === "PS" && !v.t(i)!.space && (/[.,]/.test(v.t(i)!.text) || /^(m|bn|k|million|billion)$/i.test(v.lw(i + 1)) || (v.t(i)!.text.length > 1 && moneyContext(v, i)))) return { code: "GBP", from: i - 1 }
     // the ringgit's "RM23.50"
     if (p1.text === "RM" && !v.t(i)!.space) return { code: "MYR", from: i - 1 }
     if ((p1.lower === "dollar" || p1.lower === "euro") && v.t(i)?.type === "num") return { code: p1.lower === "dollar" ? "USD" : "EUR", from: i - 1 }

@@ -396,8 +396,8 @@ class Scanner extends TokenView {
     if (n.words) return false
     const prev = this.t(i - 1)
     // letters glued before: o1, R1, Q1, AI21, H100
-    // a currency written as letters glued to the digits is no name: "RM23.50", "$US55,931,000"
-    const currencyLetters = prev?.text === "RM" || (this.t(i - 2)?.text === "$" && /^[A-Z]{1,3}$/.test(prev?.text ?? ""))
+    // a currency written as letters glued to the digits is no name: "RM23.50", "PS2.7m" (a scraped pound sign), "$US55,931,000"
+    const currencyLetters = prev?.text === "RM" || (prev?.text === "PS" && currencyBefore(this, i) !== null) || (this.t(i - 2)?.text === "$" && /^[A-Z]{1,3}$/.test(prev?.text ?? ""))
     if (prev && !t.space && prev.type === "word" && !CURRENCY_CODES.has(prev.text) && !currencyLetters && !/^(mid|pre|post|late|early|fy)$/i.test(prev.text)) return true
     // hyphen glued between letters and digits: GPT-2, COVID-19, F-35 (not "mid-2025")
     if (prev && prev.text === "-" && !t.space && !prev.space) {
@@ -423,6 +423,9 @@ class Scanner extends TokenView {
         // ...unless a unit or percent follows: "Tesla 13%" is not a name.
         const after = this.t(n.to)
         if (after && (after.text === "%" || after.lower === "percent" || after.lower === "per")) return false
+        // ...nor is a measure: "a Pro 16 inch laptop", "the Lamborghini's 640bhp engine"
+        const measure = after ? unitAfter(this, n.to, false) : null
+        if (measure && measure.def.dimension !== "duration" && (after!.text.length > 1 || !after!.space)) return false
         // Sentence-initial capitals are ordinary words ("Only 40 ...").
         if (i - 1 === 0 || this.t(i - 2)?.text === "\"" || this.t(i - 2)?.text === "(") return false
         return true
@@ -685,7 +688,9 @@ class Scanner extends TokenView {
       // "a company" is no amount; "one company" is, when a noun follows ("one count of fraud", "one hand")
       if (n.words && n.value === 1 && !n.scaled && (first.lower === "a" || first.lower === "an")) return to
       if (n.words && n.value === 1 && !n.scaled && first.lower === "one" && countedNoun(this, to, 1) === null) return to
-      const noun = countedNoun(this, to, value)
+      // a multiple or a frequency: "6.5 times earnings", "10x", "three times a week"
+      const times = this.lw(to) === "times" || (this.lw(to) === "x" && this.glued(to) && this.t(to + 1)?.type !== "num")
+      const noun = times ? { unit: "times", modifiers: [], to: to + 1 } : countedNoun(this, to, value)
       if (noun) {
         unit = noun.unit
         modifiers = noun.modifiers

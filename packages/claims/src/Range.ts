@@ -16,7 +16,7 @@ export const rangeSeparator = (v: TokenView, numberEnd: number, quantityEnd: num
       const n = v.t(k + 1)
       if (n && (n.type === "num" || isNumberWord(n.text) || (n.type === "sym" && CURRENCY_SYMBOLS.some(([c]) => c === n.text)))) return k
     }
-    if (s === "-" && v.t(k + 1)?.type === "num") {
+    if ((s === "-" || s === "\u2013") && v.t(k + 1)?.type === "num") {
       // 10-15 exabytes, 3.5-4.0 TeV, 8- to 16-meter
       return k
     }

@@ -241,3 +241,24 @@ describe("changes and hedges in market copy", () => {
     expect(one("The insurer lost $40 million last year.")).toMatchObject({ change: null })
   })
 })
+
+describe("forms of scraped and market copy", () => {
+  it("reads a transliterated pound sign on a price, not on a console", () => {
+    expect(one("The club paid PS4.5m for him.")).toMatchObject({ value: 4.5e6, unit: "GBP" })
+    expect(all("She queued all night for a PS5.")).toHaveLength(0)
+  })
+
+  it("reads an en dash between numbers as a range", () => {
+    expect(one("Simmer for 20 – 30 minutes.")).toMatchObject({ low: 20, high: 30, unit: "minutes" })
+  })
+
+  it("reads a measure after a capitalised word as a measure, not a model number", () => {
+    expect(one("The Air 13 inch model is lighter.")).toMatchObject({ value: 13, unit: "in" })
+    expect(all("The Galaxy 9 arrives in May.")).toHaveLength(0)
+  })
+
+  it("reads multiples and frequencies", () => {
+    expect(one("The shares trade at 14.5 times earnings.")).toMatchObject({ value: 14.5, unit: "times" })
+    expect(one("Buses run four times a day.")).toMatchObject({ value: 4, unit: "times/day" })
+  })
+})
