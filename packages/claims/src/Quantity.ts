@@ -4,10 +4,12 @@
  * changes.
  *
  * The scanner works on tokens of one sentence. A number is read first (digits,
- * words or both, with scale words and suffixes), then what surrounds it decides
- * what it is: a currency before or after, a unit, a percent sign, a counted noun,
- * a hedge word, a change verb. Names with digits (GPT-4o, Llama 4, Section 427),
- * phone numbers, addresses, clock times and list markers are not quantities.
+ * words or both, with scale words and suffixes); names with digits (GPT-4o,
+ * Llama 4, Section 427), phone numbers, addresses, clock times and list markers
+ * are set aside; then the steps of QuantitySteps.ts, in the order set there,
+ * read what surrounds the number (a currency, a unit, a percent sign, a counted
+ * noun, a hedge, a range, a change). Refiners over the whole sentence run last,
+ * in the order set in `extractMentions`: ages, levels that moved, restatements.
  */
 import { isNumberWord, ORDINALS, parseNumberWords, SCALES, smallNumber, SPACED_SCALE } from "./NumberWords.js"
 import { findTimeExpressions, type Precision } from "./TimeExpression.js"
@@ -22,7 +24,9 @@ import { rateAfter, unitAfter } from "./UnitReader.js"
 import { countedNoun, looksPlural, NOUN_STOP } from "./CountedNoun.js"
 import { qualifierBefore } from "./Qualifier.js"
 import { changeAround, DOWN_VERBS, UP_VERBS } from "./Change.js"
-import { mergeBounds, rangeSeparator } from "./Range.js"
+import { mergeBounds } from "./Range.js"
+import { MINOR_UNITS, QUANTITY_STEPS } from "./QuantitySteps.js"
+import type { Draft, NumberRead, PushInput, Reader } from "./Reader.js"
 import { vagueAmount } from "./Vague.js"
 
 export { tokenize, type Token } from "./Tokens.js"
@@ -120,17 +124,6 @@ const STARTERS = new Set([
 // ---------------------------------------------------------------------------
 // Numbers
 
-interface NumberRead {
-  value: number
-  step: number
-  /** first and one-past-last token index */
-  from: number
-  to: number
-  scaled: boolean
-  words: boolean
-  integerDigits: boolean
-  raw: string
-}
 
 const ATTACHED_SCALE: Record<string, number> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, mln: 1e6, b: 1e9, B: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, T: 1e12, tr: 1e12 }
 const UNICODE_FRACTIONS: Record<string, number> = { "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125, "⅙": 1 / 6 }
@@ -149,42 +142,12 @@ const referenceMention = (text: string, r: ReferenceSpan): Mention => ({
   qualifier: null, qualifierText: null, change: null, date: null, precision: null, step: 1, role: "value", earlier: null, stated: null, modifiers: [], relative: false, unresolved: false
 })
 
-/** A share written as a fraction ("a third of", "one in five"): a percentage here, stated as the fraction. */
-const AS_FRACTION = { unit: "fraction", factor: 100 } as const
 
-/** Minor currency units by the word written, in the singular. */
-const MINOR_UNITS: Readonly<Record<string, string>> = { cents: "cent", pence: "penny", pennies: "penny", p: "penny", dimes: "dime", nickels: "nickel", satoshis: "satoshi" }
 
-/** What a range reader needs of the quantity read so far. */
-interface RangeStart {
-  readonly i: number
-  readonly n: NumberRead
-  readonly first: Token
-  readonly q: { readonly from: number } | null
-  readonly qStart: number
-  readonly kind: MentionKind
-  readonly unit: string | null
-  readonly value: number
-  readonly step: number
-  readonly to: number
-  readonly start: number
-  readonly modifiers: Array<string>
-}
 
-/** The quantity after a range was looked for: widened into one (low and high set), or only given the unit its second bound carries. */
-interface RangeRead {
-  readonly kind: MentionKind
-  readonly unit: string | null
-  readonly modifiers: Array<string>
-  readonly low: number | null
-  readonly high: number | null
-  readonly value: number
-  readonly step: number
-  readonly to: number
-  readonly start: number
-}
 
-class Scanner extends TokenView {
+
+class Scanner extends TokenView implements Reader {
   readonly mentions: Array<Mention> = []
   private readonly consumed: Uint8Array
 
@@ -240,7 +203,7 @@ class Scanner extends TokenView {
   }
 
   /** Reads a number at token i (digits, words, suffixes and scales). */
-  private readNumber(i: number): NumberRead | null {
+  readNumber(i: number): NumberRead | null {
     const t = this.t(i)
     if (!t || this.consumed[i]) return null
     let value: number
@@ -382,7 +345,7 @@ class Scanner extends TokenView {
   }
 
   /** Whether an amount ends at token k: a number, a scale word, a currency or a percent sign. */
-  private amountEndsAt(k: number): boolean {
+  amountEndsAt(k: number): boolean {
     const t = this.t(k)
     if (t === undefined) return false
     if (t.type === "num" || t.text === "%" || t.lower in SPACED_SCALE) return true
@@ -391,7 +354,7 @@ class Scanner extends TokenView {
   }
 
   /** Is the number at token i a name or identifier (GPT-4o, Llama 4, o1, Section 427)? */
-  private isIdentifier(i: number, n: NumberRead): boolean {
+  isIdentifier(i: number, n: NumberRead): boolean {
     const t = this.t(i)!
     if (n.words) return false
     const prev = this.t(i - 1)
@@ -475,11 +438,32 @@ class Scanner extends TokenView {
 
   /** Reads one quantity starting at token i; returns the token index after it. */
   private quantityAt(i: number): number {
+    const early = this.articleUnit(i) ?? this.vagueAt(i) ?? this.ordinalWordAt(i)
+    if (early !== null) return early
+    const n = this.readNumber(i)
+    if (!n) return i
+    if (this.isIdentifier(i, n)) {
+      for (let k = i; k < n.to; k++) this.consumed[k] = 1
+      // the glued suffix (4o) belongs to the name too
+      if (this.t(n.to) && !this.t(n.to)!.space && this.t(n.to)!.type === "word") this.consumed[n.to] = 1
+      return n.to
+    }
+    // list markers: a number opening the sentence followed by "." or ")"
+    if (i === 0 && n.integerDigits && (this.lw(n.to) === ")" || (this.lw(n.to) === "." && this.t(n.to + 1)?.space))) return n.to
+    const d = this.draftAt(i, n)
+    for (const step of QUANTITY_STEPS) {
+      const done = step(this, d)
+      if (done !== null) return done
+    }
+    if (d.low === null) ({ low: d.low, high: d.high } = hedgedBounds(d.value, d.step, d.qualifier))
+    const { start, to, kind, value, low, high, unit, step, change, role, modifiers, qualifier, qualifierText, stated } = d
+    return this.push({ start, end: this.t(to - 1)!.end, kind, value, low, high, unit, step, to, from: i, change, role, modifiers, qualifier, qualifierText, stated })
+  }
+
+
+  /** Ordinal words that are no amount, or an amount of their own ("the fifth time"); null when the word is read as a number. */
+  private ordinalWordAt(i: number): number | null {
     const w = this.t(i)!
-    const one = this.articleUnit(i)
-    if (one !== null) return one
-    const vague = this.vagueAt(i)
-    if (vague !== null) return vague
     // "fourth-quarter", "second-half": a period named by its ordinal, no fraction
     if ((w.lower === "quarter" || w.lower === "half") && this.lw(i - 1) === "-" && this.glued(i) && this.glued(i - 1) && this.lw(i - 2) in ORDINALS) return i + 1
     // "the fourth quarter", "its second half": the ordinal and the period are one name of a time
@@ -497,33 +481,14 @@ class Scanner extends TokenView {
       }
       if (!(w.lower in { half: 1, quarter: 1 })) return i
     }
-    const n = this.readNumber(i)
-    if (!n) return i
-    if (this.isIdentifier(i, n)) {
-      for (let k = i; k < n.to; k++) this.consumed[k] = 1
-      // the glued suffix (4o) belongs to the name too
-      if (this.t(n.to) && !this.t(n.to)!.space && this.t(n.to)!.type === "word") this.consumed[n.to] = 1
-      return n.to
-    }
+    return null
+  }
+
+  /** The draft of a quantity from its number: a sign ("-5", "minus five") and a currency before it. */
+  private draftAt(i: number, n: NumberRead): Draft {
     const first = this.t(i)!
-    // list markers: a number opening the sentence followed by "." or ")"
-    if (i === 0 && n.integerDigits && (this.lw(n.to) === ")" || (this.lw(n.to) === "." && this.t(n.to + 1)?.space))) return n.to
-
-    let start = first.start
-    let to = n.to
-    let value = n.value
-    let step = n.step
-    let low: number | null = null
-    let high: number | null = null
-    let kind: MentionKind = "count"
-    let unit: string | null = null
-    let modifiers: Array<string> = []
-    let change: Change | null = null
-    let role: "value" | "earlier" = "value"
-    let stated: Mention["stated"] = null
-
-    // negative numbers: "-5", "minus five", "($99.99)"
     const prev = this.t(i - 1)
+    let start = first.start
     let negative = false
     if (prev && prev.text === "-" && !first.space && (i - 1 === 0 || this.t(i - 2)!.type === "sym" || this.t(i - 1)!.space) && !this.t(i - 2)?.text.match(/^\d/)) {
       negative = true
@@ -536,367 +501,26 @@ class Scanner extends TokenView {
       negative = true
       start = this.t(i - 2)!.start
     }
-
-    // currency before
-    const cb = currencyBefore(this, negative ? i - 1 : i)
-    let currency: string | null = cb?.code ?? null
+    let cb = currencyBefore(this, negative ? i - 1 : i)
     if (cb) start = this.t(cb.from)!.start
     // a sign between the symbol and the digits: "$-99.99"
     if (!cb && prev?.text === "-" && !first.space) {
-      const cb2 = currencyBefore(this, i - 1)
-      if (cb2) {
-        currency = cb2.code
+      cb = currencyBefore(this, i - 1)
+      if (cb) {
         negative = true
-        start = this.t(cb2.from)!.start
+        start = this.t(cb.from)!.start
       }
     }
     // "revenue was ($99.99)" is a negative amount, as accounts write it; right after another amount it is
     // that amount in another currency: "590 billion yen ($5.42 billion)", "$US55,931,000 ($A82,615,680)"
     const parenthesised = cb !== null && this.t(cb.from - 1)?.text === "(" && this.lw(n.to) === ")" && !this.amountEndsAt(cb.from - 2)
-
-    // years: 1800-2100 read as calendar years, fiscal years 2012-13, decades 1990s
-    const nt = this.t(to)
-    if (n.integerDigits && !n.words && !currency && /^\d{4}$/.test(first.text) && value >= 1800 && value <= 2100) {
-      if (nt && nt.lower === "s" && !nt.space) {
-        return this.push({ start, end: nt.end, kind: "year", value, low: value, high: value + 9, unit: "year", step: 10, to: to + 1, from: i })
-      }
-      if (nt && (nt.text === "-" || nt.text === "/") && !nt.space && this.t(to + 1)?.type === "num" && !this.t(to + 1)!.space) {
-        const second = this.t(to + 1)!.text
-        if (/^\d{2}$/.test(second) && (Number(second) === (value + 1) % 100)) {
-          return this.push({ start, end: this.t(to + 1)!.end, kind: "year", value, low: value, high: value + 1, unit: "fiscal year", step: 1, to: to + 2, from: i })
-        }
-        if (/^\d{4}$/.test(second) && Number(second) === value + 1) {
-          return this.push({ start, end: this.t(to + 1)!.end, kind: "year", value, low: value, high: value + 1, unit: "fiscal year", step: 1, to: to + 2, from: i })
-        }
-      }
-      const pv = prev?.lower ?? ""
-      const temporal = /^(in|since|by|from|until|till|of|during|before|after|early|late|mid|spring|summer|autumn|fall|winter|year|through|circa|around|between|and|to|the|fy)$/.test(pv)
-      const counted = countedNoun(this, to, value)
-      const followsUnit = nt && (nt.text === "%" || nt.lower === "percent" || unitAfter(this, to, false) !== null)
-      if (!followsUnit && (temporal || !counted || !looksPlural(counted.unit))) {
-        return this.push({ start, end: first.end, kind: "year", value, low: value, high: value, unit: "year", step: 1, to, from: i })
-      }
+    return {
+      i, n, first, start, to: n.to, value: n.value, step: n.step, low: null, high: null, kind: "count", unit: null, modifiers: [], change: null,
+      role: "value", stated: null, currency: cb?.code ?? null, negative, cb, parenthesised, qualifier: null, qualifierText: null, q: null, qStart: i
     }
-
-    // ordinals: 21st, 3rd
-    if (nt && !nt.space && /^(st|nd|rd|th)$/i.test(nt.text) && n.integerDigits) {
-      return this.push({ start, end: nt.end, kind: "ordinal", value, low: value, high: value, unit: null, step: 1, to: to + 1, from: i })
-    }
-    if (n.words && first.lower in ORDINALS && n.to === i + 1 && !(first.lower in { half: 1 })) {
-      // word ordinals count only as amounts in a few frames ("the fifth time", "third consecutive")
-      const after = this.lw(to)
-      if (/^(time|times|consecutive|straight|successive|largest|biggest|highest|lowest|round|year|month|quarter|week|day)$/.test(after) && first.lower !== "first") {
-        return this.push({ start, end: first.end, kind: "ordinal", value: ORDINALS[first.lower]!, low: null, high: null, unit: null, step: 1, to, from: i })
-      }
-      return to
-    }
-
-    // ratios: "one in five", "one out of every three"
-    if (this.lw(to) === "in" || (this.lw(to) === "out" && this.lw(to + 1) === "of")) {
-      let k = this.lw(to) === "in" ? to + 1 : to + 2
-      if (this.lw(k) === "every") k++
-      const den = smallNumber(this.lw(k))
-      if (den !== undefined && den > 0 && value <= den && (n.words || /^\d+$/.test(first.text))) {
-        const pct = (100 * value) / den
-        return this.push({ start, end: this.t(k)!.end, kind: "percent", value: round(pct), low: round(pct), high: round(pct), unit: "percent", step: 100 / den / 2, to: k + 1, from: i, stated: AS_FRACTION })
-      }
-    }
-    // a fraction of a unit is that much of the unit: "1/16 of a US pint", "a quarter of a mile"
-    const ofA = this.lw(to) === "of" && /^an?$/.test(this.lw(to + 1)) ? to + 2 : first.lower === "half" && /^an?$/.test(this.lw(to)) ? to + 1 : -1
-    if (ofA > 0 && ((first.lower === "half" && n.value === 1) || (n.value < 1 && n.value > 0))) {
-      const u = /^(us|u\.s\.|imperial|metric)$/.test(this.lw(ofA)) ? ofA + 1 : ofA
-      const ua = unitAfter(this, u, false)
-      if (ua && ua.def.dimension !== "percent") {
-        const v = first.lower === "half" ? 0.5 : round(value)
-        return this.push({ start, end: this.t(ua.to - 1)!.end, kind: ua.def.dimension === "duration" ? "duration" : "measure", value: v, low: v, high: v, unit: ua.def.symbol, step: v, to: ua.to, from: i })
-      }
-    }
-    // fractions of a whole: "a fifth of", "half of", "two thirds of"
-    if ((first.lower === "half" && this.lw(to) === "of") || (n.value < 1 && n.value > 0 && this.lw(to) === "of" && (n.words || this.lw(i + 1) === "/" || this.lw(i + 1) === "\u2044"))) {
-      const v = first.lower === "half" ? 50 : round(100 * value)
-      return this.push({ start, end: this.t(to - 1)!.end, kind: "percent", value: v, low: v, high: v, unit: "percent", step: 1, to, from: i, stated: AS_FRACTION })
-    }
-
-    // percent
-    let percentTo = -1
-    let pp = false
-    if (nt && nt.text === "%") percentTo = to + 1
-    // "5pc", as some papers write a percentage
-    else if (nt && nt.text === "pc" && this.glued(to)) percentTo = to + 1
-    else if (nt && (nt.lower === "percent" || nt.lower === "pct" || nt.lower === "percents" || nt.lower === "percentage")) {
-      percentTo = to + 1
-      if (nt.lower === "percentage" && this.lw(to + 1) === "points") { percentTo = to + 2; pp = true }
-    } else if (nt && nt.lower === "per" && this.lw(to + 1) === "cent") percentTo = to + 2
-    else if (nt && (nt.lower === "basis") && (this.lw(to + 1) === "points" || this.lw(to + 1) === "point")) { percentTo = to + 2; pp = true }
-    // "rose 2 points" near a rate is percentage points; "ended at 1,463.78 points" is an index level
-    if (percentTo < 0 && this.lw(to) === "points" && !/^(at|to|of|from|above|below)$/.test(this.lw(i - 1)) &&
-      /percent|%|rate|margin|share/.test(this.tokens.slice(Math.max(0, i - 8), i).map((t) => t.lower).join(" "))) {
-      percentTo = to + 1
-      pp = true
-    }
-    if (percentTo >= 0) {
-      kind = "percent"
-      unit = pp ? (this.lw(to) === "basis" ? "bp" : "pp") : "percent"
-      to = percentTo
-    } else {
-      const ca = currencyAfter(this, to, n.scaled)
-      if (currency === null && ca) {
-        currency = ca.code
-        if (ca.factor < 1) stated = { unit: MINOR_UNITS[this.lw(ca.to - 1)] ?? this.lw(ca.to - 1), factor: ca.factor }
-        value *= ca.factor
-        step *= ca.factor
-        to = ca.to
-      }
-      if (currency !== null) {
-        kind = "money"
-        unit = currency
-      } else {
-        // hyphenated adjectives: "three-foot", "10-year", "68-ounce"
-        let unitStart = to
-        if (this.lw(to) === "-" && this.glued(to) && this.glued(to + 1)) unitStart = to + 1
-        let ua = unitAfter(this, unitStart, false)
-        // "20 (kg)", "20 [kg]"
-        if (!ua && /^[([{<]$/.test(this.lw(to))) {
-          const inner = unitAfter(this, to + 1, false)
-          if (inner && /^[)\]}>]$/.test(this.lw(inner.to))) ua = { def: inner.def, to: inner.to + 1 }
-        }
-        // "24703L202" is a code, not litres
-        if (ua && this.t(ua.to)?.type === "num" && this.glued(ua.to)) return ua.to + 1
-        if (ua) {
-          kind = ua.def.dimension === "duration" ? "duration" : "measure"
-          unit = ua.def.symbol
-          to = ua.to
-          if (this.lw(to) === "-" && this.lw(to + 1) === "old") to += 2
-        }
-      }
-    }
-
-    // "5 ft 2 in", "5 feet and 2 inches": one length
-    if (kind === "measure" && unit === "ft") {
-      let k = to
-      if (this.lw(k) === "and") k++
-      const inches = this.t(k)?.type === "num" ? this.readNumber(k) : null
-      if (inches && /^(in|inch|inches)$/.test(this.lw(inches.to)) && inches.value < 12) {
-        value += inches.value / 12
-        step = 1 / 12
-        to = inches.to + 1
-      }
-    }
-
-    // counted noun
-    if (kind === "count") {
-      // "a company" is no amount; "one company" is, when a noun follows ("one count of fraud", "one hand")
-      if (n.words && n.value === 1 && !n.scaled && (first.lower === "a" || first.lower === "an")) return to
-      if (n.words && n.value === 1 && !n.scaled && first.lower === "one" && countedNoun(this, to, 1) === null) return to
-      // a multiple or a frequency: "6.5 times earnings", "10x", "three times a week"
-      const times = this.lw(to) === "times" || (this.lw(to) === "x" && this.glued(to) && this.t(to + 1)?.type !== "num")
-      const noun = times ? { unit: "times", modifiers: [], to: to + 1 } : countedNoun(this, to, value)
-      if (noun) {
-        unit = noun.unit
-        modifiers = noun.modifiers
-        to = noun.to
-      } else if ((first.lower === "a" || first.lower === "an") && value === 1) return to
-    }
-
-    // rate: "500,000 barrels a day", "$15.4/hour"
-    if (kind !== "percent" && unit !== null) {
-      const r = rateAfter(this, to)
-      if (r && !(kind === "duration")) {
-        unit = `${unit}/${r.period}`
-        to = r.to
-      }
-    }
-
-    // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50."
-    if (kind === "money" && unit !== null && currency !== null && !n.scaled) {
-      let k = to
-      if (this.lw(k) === "and") k++
-      const minor = this.readNumber(k)
-      if (minor && minor.value < 100 && minor.value >= 0 && Number.isInteger(minor.value)) {
-        const after = currencyAfter(this, minor.to, false)
-        const ends = this.t(minor.to) === undefined || /^[.,;!?)]$/.test(this.lw(minor.to))
-        if ((after && after.factor < 1) || (ends && k > to - 0 && this.lw(k - 1) !== "and" && this.t(k - 1)?.type === "word")) {
-          value += minor.value / 100
-          step = 0.01
-          to = after && after.factor < 1 ? after.to : minor.to
-        }
-      }
-    }
-
-    if (negative) value = -value
-    if (parenthesised) {
-      value = -Math.abs(value)
-      start = this.t(cb!.from - 1)!.start
-      to = to + 1
-    }
-
-    // qualifier
-    let qualifier: Qualifier | null = null
-    let qualifierText: string | null = null
-    const qStart = cb ? cb.from : negative ? i - 1 : i
-    const q = qualifierBefore(this, qStart)
-    if (q) {
-      qualifier = q.q
-      qualifierText = q.text
-      start = Math.min(start, this.t(q.from)!.start)
-    }
-    // "five hundred or more", "20 or fewer"
-    if (this.lw(to) === "or" && /^(more|greater|higher|above|over)$/.test(this.lw(to + 1))) { qualifier = "at least"; qualifierText = "or more"; to += 2 }
-    else if (this.lw(to) === "or" && /^(less|fewer|lower|below|under)$/.test(this.lw(to + 1))) { qualifier = "at most"; qualifierText = "or less"; to += 2 }
-    else if (this.lw(to) === "and" && /^(more|above|over|up|upwards|greater|higher)$/.test(this.lw(to + 1)) && !this.t(to + 2)?.text.match(/^\d/) && !isNumberWord(this.lw(to + 2))) { qualifier = "at least"; qualifierText = "and more"; to += 2 }
-    else if (this.lw(to) === "and" && /^(less|below|under|fewer|lower)$/.test(this.lw(to + 1)) && !this.t(to + 2)?.text.match(/^\d/) && !isNumberWord(this.lw(to + 2))) { qualifier = "at most"; qualifierText = "and less"; to += 2 }
-    else if (this.lw(to) === "or" && this.lw(to + 1) === "so") { qualifier = "about"; qualifierText = "or so"; to += 2 }
-    else if (this.lw(to) === "plus" || (this.lw(to) === "+" && this.glued(to))) { qualifier = "at least"; qualifierText = "plus"; to += 1 }
-
-    // ranges: between X and Y, X to Y, X-Y, from X to Y
-    const range = this.readRange({ i, n, first, q, qStart, kind, unit, value, step, to, start, modifiers })
-    if (typeof range === "number") return range
-    ;({ kind, unit, modifiers, low, high, value, step, to, start } = range)
-
-    // change
-    const ch = changeAround(this, qStart, to, kind === "percent")
-    if (ch) {
-      change = ch.change
-      if (ch.to > to) to = ch.to
-    }
-    // "up from X" / "down from X": X is the earlier value
-    if (this.lw(qStart - 1) === "from" && (this.lw(qStart - 2) === "up" || this.lw(qStart - 2) === "down")) {
-      role = "earlier"
-      const prevMention = [...this.mentions].reverse().find((m) => m.end <= this.t(qStart - 2)!.start && m.kind !== "date")
-      if (prevMention) {
-        const idx = this.mentions.indexOf(prevMention)
-        this.mentions[idx] = { ...prevMention, change: this.lw(qStart - 2) === "up" ? "up" : "down" }
-        // the earlier value counts the same thing: "500 million weekly users, up from 400 million"
-        if (unit === null && prevMention.unit !== null && (kind === "count" || kind === prevMention.kind)) {
-          unit = prevMention.unit
-          modifiers = [...prevMention.modifiers]
-          if (kind === "count") kind = prevMention.kind
-        }
-      }
-    }
-
-    if (low === null) ({ low, high } = hedgedBounds(value, step, qualifier))
-
-    const endTok = this.t(to - 1)!
-    return this.push({ start, end: endTok.end, kind, value, low, high, unit, step, to, from: i, change, role, modifiers, qualifier, qualifierText, stated })
   }
 
-  /**
-   * The second bound of a range after a first quantity ("between X and Y", "X to Y",
-   * "X-Y", "from X to Y"), or, after a change verb, the level a change reached
-   * ("rose from X to Y": X is pushed as the earlier value and the token after Y
-   * returned).
-   */
-  private readRange(r: RangeStart): RangeRead | number {
-    const { i, n, first, q, qStart } = r
-    let { kind, unit, value, step, to, start, modifiers } = r
-    let low: number | null = null
-    let high: number | null = null
-    const sepIdx = rangeSeparator(this, n.to, to)
-    if (sepIdx !== null) {
-      const between = this.lw(qStart - 1) === "between"
-      const from = this.lw(qStart - 1) === "from"
-      const sep = this.lw(sepIdx)
-      // "rose by $4 million to $10 million", "dropped $11 billion to $106 billion": a change, then the level it reached
-      const before = this.lw((q ? q.from : qStart) - 1)
-      // ...but "dropped by 1 to 1.5 degrees": a bare first bound the second's unit completes is a range
-      const bareBound = unit === null && kind === "count" && this.readNumber(sepIdx + 1) !== null && this.readNumber(sepIdx + 1)!.value <= 3 * value &&
-        this.readNumber(sepIdx + 1)!.value > value
-      const changeThenLevel = sep === "to" && (before === "by" || UP_VERBS.has(before) || DOWN_VERBS.has(before)) && !bareBound
-      if ((sep !== "and" || between) && !changeThenLevel) {
-        const second = this.readNumber(sepIdx + 1 + (currencyBefore(this, sepIdx + 2) && this.t(sepIdx + 1)?.type === "sym" ? 1 : 0))
-        // both bounds measure the same thing: "46% to $85 million" is a change, not a range
-        const secondCurrency = second ? currencyBefore(this, second.from) !== null : false
-        const secondNext = second ? this.t(second.to) : undefined
-        const secondPercent = secondNext !== undefined && (secondNext.text === "%" || secondNext.lower === "percent" || (secondNext.lower === "per" && this.lw(second!.to + 1) === "cent"))
-        const sameKind = second !== null && (kind === "money" ? true : !secondCurrency) && (kind !== "percent" || secondPercent || (sep === "-" || sep === "to") && !secondCurrency && (secondNext === undefined || secondNext.type !== "word" || secondNext.lower === "percent"))
-        const yearLike = /^\d{4}$/.test(first.text) && value >= 1800 && value <= 2100
-        if (second && sameKind && !this.isIdentifier(second.from, second) && !(yearLike && kind === "count")) {
-          let v2 = second.value
-          let end2 = second.to
-          // the second bound may carry the scale/unit for both: "$3 to $4 billion", "8- to 16-meter"
-          let scale = 1
-          if (second.scaled && !n.scaled) scale = v2 / Number(this.text.slice(this.t(second.from)!.start, this.t(second.from)!.end).replace(/,/g, "") || v2)
-          // the scale is shared only where the bounds then stay in order: "$3 to $4 billion", not "$200 to $4 million"
-          if (!Number.isFinite(scale) || scale <= 0 || value * scale > v2) scale = 1
-          let v1 = value * scale
-          // the unit after the second bound
-          const secondNt = this.t(end2)
-          if (kind === "count" || unit === null) {
-            const perCent = secondNt?.lower === "per" && this.lw(end2 + 1) === "cent"
-            const pAfter = secondNt && (secondNt.text === "%" || secondNt.lower === "percent" || perCent)
-            if (pAfter) {
-              kind = "percent"
-              unit = "percent"
-              end2 += perCent ? 2 : 1
-            } else {
-              let us = end2
-              if (this.lw(us) === "-" && this.glued(us)) us++
-              const ua2 = unitAfter(this, us, false)
-              const ca2 = currencyAfter(this, end2, second.scaled)
-              if (ua2) {
-                kind = ua2.def.dimension === "duration" ? "duration" : "measure"
-                unit = ua2.def.symbol
-                end2 = ua2.to
-              } else if (ca2) {
-                kind = "money"
-                unit = ca2.code
-                end2 = ca2.to
-              } else {
-                const noun = countedNoun(this, end2, v2)
-                if (noun && unit === null) {
-                  unit = noun.unit
-                  modifiers = noun.modifiers
-                  end2 = noun.to
-                }
-              }
-            }
-          } else if (secondNt && (secondNt.text === "%" || secondNt.lower === "percent") && kind === "percent") {
-            end2++
-          } else if (secondNt && secondNt.lower === "per" && this.lw(end2 + 1) === "cent" && kind === "percent") {
-            end2 += 2
-          } else {
-            let us = end2
-            if (this.lw(us) === "-" && this.glued(us)) us++
-            const ua2 = unitAfter(this, us, false)
-            if (ua2 && ua2.def.symbol === unit) end2 = ua2.to
-            else if (kind === "money") {
-              const ca2 = currencyAfter(this, end2, second.scaled)
-              if (ca2) end2 = ca2.to
-            }
-          }
-          // a rate after the second bound is the rate of both: "between $62 and $68 per share"
-          const rate = unit !== null && kind !== "percent" && kind !== "duration" && !unit.includes("/") ? rateAfter(this, end2) : null
-          if (rate) {
-            unit = `${unit}/${rate.period}`
-            end2 = rate.to
-          }
-          const changeVerb = from && changeAround(this, qStart - 1, to)
-          if (changeVerb) {
-            // "rose from X to Y": X is where it started and Y the level it reached (a level, not an amount of change)
-            this.push({ start, end: this.t(n.to - 1)!.end, kind, value: v1, low: v1, high: v1, unit, step, to: n.to, from: i, role: "earlier" })
-            const endTok = this.t(end2 - 1)!
-            const s2 = this.t(sepIdx + 1)!.start
-            return this.push({ start: s2, end: endTok.end, kind, value: v2, low: v2, high: v2, unit, step: second.step, to: end2, from: sepIdx + 1, earlier: round(v1) })
-          }
-          if (v2 > v1 || (v2 === v1 && sep !== "-")) {
-            low = Math.min(v1, v2)
-            high = Math.max(v1, v2)
-            value = (v1 + v2) / 2
-            step = Math.min(step * (scale || 1), second.step)
-            to = end2
-            if (between || from) start = this.t(qStart - 1)!.start
-          }
-        }
-      }
-    }
-    return { kind, unit, modifiers, low, high, value, step, to, start }
-  }
-
-  private push(m: {
-    start: number; end: number; kind: MentionKind; value: number; low: number | null; high: number | null; unit: string | null; step: number; to: number; from: number
-    change?: Change | null; role?: "value" | "earlier"; earlier?: number | null; stated?: Mention["stated"]; modifiers?: Array<string>; qualifier?: Qualifier | null; qualifierText?: string | null
-  }): number {
+  push(m: PushInput): number {
     for (let k = m.from; k < m.to; k++) this.consumed[k] = 1
     this.mentions.push({
       start: m.start,

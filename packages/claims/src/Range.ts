@@ -5,8 +5,13 @@
  */
 import { isNumberWord } from "./NumberWords.js"
 import { CURRENCY_SYMBOLS } from "./Unit.js"
-import type { Mention, Qualifier } from "./Quantity.js"
+import { round, type Mention, type Qualifier } from "./Quantity.js"
 import type { TokenView } from "./Tokens.js"
+import type { RangeRead, RangeStart, Reader } from "./Reader.js"
+import { currencyAfter, currencyBefore } from "./CurrencyReader.js"
+import { rateAfter, unitAfter } from "./UnitReader.js"
+import { countedNoun } from "./CountedNoun.js"
+import { changeAround, DOWN_VERBS, UP_VERBS } from "./Change.js"
 
 /** Index of a range separator after a bound ("to", "-", "and", "through", "~"), or null. */
 export const rangeSeparator = (v: TokenView, numberEnd: number, quantityEnd: number): number | null => {
@@ -51,4 +56,116 @@ export const mergeBounds = (text: string, ms: Array<Mention>): Array<Mention> =>
     out.push(a)
   }
   return out
+}
+
+/**
+ * The second bound of a range after a first quantity ("between X and Y", "X to Y",
+ * "X-Y", "from X to Y"), or, after a change verb, the level a change reached
+ * ("rose from X to Y": X is pushed as the earlier value and the token after Y
+ * returned).
+ */
+export const readRange = (s: Reader, r: RangeStart): RangeRead | number => {
+  const { i, n, first, q, qStart } = r
+  let { kind, unit, value, step, to, start, modifiers } = r
+  let low: number | null = null
+  let high: number | null = null
+  const sepIdx = rangeSeparator(s, n.to, to)
+  if (sepIdx !== null) {
+    const between = s.lw(qStart - 1) === "between"
+    const from = s.lw(qStart - 1) === "from"
+    const sep = s.lw(sepIdx)
+    // "rose by $4 million to $10 million", "dropped $11 billion to $106 billion": a change, then the level it reached
+    const before = s.lw((q ? q.from : qStart) - 1)
+    // ...but "dropped by 1 to 1.5 degrees": a bare first bound the second's unit completes is a range
+    const bareBound = unit === null && kind === "count" && s.readNumber(sepIdx + 1) !== null && s.readNumber(sepIdx + 1)!.value <= 3 * value &&
+      s.readNumber(sepIdx + 1)!.value > value
+    const changeThenLevel = sep === "to" && (before === "by" || UP_VERBS.has(before) || DOWN_VERBS.has(before)) && !bareBound
+    if ((sep !== "and" || between) && !changeThenLevel) {
+      const second = s.readNumber(sepIdx + 1 + (currencyBefore(s, sepIdx + 2) && s.t(sepIdx + 1)?.type === "sym" ? 1 : 0))
+      // both bounds measure the same thing: "46% to $85 million" is a change, not a range
+      const secondCurrency = second ? currencyBefore(s, second.from) !== null : false
+      const secondNext = second ? s.t(second.to) : undefined
+      const secondPercent = secondNext !== undefined && (secondNext.text === "%" || secondNext.lower === "percent" || (secondNext.lower === "per" && s.lw(second!.to + 1) === "cent"))
+      const sameKind = second !== null && (kind === "money" ? true : !secondCurrency) && (kind !== "percent" || secondPercent || (sep === "-" || sep === "to") && !secondCurrency && (secondNext === undefined || secondNext.type !== "word" || secondNext.lower === "percent"))
+      const yearLike = /^\d{4}$/.test(first.text) && value >= 1800 && value <= 2100
+      if (second && sameKind && !s.isIdentifier(second.from, second) && !(yearLike && kind === "count")) {
+        let v2 = second.value
+        let end2 = second.to
+        // the second bound may carry the scale/unit for both: "$3 to $4 billion", "8- to 16-meter"
+        let scale = 1
+        if (second.scaled && !n.scaled) scale = v2 / Number(s.text.slice(s.t(second.from)!.start, s.t(second.from)!.end).replace(/,/g, "") || v2)
+        // the scale is shared only where the bounds then stay in order: "$3 to $4 billion", not "$200 to $4 million"
+        if (!Number.isFinite(scale) || scale <= 0 || value * scale > v2) scale = 1
+        let v1 = value * scale
+        // the unit after the second bound
+        const secondNt = s.t(end2)
+        if (kind === "count" || unit === null) {
+          const perCent = secondNt?.lower === "per" && s.lw(end2 + 1) === "cent"
+          const pAfter = secondNt && (secondNt.text === "%" || secondNt.lower === "percent" || perCent)
+          if (pAfter) {
+            kind = "percent"
+            unit = "percent"
+            end2 += perCent ? 2 : 1
+          } else {
+            let us = end2
+            if (s.lw(us) === "-" && s.glued(us)) us++
+            const ua2 = unitAfter(s, us, false)
+            const ca2 = currencyAfter(s, end2, second.scaled)
+            if (ua2) {
+              kind = ua2.def.dimension === "duration" ? "duration" : "measure"
+              unit = ua2.def.symbol
+              end2 = ua2.to
+            } else if (ca2) {
+              kind = "money"
+              unit = ca2.code
+              end2 = ca2.to
+            } else {
+              const noun = countedNoun(s, end2, v2)
+              if (noun && unit === null) {
+                unit = noun.unit
+                modifiers = noun.modifiers
+                end2 = noun.to
+              }
+            }
+          }
+        } else if (secondNt && (secondNt.text === "%" || secondNt.lower === "percent") && kind === "percent") {
+          end2++
+        } else if (secondNt && secondNt.lower === "per" && s.lw(end2 + 1) === "cent" && kind === "percent") {
+          end2 += 2
+        } else {
+          let us = end2
+          if (s.lw(us) === "-" && s.glued(us)) us++
+          const ua2 = unitAfter(s, us, false)
+          if (ua2 && ua2.def.symbol === unit) end2 = ua2.to
+          else if (kind === "money") {
+            const ca2 = currencyAfter(s, end2, second.scaled)
+            if (ca2) end2 = ca2.to
+          }
+        }
+        // a rate after the second bound is the rate of both: "between $62 and $68 per share"
+        const rate = unit !== null && kind !== "percent" && kind !== "duration" && !unit.includes("/") ? rateAfter(s, end2) : null
+        if (rate) {
+          unit = `${unit}/${rate.period}`
+          end2 = rate.to
+        }
+        const changeVerb = from && changeAround(s, qStart - 1, to)
+        if (changeVerb) {
+          // "rose from X to Y": X is where it started and Y the level it reached (a level, not an amount of change)
+          s.push({ start, end: s.t(n.to - 1)!.end, kind, value: v1, low: v1, high: v1, unit, step, to: n.to, from: i, role: "earlier" })
+          const endTok = s.t(end2 - 1)!
+          const s2 = s.t(sepIdx + 1)!.start
+          return s.push({ start: s2, end: endTok.end, kind, value: v2, low: v2, high: v2, unit, step: second.step, to: end2, from: sepIdx + 1, earlier: round(v1) })
+        }
+        if (v2 > v1 || (v2 === v1 && sep !== "-")) {
+          low = Math.min(v1, v2)
+          high = Math.max(v1, v2)
+          value = (v1 + v2) / 2
+          step = Math.min(step * (scale || 1), second.step)
+          to = end2
+          if (between || from) start = s.t(qStart - 1)!.start
+        }
+      }
+    }
+  }
+  return { kind, unit, modifiers, low, high, value, step, to, start }
 }
