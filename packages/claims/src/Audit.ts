@@ -14,7 +14,7 @@ import { midSentenceCapitals } from "./Entity.js"
 import { findOrigins, sketchText, signatureFromHex, signatureToHex, type Signature, type StorySketch } from "./Syndication.js"
 import { groupEvents, type StoryEventKeys } from "./EventGroup.js"
 import { isUnnamedPerson } from "./NewsFrames.js"
-import { buildFacts, isoDay, defaultTolerances, subjectAliases, type Tolerances } from "./Fact.js"
+import { buildFacts, isoDay, defaultTolerances, normaliseName, subjectAliases, type Tolerances } from "./Fact.js"
 import { readDateline } from "./Dateline.js"
 import { stableId } from "./Hash.js"
 import type { AuditReport, ClaimReport, ConflictReport, DocumentReport, QuoteOccurrence } from "./Report.js"
@@ -239,6 +239,34 @@ const occurrence = (seen: Map<string, number>, base: string): number => {
 
 const byId = <A extends { id: string }>(a: A, b: A) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
+/** A holder named in the stories of this many incidents or more is a recurring one: a platform, an agency, a hospital. */
+const RECURRING_EVENTS = 3
+/** Happenings whose organisations stand by (police, hospitals, fundraisers), unlike a deal or a launch, which are theirs. */
+const INCIDENTS = new Set(["shooting", "stabbing", "explosion", "crash", "fire", "disaster", "attack", "robbery", "killing", "case"])
+
+/**
+ * A fundraising page, a police department or a hospital turns up in the stories
+ * of many incidents, and its figures in one event say nothing of another's ("the
+ * GoFundMe page has raised $8,000"): such a holder's claims are held within
+ * their event, as the unnamed persons are.
+ */
+const scopeRecurringHolders = (
+  claims: Array<{ subject: string }>,
+  eventOf: ReadonlyMap<number, { readonly id: string; readonly label: string }>
+): void => {
+  const events = new Map<string, Set<string>>()
+  for (const [k, e] of eventOf) {
+    const name = normaliseName(claims[k]!.subject).toLowerCase()
+    let set = events.get(name)
+    if (!set) events.set(name, (set = new Set()))
+    set.add(e.id)
+  }
+  for (const [k, e] of eventOf) {
+    const c = claims[k]!
+    if (events.get(normaliseName(c.subject).toLowerCase())!.size >= RECURRING_EVENTS) c.subject = `${c.subject} (${e.label})`
+  }
+}
+
 export const audit = (
   documents: ReadonlyArray<SourceDocument>,
   unreadable: ReadonlyArray<UnreadableDocument>,
@@ -271,6 +299,8 @@ export const assemble = (
   // one pass over the documents: claims (each built once, as its report entry; its fact is
   // filled in once facts are built), quotes, lead sentences and the document entries
   const claims: Array<{ -readonly [K in keyof ClaimReport]: ClaimReport[K] }> = []
+  // the event of the story each organisation's claim was read in (by claim position)
+  const storyEventOf = new Map<number, { readonly id: string; readonly label: string; readonly kind: string }>()
   const keyedQuotes: Array<KeyedQuote & { raw: PlacedQuote; story: number }> = []
   const statementInput: Array<KeyedSentence> = []
   const docs: Array<DocumentReport> = []
@@ -290,6 +320,7 @@ export const assemble = (
         const unnamed = c.holderKind === "person" && isUnnamedPerson(c.subject)
         const base = [a.id, c.sentence.replace(/\s+/g, " "), c.text, c.subject, c.metric].join("\u0001")
         const n = occurrence(seenClaims, base)
+        if (!eventHeld && c.holderKind !== "person" && INCIDENTS.has(event.kind)) storyEventOf.set(claims.length, event)
         claims.push({
           id: stableId("claim", base, n),
           document: a.id,
@@ -357,6 +388,7 @@ export const assemble = (
     docs.push({ id: u.id, path: u.path, characters: 0, articleCharacters: 0, outlet: null, title: null, published: null, url: null, origin: null, copyOf: null, stories: [], status: "error", error: u.error })
   }
   docs.sort(byId)
+  scopeRecurringHolders(claims, storyEventOf)
   const { facts, conflicts, inconsistencies, updates, factOf } = buildFacts(claims, options.tolerances ?? defaultTolerances)
   // claims and documents by id, built once and only when some disagreement needs its evidence
   let lookups: { claimById: ReadonlyMap<string, ClaimReport>; docById: ReadonlyMap<string, DocumentReport> } | null = null

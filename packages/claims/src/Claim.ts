@@ -24,6 +24,9 @@ import { refinePayment } from "./Payment.js"
 import { dayNumber } from "./Fact.js"
 import { BOUNDARY_SYMBOLS, findCue, readFigure } from "./FigureFrames.js"
 
+/** A possessive and at most two lower-case words before a value: "'s ongoing ", "'s ". */
+const POSSESSIVE_BEFORE = /^['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u
+
 /** A lone "one" before a noun: a quantity to the extractor, seldom a count a source asserts. */
 const LONE_ONE = /^one\s+\p{L}/iu
 
@@ -215,7 +218,9 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
     const tokens = numeric.length > 0 ? tokenize(sentence.text) : []
     const boundaries: Array<number> = []
     tokens.forEach((t, k) => {
-      if (BOUNDARY_SYMBOLS.has(t.text) || BOUNDARY_WORDS.has(t.lower)) boundaries.push(k)
+      // "as of the end of 2016", "as at June 30": the time of the clause, not a new one
+      const asOf = t.lower === "as" && /^(of|at)$/.test(tokens[k + 1]?.lower ?? "")
+      if (BOUNDARY_SYMBOLS.has(t.text) || (BOUNDARY_WORDS.has(t.lower) && !asOf)) boundaries.push(k)
       else if (t.lower === "and" && tokens[k - 1]?.text === ",") boundaries.push(k)
     })
     const view: ClauseView = { tokens, boundaries }
@@ -297,6 +302,11 @@ function claimOf(
     const named = entityAt(cueInfo.at + 1, mi)[0]
     subject = named?.canonical ?? resolveRef(between, state, personBefore, orgBefore ?? entities.find((e) => e.type === "org" && e.end <= tokens[cueInfo!.at]!.start)?.canonical ?? null)
   }
+  // "Qualcomm's ongoing $47 billion purchase", "Broadcom's original $105 billion approach": the owner holds the value
+  if (subject === null) {
+    const owner = entities.filter((e) => e.end <= m.start).pop()
+    if (owner && POSSESSIVE_BEFORE.test(sentence.text.slice(owner.end, m.start))) subject = owner.canonical
+  }
   if (subject === null && cueInfo?.cue.namedThing) {
     const named = entityAt(Math.min(cs, cueAt), mi).filter((e) => e.type === "product" || e.type === "other" || e.type === "org")
     const nearest = named[named.length - 1]
@@ -321,7 +331,11 @@ function claimOf(
     const earlier = entities.filter((e) => e.end <= (tokens[cs]?.start ?? 0) && e.type !== "product")
     if (earlier.length > 0) subject = earlier[earlier.length - 1]!.canonical
   }
-  if (subject === null) subject = state.topic ?? state.lastOrg ?? state.event
+  if (subject === null) {
+    // the story's topic, unless the value prices a share of it ("$82 per Qualcomm share"): then the topic is the target
+    const priced = (name: string | null) => name !== null && m.text.includes(name.split(" ").pop()!)
+    subject = [state.topic, state.lastOrg].find((n) => n !== null && !priced(n)) ?? state.event
+  }
   subject = state.registry.canonical(subject)
 
   const { asOf, asOfStated } = metricClass === "timeless" ? { asOf: null, asOfStated: false } : timeOf(m, all, view, mi, cs, pubMonth, published)

@@ -7,6 +7,7 @@
  * type of each run comes from the cues around it (a title before it, "startup"
  * before it, an appositive after it, a suffix such as "Capital" or "Inc").
  */
+import { tagsOf } from "./PartOfSpeech.js"
 
 export type EntityType = "person" | "org" | "product" | "other"
 
@@ -42,6 +43,8 @@ const SENTENCE_STARTERS = new Set([
   "over", "under", "about", "around", "according", "such", "other", "another", "one", "two", "three", "founded", "revenue", "sales",
   "shares", "investors", "analysts", "officials", "experts", "people", "customers", "users", "prices", "production", "operations",
   "hours", "days", "weeks", "months", "years", "not", "whether", "either", "neither", "nor", "then", "thus", "hence", "therefore",
+  // words of time or standing before a name: "Current Qualcomm shareholders", "Former Acme chief"
+  "current", "former", "existing", "incoming", "outgoing", "future", "prospective", "fellow",
   "overall", "previously", "currently", "recently", "finally", "already", "again", "once", "twice", "soon", "unlike", "like",
   "elsewhere", "separately", "granted", "basically", "similar", "similarly", "having", "being", "why", "due", "late", "early",
   "employees", "workers", "police", "prosecutors", "researchers", "regulators", "executives", "residents", "witnesses", "critics",
@@ -144,6 +147,9 @@ export const findEntities = (
         if (ORG_NOUNS.test(toks[0]!.text)) orgCue = true
         toks = toks.slice(1)
       }
+      // a headline in title case runs a name into its verb: "Goldman Sachs Sees $5 Billion Hit", "Broadcom Raises Offer"
+      const verbAt = toks.findIndex((t, k) => k > 0 && /^VB[ZD]$/.test(tagsOf(t.text.toLowerCase())[0] ?? ""))
+      if (verbAt > 0) toks = toks.slice(0, verbAt)
       const start = toks[0]!.start
       const end = toks[toks.length - 1]!.end
       const name = sentence.slice(start, end).replace(/\.$/, "")

@@ -62,8 +62,17 @@ export const defaultTolerances: Tolerances = { relative: 0 }
 // ---------------------------------------------------------------------------
 // Keys
 
-const normaliseName = (s: string) =>
-  s.replace(/[’']s$/, "").replace(/\s+(Inc|Corp|Corporation|Ltd|LLC|plc|Co)\.?$/i, "").replace(/\s+/g, " ").trim()
+/** The legal form after a company's name: "Goldman Sachs Group Inc" is Goldman Sachs. */
+const LEGAL_FORM = /\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|Co|Group|Holdings|Holding|SA|AG|NV|SE)\.?$/i
+/** Where a company sits, written before its name: "Singapore-based Broadcom", "San Diego-headquartered Qualcomm". */
+const SEAT_PREFIX = /^(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*-(?:based|headquartered|registered|listed)\s+(?=\p{Lu})/u
+
+export const normaliseName = (s: string): string => {
+  let n = s.replace(/[’']s$/, "").replace(/\s+/g, " ").trim().replace(SEAT_PREFIX, "")
+  // "Goldman Sachs Group Inc": each legal form word in turn, keeping at least one word of the name
+  for (let i = 0; i < 3 && LEGAL_FORM.test(n) && n.replace(LEGAL_FORM, "").length > 0; i++) n = n.replace(LEGAL_FORM, "")
+  return n
+}
 
 /**
  * Maps short subject names onto the one longer name they abbreviate across the
@@ -319,16 +328,30 @@ const farApartDays = (clusters: ReadonlyArray<ReadonlyArray<KeyedClaim>>): boole
 /**
  * Values more than ten times apart are not two readings of one quantity: a
  * price per share beside a deal's total, a city's yearly tally beside one
- * incident's count. The key was wrong, not a source; nothing is set against anything.
+ * incident's count. The key was wrong, not a source: the values are split into
+ * groups of one order of magnitude, and only values within a group are set
+ * against each other.
  */
-const ordersApart = (clusters: ReadonlyArray<ReadonlyArray<KeyedClaim>>): boolean => {
-  if (clusters[0]![0]!.unit === "date" || clusters[0]![0]!.unit === "year") return false
-  const sizes = clusters.map((c) => Math.abs(c[0]!.value)).filter((v) => v > 0)
-  return sizes.length >= 2 && Math.max(...sizes) > 10 * Math.min(...sizes)
+const sameOrder = (slot: ReadonlyArray<KeyedClaim>): Array<Array<KeyedClaim>> => {
+  if (slot[0]!.unit === "date" || slot[0]!.unit === "year") return [[...slot]]
+  const sorted = [...slot].sort((a, b) => Math.abs(a.value) - Math.abs(b.value) || a.id.localeCompare(b.id))
+  const groups: Array<Array<KeyedClaim>> = []
+  let floor = -1
+  for (const c of sorted) {
+    const size = Math.max(Math.abs(c.value), 1)
+    if (groups.length === 0 || size > 10 * floor) {
+      groups.push([c])
+      floor = size
+    } else groups[groups.length - 1]!.push(c)
+  }
+  return groups
 }
 
-/** Counts that change by the hour (patients discharged, conditions upgraded): reports at different hours differ, no source is wrong. */
-const VOLATILE = new Set(["hospitalized", "critical condition", "stable condition"])
+/**
+ * Values that change by the hour (patients discharged, conditions upgraded) or the minute (a share's move in
+ * the day's trading): reports at different hours differ, no source is wrong.
+ */
+const VOLATILE = new Set(["hospitalized", "critical condition", "stable condition", "share change", "stock change", "share price", "stock price"])
 
 /** Counts that only grow as a case goes on: "no arrests have been made" is true until the first one. */
 const GROWS = new Set(["arrests", "people charged", "suspects"])
@@ -431,10 +454,13 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Toleranc
     }
     for (const fam of [...families.keys()].sort()) {
       const timeline: Array<NumFact> = []
-      for (const slot of slotsOf(families.get(fam)!)) {
+      for (const slot of slotsOf(families.get(fam)!).flatMap(sameOrder)) {
         const clusters = clustersOf(slot, tol)
         // a property read only from nearby words is too uncertain to set sources against each other
-        const certain = !farApartDays(clusters) && !ordersApart(clusters) && !noneYet(clusters) && !VOLATILE.has(clusters[0]![0]!.metric) &&
+        // a value of unknown time (an undated page) is never set against a dated one
+        const undated = clusters.flat().filter((m) => m.asOf === null && m.metricClass !== "timeless").length
+        const timeKnown = undated === 0 || undated === clusters.flat().length
+        const certain = timeKnown && !farApartDays(clusters) && !noneYet(clusters) && !VOLATILE.has(clusters[0]![0]!.metric) &&
           clusters.every((c) => c.every((m) => m.propertyFrom !== "words" && !inferredDay(m) && m.role !== "earlier"))
         const split = clusters.length > 1 && certain ? disagreement(clusters) : { betweenSources: false, insideDocuments: [] }
         const conflict = split.betweenSources

@@ -93,6 +93,9 @@ const STAGE = new Map<string, string>([
   ...["revised", "sweetened", "improved", "final", "updated"].map((w) => [w, "revised"] as const)
 ])
 
+/** Words that place money outside the home country. */
+const ABROAD = /\b(?:abroad|overseas|offshore|foreign|international)\b/
+
 /** Words that make a figure someone's forecast or estimate. */
 const FORECAST = /^(?:expected|estimated|forecast|forecasts|forecasted|projected|anticipated|predicted|consensus|estimate|estimates|expectations)$/
 
@@ -256,7 +259,10 @@ export const readFigure = (input: FigureInput): Figure | null => {
   if (found === null) return null
   const { m, all, tokens, mi, cs, ce, lowerBefore } = input
   if (found.cue) {
-    found.metric = found.cue.cue.metric + postModifier(tokens, found.cue.at, ce)
+    const post = postModifier(tokens, found.cue.at, ce)
+    // "undistributed foreign earnings", "earnings reinvested abroad", "profits held overseas": one property, foreign profit
+    const abroad = ABROAD.test(post) || tokens.slice(Math.max(cs, found.cue.at - 2), found.cue.at).some((t) => ABROAD.test(t.lower))
+    found.metric = abroad ? `foreign ${found.cue.cue.metric}` : found.cue.cue.metric + post
     found.metricClass = found.cue.cue.metricClass
   }
   if (found.metric === null) return null

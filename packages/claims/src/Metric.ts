@@ -48,6 +48,8 @@ export const METRIC_CUES: ReadonlyArray<MetricCue> = [
   cue(/^(offer|offers|bid|bids|approach|proposal|tender offer|takeover bid|takeover offer|buyout offer)$/, "offer", "event", MONEY),
   cue(/^(raised|raise|raises|raising|funding|round|financing|closed|closes|secured|secures|brings in|bring in|series [a-h])$/, "funding", "event", MONEY),
   cue(/^(investment|invested|invests|invest|stake)$/, "investment", "event", MONEY),
+  // "the stock had been trading at less than $55", "shares closed at $12.40": a share's price in the market
+  cue(/^(trading at|traded at|trades at|trade at|closed at|closing at|opened at|ended at)$/, "share price", "state", MONEY),
   cue(/^(revenue|revenues|sales|turnover)$/, "revenue", "state", MONEY),
   cue(/^(profit|profits|net income|earnings)$/, "profit", "state", MONEY),
   cue(/^(loss|losses)$/, "loss", "state", MONEY),

@@ -474,6 +474,9 @@ class Scanner extends TokenView implements Reader {
       const o = this.t(i + 1)!
       return this.push({ start: w.start, end: o.end, kind: "ordinal", value: ORDINALS[o.lower]!, low: null, high: null, unit: null, step: 1, to: i + 2, from: i })
     }
+    // "a fifth was also hurt", "a third remains missing": one more of them, never the fraction 0.2
+    if ((w.lower === "a" || w.lower === "an") && this.lw(i + 1) in ORDINALS && !/^(half|quarter|halves|quarters)$/.test(this.lw(i + 1)) &&
+      /^(was|is|were|are|has|had|have|will|would|could|may|might|remains|remained|died|suspect|person|victim)$/.test(this.lw(i + 2))) return i + 2
     // word ordinals count only as amounts in a few frames ("the fifth time", "third consecutive month")
     if (w.type === "word" && w.lower in ORDINALS && w.lower !== "first" && !(this.lw(i - 1) === "a" || this.lw(i - 1) === "an")) {
       if (/^(time|times|consecutive|straight|successive|largest|biggest|highest|lowest|round|quarter|year|month|week|day)$/.test(this.lw(i + 1)) && /^(the|its|their|his|her|a)$/.test(this.lw(i - 1))) {

@@ -37,7 +37,9 @@ export interface Sentence extends Span {
 
 /** Blanks out (same length) every character that cannot end a sentence. */
 const scanText = (para: string): string => {
+  // a dot right before a comma or semicolon ends an abbreviation, never a sentence: "outside the U.S., had"
   let out = para.replace(ABBREVIATION, (m) => m.replace(/\./g, "_"))
+  out = out.replace(/(?<![\p{L}.])(?:\p{Lu}\.){2,}(?=[,;:)])/gu, (m) => "_".repeat(m.length)).replace(/[.?!]+(?=[,;])/g, (m) => "_".repeat(m.length))
   const blank = (m: string) => "_".repeat(m.length)
   if (MAY_HOLD_ADDRESS.test(out)) out = out.replace(ADDRESS, blank)
   out = out.replace(DECIMAL, blank)

@@ -88,6 +88,17 @@ export const unitAfter = (v: TokenView, j: number, currency: boolean): { def: Un
  * after "per", a thing ("per share", "per person").
  */
 export const rateAfter = (v: TokenView, j: number): { period: string; to: number } | null => {
+  // written as one adjective: "a $70-a-share offer", "a 52,000 barrel-a-day refinery"
+  if (v.lw(j) === "-" && v.glued(j) && /^(a|an|per)$/.test(v.lw(j + 1)) && v.lw(j + 2) === "-" && v.glued(j + 2) && v.glued(j + 3)) {
+    const w = v.lw(j + 3)
+    if (w in RATE_PERIODS) return { period: RATE_PERIODS[w]!, to: j + 4 }
+    if (PRICED_BY.has(w)) return { period: w, to: j + 4 }
+    return null
+  }
+  // "$82 a Qualcomm share": the thing priced may carry its maker's name
+  if (/^(a|an|per)$/.test(v.lw(j)) && /^\p{Lu}/u.test(v.t(j + 1)?.text ?? "") && PRICED_BY.has(v.lw(j + 2)) && !looksPlural(v.lw(j + 2))) {
+    return { period: v.lw(j + 2), to: j + 3 }
+  }
   const a = v.lw(j)
   if (!(a === "a" || a === "an" || a === "per" || a === "each" || a === "every" || a === "/")) return null
   const w = v.lw(j + 1)

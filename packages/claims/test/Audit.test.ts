@@ -35,3 +35,21 @@ describe("audit", () => {
     expect(report.conflicts).toEqual([])
   })
 })
+
+describe("holders that recur across incidents", () => {
+  const stories = [
+    doc("g1", "ashbyledger.com", "2021-05-03", "Man killed in Ashby shooting",
+      "ASHBY — Colin Marsh, 27, was shot and killed outside a bakery on Elm Street on Sunday night, police said. A GoFundMe page for his family has raised $4,000 so far."),
+    doc("g2", "brookfieldnews.com", "2021-06-12", "Teen dies after Brookfield gunfire",
+      "BROOKFIELD — A 16-year-old boy, Jaden Okafor, died after gunfire near the Riverside skate park on Friday. A GoFundMe page set up by his aunt had raised $9,500 by Saturday."),
+    doc("g3", "carrowdaily.com", "2021-07-20", "Carrow father shot dead at car wash",
+      "CARROW — Luis Bent, a 41-year-old father of three, was shot dead at a car wash on Route 9 on Monday. Friends said a GoFundMe page has raised $12,000 for the funeral.")
+  ]
+  it("keeps a fundraising page's figures within each incident", () => {
+    const report = audit(stories, [])
+    expect(report.events).toHaveLength(3)
+    expect(report.conflicts).toEqual([])
+    const holders = report.claims.filter((c) => c.subject.startsWith("GoFundMe")).map((c) => c.subject)
+    expect(new Set(holders).size).toBe(3)
+  })
+})

@@ -63,3 +63,21 @@ describe("storyClaims", () => {
     expect(claims("Acme Corp runs 38 sites in two countries.").map((c) => c.unit)).toEqual(["sites"])
   })
 })
+
+describe("holders and times of business figures", () => {
+  it("gives a value to the owner named in a possessive before it", () => {
+    const c = claims("Vantor's board turned down Norlex's original $64 billion approach last year.")
+    expect(c.find((x) => x.value === 64e9)).toMatchObject({ subject: "Norlex", metric: "original offer" })
+  })
+
+  it("reads 'as of the end of 2019' as the time of its clause", () => {
+    const c = claims("Norlex had $12.4 billion in earnings reinvested abroad as of the end of 2019, a filing showed.")
+    expect(c.find((x) => x.value === 12.4e9)).toMatchObject({ metric: "foreign profit", asOf: "2019" })
+  })
+
+  it("reads a share's price in the market apart from an offer", () => {
+    const c = claims("Before the $90-a-share offer, Vantor stock had been trading at about $61.")
+    expect(c.find((x) => x.value === 61)).toMatchObject({ metric: "share price" })
+    expect(c.find((x) => x.value === 90)).toMatchObject({ metric: "offer per share" })
+  })
+})

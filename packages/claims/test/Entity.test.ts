@@ -39,3 +39,9 @@ describe("EntityRegistry", () => {
     expect(r.personWithTitle("CEO")).toBe("Elon Musk")
   })
 })
+
+describe("names in title-case headlines", () => {
+  it("ends a name at the verb a headline runs it into", () => {
+    expect(names("Norlex Raises Offer for Vantor to $70 Billion", ["Norlex"])[0]).toEqual(["Norlex", expect.any(String)])
+  })
+})

@@ -138,3 +138,29 @@ describe("sources and subjects", () => {
     expect(buildFacts([offer(121e9, "2018-02", false, "a"), offer(117e9, "2018-02", false, "b")]).conflicts).toHaveLength(1)
   })
 })
+
+describe("what is set against what", () => {
+  it("compares values of one order of magnitude, apart from a stray per-share figure", () => {
+    const f = buildFacts([
+      claim({ metric: "offer", value: 103e9, step: 1e9, asOf: "2018-02", origin: "a" }),
+      claim({ metric: "offer", value: 105e9, step: 1e9, asOf: "2018-02", origin: "b" }),
+      claim({ metric: "offer", value: 10, step: 1, asOf: "2018-02", origin: "c" })
+    ])
+    expect(f.conflicts).toHaveLength(1)
+    expect(f.conflicts[0]!.values.map((v) => v.value)).toEqual([103e9, 105e9])
+  })
+
+  it("never sets an undated value against a dated one", () => {
+    const f = buildFacts([claim({ metric: "offer", value: 103e9, step: 1e9, asOf: "2017-11", origin: "a" }), claim({ metric: "offer", value: 121e9, step: 1e9, asOf: null, origin: "b" })])
+    expect(f.conflicts).toEqual([])
+  })
+
+  it("knows a company by its name without its legal form or seat", () => {
+    const f = buildFacts([
+      claim({ subject: "Norlex Holdings Group Inc", value: 5e6, step: 1e6, origin: "a" }),
+      claim({ subject: "Oslo-based Norlex", value: 5e6, step: 1e6, origin: "b" })
+    ])
+    expect(f.facts).toHaveLength(1)
+    expect(f.facts[0]).toMatchObject({ status: "corroborated", sources: 2 })
+  })
+})

@@ -17,7 +17,7 @@ const figure = (sentence: string, of: string) => {
 describe("figure readers", () => {
   it("money: a cue of the table, narrowed by what follows it", () => {
     expect(figure("Kiln Robotics raised $12 million from two funds.", "$12 million")).toMatchObject({ metric: "funding", metricClass: "event", generic: false })
-    expect(figure("The mill had $3.1 billion in profits held overseas.", "$3.1 billion")?.metric).toBe("profit held overseas")
+    expect(figure("The mill had $3.1 billion in profits held overseas.", "$3.1 billion")?.metric).toBe("foreign profit")
   })
 
   it("money: the words around it when no cue stands near, and what it is paid in", () => {

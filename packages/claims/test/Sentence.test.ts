@@ -17,6 +17,8 @@ describe("splitSentences", () => {
       "Sales grew 3.5% in Q1."
     ])
     expect(split("Donald J. Trump spoke.")).toEqual(["Donald J. Trump spoke."])
+    expect(split("The bank, which earns half its revenue outside the U.S., kept $9 billion abroad. It said so.")).toHaveLength(2)
+    expect(split("Sales in the U.K.; costs in the E.U. rose.")).toHaveLength(1)
   })
 
   it("splits after a word that ends like an abbreviation ('Mexico.')", () => {
