@@ -168,7 +168,7 @@ describe.runIf(requireShared())("SARIF", () => {
       expect(loc.region.startLine).toBeGreaterThan(0)
       expect(loc.region.startColumn).toBeGreaterThan(0)
       expect(loc.region.endLine).toBeGreaterThanOrEqual(loc.region.startLine)
-      expect(res.partialFingerprints["corroborateFindingId/v1"]).toMatch(/^(conflict|quote|fact|update)-[0-9a-f]{12}$/)
+      expect(res.partialFingerprints["corroborateFindingId/v1"]).toMatch(/^(conflict|quote|fact|update|inconsistency|unreadable)-[0-9a-f]{12}$/)
       expect(res.partialFingerprints.primaryLocationLineHash).toBeUndefined()
     }
   })

@@ -17,7 +17,8 @@ const SeverityMap = Schema.Struct({
   "attribution-conflict": Schema.optional(Severity),
   "single-source": Schema.optional(Severity),
   update: Schema.optional(Severity),
-  "internal-inconsistency": Schema.optional(Severity)
+  "internal-inconsistency": Schema.optional(Severity),
+  unreadable: Schema.optional(Severity)
 }).annotations({ description: "Severity per finding type: off, warn or error." })
 
 export const Output = Schema.Literal("json", "csv", "sarif", "html")

@@ -6,10 +6,9 @@
 import { FileSystem, Path } from "@effect/platform"
 import { Console, Effect, Either } from "effect"
 import { createWriteStream } from "node:fs"
-import { pathToFileURL } from "node:url"
 import { findingsOf, type AuditReport } from "@corroborate/claims"
 import {
-  csvFiles, jsonChunks, renderConsoleJson, renderGithub, renderHtml, renderLine, renderMarkdownSummary, renderPretty, renderSarif
+  countsByKind, csvFiles, jsonChunks, renderConsoleJson, renderGithub, renderHtml, renderLine, renderMarkdownSummary, renderPretty, renderSarif
 } from "@corroborate/reports"
 import { ExitWith, FINDINGS, OK, TOOL_ERROR } from "./ExitCode.js"
 import { markPhase } from "./Stats.js"
@@ -71,12 +70,12 @@ export const publish = (report: AuditReport, o: PublishOptions) =>
       yield* Console.error(`wrote ${next.accepted.length} accepted finding${next.accepted.length === 1 ? "" : "s"} to ${baselinePath}`)
       return OK
     }
-    // locations as repo-relative paths, the way CI annotations and editors want them
+    // locations as paths relative to the working directory, the way CI annotations and editors want them
+    // ("../shared/a.md" outside it; an absolute path only on another drive)
     const cwd = path.resolve(".")
-    // outside the working directory a location can only be an absolute file URI
     const uriOf = (p: string) => {
       const rel = path.relative(cwd, path.resolve(p))
-      return rel.startsWith("..") || path.isAbsolute(rel) ? pathToFileURL(path.resolve(p)).href : rel.split(path.sep).join("/")
+      return path.isAbsolute(rel) ? path.resolve(p) : rel.split(path.sep).join("/")
     }
     const findings = applyBaseline(raw, previous).map((f) => ({ ...f, locations: f.locations.map((l) => ({ ...l, path: uriOf(l.path) })) }))
     markPhase("findings")
@@ -97,14 +96,17 @@ export const publish = (report: AuditReport, o: PublishOptions) =>
       markPhase(`write ${name}`)
     }
 
-    // console
+    // console: colour only on a terminal, and never when NO_COLOR is set
     const colour = process.stdout.isTTY === true && !process.env["NO_COLOR"]
+    const written = { dir: outDir, files: files.map(([name]) => name) }
     const text = fmt === "line" ? renderLine(findings)
       : fmt === "json" ? renderConsoleJson(report, findings)
       : fmt === "github" ? renderGithub(findings)
       : fmt === "sarif" ? renderSarif(findings)
-      : renderPretty(report, findings, colour)
+      : renderPretty(report, findings, { colour, written })
     yield* Effect.sync(() => process.stdout.write(text))
+    // machine-readable formats keep stdout to themselves: where the reports went goes to stderr
+    if (fmt !== "pretty") yield* Console.error(`${countsByKind(findings)}; reports written to ${written.dir}: ${written.files.join(", ")}`)
     const summaryFile = process.env["GITHUB_STEP_SUMMARY"]
     if (fmt === "github" && summaryFile) {
       yield* fs.writeFileString(summaryFile, renderMarkdownSummary(report, findings), { flag: "a" }).pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot write $GITHUB_STEP_SUMMARY: ${e.message}` })))

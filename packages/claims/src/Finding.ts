@@ -7,11 +7,12 @@
  */
 import { Schema } from "effect"
 import type { AuditReport } from "./Report.js"
+import { stableId } from "./Hash.js"
 
 export const Severity = Schema.Literal("off", "warn", "error")
 export type Severity = typeof Severity.Type
 
-export const RuleId = Schema.Literal("conflict", "misquote", "attribution-conflict", "single-source", "update", "internal-inconsistency")
+export const RuleId = Schema.Literal("conflict", "misquote", "attribution-conflict", "single-source", "update", "internal-inconsistency", "unreadable")
 export type RuleId = typeof RuleId.Type
 
 export type Severities = Readonly<Record<RuleId, Severity>>
@@ -22,7 +23,8 @@ export const defaultSeverities: Severities = {
   "attribution-conflict": "error",
   "single-source": "warn",
   update: "off",
-  "internal-inconsistency": "off"
+  "internal-inconsistency": "off",
+  unreadable: "warn"
 }
 
 export interface RuleInfo {
@@ -60,6 +62,11 @@ export const RULES: ReadonlyArray<RuleInfo> = [
     help: "Make sure the latest value is the one reported as current."
   },
   {
+    id: "unreadable", name: "UnreadableDocument", short: "A document could not be read",
+    full: "An input file is unreadable, empty, binary or malformed; nothing in it was audited.",
+    help: "Fix or remove the file, or exclude it in the configuration; --strict makes this fail the run."
+  },
+  {
     id: "internal-inconsistency", name: "InternalInconsistency", short: "A document contradicts itself",
     full: "One document gives incompatible values for the same subject, metric and time; no other source disagrees.",
     help: "Read both sentences: they may speak of different things (then nothing is wrong), or one of them is a typo to correct."
@@ -73,7 +80,13 @@ export const Location = Schema.Struct({
   column: Schema.Number,
   endLine: Schema.Number,
   endColumn: Schema.Number,
-  text: Schema.String
+  /** The sentence (or, for an unreadable document, the error). */
+  text: Schema.String,
+  /** Where the value or quote stands in `text`, to mark it. */
+  mark: Schema.NullOr(Schema.Struct({ start: Schema.Number, end: Schema.Number })),
+  /** The outlet the side comes from, and the document it copies, if any. */
+  origin: Schema.NullOr(Schema.String),
+  copyOf: Schema.NullOr(Schema.String)
 })
 export type Location = typeof Location.Type
 
@@ -89,15 +102,26 @@ export const Finding = Schema.Struct({
 })
 export type Finding = typeof Finding.Type
 
+const uniqueIds = (ids: ReadonlyArray<string>): Array<string> => [...new Set(ids)]
+
 /** All findings whose rule is not off, in a stable order. */
 export const findingsOf = (report: AuditReport, severities: Severities = defaultSeverities): ReadonlyArray<Finding> => {
   const pathOf = new Map(report.documents.map((d) => [d.id, d.path]))
+  const copyOf = new Map(report.documents.map((d) => [d.id, d.copyOf]))
   const claimById = new Map(report.claims.map((c) => [c.id, c]))
   const occurrenceById = new Map(report.quoteOccurrences.map((q) => [q.id, q]))
+  const markOf = (sentence: string, text: string, at: number): Location["mark"] => {
+    if (at >= 0 && sentence.slice(at, at + text.length) === text) return { start: at, end: at + text.length }
+    const found = sentence.indexOf(text)
+    return found < 0 ? null : { start: found, end: found + text.length }
+  }
   const claimLocations = (ids: ReadonlyArray<string>): Array<Location> =>
-    ids.map((id) => claimById.get(id)).filter((c) => c !== undefined).map((c) => {
+    uniqueIds(ids).map((id) => claimById.get(id)).filter((c) => c !== undefined).map((c) => {
       const endColumn = c.text.includes("\n") ? c.column + c.text.split("\n")[0]!.length : c.column + c.text.length
-      return { document: c.document, path: pathOf.get(c.document) ?? c.document, line: c.line, column: c.column, endLine: c.line, endColumn, text: c.sentence }
+      return {
+        document: c.document, path: pathOf.get(c.document) ?? c.document, line: c.line, column: c.column, endLine: c.line, endColumn, text: c.sentence,
+        mark: markOf(c.sentence, c.text, c.start - c.sentenceStart), origin: c.origin, copyOf: copyOf.get(c.document) ?? null
+      }
     })
   const out: Array<Finding> = []
   const add = (rule: RuleId, id: string, message: string, locations: Array<Location>) => {
@@ -108,8 +132,9 @@ export const findingsOf = (report: AuditReport, severities: Severities = default
   for (const c of report.conflicts) add("conflict", c.id, c.reason, claimLocations(c.values.flatMap((v) => v.claims)))
   for (const q of report.quotes) {
     if (q.status !== "misquote" && q.status !== "attribution-conflict") continue
-    const locs = q.variants.flatMap((v) => v.quotes).map((id) => occurrenceById.get(id)).filter((o) => o !== undefined).map((o) => ({
-      document: o.document, path: pathOf.get(o.document) ?? o.document, line: o.line, column: o.column, endLine: o.line, endColumn: o.column + o.text.length, text: o.sentence
+    const locs = uniqueIds(q.variants.flatMap((v) => v.quotes)).map((id) => occurrenceById.get(id)).filter((o) => o !== undefined).map((o) => ({
+      document: o.document, path: pathOf.get(o.document) ?? o.document, line: o.line, column: o.column, endLine: o.line, endColumn: o.column + o.text.length, text: o.sentence,
+      mark: markOf(o.sentence, o.text, -1), origin: o.origin, copyOf: copyOf.get(o.document) ?? null
     }))
     add(q.status, q.id, q.reason, locs)
   }
@@ -120,6 +145,13 @@ export const findingsOf = (report: AuditReport, severities: Severities = default
     const ids = x.values.flatMap((v) => v.claims).filter((id) => claimById.get(id)?.document === x.document)
     add("internal-inconsistency", x.id, x.reason, claimLocations(ids))
   }
-  const order: Record<RuleId, number> = { conflict: 0, misquote: 1, "attribution-conflict": 2, "internal-inconsistency": 3, "single-source": 4, update: 5 }
+  // a document that could not be read is a finding too, so every format says so
+  for (const d of report.documents) {
+    if (d.status !== "error") continue
+    add("unreadable", stableId("unreadable", d.id), `${d.path}: ${d.error ?? "could not be read"}`, [
+      { document: d.id, path: d.path, line: 1, column: 1, endLine: 1, endColumn: 1, text: d.error ?? "", mark: null, origin: null, copyOf: null }
+    ])
+  }
+  const order: Record<RuleId, number> = { conflict: 0, misquote: 1, "attribution-conflict": 2, "internal-inconsistency": 3, unreadable: 4, "single-source": 5, update: 6 }
   return out.sort((a, b) => order[a.rule] - order[b.rule] || (a.locations[0]?.path ?? "").localeCompare(b.locations[0]?.path ?? "") || (a.locations[0]?.line ?? 0) - (b.locations[0]?.line ?? 0) || a.id.localeCompare(b.id))
 }

@@ -72,7 +72,10 @@ const titlePosition = (frontMatter: string, title: string): { line: number; colu
   const i = lines.findIndex((l) => /^title\s*:/.test(l))
   if (i < 0) return undefined
   const at = lines[i]!.indexOf(title)
-  return { line: i + 2, column: at >= 0 ? at + 1 : 1 }
+  if (at >= 0) return { line: i + 2, column: at + 1 }
+  // written with escapes ("a \"quoted\" hall"): the value starts after the key and its opening quote
+  const value = /^title\s*:\s*(["']?)/.exec(lines[i]!)!
+  return { line: i + 2, column: value[0].length + 1 }
 }
 
 export const decodeMarkdown = (text: string): DecodeResult => {
