@@ -121,3 +121,28 @@ describe.runIf(requireShared())("locations in real news", () => {
     expect(checked).toBeGreaterThan(500)
   }, 120_000)
 })
+
+describe("locations in markup", () => {
+  it("places values of HTML and JSON documents at their line and column in the file", () => {
+    const dir = tempDir()
+    const html = [
+      "<!doctype html><html><head><title>Kestrel Mill hires</title>",
+      "<meta property=\"og:site_name\" content=\"Valley Ledger\"><script>var s = \"Kestrel Mill will hire 900\";</script></head>",
+      "<body><article><h1>Kestrel Mill to hire staff</h1>",
+      "<p>Kestrel Mill said on Monday it will hire <b>300</b> people at its new",
+      "plant, the company&rsquo;s biggest expansion, at a cost of &pound;45 million.</p></article></body></html>"
+    ].join("\n")
+    writeFileSync(join(dir, "a.html"), html)
+    writeFileSync(join(dir, "b.json"), JSON.stringify([{ id: 1, outlet: "Dunmore Post", text: "Kestrel Mill said it will hire 350 people at the \u201cnew\u201d plant." }], null, 1))
+    const out = tempDir()
+    runCli(["audit", dir, "--out", out])
+    const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"))
+    const file = (doc: string) => readFileSync(join(dir, doc.startsWith("a") ? "a.html" : "b.json"), "utf8").split("\n")
+    const at = (c: { document: string; line: number; column: number }, n: number) => file(c.document)[c.line - 1]!.slice(c.column - 1, c.column - 1 + n)
+    const hires = report.claims.filter((c: { metric: string }) => c.metric === "hires")
+    expect(hires.map((c: { value: number }) => c.value).sort()).toEqual([300, 350])
+    for (const c of hires) expect(at(c, 3)).toBe(String(c.value))
+    const cost = report.claims.find((c: { text: string }) => c.text.startsWith("£"))
+    expect(at(cost, 9)).toBe("&pound;45")
+  })
+})

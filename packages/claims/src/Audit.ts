@@ -98,6 +98,19 @@ const titleToRead = (doc: SourceDocument): string | null => {
   return squash(doc.text.slice(0, 600)).includes(squash(t)) ? null : t
 }
 
+/** The file's line and column of a text offset, from the last anchor at or before it. */
+const anchorAt = (map: ReadonlyArray<readonly [number, number, number]>, offset: number): { line: number; column: number } => {
+  let lo = 0
+  let hi = map.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (map[mid]![0] <= offset) lo = mid
+    else hi = mid - 1
+  }
+  const [t, line, column] = map[lo]!
+  return { line, column: column + Math.max(0, offset - t) }
+}
+
 export const analyseDocument = (doc: SourceDocument): AnalysedDocument => {
   // the title is the story's headline: read it first, and place its claims on the title's line in the file
   const title = titleToRead(doc)
@@ -119,6 +132,10 @@ export const analyseDocument = (doc: SourceDocument): AnalysedDocument => {
     if (start < prefix.length) {
       const at = doc.titleAt
       return { start, end, line: at?.line ?? doc.bodyLine, column: (at?.column ?? 1) + start, text }
+    }
+    if (doc.sourceMap && doc.sourceMap.length > 0) {
+      const at = anchorAt(doc.sourceMap, start - prefix.length)
+      return { start: start - prefix.length, end: end - prefix.length, line: at.line, column: at.column, text }
     }
     const lc = lineColumn(starts, start - prefix.length)
     return { start: start - prefix.length, end: end - prefix.length, line: lc.line + doc.bodyLine - 1, column: lc.column, text }

@@ -24,6 +24,11 @@ export const SourceDocument = Schema.Struct({
   bodyLine: Schema.Number,
   /** Where the title stands in the file (front matter), when it does: 1-based line and column. */
   titleAt: Schema.optional(Schema.Struct({ line: Schema.Number, column: Schema.Number })),
+  /**
+   * Where `text` stands in the file when it was extracted from markup or decoded from escapes (HTML, JSON):
+   * anchors [text offset, line, column], sorted; from each the text runs on along the file's line.
+   */
+  sourceMap: Schema.optional(Schema.Array(Schema.Tuple(Schema.Number, Schema.Number, Schema.Number))),
   meta: DocumentMeta
 })
 export type SourceDocument = typeof SourceDocument.Type

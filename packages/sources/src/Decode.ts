@@ -8,6 +8,7 @@ import { convert as htmlToText } from "html-to-text"
 import { Readability } from "@mozilla/readability"
 import { parseHTML } from "linkedom"
 import { emptyMeta, type DocumentMeta } from "@corroborate/claims"
+import { alignToSource, htmlVisible, jsonVisible } from "./SourceMap.js"
 
 export interface Decoded {
   /** Suffix appended to the file id for multi-record files ("#3"). */
@@ -16,6 +17,8 @@ export interface Decoded {
   readonly bodyLine: number
   /** 1-based line and column of the title's text in the file, when the file holds it (front matter). */
   readonly titleAt?: { readonly line: number; readonly column: number }
+  /** For text extracted from markup or decoded from escapes: where it stands in the file (SourceMap.ts). */
+  readonly sourceMap?: ReadonlyArray<readonly [number, number, number]>
   readonly meta: Partial<DocumentMeta>
 }
 
@@ -160,8 +163,8 @@ export const decodeHtml = (html: string): DecodeResult => {
     ]
   })
   if (text.trim() === "") return { ok: [], errors: [{ suffix: "", error: "the HTML holds no text" }] }
-  // HTML positions cannot map back to the markup; lines count in the extracted text.
-  return { ok: [{ suffix: "", text, bodyLine: 1, meta }], errors: [] }
+  // positions in the markup, not in the extracted text
+  return { ok: [{ suffix: "", text, bodyLine: 1, meta, sourceMap: alignToSource(text, html, htmlVisible(html)) }], errors: [] }
 }
 
 const recordOf = (value: unknown, suffix: string): Decoded | { suffix: string; error: string } => {
@@ -189,10 +192,11 @@ export const decodeJson = (text: string): DecodeResult => {
   const list = Array.isArray(data) ? data : [data]
   const ok: Array<Decoded> = []
   const errors: Array<{ suffix: string; error: string }> = []
+  let visible: ReturnType<typeof jsonVisible> | null = null
   list.forEach((v, i) => {
     const r = recordOf(v, Array.isArray(data) ? recordSuffix(v, i) : "")
     if ("error" in r) errors.push(r)
-    else ok.push(r)
+    else ok.push({ ...r, sourceMap: alignToSource(r.text, text, (visible ??= jsonVisible(text))) })
   })
   return { ok, errors }
 }
@@ -211,7 +215,8 @@ export const decodeJsonLines = (text: string): DecodeResult => {
     }
     const r = recordOf(v, recordSuffix(v, i))
     if ("error" in r) errors.push({ suffix: r.suffix, error: `line ${i + 1}: ${r.error}` })
-    else ok.push({ ...r, bodyLine: i + 1 })
+    // anchors on this line: columns in the line, the line number added
+    else ok.push({ ...r, bodyLine: i + 1, sourceMap: alignToSource(r.text, line, jsonVisible(line)).map(([t, , c]) => [t, i + 1, c] as const) })
   })
   return { ok, errors }
 }

@@ -37,6 +37,7 @@ export const documentsOfFile = (job: FileJob, bytes: Uint8Array): FileDocuments 
       text: d.text,
       bodyLine: d.bodyLine,
       ...(d.titleAt ? { titleAt: d.titleAt } : {}),
+      ...(d.sourceMap ? { sourceMap: d.sourceMap } : {}),
       meta: withDefaults({ ...d.meta, ...job.manifest })
     })),
     unreadable: decoded.errors.map((e) => ({ id: `${job.id}${e.suffix}`, path: job.display, error: e.error }))
