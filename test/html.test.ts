@@ -2,7 +2,7 @@
  * The HTML report in a real browser: Debian's Chromium driven by playwright-core.
  * The screenshot is kept in test-artifacts/ for a person to look at.
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { pathToFileURL } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -38,10 +38,14 @@ describe.runIf(hasChromium && requireShared())("HTML report in Chromium", () => 
     await page.goto(pathToFileURL(join(out, "report.html")).href)
     expect(await page.textContent("#count-conflicts b")).toBe("3")
     expect(await page.textContent("#count-misquotes b")).toBe("1")
-    expect(await page.locator("#findings section[data-kind=conflict]").count()).toBe(3)
-    const misquote = page.locator("#findings section[data-kind=misquote]")
+    expect(await page.locator("#findings article[data-kind=conflict]").count()).toBe(3)
+    const misquote = page.locator("#findings article[data-kind=misquote]")
     expect(await misquote.locator(".value").count()).toBe(2)
-    expect(await page.locator("#findings mark", { hasText: "$150 million" }).count()).toBe(1)
+    // the second wording against the first, word by word
+    expect(await misquote.locator(".diff del, .diff ins").count()).toBeGreaterThan(0)
+    expect(await page.locator("#findings article[data-kind=conflict] mark", { hasText: "$150 million" }).count()).toBeGreaterThanOrEqual(1)
+    // every side says where it is in its file
+    for (const where of await page.locator("#findings article[data-kind=conflict] code.where").allTextContents()) expect(where).toMatch(/^[\w./-]+\.(md|txt|html|json):\d+:\d+$/)
     const total = await page.locator("#facts tbody tr").count()
     await page.selectOption("#filter-status", "conflict")
     expect(await page.locator("#facts tbody tr:not([hidden])").count()).toBe(6)
@@ -72,6 +76,65 @@ describe.runIf(hasChromium && requireShared())("HTML report in Chromium", () => 
     expect(dialogs).toEqual([])
     expect(await page.locator("#findings").textContent()).toContain("A<img src=x onerror=alert(2)>")
     expect(await page.locator("img").count()).toBe(0)
+    await page.close()
+  })
+
+  it("filters findings by kind, event and outlet, moves with j/k and writes the baseline entry of an accepted finding", async () => {
+    const out = tempDir()
+    runCli(["audit", "corpus/halcyon-grid", "--out", out], { cwd: sharedDir })
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto(pathToFileURL(join(out, "report.html")).href)
+    const shown = () => page.locator("#findings article.card:not([hidden])").count()
+    const all = await shown()
+    await page.selectOption("#filter-kind", "misquote")
+    expect(await shown()).toBe(1)
+    await page.selectOption("#filter-kind", "")
+    const outlet = (await page.locator("#filter-outlet option").allTextContents())[1]!
+    await page.selectOption("#filter-outlet", outlet)
+    const byOutlet = await shown()
+    expect(byOutlet).toBeGreaterThan(0)
+    expect(byOutlet).toBeLessThanOrEqual(all)
+    await page.selectOption("#filter-outlet", "")
+    const events = await page.locator("#filter-event option").count()
+    expect(events).toBeGreaterThan(1)
+    // keyboard: j to the first finding, j to the second, k back, a to accept it
+    await page.locator("body").click({ position: { x: 5, y: 5 } })
+    await page.keyboard.press("j")
+    const first = await page.evaluate(() => document.activeElement?.id)
+    await page.keyboard.press("j")
+    expect(await page.evaluate(() => document.activeElement?.id)).not.toBe(first)
+    await page.keyboard.press("k")
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(first)
+    await page.keyboard.press("a")
+    const baseline = JSON.parse(await page.inputValue("#baseline-text")) as { version: number; accepted: Array<{ id: string; rule: string; reason: string; message: string }> }
+    expect(baseline.version).toBe(1)
+    expect(baseline.accepted.map((a) => `f-${a.id}`)).toEqual([first])
+    // the entry is the one --update-baseline writes for that finding, with the reviewer's reason
+    const file = join(tempDir(), "corroborate-baseline.json")
+    runCli(["audit", "corpus/halcyon-grid", "--out", tempDir(), "--update-baseline", "--baseline", file], { cwd: sharedDir })
+    const written = (JSON.parse(readFileSync(file, "utf8")) as typeof baseline).accepted.find((a) => a.id === baseline.accepted[0]!.id)!
+    expect({ ...baseline.accepted[0], reason: "" }).toEqual({ ...written, reason: "" })
+    await page.close()
+  })
+
+  it("opens the page of real news with a section per event and every conflict located", async () => {
+    const out = tempDir()
+    runCli(["audit", join(sharedDir, "corpus/real-news-dev/events"), "--out", out])
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const requests: Array<string> = []
+    page.on("request", (rq) => { if (!rq.url().startsWith("file:")) requests.push(rq.url()) })
+    await page.goto(pathToFileURL(join(out, "report.html")).href)
+    expect(await page.locator("#findings section.event").count()).toBeGreaterThan(1)
+    const conflicts = page.locator("#findings article[data-kind=conflict]")
+    const n = await conflicts.count()
+    expect(n).toBeGreaterThan(0)
+    for (let i = 0; i < n; i++) {
+      expect(await conflicts.nth(i).locator(".value").count()).toBeGreaterThanOrEqual(2)
+      expect(await conflicts.nth(i).locator("code.where").count()).toBeGreaterThanOrEqual(2)
+    }
+    expect(await page.locator("#findings article[data-kind=single-source]").count()).toBeGreaterThan(0)
+    expect(await page.locator("#quotes li").count()).toBeGreaterThan(0)
+    expect(requests).toEqual([])
     await page.close()
   })
 })

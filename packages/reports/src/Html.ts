@@ -3,6 +3,12 @@
  * or font). The audit result is embedded as JSON with every `<`, `>` and `&`
  * escaped, and the page builds its DOM with `textContent` only, so article text
  * is always data: a document holding `<script>` shows that text and runs nothing.
+ *
+ * Findings are grouped by event; each shows every side with its file:line, its
+ * outlet and a link to the article, copies folded under the original; a misquote
+ * shows a word diff; filters by kind, event and outlet; `j`/`k` move between
+ * findings and `a` accepts one, which adds its entry to the baseline shown (and
+ * downloadable) at the foot of the findings.
  */
 import type { AuditReport, Finding } from "@corroborate/claims"
 
@@ -37,6 +43,16 @@ th { position: sticky; top: 0; background: #f0f0ea; }
 .filters { display:flex; gap: 8px; flex-wrap: wrap; margin: 8px 0; }
 .filters input, .filters select { font: inherit; padding: 4px 8px; }
 .muted { color: var(--muted); } .err { color: var(--err); }
+.event { margin: 8px 0 20px; } .event-title { font-size: 16px; margin: 16px 0 4px; }
+.card:focus { outline: 3px solid #4a7dd8; outline-offset: 2px; }
+.card h4 { margin: 0 0 8px; font-size: 15px; font-weight: 500; }
+.where { font-size: 12px; background: #f0f0ea; padding: 0 4px; border-radius: 3px; }
+.actions { margin-top: 8px; display: flex; gap: 8px; align-items: center; }
+.actions input { flex: 1; max-width: 420px; font: inherit; padding: 3px 6px; }
+.diff ins { background: #d8f3dc; text-decoration: none; } .diff del { background: #fde2e1; }
+.b-misquote, .b-attribution-conflict { color: var(--err); border-color: var(--err); } .b-unreadable { color: var(--warn); border-color: var(--warn); }
+#baseline textarea { width: 100%; font: 12px/1.4 ui-monospace, monospace; }
+kbd { border: 1px solid var(--line); border-bottom-width: 2px; border-radius: 4px; padding: 0 4px; font-size: 12px; }
 `
 
 const SCRIPT = `
@@ -49,50 +65,148 @@ const el = (tag, props, ...kids) => {
   for (const k of kids) if (k !== null && k !== undefined) n.append(typeof k === "string" ? document.createTextNode(k) : k);
   return n;
 };
+const plural = (n, one, many) => n + " " + (n === 1 ? one : (many || one + "s"));
 const docs = new Map(r.documents.map((d) => [d.id, d]));
-const claims = new Map(r.claims.map((c) => [c.id, c]));
-const occ = new Map(r.quoteOccurrences.map((q) => [q.id, q]));
-const copiesOf = (id) => r.documents.filter((d) => d.copyOf === id).map((d) => d.id);
-const docLine = (id) => {
-  const d = docs.get(id) || { id, outlet: null, published: null, origin: null };
-  const copies = copiesOf(id);
-  return el("div", { class: "meta" }, (d.outlet || id) + " · " + (d.published || "undated") + " · origin " + (d.origin || "?") + (d.copyOf ? " · copy of " + d.copyOf : "") + (copies.length ? " · copied by " + copies.join(", ") : ""));
-};
-const highlighted = (sentence, part) => {
+const eventOfDoc = new Map();
+for (const e of r.events) for (const d of e.documents) if (!eventOfDoc.has(d)) eventOfDoc.set(d, e);
+// a side: where it is (file:line, outlet, link to the article) and its sentence with the value marked
+const place = (l) => {
+  const d = docs.get(l.document) || {};
+  const meta = el("div", { class: "meta" }, el("code", { class: "where", text: l.path + ":" + l.line + ":" + l.column }), " \u00b7 " + (l.origin || d.outlet || l.document) + " \u00b7 " + (d.published || "undated"));
+  if (d.url && /^https?:/i.test(d.url)) meta.append(" \u00b7 ", el("a", { href: d.url, rel: "noreferrer noopener", target: "_blank", text: "article" }));
   const s = el("div", { class: "sentence" });
-  const at = part ? sentence.indexOf(part) : -1;
-  if (at < 0) { s.textContent = sentence; return s; }
-  s.append(document.createTextNode(sentence.slice(0, at)), el("mark", { text: part }), document.createTextNode(sentence.slice(at + part.length)));
-  return s;
+  if (l.mark) s.append(document.createTextNode(l.text.slice(0, l.mark.start)), el("mark", { text: l.text.slice(l.mark.start, l.mark.end) }), document.createTextNode(l.text.slice(l.mark.end)));
+  else s.textContent = l.text;
+  return el("div", { class: "src" }, meta, s);
 };
-// summary
+// the places of one side: originals first, copies folded under them
+const sidePlaces = (locs) => {
+  const box = el("div");
+  const originals = locs.filter((l) => !l.copyOf), copies = locs.filter((l) => l.copyOf);
+  for (const l of originals) box.append(place(l));
+  if (copies.length) { const det = el("details", { class: "copies" }, el("summary", { text: plural(copies.length, "copy", "copies") + " of these" })); for (const l of copies) det.append(place(l)); box.append(det); }
+  return box;
+};
+// a word diff between two wordings: what the other leaves out struck, what it adds underlined
+const wordDiff = (a, b) => {
+  const x = a.split(/\s+/).filter(Boolean), y = b.split(/\s+/).filter(Boolean);
+  const n = x.length, m = y.length, L = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) L[i][j] = x[i].toLowerCase() === y[j].toLowerCase() ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
+  const out = el("div", { class: "diff" });
+  let i = 0, j = 0;
+  const word = (tag, w) => { out.append(tag ? el(tag, { text: w }) : document.createTextNode(w), " "); };
+  while (i < n && j < m) {
+    if (x[i].toLowerCase() === y[j].toLowerCase()) { word(null, y[j]); i++; j++; }
+    else if (L[i + 1][j] >= L[i][j + 1]) word("del", x[i++]);
+    else word("ins", y[j++]);
+  }
+  while (i < n) word("del", x[i++]);
+  while (j < m) word("ins", y[j++]);
+  return out;
+};
+// counts
 const counts = document.getElementById("counts");
 for (const [label, value, id] of [["documents", r.summary.documents, "count-documents"], ["facts", r.summary.facts, "count-facts"], ["corroborated", r.summary.corroborated, "count-corroborated"], ["single-source", r.summary.singleSource, "count-single-source"], ["conflicts", r.summary.conflicts, "count-conflicts"], ["misquotes", r.summary.misquotes, "count-misquotes"], ["attribution conflicts", r.summary.attributionConflicts, "count-attribution"], ["updates", r.summary.updates, "count-updates"], ["unreadable", r.summary.unreadable, "count-unreadable"]])
   counts.append(el("div", { class: "count", id }, el("b", { text: String(value) }), el("span", { text: label })));
-// findings
-const findings = document.getElementById("findings");
-const severityOf = new Map(data.findings.map((f) => [f.id, f]));
-const cardClass = (id) => { const f = severityOf.get(id); return "card" + (f && f.severity === "warn" ? " warn" : "") + (f && f.suppressed ? " suppressed" : ""); };
-for (const c of r.conflicts) {
-  const side = el("div", { class: "side" });
-  for (const v of c.values) {
-    const box = el("div", { class: "value" }, el("div", { class: "v", text: v.label }), el("div", { class: "muted", text: v.sources + " independent source" + (v.sources === 1 ? "" : "s") + " · " + v.documents.length + " document" + (v.documents.length === 1 ? "" : "s") }));
-    for (const id of v.claims) { const cl = claims.get(id); if (!cl) continue; box.append(el("div", { class: "src" }, docLine(cl.document), highlighted(cl.sentence, cl.text))); }
-    side.append(box);
+// the baseline: findings accepted before (suppressed) and those accepted on this page
+const accepted = new Map(data.findings.filter((f) => f.suppressed).map((f) => [f.id, { id: f.id, rule: f.rule, reason: f.justification || "", message: f.message }]));
+const baselineText = () => JSON.stringify({ version: 1, accepted: [...accepted.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0) }, null, 2) + "\\n";
+const showBaseline = () => {
+  document.getElementById("baseline-text").value = baselineText();
+  document.getElementById("baseline-count").textContent = plural(accepted.size, "accepted finding");
+};
+const accept = (f, card) => {
+  const reason = card.querySelector("input.reason").value.trim() || "accepted in review";
+  accepted.set(f.id, { id: f.id, rule: f.rule, reason, message: f.message });
+  card.classList.add("suppressed");
+  showBaseline();
+};
+document.getElementById("baseline-download").addEventListener("click", () => {
+  const a = el("a", { href: "data:application/json;charset=utf-8," + encodeURIComponent(baselineText()), download: "corroborate-baseline.json" });
+  document.body.append(a); a.click(); a.remove();
+});
+// findings, by event
+const TITLES = { conflict: "Conflict", misquote: "Misquote", "attribution-conflict": "Attribution conflict", "internal-inconsistency": "Internal inconsistency", unreadable: "Unreadable document", "single-source": "Single source" };
+const quoteById = new Map(r.quotes.map((q) => [q.id, q]));
+const conflictById = new Map(r.conflicts.map((c) => [c.id, c]));
+const sections = new Map();
+const sectionFor = (e) => {
+  const key = e ? e.id : "";
+  if (!sections.has(key)) {
+    const sec = el("section", { class: "event", "data-event": key }, el("h3", { class: "event-title", text: e ? e.label : "Not tied to one event" }));
+    sections.set(key, sec);
   }
-  const f = severityOf.get(c.id);
-  findings.append(el("section", { class: cardClass(c.id), "data-kind": "conflict" }, el("h3", { text: "Conflict: " + c.reason }), f && f.suppressed ? el("div", { class: "muted", text: "accepted: " + (f.justification || "") }) : null, side));
-}
-for (const q of r.quotes.filter((q) => q.status === "misquote" || q.status === "attribution-conflict")) {
-  const side = el("div", { class: "side" });
-  for (const v of q.variants) {
-    const box = el("div", { class: "value" }, el("div", { class: "v", text: "\\u201c" + v.text + "\\u201d" }), el("div", { class: "muted", text: "attributed to " + (v.speaker || "nobody named") }));
-    for (const id of v.quotes) { const o = occ.get(id); if (!o) continue; box.append(el("div", { class: "src" }, docLine(o.document), highlighted(o.sentence, o.text))); }
-    side.append(box);
+  return sections.get(key);
+};
+const cardOf = (f) => {
+  const outlets = [...new Set(f.locations.map((l) => l.origin).filter(Boolean))];
+  const ev = f.locations.map((l) => eventOfDoc.get(l.document)).find(Boolean);
+  const card = el("article", { class: "card" + (f.severity === "warn" ? " warn" : "") + (f.suppressed ? " suppressed" : ""), id: "f-" + f.id, tabindex: "0", "data-kind": f.rule, "data-event": ev ? ev.id : "", "data-outlets": outlets.join("\\n") },
+    el("h4", {}, el("span", { class: "badge b-" + f.rule, text: TITLES[f.rule] || f.rule }), " ", f.message));
+  const c = conflictById.get(f.id);
+  if (c) {
+    const side = el("div", { class: "side" });
+    for (const v of c.values) {
+      const mine = f.locations.filter((l) => v.documents.includes(l.document) && l.mark && l.text.slice(l.mark.start, l.mark.end) !== "");
+      side.append(el("div", { class: "value" }, el("div", { class: "v", text: v.label }), el("div", { class: "muted", text: plural(v.sources, "independent source") + " \u00b7 " + plural(v.documents.length, "document") }), sidePlaces(mine.length ? mine : f.locations.filter((l) => v.documents.includes(l.document)))));
+    }
+    card.append(side);
+  } else if (quoteById.has(f.id)) {
+    const q = quoteById.get(f.id);
+    const side = el("div", { class: "side" });
+    const first = q.variants[0];
+    for (const v of q.variants) {
+      const box = el("div", { class: "value" }, el("div", { class: "v", text: "\u201c" + v.text + "\u201d" }), el("div", { class: "muted", text: "attributed to " + (v.speaker || "nobody named") }));
+      if (q.status === "misquote" && v !== first) box.append(el("div", { class: "muted", text: "against the first wording:" }), wordDiff(first.text, v.text));
+      box.append(sidePlaces(f.locations.filter((l) => v.documents.includes(l.document))));
+      side.append(box);
+    }
+    card.append(side);
+  } else card.append(sidePlaces(f.locations));
+  const reason = el("input", { class: "reason", type: "text", placeholder: "why this is accepted", "aria-label": "reason for accepting" });
+  const button = el("button", { class: "accept", type: "button", text: f.suppressed ? "Accepted" : "Accept" });
+  button.addEventListener("click", () => accept(f, card));
+  card.append(el("div", { class: "actions" }, reason, button, f.suppressed ? el("span", { class: "muted", text: " accepted: " + (f.justification || "") }) : null));
+  sectionFor(ev).append(card);
+  return card;
+};
+const findingsBox = document.getElementById("findings");
+const cards = data.findings.map(cardOf);
+for (const [key, sec] of [...sections.entries()].sort((a, b) => (a[0] === "") - (b[0] === "") || a[1].firstChild.textContent.localeCompare(b[1].firstChild.textContent))) findingsBox.append(sec);
+if (!cards.length) findingsBox.append(el("p", { class: "muted", text: "Nothing to review." }));
+if (data.omitted > 0) findingsBox.append(el("p", { class: "muted", text: plural(data.omitted, "more single-source fact") + " in facts.csv" }));
+showBaseline();
+// filters of the findings: kind, event, outlet, words
+const fill = (id, values) => { const s = document.getElementById(id); for (const [v, t] of values) s.append(el("option", { value: v, text: t })); };
+fill("filter-kind", [...new Set(data.findings.map((f) => f.rule))].sort().map((k) => [k, TITLES[k] || k]));
+fill("filter-event", [...sections.keys()].filter(Boolean).map((k) => [k, sections.get(k).firstChild.textContent]).sort((a, b) => a[1].localeCompare(b[1])));
+fill("filter-outlet", [...new Set(cards.flatMap((c) => c.dataset.outlets ? c.dataset.outlets.split("\\n") : []))].sort().map((o) => [o, o]));
+const filterCards = () => {
+  const k = document.getElementById("filter-kind").value, e = document.getElementById("filter-event").value, o = document.getElementById("filter-outlet").value, q = document.getElementById("filter-words").value.trim().toLowerCase();
+  let shown = 0;
+  for (const c of cards) {
+    const ok = (!k || c.dataset.kind === k) && (!e || c.dataset.event === e) && (!o || c.dataset.outlets.split("\\n").includes(o)) && (!q || c.textContent.toLowerCase().includes(q));
+    c.hidden = !ok; if (ok) shown++;
   }
-  findings.append(el("section", { class: cardClass(q.id), "data-kind": q.status }, el("h3", { text: (q.status === "misquote" ? "Misquote: " : "Attribution conflict: ") + q.reason }), side));
-}
-if (!findings.children.length) findings.append(el("p", { class: "muted", text: "No conflict, misquote or attribution conflict." }));
+  for (const sec of sections.values()) sec.hidden = ![...sec.querySelectorAll("article.card")].some((c) => !c.hidden);
+  document.getElementById("findings-shown").textContent = shown + " of " + plural(cards.length, "finding");
+};
+for (const id of ["filter-kind", "filter-event", "filter-outlet", "filter-words"]) document.getElementById(id).addEventListener("input", filterCards);
+filterCards();
+// keyboard: j / k to the next or previous finding shown, a to accept it
+document.addEventListener("keydown", (ev) => {
+  if (ev.target && /^(INPUT|SELECT|TEXTAREA)$/.test(ev.target.tagName)) return;
+  const shown = cards.filter((c) => !c.hidden);
+  const at = shown.indexOf(document.activeElement);
+  if (ev.key === "j" || ev.key === "k") {
+    const next = shown[ev.key === "j" ? Math.min(shown.length - 1, at + 1) : Math.max(0, at < 0 ? 0 : at - 1)];
+    if (next) { next.focus(); next.scrollIntoView({ block: "nearest" }); }
+    ev.preventDefault();
+  } else if (ev.key === "a" && at >= 0) {
+    shown[at].querySelector("button.accept").click();
+    ev.preventDefault();
+  }
+});
 // facts table with filters
 const subjects = [...new Set(r.facts.map((f) => f.subject))].sort();
 const subjectSel = document.getElementById("filter-subject");
@@ -114,7 +228,10 @@ const applyFilters = () => {
 };
 for (const id of ["filter-status", "filter-subject", "filter-text"]) document.getElementById(id).addEventListener("input", applyFilters);
 applyFilters();
-// updates and statements
+// quotes, updates and statements
+const quotes = document.getElementById("quotes");
+for (const q of r.quotes) quotes.append(el("li", {}, el("span", { class: "badge b-" + q.status, text: q.status }), " " + (q.speaker || "unattributed") + ": \u201c" + q.text + "\u201d", el("span", { class: "muted", text: " \u00b7 " + plural(q.sources, "source") })));
+if (!r.quotes.length) quotes.append(el("li", { class: "muted", text: "none" }));
 const updates = document.getElementById("updates");
 for (const u of r.updates) updates.append(el("li", { text: u.reason }));
 if (!r.updates.length) updates.append(el("li", { class: "muted", text: "none" }));
@@ -123,17 +240,31 @@ for (const s of r.statements) statements.append(el("li", {}, el("span", { text: 
 if (!r.statements.length) statements.append(el("li", { class: "muted", text: "none" }));
 // documents
 const dbody = document.querySelector("#documents tbody");
-for (const d of r.documents) dbody.append(el("tr", {}, el("td", { text: d.id }), el("td", { text: d.outlet || "" }), el("td", { text: d.published || "" }), el("td", { text: d.origin || "" }), el("td", { text: d.copyOf || "" }), el("td", { class: d.status === "error" ? "err" : "", text: d.status === "error" ? d.error : d.stories.length + " stor" + (d.stories.length === 1 ? "y" : "ies") })));
+for (const d of r.documents) {
+  const link = d.url && /^https?:/i.test(d.url) ? el("a", { href: d.url, rel: "noreferrer noopener", target: "_blank", text: d.id }) : d.id;
+  dbody.append(el("tr", {}, el("td", {}, link), el("td", { text: d.path }), el("td", { text: d.outlet || "" }), el("td", { text: d.published || "" }), el("td", { text: d.origin || "" }), el("td", { text: d.copyOf || "" }), el("td", { class: d.status === "error" ? "err" : "", text: d.status === "error" ? d.error : plural(d.stories.length, "story", "stories") })));
+}
 `
 
 /**
  * What the page needs: everything but the claims and quote occurrences that no
  * card shows, so that the page of a large corpus stays small enough to open.
  */
-const pageView = (report: AuditReport): AuditReport => {
-  const shownClaims = new Set(report.conflicts.flatMap((c) => c.values.flatMap((v) => v.claims)))
-  const shownQuotes = new Set(report.quotes.filter((q) => q.status === "misquote" || q.status === "attribution-conflict").flatMap((q) => q.variants.flatMap((v) => v.quotes)))
-  return { ...report, claims: report.claims.filter((c) => shownClaims.has(c.id)), quoteOccurrences: report.quoteOccurrences.filter((q) => shownQuotes.has(q.id)) }
+const pageView = (report: AuditReport): AuditReport => ({ ...report, claims: [], quoteOccurrences: [] })
+
+/** Single-source findings shown on the page, at most; the rest are in facts.csv. */
+const MAX_SINGLE_SOURCE = 2000
+
+/** The findings a reviewer decides on: all but updates; single-source ones up to a bound, each with its first place. */
+const pageFindings = (findings: ReadonlyArray<Finding>): { findings: Array<Finding>; omitted: number } => {
+  const single = findings.filter((f) => f.rule === "single-source")
+  return {
+    findings: [
+      ...findings.filter((f) => f.rule !== "single-source" && f.rule !== "update" && f.severity !== "off"),
+      ...single.slice(0, MAX_SINGLE_SOURCE).map((f) => ({ ...f, locations: f.locations.slice(0, 1) }))
+    ],
+    omitted: Math.max(0, single.length - MAX_SINGLE_SOURCE)
+  }
 }
 
 export const renderHtml = (report: AuditReport, findings: ReadonlyArray<Finding>): string => `<!doctype html>
@@ -152,7 +283,20 @@ export const renderHtml = (report: AuditReport, findings: ReadonlyArray<Finding>
 </header>
 <main>
 <h2>Findings to review</h2>
+<div class="filters">
+<label>Kind <select id="filter-kind"><option value="">all</option></select></label>
+<label>Event <select id="filter-event"><option value="">all</option></select></label>
+<label>Outlet <select id="filter-outlet"><option value="">all</option></select></label>
+<label>Search <input id="filter-words" type="search" placeholder="words in the finding"></label>
+<span id="findings-shown" class="muted"></span>
+</div>
+<p class="muted keys">Keys: <kbd>j</kbd> next finding, <kbd>k</kbd> previous, <kbd>a</kbd> accept it.</p>
 <div id="findings"></div>
+<details id="baseline"><summary>Baseline: <span id="baseline-count"></span></summary>
+<p class="muted">Accepted findings, as <code>corroborate-baseline.json</code> holds them: copy this into the file, or download it.</p>
+<textarea id="baseline-text" rows="10" readonly></textarea>
+<button id="baseline-download" type="button">Download corroborate-baseline.json</button>
+</details>
 <h2>Facts</h2>
 <div class="filters">
 <label>Status <select id="filter-status"><option value="">all</option><option value="conflict">conflict</option><option value="single-source">single-source</option><option value="corroborated">corroborated</option></select></label>
@@ -161,14 +305,16 @@ export const renderHtml = (report: AuditReport, findings: ReadonlyArray<Finding>
 <span id="facts-shown" class="muted"></span>
 </div>
 <table id="facts"><thead><tr><th>Fact</th><th>Status</th><th>Sources</th><th>As of</th><th>Documents</th></tr></thead><tbody></tbody></table>
+<h2>Quotes</h2>
+<ul id="quotes"></ul>
 <h2>Updates</h2>
 <ul id="updates"></ul>
 <h2>Reported by several sources</h2>
 <ul id="statements"></ul>
 <h2>Documents</h2>
-<table id="documents"><thead><tr><th>Document</th><th>Outlet</th><th>Published</th><th>Origin</th><th>Copy of</th><th>Status</th></tr></thead><tbody></tbody></table>
+<table id="documents"><thead><tr><th>Document</th><th>File</th><th>Outlet</th><th>Published</th><th>Origin</th><th>Copy of</th><th>Status</th></tr></thead><tbody></tbody></table>
 </main>
-<script type="application/json" id="audit-data">${embedJson({ report: pageView(report), findings: findings.filter((f) => f.rule !== "single-source" && f.rule !== "update") })}</script>
+<script type="application/json" id="audit-data">${embedJson({ report: pageView(report), ...pageFindings(findings) })}</script>
 <script>${SCRIPT}</script>
 </body>
 </html>
