@@ -172,7 +172,9 @@ const cardOf = (f) => {
 };
 const findingsBox = document.getElementById("findings");
 const cards = data.findings.map(cardOf);
-for (const [key, sec] of [...sections.entries()].sort((a, b) => (a[0] === "") - (b[0] === "") || a[1].firstChild.textContent.localeCompare(b[1].firstChild.textContent))) findingsBox.append(sec);
+// events with the most findings that fail the run first; findings tied to no event last
+const errorsIn = (sec) => sec.querySelectorAll("article.card:not(.warn)").length;
+for (const [, sec] of [...sections.entries()].sort((a, b) => (a[0] === "") - (b[0] === "") || errorsIn(b[1]) - errorsIn(a[1]) || a[1].firstChild.textContent.localeCompare(b[1].firstChild.textContent))) findingsBox.append(sec);
 if (!cards.length) findingsBox.append(el("p", { class: "muted", text: "Nothing to review." }));
 if (data.omitted > 0) findingsBox.append(el("p", { class: "muted", text: plural(data.omitted, "more single-source fact") + " in facts.csv" }));
 showBaseline();
@@ -261,7 +263,7 @@ const pageFindings = (findings: ReadonlyArray<Finding>): { findings: Array<Findi
   return {
     findings: [
       ...findings.filter((f) => f.rule !== "single-source" && f.rule !== "update" && f.severity !== "off"),
-      ...single.slice(0, MAX_SINGLE_SOURCE).map((f) => ({ ...f, locations: f.locations.slice(0, 1) }))
+      ...single.slice(0, MAX_SINGLE_SOURCE).map((f) => ({ ...f, locations: [f.locations.find((l) => l.copyOf === null) ?? f.locations[0]!].filter((l) => l !== undefined) }))
     ],
     omitted: Math.max(0, single.length - MAX_SINGLE_SOURCE)
   }
