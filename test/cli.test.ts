@@ -32,7 +32,7 @@ describe("corroborate audit", () => {
     writeFileSync(join(dir, "empty.txt"), "")
     const run = runCli(["audit", dir, "--out", tempDir()])
     expect(run.code).toBe(2)
-    expect(run.stderr).toMatch(/no readable document.*empty file/)
+    expect(run.stderr).toMatch(/nothing to audit: .*empty file/)
   })
 
   it("exits 2 on bad arguments", () => {

@@ -72,6 +72,16 @@ const describeIssue = (issue: ParseResult.ArrayFormatterIssue): string => {
   return `'${key || "(top level)"}': ${issue.message}`
 }
 
+/**
+ * Each problem once, at the deepest key: a wrong severity is reported by every
+ * member of the schema's unions, and again for its parent object.
+ */
+const problemsOf = (issues: ReadonlyArray<ParseResult.ArrayFormatterIssue>): Array<string> => {
+  const keys = issues.map((i) => i.path.map(String).join("."))
+  const deepest = issues.filter((_, k) => !keys.some((other, j) => j !== k && other.startsWith(`${keys[k]}.`)))
+  return [...new Set(deepest.map(describeIssue))]
+}
+
 export const decodeConfig = (text: string, file: string): Either.Either<Config, ConfigError> => {
   const errors: Array<ParseError> = []
   const data: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false })
@@ -80,7 +90,7 @@ export const decodeConfig = (text: string, file: string): Either.Either<Config, 
     return Either.left(new ConfigError({ file, problems: errors.map((e) => `line ${lineOf(e.offset)}: ${printParseErrorCode(e.error)}`) }))
   }
   return Schema.decodeUnknownEither(ConfigSchema, { onExcessProperty: "error", errors: "all" })(data).pipe(
-    Either.mapLeft((e) => new ConfigError({ file, problems: ParseResult.ArrayFormatter.formatErrorSync(e).map(describeIssue) }))
+    Either.mapLeft((e) => new ConfigError({ file, problems: problemsOf(ParseResult.ArrayFormatter.formatErrorSync(e)) }))
   )
 }
 

@@ -4,7 +4,9 @@ import { extractCommand } from "./ExtractCommand.js"
 import { schemaCommand } from "./SchemaCommand.js"
 import { mergeCommand } from "./MergeCommand.js"
 
-export const VERSION = "0.1.0"
+import { VERSION } from "./Version.js"
+
+export { VERSION }
 
 export const corroborate = Command.make("corroborate").pipe(
   Command.withDescription("Cross-check the facts that many documents state: what is corroborated, what rests on one source, what conflicts."),

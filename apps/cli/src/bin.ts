@@ -4,8 +4,20 @@ import { Cause, Effect, Exit } from "effect"
 import { run } from "./Main.js"
 import { OK, TOOL_ERROR } from "./ExitCode.js"
 import { reportStatsAtExit } from "./Stats.js"
+import { preflight } from "./Help.js"
 
 reportStatsAtExit()
+
+// our own help pages and argument checks first: @effect/cli's are generic and print escape codes into pipes
+const pre = preflight(process.argv.slice(2))
+if (pre.kind === "help") {
+  process.stdout.write(pre.text)
+  process.exit(OK)
+}
+if (pre.kind === "error") {
+  process.stderr.write(`corroborate: ${pre.message}\n`)
+  process.exit(TOOL_ERROR)
+}
 
 // Exit codes are decided here, once: the command's ExitWith, 2 for bad arguments
 // and anything unexpected.

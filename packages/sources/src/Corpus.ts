@@ -13,6 +13,10 @@ import { documentsOfFile, type FileJob } from "./FileJob.js"
 import { MANIFEST, parseManifest, type Manifest } from "./Manifest.js"
 import { NoReadableInput, PathNotFound } from "./Errors.js"
 
+/** Why a path given cannot be read, in a few words: "no such file or folder", "permission denied". */
+const statReason = (e: { readonly message: string }): string =>
+  /ENOENT|NotFound/.test(e.message) ? "no such file or folder" : /EACCES|EPERM|PermissionDenied/.test(e.message) ? "permission denied" : e.message
+
 export interface Corpus {
   readonly documents: ReadonlyArray<SourceDocument>
   readonly unreadable: ReadonlyArray<UnreadableDocument>
@@ -130,9 +134,9 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
       })
 
     for (const p of paths) {
-      const info = yield* fs.stat(p).pipe(Effect.mapError((e) => new PathNotFound({ path: p, reason: e.message })), Effect.either)
+      const info = yield* fs.stat(p).pipe(Effect.mapError((e) => new PathNotFound({ path: p, reason: statReason(e) })), Effect.either)
       if (info._tag === "Left") {
-        unreadable.push({ id: stripExt(path.basename(p)), path: p, error: info.left.message })
+        unreadable.push({ id: stripExt(path.basename(p)), path: p, error: info.left.reason })
         continue
       }
       if (info.right.type === "Directory") yield* walk(path.resolve(p), path.resolve(p), p, null)

@@ -58,6 +58,10 @@ export const normaliseDate = (s: string): string | null => {
 export const decodeUtf8 = (bytes: Uint8Array): { text: string } | { error: string } => {
   if (bytes.length === 0) return { error: "empty file" }
   const probe = bytes.subarray(0, Math.min(bytes.length, 8192))
+  // UTF-16 (a byte order mark, or every other byte NUL in ASCII text) is text in another encoding, not binary
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    (probe.length >= 8 && [0, 1].some((p) => probe.filter((b, i) => i % 2 === p && b === 0).length >= probe.length / 2 - 1))
+  if (utf16) return { error: "UTF-16 text; convert the file to UTF-8 (for example: iconv -f UTF-16 -t UTF-8 in.txt > out.txt)" }
   if (probe.includes(0)) return { error: "binary file (contains NUL bytes), not text" }
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes)
