@@ -6,8 +6,17 @@ import { repoRoot } from "./Shared.js"
 
 export const bin = join(repoRoot, "apps/cli/dist/bin.js")
 
-export const runCli = (args: ReadonlyArray<string>, options: { cwd?: string; input?: string; env?: Record<string, string> } = {}) => {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? repoRoot, input: options.input ?? "", encoding: "utf8", maxBuffer: 512 << 20, env: { ...process.env, NO_COLOR: "1", ...options.env } })
+export const runCli = (
+  args: ReadonlyArray<string>,
+  options: { cwd?: string; input?: string; env?: Record<string, string> } = {}
+) => {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: options.cwd ?? repoRoot,
+    input: options.input ?? "",
+    encoding: "utf8",
+    maxBuffer: 512 << 20,
+    env: { ...process.env, NO_COLOR: "1", ...options.env }
+  })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 

@@ -10,6 +10,7 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..")
 export const sharedDir = resolve(repoRoot, "..", "shared")
 export const hasShared = existsSync(sharedDir)
 export const requireShared = (): boolean => {
-  if (!hasShared && process.env["CI"] === "true") throw new Error(`../shared is missing (looked in ${sharedDir}); CI must have it beside the checkout`)
+  if (!hasShared && process.env["CI"] === "true")
+    throw new Error(`../shared is missing (looked in ${sharedDir}); CI must have it beside the checkout`)
   return hasShared
 }

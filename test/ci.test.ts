@@ -21,8 +21,14 @@ const project = (config?: string) => {
 
 const clean = () => {
   const dir = tempDir()
-  writeFileSync(join(dir, "a.md"), "---\noutlet: A\npublished: 2026-01-05\n---\nAcme Corp raised $5 million in a seed round.\n")
-  writeFileSync(join(dir, "b.md"), "---\noutlet: B\npublished: 2026-01-06\n---\nAcme Corp has raised $5 million from investors.\n")
+  writeFileSync(
+    join(dir, "a.md"),
+    "---\noutlet: A\npublished: 2026-01-05\n---\nAcme Corp raised $5 million in a seed round.\n"
+  )
+  writeFileSync(
+    join(dir, "b.md"),
+    "---\noutlet: B\npublished: 2026-01-06\n---\nAcme Corp has raised $5 million from investors.\n"
+  )
   return dir
 }
 
@@ -63,7 +69,9 @@ describe("configuration", () => {
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/'severity.conflict' must be one of off, warn, error; got "fatal"/)
     const bad = project(`{ "severity": { "rumour": "warn" } }`)
-    expect(runCli(["audit", "articles"], { cwd: bad }).stderr).toMatch(/unknown key 'severity.rumour'; allowed keys in 'severity': conflict, misquote, attribution-conflict, single-source, update/)
+    expect(runCli(["audit", "articles"], { cwd: bad }).stderr).toMatch(
+      /unknown key 'severity.rumour'; allowed keys in 'severity': conflict, misquote, attribution-conflict, single-source, update/
+    )
     const broken = project(`{ "out": `)
     expect(runCli(["audit", "articles"], { cwd: broken }).stderr).toMatch(/invalid configuration[\s\S]*line 1/)
   })
@@ -74,7 +82,9 @@ describe("configuration", () => {
     const schema = JSON.parse(r.stdout)
     expect(schema.$schema).toMatch(/json-schema/)
     const def = schema.$defs?.[schema.$ref?.split("/").pop()] ?? schema
-    expect(Object.keys(def.properties)).toEqual(expect.arrayContaining(["include", "exclude", "manifest", "severity", "tolerances", "outputs"]))
+    expect(Object.keys(def.properties)).toEqual(
+      expect.arrayContaining(["include", "exclude", "manifest", "severity", "tolerances", "outputs"])
+    )
   })
 })
 
@@ -108,7 +118,10 @@ describe("console formats", () => {
     const r = runCli(["audit", example, "--out", tempDir(), "--format", "line"])
     const lines = r.stdout.trim().split("\n")
     expect(lines.length).toBeGreaterThan(2)
-    for (const l of lines) expect(l).toMatch(/^examples\/corpus\/[\w.-]+:\d+:\d+: (error|warning) (conflict|misquote|attribution-conflict|single-source|update) \S/)
+    for (const l of lines)
+      expect(l).toMatch(
+        /^examples\/corpus\/[\w.-]+:\d+:\d+: (error|warning) (conflict|misquote|attribution-conflict|single-source|update) \S/
+      )
   })
 
   it("json: the summary and the findings", () => {
@@ -121,9 +134,13 @@ describe("console formats", () => {
   it("github: workflow annotations with file, line, col and title, and a Markdown step summary", () => {
     const summary = join(tempDir(), "summary.md")
     writeFileSync(summary, "previous step\n")
-    const r = spawnWithEnv(["audit", example, "--out", tempDir(), "--format", "github"], { GITHUB_STEP_SUMMARY: summary })
+    const r = spawnWithEnv(["audit", example, "--out", tempDir(), "--format", "github"], {
+      GITHUB_STEP_SUMMARY: summary
+    })
     const annotations = r.stdout.trim().split("\n")
-    expect(annotations[0]).toMatch(/^::error file=examples\/corpus\/[\w.-]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=corroborate conflict::Kelpline/)
+    expect(annotations[0]).toMatch(
+      /^::error file=examples\/corpus\/[\w.-]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=corroborate conflict::Kelpline/
+    )
     const md = readFileSync(summary, "utf8")
     expect(md.startsWith("previous step\n## Corroborate audit")).toBe(true)
     expect(md).toMatch(/\| conflict \| Kelpline funding/)
@@ -138,7 +155,11 @@ describe("console formats", () => {
 import { spawnSync } from "node:child_process"
 import { bin } from "./Cli.js"
 const spawnWithEnv = (args: Array<string>, env: Record<string, string>) => {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, encoding: "utf8", env: { ...process.env, ...env } })
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    env: { ...process.env, ...env }
+  })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
@@ -168,7 +189,9 @@ describe.runIf(requireShared())("SARIF", () => {
       expect(loc.region.startLine).toBeGreaterThan(0)
       expect(loc.region.startColumn).toBeGreaterThan(0)
       expect(loc.region.endLine).toBeGreaterThanOrEqual(loc.region.startLine)
-      expect(res.partialFingerprints["corroborateFindingId/v1"]).toMatch(/^(conflict|quote|fact|update|inconsistency|unreadable)-[0-9a-f]{12}$/)
+      expect(res.partialFingerprints["corroborateFindingId/v1"]).toMatch(
+        /^(conflict|quote|fact|update|inconsistency|unreadable)-[0-9a-f]{12}$/
+      )
       expect(res.partialFingerprints.primaryLocationLineHash).toBeUndefined()
     }
   })
@@ -194,22 +217,40 @@ describe("baseline", () => {
     written.accepted[0].reason = "checked with the company"
     writeFileSync(baseline, JSON.stringify(written))
     runCli(["audit", "articles", "--out", tempDir(), "--update-baseline"], { cwd: dir })
-    expect(JSON.parse(readFileSync(baseline, "utf8")).accepted.find((a: { id: string }) => a.id === written.accepted[0].id).reason).toBe("checked with the company")
+    expect(
+      JSON.parse(readFileSync(baseline, "utf8")).accepted.find((a: { id: string }) => a.id === written.accepted[0].id)
+        .reason
+    ).toBe("checked with the company")
   })
 
   it("keeps finding ids when unrelated text in the articles changes", () => {
     const dir = project()
-    const ids = () => (JSON.parse(runCli(["audit", "articles", "--out", tempDir(), "--format", "json"], { cwd: dir }).stdout).findings as Array<{ id: string }>).map((f) => f.id).sort()
+    const ids = () =>
+      (
+        JSON.parse(runCli(["audit", "articles", "--out", tempDir(), "--format", "json"], { cwd: dir }).stdout)
+          .findings as Array<{ id: string }>
+      )
+        .map((f) => f.id)
+        .sort()
     const before = ids()
-    appendFileSync(join(dir, "articles", "harbour-times.md"), "\nThe weather on the coast was calm that week, fishermen said.\n")
-    writeFileSync(join(dir, "articles", "bluewater-report.txt"), `Breaking\n\n${readFileSync(join(dir, "articles", "bluewater-report.txt"), "utf8")}`)
+    appendFileSync(
+      join(dir, "articles", "harbour-times.md"),
+      "\nThe weather on the coast was calm that week, fishermen said.\n"
+    )
+    writeFileSync(
+      join(dir, "articles", "bluewater-report.txt"),
+      `Breaking\n\n${readFileSync(join(dir, "articles", "bluewater-report.txt"), "utf8")}`
+    )
     expect(ids()).toEqual(before)
   })
 
   it("a new finding still fails the run", () => {
     const dir = project()
     runCli(["audit", "articles", "--out", tempDir(), "--update-baseline"], { cwd: dir })
-    writeFileSync(join(dir, "articles", "gazette.md"), "---\noutlet: Gazette\npublished: 2026-05-05\n---\nThe seaweed farmer Kelpline now employs 300 people at 14 offshore farms.\n")
+    writeFileSync(
+      join(dir, "articles", "gazette.md"),
+      "---\noutlet: Gazette\npublished: 2026-05-05\n---\nThe seaweed farmer Kelpline now employs 300 people at 14 offshore farms.\n"
+    )
     const r = runCli(["audit", "articles", "--out", tempDir(), "--format", "line"], { cwd: dir })
     expect(r.code).toBe(1)
     expect(r.stdout).toMatch(/error conflict Kelpline employees/)
@@ -225,12 +266,18 @@ describe("baseline", () => {
 describe("CSV and HTML safety end to end", () => {
   it("neutralises a formula in a document's sentence and escapes script in HTML", () => {
     const dir = tempDir()
-    writeFileSync(join(dir, "a.md"), "---\noutlet: A\npublished: 2026-01-05\n---\n=HYPERLINK(\"http://evil\") Acme Corp raised $5 million. Acme Corp raised $6 million <script>alert(1)</script> in its seed round.\n")
-    writeFileSync(join(dir, "b.md"), "---\noutlet: B\npublished: 2026-01-05\n---\nAcme Corp raised $9 million in its seed round.\n")
+    writeFileSync(
+      join(dir, "a.md"),
+      '---\noutlet: A\npublished: 2026-01-05\n---\n=HYPERLINK("http://evil") Acme Corp raised $5 million. Acme Corp raised $6 million <script>alert(1)</script> in its seed round.\n'
+    )
+    writeFileSync(
+      join(dir, "b.md"),
+      "---\noutlet: B\npublished: 2026-01-05\n---\nAcme Corp raised $9 million in its seed round.\n"
+    )
     const out = tempDir()
     runCli(["audit", dir, "--out", out])
     const claims = readFileSync(join(out, "claims.csv"), "utf8")
-    expect(claims).toContain("\"'=HYPERLINK(\"\"http://evil\"\") Acme Corp raised $5 million.\"")
+    expect(claims).toContain('"\'=HYPERLINK(""http://evil"") Acme Corp raised $5 million."')
     const html = readFileSync(join(out, "report.html"), "utf8")
     expect(html).not.toContain("<script>alert(1)</script>")
     expect(html).toContain("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e")

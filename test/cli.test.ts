@@ -13,15 +13,30 @@ describe("corroborate audit", () => {
   it("writes the four report files and exits 1 on the example corpus's planted conflicts", () => {
     const run = auditTo(example)
     expect(run.code).toBe(1)
-    expect(readdirSync(run.out).sort()).toEqual(["claims.csv", "conflicts.csv", "events.csv", "facts.csv", "quotes.csv", "report.html", "report.json", "report.sarif"])
+    expect(readdirSync(run.out).sort()).toEqual([
+      "claims.csv",
+      "conflicts.csv",
+      "events.csv",
+      "facts.csv",
+      "quotes.csv",
+      "report.html",
+      "report.json",
+      "report.sarif"
+    ])
     expect(run.stdout).toMatch(/2 in conflict/)
     expect(run.report.conflicts.map((c: { metric: string }) => c.metric).sort()).toEqual(["founded", "funding"])
   })
 
   it("exits 0 when nothing conflicts", () => {
     const dir = tempDir()
-    writeFileSync(join(dir, "a.md"), "---\noutlet: A\npublished: 2026-01-05\n---\nAcme Corp raised $5 million in a seed round.\n")
-    writeFileSync(join(dir, "b.md"), "---\noutlet: B\npublished: 2026-01-06\n---\nAcme Corp has raised $5 million from investors.\n")
+    writeFileSync(
+      join(dir, "a.md"),
+      "---\noutlet: A\npublished: 2026-01-05\n---\nAcme Corp raised $5 million in a seed round.\n"
+    )
+    writeFileSync(
+      join(dir, "b.md"),
+      "---\noutlet: B\npublished: 2026-01-06\n---\nAcme Corp has raised $5 million from investors.\n"
+    )
     const run = auditTo(dir)
     expect(run.code).toBe(0)
     expect(run.report.facts[0]).toMatchObject({ status: "corroborated", sources: 2 })
@@ -60,9 +75,19 @@ describe("corroborate audit", () => {
     for (const f of [...files].reverse()) cpSync(join(example, f), join(b, f))
     const ra = auditTo(a)
     const rb = auditTo(b)
-    for (const f of ["report.json", "facts.csv", "conflicts.csv", "claims.csv", "quotes.csv", "events.csv", "report.sarif", "report.html"]) {
+    for (const f of [
+      "report.json",
+      "facts.csv",
+      "conflicts.csv",
+      "claims.csv",
+      "quotes.csv",
+      "events.csv",
+      "report.sarif",
+      "report.html"
+    ]) {
       // locations are relative to the working directory: the folder's name is cut in both spellings
-      const strip = (text: string, dir: string) => text.replaceAll(relative(repoRoot, dir).split(sep).join("/"), "").replaceAll(dir, "")
+      const strip = (text: string, dir: string) =>
+        text.replaceAll(relative(repoRoot, dir).split(sep).join("/"), "").replaceAll(dir, "")
       expect(strip(readFileSync(join(ra.out, f), "utf8"), a)).toBe(strip(readFileSync(join(rb.out, f), "utf8"), b))
     }
   })
@@ -71,34 +96,58 @@ describe("corroborate audit", () => {
 describe("audit as a library", () => {
   const docs: Array<SourceDocument> = readdirSync(example)
     .filter((f) => f.endsWith(".txt"))
-    .map((f) => ({ id: f.replace(/\.txt$/, ""), path: f, text: readFileSync(join(example, f), "utf8"), bodyLine: 1, meta: { outlet: f, title: null, published: "2026-05-05", url: null, author: null } }))
+    .map((f) => ({
+      id: f.replace(/\.txt$/, ""),
+      path: f,
+      text: readFileSync(join(example, f), "utf8"),
+      bodyLine: 1,
+      meta: { outlet: f, title: null, published: "2026-05-05", url: null, author: null }
+    }))
 
   it("gives the same result for any order of the documents", () => {
     const expected = JSON.stringify(audit(docs, []))
-    fc.assert(fc.property(fc.shuffledSubarray(docs, { minLength: docs.length, maxLength: docs.length }), (shuffled) => JSON.stringify(audit(shuffled, [])) === expected), { numRuns: 20 })
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(docs, { minLength: docs.length, maxLength: docs.length }),
+        (shuffled) => JSON.stringify(audit(shuffled, [])) === expected
+      ),
+      { numRuns: 20 }
+    )
   })
 })
 
 describe("findings do not depend on document order or ids", () => {
   const project = (r: ReturnType<typeof audit>, rename: (id: string) => string) => ({
-    facts: r.facts.map((f) => [f.statement, f.status, f.sources, f.value, f.unit, f.asOf, f.documents.map(rename).sort()]).sort(),
+    facts: r.facts
+      .map((f) => [f.statement, f.status, f.sources, f.value, f.unit, f.asOf, f.documents.map(rename).sort()])
+      .sort(),
     conflicts: r.conflicts.map((c) => [c.reason, c.values.map((v) => v.documents.map(rename).sort())]).sort(),
     quotes: r.quotes.map((q) => [q.speaker, q.text, q.status, q.sources, q.documents.map(rename).sort()]).sort(),
     updates: r.updates.map((u) => u.reason).sort()
   })
   const docs: Array<SourceDocument> = readdirSync(example)
     .filter((f) => /\.(txt|md)$/.test(f))
-    .map((f) => ({ id: f.replace(/\.\w+$/, ""), path: f, text: readFileSync(join(example, f), "utf8").replace(/^---[\s\S]*?---\n/, ""), bodyLine: 1, meta: { outlet: `Outlet ${f}`, title: null, published: "2026-05-05", url: null, author: null } }))
+    .map((f) => ({
+      id: f.replace(/\.\w+$/, ""),
+      path: f,
+      text: readFileSync(join(example, f), "utf8").replace(/^---[\s\S]*?---\n/, ""),
+      bodyLine: 1,
+      meta: { outlet: `Outlet ${f}`, title: null, published: "2026-05-05", url: null, author: null }
+    }))
   const expected = project(audit(docs, []), (id) => id)
 
   it("shuffling the documents or renaming their ids changes nothing in the findings", () => {
     fc.assert(
-      fc.property(fc.shuffledSubarray(docs, { minLength: docs.length, maxLength: docs.length }), fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/), { minLength: docs.length, maxLength: docs.length }), (shuffled, names) => {
-        const renamed = shuffled.map((d, i) => ({ ...d, id: names[i]! }))
-        const back = new Map(renamed.map((d) => [d.id, docs.find((x) => x.text === d.text)!.id]))
-        const got = project(audit(renamed, []), (id) => back.get(id) ?? id)
-        expect(got).toEqual(expected)
-      }),
+      fc.property(
+        fc.shuffledSubarray(docs, { minLength: docs.length, maxLength: docs.length }),
+        fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/), { minLength: docs.length, maxLength: docs.length }),
+        (shuffled, names) => {
+          const renamed = shuffled.map((d, i) => ({ ...d, id: names[i]! }))
+          const back = new Map(renamed.map((d) => [d.id, docs.find((x) => x.text === d.text)!.id]))
+          const got = project(audit(renamed, []), (id) => back.get(id) ?? id)
+          expect(got).toEqual(expected)
+        }
+      ),
       { numRuns: 40 }
     )
   })
@@ -107,9 +156,15 @@ describe("findings do not depend on document order or ids", () => {
 describe("output never becomes input", () => {
   it("audits the working directory without its own reports, baseline or configuration, and says which folder it audits", () => {
     const dir = tempDir("corroborate-cwd-")
-    writeFileSync(join(dir, "a.md"), "---\noutlet: A\npublished: 2026-01-05\n---\nKiln Robotics raised $5 million in a seed round.\n")
-    writeFileSync(join(dir, "b.md"), "---\noutlet: B\npublished: 2026-01-06\n---\nKiln Robotics has raised $5 million from investors.\n")
-    writeFileSync(join(dir, "corroborate.config.json"), "{ \"out\": \"reports\" }\n")
+    writeFileSync(
+      join(dir, "a.md"),
+      "---\noutlet: A\npublished: 2026-01-05\n---\nKiln Robotics raised $5 million in a seed round.\n"
+    )
+    writeFileSync(
+      join(dir, "b.md"),
+      "---\noutlet: B\npublished: 2026-01-06\n---\nKiln Robotics has raised $5 million from investors.\n"
+    )
+    writeFileSync(join(dir, "corroborate.config.json"), '{ "out": "reports" }\n')
     const first = runCli(["audit", "--format", "line"], { cwd: dir })
     expect(first.stderr).toMatch(/auditing .*no path given/)
     runCli(["audit", "--format", "line", "--update-baseline"], { cwd: dir })

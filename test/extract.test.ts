@@ -4,7 +4,12 @@ import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { runCli, tempDir } from "./Cli.js"
 
-const lines = (s: string) => s.trim().split("\n").filter(Boolean).map((l) => JSON.parse(l))
+const lines = (s: string) =>
+  s
+    .trim()
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l))
 
 describe("corroborate extract", () => {
   it("prints one JSON line per mention of a file, with offsets into the file", () => {
@@ -14,9 +19,29 @@ describe("corroborate extract", () => {
     const r = runCli(["extract", join(dir, "a.txt"), "--published", "2025-04-01"])
     expect(r.code).toBe(0)
     const ms = lines(r.stdout)
-    expect(ms.map((m) => [m.kind, m.value, m.unit, m.date])).toEqual([["money", 48.5e6, "EUR", null], ["count", 19, "people", null], ["date", null, null, "2025-03"]])
+    expect(ms.map((m) => [m.kind, m.value, m.unit, m.date])).toEqual([
+      ["money", 48.5e6, "EUR", null],
+      ["count", 19, "people", null],
+      ["date", null, null, "2025-03"]
+    ])
     for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text)
-    expect(Object.keys(ms[0])).toEqual(["text", "start", "end", "kind", "value", "low", "high", "unit", "qualifier", "change", "from", "date", "precision", "relative", "resolved"])
+    expect(Object.keys(ms[0])).toEqual([
+      "text",
+      "start",
+      "end",
+      "kind",
+      "value",
+      "low",
+      "high",
+      "unit",
+      "qualifier",
+      "change",
+      "from",
+      "date",
+      "precision",
+      "relative",
+      "resolved"
+    ])
   })
 
   it("reads standard input with -", () => {
@@ -35,7 +60,16 @@ describe("corroborate extract", () => {
     expect(r.code).toBe(0)
     const out = lines(r.stdout)
     expect(out.map((o) => o.id)).toEqual(["a", null, 2, "c"])
-    expect(out[0].mentions.map((m: { kind: string; change: string | null; date: string | null }) => [m.kind, m.change, m.date])).toEqual([["percent", "up", null], ["date", null, "2026-03-10"]])
+    expect(
+      out[0].mentions.map((m: { kind: string; change: string | null; date: string | null }) => [
+        m.kind,
+        m.change,
+        m.date
+      ])
+    ).toEqual([
+      ["percent", "up", null],
+      ["date", null, "2026-03-10"]
+    ])
     expect(out[1].error).toMatch(/malformed JSON/)
     expect(out[2].mentions).toEqual([])
     expect(out[3].error).toMatch(/published/)

@@ -17,11 +17,25 @@ describe("help", () => {
   })
 
   it("prints a command's help: usage with the real name, every option described, examples", () => {
-    for (const args of [["help", "audit"], ["audit", "--help"], ["audit", "-h"]]) {
+    for (const args of [
+      ["help", "audit"],
+      ["audit", "--help"],
+      ["audit", "-h"]
+    ]) {
       const r = runCli(args)
       expect(r.code).toBe(0)
       expect(r.stdout).toMatch(/^Usage: corroborate audit \[options\] \[path\.\.\.\]$/m)
-      for (const flag of ["--out", "--format", "--config", "--baseline", "--update-baseline", "--max-warnings", "--strict", "--csv-bom"]) expect(r.stdout).toMatch(new RegExp(`^ {2}${flag}\\b.* {2}\\w`, "m"))
+      for (const flag of [
+        "--out",
+        "--format",
+        "--config",
+        "--baseline",
+        "--update-baseline",
+        "--max-warnings",
+        "--strict",
+        "--csv-bom"
+      ])
+        expect(r.stdout).toMatch(new RegExp(`^ {2}${flag}\\b.* {2}\\w`, "m"))
       expect(r.stdout).toMatch(/^ {2}corroborate audit articles\/$/m)
       expect(r.stdout).not.toMatch(/wizard|\$ audit/)
     }
@@ -38,7 +52,10 @@ describe("errors that say what to type", () => {
   it("names an unknown option and an unknown command", () => {
     expect(runCli(["audit", "--frmat", "line"]).stderr).toMatch(/has no option --frmat; it has --out, --format/)
     const help = runCli(["help", "audti"])
-    expect([help.code, help.stderr]).toEqual([2, "corroborate: no command 'audti'; the commands are audit, extract, merge, schema\n"])
+    expect([help.code, help.stderr]).toEqual([
+      2,
+      "corroborate: no command 'audti'; the commands are audit, extract, merge, schema\n"
+    ])
   })
 
   it("says a path is missing in a few words", () => {
@@ -49,7 +66,10 @@ describe("errors that say what to type", () => {
 
   it("calls a UTF-16 file UTF-16 and says how to convert it", () => {
     const dir = tempDir()
-    writeFileSync(join(dir, "a.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Acme hired 40 people.", "utf16le")]))
+    writeFileSync(
+      join(dir, "a.txt"),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Acme hired 40 people.", "utf16le")])
+    )
     writeFileSync(join(dir, "b.md"), "Acme hired 40 people.\n")
     const r = runCli(["audit", dir, "--out", tempDir(), "--format", "line"])
     expect(r.stdout).toMatch(/warning unreadable .*a\.txt: UTF-16 text; convert the file to UTF-8/)
@@ -57,7 +77,7 @@ describe("errors that say what to type", () => {
 
   it("reports each configuration error once", () => {
     const dir = tempDir()
-    writeFileSync(join(dir, "corroborate.config.json"), "{ \"severity\": { \"conflict\": \"warning\" } }\n")
+    writeFileSync(join(dir, "corroborate.config.json"), '{ "severity": { "conflict": "warning" } }\n')
     const r = runCli(["audit", "articles"], { cwd: dir })
     expect(r.code).toBe(2)
     expect(r.stderr.match(/must be one of/g)).toHaveLength(1)

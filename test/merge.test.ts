@@ -10,12 +10,15 @@ const example = join(repoRoot, "examples/corpus")
 describe("corroborate merge", () => {
   it("turns shards of per-document analyses into the same findings as one audit", () => {
     const whole = auditTo(example)
-    const records = readdirSync(example).filter((f) => /\.(md|txt)$/.test(f)).sort().map((f) => {
-      const id = f.replace(/\.\w+$/, "")
-      const doc = whole.report.documents.find((d: { id: string }) => d.id === id)
-      const text = readFileSync(join(example, f), "utf8").replace(/^---[\s\S]*?---\n/, "")
-      return JSON.stringify({ id, path: `examples/corpus/${f}`, text, outlet: doc.outlet, published: doc.published })
-    })
+    const records = readdirSync(example)
+      .filter((f) => /\.(md|txt)$/.test(f))
+      .sort()
+      .map((f) => {
+        const id = f.replace(/\.\w+$/, "")
+        const doc = whole.report.documents.find((d: { id: string }) => d.id === id)
+        const text = readFileSync(join(example, f), "utf8").replace(/^---[\s\S]*?---\n/, "")
+        return JSON.stringify({ id, path: `examples/corpus/${f}`, text, outlet: doc.outlet, published: doc.published })
+      })
     const dir = tempDir()
     const shards = [records.slice(0, 2), records.slice(2)].map((part, i) => {
       const r = runCli(["extract", "--jsonl", "--analyse"], { input: part.join("\n") })
@@ -28,14 +31,29 @@ describe("corroborate merge", () => {
     const merged = runCli(["merge", ...shards, "--out", out, "--format", "json"])
     expect(merged.code).toBe(1)
     const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"))
-    expect(report.conflicts.map((c: { reason: string }) => c.reason)).toEqual(whole.report.conflicts.map((c: { reason: string }) => c.reason))
-    expect(report.facts.map((f: { statement: string; status: string; sources: number }) => [f.statement, f.status, f.sources]))
-      .toEqual(whole.report.facts.map((f: { statement: string; status: string; sources: number }) => [f.statement, f.status, f.sources]))
+    expect(report.conflicts.map((c: { reason: string }) => c.reason)).toEqual(
+      whole.report.conflicts.map((c: { reason: string }) => c.reason)
+    )
+    expect(
+      report.facts.map((f: { statement: string; status: string; sources: number }) => [
+        f.statement,
+        f.status,
+        f.sources
+      ])
+    ).toEqual(
+      whole.report.facts.map((f: { statement: string; status: string; sources: number }) => [
+        f.statement,
+        f.status,
+        f.sources
+      ])
+    )
   })
 
   it("reports a bad shard line and goes on; exits 2 when no line is an analysis", () => {
     const dir = tempDir()
-    const good = runCli(["extract", "--jsonl", "--analyse"], { input: JSON.stringify({ id: "a", text: "Acme Corp raised $5 million.", published: "2026-01-05", outlet: "A" }) }).stdout
+    const good = runCli(["extract", "--jsonl", "--analyse"], {
+      input: JSON.stringify({ id: "a", text: "Acme Corp raised $5 million.", published: "2026-01-05", outlet: "A" })
+    }).stdout
     writeFileSync(join(dir, "s.jsonl"), `${good}not json\n{"id":"x","line":3,"error":"record needs a 'text' string"}\n`)
     const out = tempDir()
     const r = runCli(["merge", join(dir, "s.jsonl"), "--out", out, "--format", "json"])

@@ -14,7 +14,10 @@ const corpus = () => {
     const sub = join(dir, i % 2 === 0 ? "even" : "odd")
     mkdirSync(sub, { recursive: true })
     const staff = 40 + (i % 20) * 5 + (i === 7 ? 3 : 0)
-    writeFileSync(join(sub, `piece-${String(i).padStart(3, "0")}.md`), `---\noutlet: ${OUTLETS[i % 4]}\npublished: 2026-05-0${1 + (i % 4)}\n---\n${firm} said on Tuesday it now employs ${staff} people at its drying sheds.\n\nThe seaweed grower ${firm}, founded in ${2010 + (i % 20)}, raised $${3 + (i % 20)} million last year.\n`)
+    writeFileSync(
+      join(sub, `piece-${String(i).padStart(3, "0")}.md`),
+      `---\noutlet: ${OUTLETS[i % 4]}\npublished: 2026-05-0${1 + (i % 4)}\n---\n${firm} said on Tuesday it now employs ${staff} people at its drying sheds.\n\nThe seaweed grower ${firm}, founded in ${2010 + (i % 20)}, raised $${3 + (i % 20)} million last year.\n`
+    )
   }
   return dir
 }
@@ -40,7 +43,8 @@ describe("worker pool", () => {
   it("reports a file that needs more memory than a worker has, and goes on with the rest", () => {
     const dir = corpus()
     let big = ""
-    for (let i = 0; big.length < 12_000_000; i++) big += `Paragraph ${i} of a very long wire dump says nothing in particular about kelp or anything else today.\n\n`
+    for (let i = 0; big.length < 12_000_000; i++)
+      big += `Paragraph ${i} of a very long wire dump says nothing in particular about kelp or anything else today.\n\n`
     writeFileSync(join(dir, "huge.txt"), big)
     const run = audit(dir, { CORROBORATE_WORKERS: "2", CORROBORATE_WORKER_MB: "64" })
     const report = JSON.parse(run.json)

@@ -17,16 +17,26 @@ const bin = join(root, "apps/cli/dist/bin.js")
 const out = mkdtempSync(join(tmpdir(), "corroborate-shots-"))
 const docs = join(root, "docs")
 mkdirSync(docs, { recursive: true })
-const run = spawnSync(process.execPath, [bin, "audit", "examples/corpus", "--out", out, "--format", "github"], { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } })
+const run = spawnSync(process.execPath, [bin, "audit", "examples/corpus", "--out", out, "--format", "github"], {
+  cwd: root,
+  encoding: "utf8",
+  env: { ...process.env, NO_COLOR: "1" }
+})
 
-const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;" })[c])
-const unescapeData = (s) => s.replace(/%0A/g, "\n").replace(/%0D/g, "\r").replace(/%3A/g, ":").replace(/%2C/g, ",").replace(/%25/g, "%")
+const escapeHtml = (s) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c])
+const unescapeData = (s) =>
+  s.replace(/%0A/g, "\n").replace(/%0D/g, "\r").replace(/%3A/g, ":").replace(/%2C/g, ",").replace(/%25/g, "%")
 const first = run.stdout.split("\n").find((l) => l.startsWith("::error"))
 const m = /^::error (.*?)::(.*)$/.exec(first)
-const props = Object.fromEntries(m[1].split(",").map((p) => p.split("=")).map(([k, v]) => [k, unescapeData(v)]))
+const props = Object.fromEntries(
+  m[1]
+    .split(",")
+    .map((p) => p.split("="))
+    .map(([k, v]) => [k, unescapeData(v)])
+)
 const lines = readFileSync(join(root, props.file), "utf8").split("\n")
 const line = Number(props.line)
-const code = (n) => `<tr><td class="n">${n}</td><td class="c">${escape(lines[n - 1] ?? "")}</td></tr>`
+const code = (n) => `<tr><td class="n">${n}</td><td class="c">${escapeHtml(lines[n - 1] ?? "")}</td></tr>`
 const annotation = `<!doctype html><meta charset="utf-8"><style>
 body { font: 14px system-ui, sans-serif; background: #fff; margin: 24px; width: 900px; }
 .file { border: 1px solid #d0d7de; border-radius: 6px; overflow: hidden; }
@@ -35,12 +45,25 @@ table { border-collapse: collapse; width: 100%; font: 12px ui-monospace, monospa
 td.n { color: #6e7781; width: 40px; text-align: right; padding: 0 8px; } td.c { white-space: pre-wrap; padding: 0 8px; }
 .ann { margin: 4px 12px 8px 56px; border: 1px solid #d1242f; border-left-width: 4px; border-radius: 6px; padding: 8px 12px; font-size: 13px; }
 .ann b { color: #d1242f; } .ann .t { font-weight: 600; margin-bottom: 4px; } .ann .msg { white-space: pre-wrap; }
-</style><div class="file"><div class="head">${escape(props.file)}</div><table>${code(line - 1)}${code(line)}</table>
-<div class="ann"><div class="t"><b>Check failure</b> on line ${line} in ${escape(props.file)}</div><div>${escape(props.title)}</div><div class="msg">${escape(unescapeData(m[2]))}</div></div>
+</style><div class="file"><div class="head">${escapeHtml(props.file)}</div><table>${code(line - 1)}${code(line)}</table>
+<div class="ann"><div class="t"><b>Check failure</b> on line ${line} in ${escapeHtml(props.file)}</div><div>${escapeHtml(props.title)}</div><div class="msg">${escapeHtml(unescapeData(m[2]))}</div></div>
 <table>${code(line + 1)}</table></div>`
 writeFileSync(join(out, "annotation.html"), annotation)
 
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] })
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  headless: true,
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync"
+  ]
+})
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
 await page.goto(pathToFileURL(join(out, "report.html")).href)
 await page.screenshot({ path: join(docs, "review-page.png") })

@@ -21,24 +21,36 @@ const require = createRequire(import.meta.url)
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..")
 const outDir = join(root, "bench-out")
 const args = process.argv.slice(2)
-const sizes = (args.includes("--sizes") ? args[args.indexOf("--sizes") + 1]! : "1000,10000,100000").split(",").map(Number)
+const sizes = (args.includes("--sizes") ? args[args.indexOf("--sizes") + 1]! : "1000,10000,100000")
+  .split(",")
+  .map(Number)
 const seed = 7
 /** --audit-only: skip the extraction comparison (for quick runs while tuning). */
 const auditOnly = args.includes("--audit-only")
 
 const dirBytes = (dir: string): number => {
   let n = 0
-  for (const e of readdirSync(dir, { withFileTypes: true })) n += e.isDirectory() ? dirBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size
+  for (const e of readdirSync(dir, { withFileTypes: true }))
+    n += e.isDirectory() ? dirBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size
   return n
 }
 
-interface Check { readonly conflicts: string; readonly facts: string; readonly copies: string; readonly events: string; readonly ok: boolean }
+interface Check {
+  readonly conflicts: string
+  readonly facts: string
+  readonly copies: string
+  readonly events: string
+  readonly ok: boolean
+}
 
 /**
  * B-cubed precision, recall and F1 of "these documents report one event"
  * against the generated events (the measure score_gva.py uses on real news).
  */
-const eventsB3 = (events: ReadonlyArray<{ id: string; documents: ReadonlyArray<string> }>, gold: Gold): { p: number; r: number; f1: number } => {
+const eventsB3 = (
+  events: ReadonlyArray<{ id: string; documents: ReadonlyArray<string> }>,
+  gold: Gold
+): { p: number; r: number; f1: number } => {
   const ids = Object.keys(gold.documents).filter((d) => gold.documents[d]!.event !== undefined)
   const goldMembers = new Map<string, Set<string>>()
   for (const d of ids) {
@@ -46,7 +58,8 @@ const eventsB3 = (events: ReadonlyArray<{ id: string; documents: ReadonlyArray<s
     goldMembers.set(e, (goldMembers.get(e) ?? new Set()).add(d))
   }
   const predicted = new Map<string, Set<string>>()
-  for (const e of events) for (const d of e.documents) for (const o of e.documents) predicted.set(d, (predicted.get(d) ?? new Set()).add(o))
+  for (const e of events)
+    for (const d of e.documents) for (const o of e.documents) predicted.set(d, (predicted.get(d) ?? new Set()).add(o))
   let p = 0
   let r = 0
   for (const d of ids) {
@@ -62,8 +75,19 @@ const eventsB3 = (events: ReadonlyArray<{ id: string; documents: ReadonlyArray<s
 }
 
 /** Compares the audit with the generated gold: every planted conflict, every planted fact's status and sources, every copy. */
-const checkGold = (report: { events?: Array<{ id: string; documents: Array<string> }>; conflicts: Array<{ values: Array<{ value: number; unit: string | null; documents: Array<string>; sources: number }> }>; facts: Array<{ value: number; unit: string | null; documents: Array<string>; sources: number; status: string }>; documents: Array<{ id: string; origin: string | null; copyOf: string | null }> }, gold: Gold): Check => {
-  const key = (v: { value: number; unit: string | null; documents: Array<string> }) => `${v.value}|${v.unit}|${[...v.documents].sort().join(",")}`
+const checkGold = (
+  report: {
+    events?: Array<{ id: string; documents: Array<string> }>
+    conflicts: Array<{
+      values: Array<{ value: number; unit: string | null; documents: Array<string>; sources: number }>
+    }>
+    facts: Array<{ value: number; unit: string | null; documents: Array<string>; sources: number; status: string }>
+    documents: Array<{ id: string; origin: string | null; copyOf: string | null }>
+  },
+  gold: Gold
+): Check => {
+  const key = (v: { value: number; unit: string | null; documents: Array<string> }) =>
+    `${v.value}|${v.unit}|${[...v.documents].sort().join(",")}`
   const reportConflicts = new Set(report.conflicts.map((c) => c.values.map(key).sort().join(" / ")))
   const goldConflicts = gold.conflicts.map((c) => c.values.map(key).sort().join(" / "))
   const foundConflicts = goldConflicts.filter((c) => reportConflicts.has(c)).length
@@ -76,7 +100,8 @@ const checkGold = (report: { events?: Array<{ id: string; documents: Array<strin
   const docs = new Map(report.documents.map((d) => [d.id, d]))
   let copiesOk = 0
   const entries = Object.entries(gold.documents)
-  for (const [id, d] of entries) if (docs.get(id)?.origin === d.origin && (docs.get(id)?.copyOf ?? null) === (d.copyOf ?? null)) copiesOk++
+  for (const [id, d] of entries)
+    if (docs.get(id)?.origin === d.origin && (docs.get(id)?.copyOf ?? null) === (d.copyOf ?? null)) copiesOk++
   return {
     conflicts: `${foundConflicts}/${goldConflicts.length} planted, ${report.conflicts.length} reported`,
     facts: `${factsOk}/${gold.facts.length}`,
@@ -85,7 +110,11 @@ const checkGold = (report: { events?: Array<{ id: string; documents: Array<strin
       const b = eventsB3(report.events ?? [], gold)
       return `events B3 P ${b.p.toFixed(3)} R ${b.r.toFixed(3)} F1 ${b.f1.toFixed(3)}`
     })(),
-    ok: foundConflicts === goldConflicts.length && report.conflicts.length === goldConflicts.length && factsOk === gold.facts.length && copiesOk === entries.length
+    ok:
+      foundConflicts === goldConflicts.length &&
+      report.conflicts.length === goldConflicts.length &&
+      factsOk === gold.facts.length &&
+      copiesOk === entries.length
   }
 }
 
@@ -104,7 +133,7 @@ const readSections = async (file: string, keys: ReadonlyArray<string>): Promise<
   }
   const rl = createInterface({ input: createReadStream(file), crlfDelay: Infinity })
   for await (const line of rl) {
-    const m = /^  "(\w+)": (.*)$/.exec(line)
+    const m = /^ {2}"(\w+)": (.*)$/.exec(line)
     if (m) {
       flush()
       current = m[1]!
@@ -116,7 +145,17 @@ const readSections = async (file: string, keys: ReadonlyArray<string>): Promise<
   return out as unknown as Parameters<typeof checkGold>[0]
 }
 
-interface Row { docs: number; mb: number; seconds: number; docsPerSecond: number; mbPerSecond: number; peakRssMb: number; exponent: number | null; gold: Check; phases: Array<{ phase: string; seconds: number }> }
+interface Row {
+  docs: number
+  mb: number
+  seconds: number
+  docsPerSecond: number
+  mbPerSecond: number
+  peakRssMb: number
+  exponent: number | null
+  gold: Check
+  phases: Array<{ phase: string; seconds: number }>
+}
 
 const rows: Array<Row> = []
 mkdirSync(outDir, { recursive: true })
@@ -134,11 +173,20 @@ for (const n of sizes) {
   writeFileSync(config, JSON.stringify({ outputs: ["json"], severity: { "single-source": "off" } }))
   process.stderr.write(`auditing ${n} documents...\n`)
   const t0 = performance.now()
-  const r = spawnSync(process.execPath, [join(root, "apps/cli/dist/bin.js"), "audit", corpus, "--out", report, "--format", "line", "--config", config], {
-    encoding: "utf8", env: { ...process.env, CORROBORATE_STATS: "1", CI: "true" }, maxBuffer: 1 << 30
-  })
+  const r = spawnSync(
+    process.execPath,
+    [join(root, "apps/cli/dist/bin.js"), "audit", corpus, "--out", report, "--format", "line", "--config", config],
+    {
+      encoding: "utf8",
+      env: { ...process.env, CORROBORATE_STATS: "1", CI: "true" },
+      maxBuffer: 1 << 30
+    }
+  )
   const seconds = (performance.now() - t0) / 1000
-  const stats = JSON.parse(/CORROBORATE_STATS (.*)/.exec(r.stderr)?.[1] ?? "{}") as { maxRssKb?: number; phases?: Array<{ phase: string; ms: number }> }
+  const stats = JSON.parse(/CORROBORATE_STATS (.*)/.exec(r.stderr)?.[1] ?? "{}") as {
+    maxRssKb?: number
+    phases?: Array<{ phase: string; ms: number }>
+  }
   if (r.status !== 0 && r.status !== 1) {
     process.stderr.write(r.stderr.slice(-2000))
     throw new Error(`audit of ${n} documents failed with exit ${r.status}`)
@@ -146,11 +194,19 @@ for (const n of sizes) {
   const audit = await readSections(join(report, "report.json"), ["documents", "events", "facts", "conflicts"])
   const prev = rows[rows.length - 1]
   rows.push({
-    docs: n, mb: bytes / 1048576, seconds, docsPerSecond: n / seconds, mbPerSecond: bytes / 1048576 / seconds, peakRssMb: (stats.maxRssKb ?? 0) / 1024,
+    docs: n,
+    mb: bytes / 1048576,
+    seconds,
+    docsPerSecond: n / seconds,
+    mbPerSecond: bytes / 1048576 / seconds,
+    peakRssMb: (stats.maxRssKb ?? 0) / 1024,
     exponent: prev ? Math.log(seconds / prev.seconds) / Math.log(n / prev.docs) : null,
     gold: checkGold(audit, gold),
     // seconds spent in each phase (process start to the end of the first, then between ends)
-    phases: (stats.phases ?? []).map((p, k, all) => ({ phase: p.phase, seconds: (p.ms - (k === 0 ? 0 : all[k - 1]!.ms)) / 1000 }))
+    phases: (stats.phases ?? []).map((p, k, all) => ({
+      phase: p.phase,
+      seconds: (p.ms - (k === 0 ? 0 : all[k - 1]!.ms)) / 1000
+    }))
   })
 }
 
@@ -173,20 +229,61 @@ const timeIt = (name: string, f: (p: string) => number, budget: number) => {
   return { name, mb: done / 1048576, seconds: s, mbPerSecond: done / 1048576 / s, mentions }
 }
 const R = require("@microsoft/recognizers-text-suite") as Record<string, (t: string, c: string) => Array<unknown>>
-const nlp = require("compromise") as { (t: string): { numbers(): { json(): Array<unknown> }; money(): { json(): Array<unknown> }; percentages(): { json(): Array<unknown> } }; plugin(p: unknown): void }
+const nlp = require("compromise") as {
+  (
+    t: string
+  ): {
+    numbers(): { json(): Array<unknown> }
+    money(): { json(): Array<unknown> }
+    percentages(): { json(): Array<unknown> }
+  }
+  plugin(p: unknown): void
+}
 nlp.plugin(require("compromise-numbers"))
-const extraction = auditOnly ? [] : [
-  timeIt("corroborate extract", (p) => extract(p, "2025-04-01").length, 120),
-  timeIt("compromise + compromise-numbers", (p) => { const d = nlp(p); return d.numbers().json().length + d.money().json().length + d.percentages().json().length }, 20),
-  timeIt("recognizers-text-suite", (p) => ["recognizeNumber", "recognizePercentage", "recognizeCurrency", "recognizeDimension", "recognizeDateTime"].reduce((n, m) => n + R[m]!(p, "en-us").length, 0), 20)
-]
+const extraction = auditOnly
+  ? []
+  : [
+      timeIt("corroborate extract", (p) => extract(p, "2025-04-01").length, 120),
+      timeIt(
+        "compromise + compromise-numbers",
+        (p) => {
+          const d = nlp(p)
+          return d.numbers().json().length + d.money().json().length + d.percentages().json().length
+        },
+        20
+      ),
+      timeIt(
+        "recognizers-text-suite",
+        (p) =>
+          [
+            "recognizeNumber",
+            "recognizePercentage",
+            "recognizeCurrency",
+            "recognizeDimension",
+            "recognizeDateTime"
+          ].reduce((n, m) => n + R[m]!(p, "en-us").length, 0),
+        20
+      )
+    ]
 
 console.log("\nfull audit (2 cores, worker threads), generated corpora checked against their gold")
-console.log(`${"docs".padStart(8)} ${"MB".padStart(7)} ${"seconds".padStart(8)} ${"docs/s".padStart(8)} ${"MB/s".padStart(6)} ${"peak RSS MB".padStart(11)} ${"growth".padStart(7)}  gold (conflicts; facts; origins and copies; events)`)
-for (const r of rows) console.log(`${String(r.docs).padStart(8)} ${r.mb.toFixed(1).padStart(7)} ${r.seconds.toFixed(1).padStart(8)} ${r.docsPerSecond.toFixed(0).padStart(8)} ${r.mbPerSecond.toFixed(2).padStart(6)} ${r.peakRssMb.toFixed(0).padStart(11)} ${(r.exponent === null ? "-" : r.exponent.toFixed(2)).padStart(7)}  ${r.gold.ok ? "OK" : "MISMATCH"}: ${r.gold.conflicts}; ${r.gold.facts}; ${r.gold.copies}; ${r.gold.events}`)
+console.log(
+  `${"docs".padStart(8)} ${"MB".padStart(7)} ${"seconds".padStart(8)} ${"docs/s".padStart(8)} ${"MB/s".padStart(6)} ${"peak RSS MB".padStart(11)} ${"growth".padStart(7)}  gold (conflicts; facts; origins and copies; events)`
+)
+for (const r of rows)
+  console.log(
+    `${String(r.docs).padStart(8)} ${r.mb.toFixed(1).padStart(7)} ${r.seconds.toFixed(1).padStart(8)} ${r.docsPerSecond.toFixed(0).padStart(8)} ${r.mbPerSecond.toFixed(2).padStart(6)} ${r.peakRssMb.toFixed(0).padStart(11)} ${(r.exponent === null ? "-" : r.exponent.toFixed(2)).padStart(7)}  ${r.gold.ok ? "OK" : "MISMATCH"}: ${r.gold.conflicts}; ${r.gold.facts}; ${r.gold.copies}; ${r.gold.events}`
+  )
 console.log("\nseconds per phase")
-for (const r of rows) console.log(`${String(r.docs).padStart(8)}  ${r.phases.map((p) => `${p.phase} ${p.seconds.toFixed(1)}`).join(", ")}`)
+for (const r of rows)
+  console.log(`${String(r.docs).padStart(8)}  ${r.phases.map((p) => `${p.phase} ${p.seconds.toFixed(1)}`).join(", ")}`)
 if (!auditOnly) console.log(`\nextraction on ${(bytes / 1048576).toFixed(1)} MB of news text, one core`)
-for (const e of extraction) console.log(`${e.name.padEnd(34)} ${e.mb.toFixed(2).padStart(6)} MB in ${e.seconds.toFixed(1).padStart(6)} s  ${e.mbPerSecond.toFixed(3).padStart(8)} MB/s  ${String(e.mentions).padStart(7)} mentions  ${(extraction[0]!.mbPerSecond / e.mbPerSecond).toFixed(0).padStart(5)}x`)
-writeFileSync(join(outDir, auditOnly ? "bench-audit.json" : "bench.json"), `${JSON.stringify({ audit: rows, extraction }, null, 2)}\n`)
+for (const e of extraction)
+  console.log(
+    `${e.name.padEnd(34)} ${e.mb.toFixed(2).padStart(6)} MB in ${e.seconds.toFixed(1).padStart(6)} s  ${e.mbPerSecond.toFixed(3).padStart(8)} MB/s  ${String(e.mentions).padStart(7)} mentions  ${(extraction[0]!.mbPerSecond / e.mbPerSecond).toFixed(0).padStart(5)}x`
+  )
+writeFileSync(
+  join(outDir, auditOnly ? "bench-audit.json" : "bench.json"),
+  `${JSON.stringify({ audit: rows, extraction }, null, 2)}\n`
+)
 if (rows.some((r) => !r.gold.ok)) process.exitCode = 1

@@ -21,7 +21,12 @@ const text = benchText(mb * 1024 * 1024)
 const paragraphs = text.split(/\n\s*\n/)
 const bytes = Buffer.byteLength(text)
 
-interface Row { readonly name: string; readonly bytes: number; readonly seconds: number; readonly mentions: number }
+interface Row {
+  readonly name: string
+  readonly bytes: number
+  readonly seconds: number
+  readonly mentions: number
+}
 
 const runOurs = (): Row => {
   // warm up on a small slice, then read every paragraph once
@@ -33,9 +38,18 @@ const runOurs = (): Row => {
 }
 
 const runRecognizers = (): Row => {
-  const R = require("@microsoft/recognizers-text-suite") as Record<string, (text: string, culture: string) => Array<unknown>>
+  const R = require("@microsoft/recognizers-text-suite") as Record<
+    string,
+    (text: string, culture: string) => Array<unknown>
+  >
   const culture = "en-us"
-  const models = [R["recognizeNumber"]!, R["recognizePercentage"]!, R["recognizeCurrency"]!, R["recognizeDimension"]!, R["recognizeDateTime"]!]
+  const models = [
+    R["recognizeNumber"]!,
+    R["recognizePercentage"]!,
+    R["recognizeCurrency"]!,
+    R["recognizeDimension"]!,
+    R["recognizeDateTime"]!
+  ]
   for (const m of models) m("warm up 5 dollars on Monday", culture)
   const t0 = performance.now()
   let done = 0
@@ -45,14 +59,28 @@ const runRecognizers = (): Row => {
     done += Buffer.byteLength(p) + 2
     if ((performance.now() - t0) / 1000 > peerSeconds) break
   }
-  return { name: "recognizers-text-suite (number, percent, currency, dimension, datetime)", bytes: done, seconds: (performance.now() - t0) / 1000, mentions }
+  return {
+    name: "recognizers-text-suite (number, percent, currency, dimension, datetime)",
+    bytes: done,
+    seconds: (performance.now() - t0) / 1000,
+    mentions
+  }
 }
 
 const ours = runOurs()
 const peer = runRecognizers()
 const rate = (r: Row) => r.bytes / 1024 / 1024 / r.seconds
 console.log(`text: ${(bytes / 1024 / 1024).toFixed(1)} MB of news articles, ${paragraphs.length} paragraphs, one core`)
-console.log(`${"extractor".padEnd(72)} ${"MB read".padStart(8)} ${"seconds".padStart(8)} ${"MB/s".padStart(9)} ${"mentions".padStart(9)}`)
-for (const r of [ours, peer]) console.log(`${r.name.padEnd(72)} ${(r.bytes / 1048576).toFixed(2).padStart(8)} ${r.seconds.toFixed(2).padStart(8)} ${rate(r).toFixed(3).padStart(9)} ${String(r.mentions).padStart(9)}`)
+console.log(
+  `${"extractor".padEnd(72)} ${"MB read".padStart(8)} ${"seconds".padStart(8)} ${"MB/s".padStart(9)} ${"mentions".padStart(9)}`
+)
+for (const r of [ours, peer])
+  console.log(
+    `${r.name.padEnd(72)} ${(r.bytes / 1048576).toFixed(2).padStart(8)} ${r.seconds.toFixed(2).padStart(8)} ${rate(r).toFixed(3).padStart(9)} ${String(r.mentions).padStart(9)}`
+  )
 console.log(`ratio: ours is ${(rate(ours) / rate(peer)).toFixed(0)}x the speed of Recognizers-Text`)
-if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ ours: { ...ours, mbPerSecond: rate(ours) }, recognizers: { ...peer, mbPerSecond: rate(peer) }, ratio: rate(ours) / rate(peer) }, null, 2)}\n`)
+if (jsonOut)
+  writeFileSync(
+    jsonOut,
+    `${JSON.stringify({ ours: { ...ours, mbPerSecond: rate(ours) }, recognizers: { ...peer, mbPerSecond: rate(peer) }, ratio: rate(ours) / rate(peer) }, null, 2)}\n`
+  )

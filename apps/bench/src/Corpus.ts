@@ -7,7 +7,11 @@ import { sharedDir } from "./Suites.js"
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..")
 
 export const newsTexts = (): Array<string> => {
-  const dirs = [join(repoRoot, "examples/corpus"), join(sharedDir, "corpus/openai-open-weights"), join(sharedDir, "corpus/halcyon-grid")]
+  const dirs = [
+    join(repoRoot, "examples/corpus"),
+    join(sharedDir, "corpus/openai-open-weights"),
+    join(sharedDir, "corpus/halcyon-grid")
+  ]
   const out: Array<string> = []
   for (const d of dirs) {
     if (!existsSync(d)) continue

@@ -26,25 +26,45 @@ const jsonOut = args.includes("--json") ? args[args.indexOf("--json") + 1] : und
  * duration the suites label it as, and minor currency units are stated as the suites state them ("50 cents" is 50 cent).
  */
 const found = (text: string, published: string | null) =>
-  extract(text, published).filter((m) => m.value !== null || m.kind === "date").map((m) => (m.kind === "age" ? { ...m, kind: "duration" as const, unit: `${m.unit!.replace(/ of age$/, "")}s` } : m))
+  extract(text, published)
+    .filter((m) => m.value !== null || m.kind === "date")
+    .map((m) =>
+      m.kind === "age" ? { ...m, kind: "duration" as const, unit: `${m.unit!.replace(/ of age$/, "")}s` } : m
+    )
 
 const rows = loadSuites()
   .filter((s) => only === undefined || s.name.includes(only))
   .map((s) => scoreSuite(s, (c) => found(c.text, c.published)))
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7)
-console.log(`${"suite".padEnd(46)} ${"cases".padStart(6)} ${"expect".padStart(6)} ${"value".padStart(7)} ${"val+unit".padStart(8)} ${"spurious".padStart(8)}`)
+console.log(
+  `${"suite".padEnd(46)} ${"cases".padStart(6)} ${"expect".padStart(6)} ${"value".padStart(7)} ${"val+unit".padStart(8)} ${"spurious".padStart(8)}`
+)
 for (const r of rows) {
-  console.log(`${r.suite.padEnd(46)} ${String(r.cases).padStart(6)} ${String(r.expected).padStart(6)} ${pct(r.value)} ${(r.units ? pct(r.valueUnit) : "      -").padStart(8)} ${String(r.spurious).padStart(8)}`)
+  console.log(
+    `${r.suite.padEnd(46)} ${String(r.cases).padStart(6)} ${String(r.expected).padStart(6)} ${pct(r.value)} ${(r.units ? pct(r.valueUnit) : "      -").padStart(8)} ${String(r.spurious).padStart(8)}`
+  )
   if (showMisses) for (const m of r.misses) console.log(`    ${m}`)
 }
 
-const newsQuant = hasNewsQuant && (only === undefined || "newsquant".includes(only.toLowerCase())) ? scoreNewsQuant(showMisses ? "bench-out/newsquant-errors.txt" : undefined) : null
+const newsQuant =
+  hasNewsQuant && (only === undefined || "newsquant".includes(only.toLowerCase()))
+    ? scoreNewsQuant(showMisses ? "bench-out/newsquant-errors.txt" : undefined)
+    : null
 if (newsQuant) {
-  console.log(`\nNewsQuant dev, CQE protocol (${newsQuant.sentences} sentences; years and dates left out): F1 value ${pct(newsQuant.value)}, value+unit ${pct(newsQuant.valueUnit)}, value+change ${pct(newsQuant.valueChange)}   (CQE: 92.0%, 85.6%)`)
+  console.log(
+    `\nNewsQuant dev, CQE protocol (${newsQuant.sentences} sentences; years and dates left out): F1 value ${pct(newsQuant.value)}, value+unit ${pct(newsQuant.valueUnit)}, value+change ${pct(newsQuant.valueChange)}   (CQE: 92.0%, 85.6%)`
+  )
   if (showMisses) console.log(newsQuant.report)
 }
 if (jsonOut) {
-  const table = { suites: rows.map(({ misses, ...r }) => ({ ...r, missed: misses.length })), newsQuant: newsQuant && { value: newsQuant.value, valueUnit: newsQuant.valueUnit, valueChange: newsQuant.valueChange } }
+  const table = {
+    suites: rows.map(({ misses, ...r }) => ({ ...r, missed: misses.length })),
+    newsQuant: newsQuant && {
+      value: newsQuant.value,
+      valueUnit: newsQuant.valueUnit,
+      valueChange: newsQuant.valueChange
+    }
+  }
   writeFileSync(jsonOut, `${JSON.stringify(table, null, 2)}\n`)
 }

@@ -33,7 +33,10 @@ const run = (cmd: string, argv: ReadonlyArray<string>): string => {
 const auditOf = (folder: string): { report: string; seconds: number } => {
   const dir = join(out, folder)
   const t0 = performance.now()
-  const r = spawnSync(process.execPath, [cli, "audit", join(real, folder), "--out", dir, "--format", "line"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 })
+  const r = spawnSync(process.execPath, [cli, "audit", join(real, folder), "--out", dir, "--format", "line"], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024
+  })
   if (r.status !== 0 && r.status !== 1) {
     console.error(r.stderr)
     process.exit(2)
@@ -55,5 +58,7 @@ const lines = [
   `labels/events: ${score("score_real.py", events.report, join(real, "labels/events"))}`
 ]
 const size = lexiconSize()
-lines.push(`property lexicon: ${size.properties} properties, ${size.forms} word forms (packages/claims/src/Property.ts, Metric.ts)`)
+lines.push(
+  `property lexicon: ${size.properties} properties, ${size.forms} word forms (packages/claims/src/Property.ts, Metric.ts)`
+)
 console.log(lines.join("\n"))

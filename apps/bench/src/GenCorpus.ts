@@ -25,7 +25,10 @@ export const rng = (...seeds: ReadonlyArray<number>): Rng => {
   }
   let h = 0x3c6ef372
   for (const s of seeds) h = mix(h ^ mix(s + 0x9e3779b9))
-  let a = mix(h ^ 1), b = mix(h ^ 2), c = mix(h ^ 3), d = 1
+  let a = mix(h ^ 1),
+    b = mix(h ^ 2),
+    c = mix(h ^ 3),
+    d = 1
   const next = () => {
     const t = (((a + b) | 0) + d) | 0
     d = (d + 1) | 0
@@ -46,9 +49,62 @@ const int = (r: Rng, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo +
 // ---------------------------------------------------------------------------
 // Invented names
 
-const SYL_A = ["Kel", "Tor", "Vas", "Bren", "Quill", "Mar", "Ost", "Lum", "Fen", "Dray", "Sol", "Rav", "Cor", "Ul", "Gal", "Hest", "Ner", "Pell", "Wyn", "Zan"]
-const SYL_B = ["vane", "brook", "mere", "lith", "dor", "wick", "strand", "holt", "ara", "ine", "ova", "ex", "ium", "eth", "ora", "ant", "el", "oss", "ard", "ix"]
-const SUFFIX = ["Grid", "Labs", "Robotics", "Energy", "Foods", "Health", "Mobility", "Materials", "Analytics", "Freight"]
+const SYL_A = [
+  "Kel",
+  "Tor",
+  "Vas",
+  "Bren",
+  "Quill",
+  "Mar",
+  "Ost",
+  "Lum",
+  "Fen",
+  "Dray",
+  "Sol",
+  "Rav",
+  "Cor",
+  "Ul",
+  "Gal",
+  "Hest",
+  "Ner",
+  "Pell",
+  "Wyn",
+  "Zan"
+]
+const SYL_B = [
+  "vane",
+  "brook",
+  "mere",
+  "lith",
+  "dor",
+  "wick",
+  "strand",
+  "holt",
+  "ara",
+  "ine",
+  "ova",
+  "ex",
+  "ium",
+  "eth",
+  "ora",
+  "ant",
+  "el",
+  "oss",
+  "ard",
+  "ix"
+]
+const SUFFIX = [
+  "Grid",
+  "Labs",
+  "Robotics",
+  "Energy",
+  "Foods",
+  "Health",
+  "Mobility",
+  "Materials",
+  "Analytics",
+  "Freight"
+]
 const INDUSTRY: Record<string, { what: string; units: string; unitsAlt: string }> = {
   Grid: { what: "battery storage", units: "storage sites", unitsAlt: "sites" },
   Labs: { what: "drug discovery", units: "laboratories", unitsAlt: "laboratories" },
@@ -61,30 +117,246 @@ const INDUSTRY: Record<string, { what: string; units: string; unitsAlt: string }
   Analytics: { what: "weather data", units: "offices", unitsAlt: "offices" },
   Freight: { what: "rail freight", units: "depots", unitsAlt: "depots" }
 }
-const OUTLET_A = ["Northern", "Harbour", "Valley", "Coastal", "Metro", "Granite", "Riverside", "Summit", "Prairie", "Lakeside", "Capital", "Eastern", "Western", "Highland", "Bay"]
-const OUTLET_B = ["Ledger", "Dispatch", "Wire", "Courier", "Gazette", "Observer", "Herald", "Review", "Post", "Journal", "Tribune", "Desk", "Bulletin", "Monitor"]
-const FIRST = ["Ingrid", "Tomas", "Amara", "Oskar", "Leila", "Rafael", "Mina", "Jonas", "Priya", "Elias", "Noor", "Viktor", "Hana", "Luca", "Sanne", "Idris"]
-const LAST = ["Solberg", "Varga", "Okafor", "Lindqvist", "Haddad", "Moreau", "Tanaka", "Brandt", "Iyer", "Castell", "Mensah", "Novak", "Fischer", "Quint", "Aalto", "Reyes"]
-const CITIES = ["Oslo", "Aberdeen", "Lyon", "Porto", "Gdansk", "Tallinn", "Leeds", "Bilbao", "Turin", "Ghent", "Aarhus", "Cork"]
-const INVESTORS = ["Fjord Capital", "Northsea Ventures", "Beacon Partners", "Alder Growth", "Kestrel Fund", "Meridian Capital"]
+const OUTLET_A = [
+  "Northern",
+  "Harbour",
+  "Valley",
+  "Coastal",
+  "Metro",
+  "Granite",
+  "Riverside",
+  "Summit",
+  "Prairie",
+  "Lakeside",
+  "Capital",
+  "Eastern",
+  "Western",
+  "Highland",
+  "Bay"
+]
+const OUTLET_B = [
+  "Ledger",
+  "Dispatch",
+  "Wire",
+  "Courier",
+  "Gazette",
+  "Observer",
+  "Herald",
+  "Review",
+  "Post",
+  "Journal",
+  "Tribune",
+  "Desk",
+  "Bulletin",
+  "Monitor"
+]
+const FIRST = [
+  "Ingrid",
+  "Tomas",
+  "Amara",
+  "Oskar",
+  "Leila",
+  "Rafael",
+  "Mina",
+  "Jonas",
+  "Priya",
+  "Elias",
+  "Noor",
+  "Viktor",
+  "Hana",
+  "Luca",
+  "Sanne",
+  "Idris"
+]
+const LAST = [
+  "Solberg",
+  "Varga",
+  "Okafor",
+  "Lindqvist",
+  "Haddad",
+  "Moreau",
+  "Tanaka",
+  "Brandt",
+  "Iyer",
+  "Castell",
+  "Mensah",
+  "Novak",
+  "Fischer",
+  "Quint",
+  "Aalto",
+  "Reyes"
+]
+const CITIES = [
+  "Oslo",
+  "Aberdeen",
+  "Lyon",
+  "Porto",
+  "Gdansk",
+  "Tallinn",
+  "Leeds",
+  "Bilbao",
+  "Turin",
+  "Ghent",
+  "Aarhus",
+  "Cork"
+]
+const INVESTORS = [
+  "Fjord Capital",
+  "Northsea Ventures",
+  "Beacon Partners",
+  "Alder Growth",
+  "Kestrel Fund",
+  "Meridian Capital"
+]
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 
 // Filler is built word by word from small grammars with one word per slot, so
 // that unrelated articles share about as few runs of five words as unrelated
 // news reports do, and only real copies look like copies.
 const F_DET = ["Some", "Many", "Several", "A few", "Most", "Other", "Certain", "Various"]
-const F_ADJ = ["cautious", "regional", "smaller", "larger", "younger", "established", "foreign", "local", "private", "public", "independent", "specialist", "listed", "family-owned", "state-backed", "rival", "leading", "struggling", "growing", "veteran", "new", "older", "mid-sized", "overseas", "domestic"]
-const F_NOUN = ["investors", "analysts", "customers", "suppliers", "regulators", "lenders", "rivals", "engineers", "officials", "economists", "landlords", "insurers", "unions", "operators", "buyers", "critics", "partners", "consultants", "retailers", "banks", "councils", "researchers", "founders", "brokers", "planners"]
-const F_VERB = ["expect", "doubt", "question", "welcome", "fear", "predict", "argue", "note", "warn", "suggest", "believe", "report", "estimate", "concede", "insist"]
-const F_OBJ = ["demand", "prices", "margins", "costs", "competition", "hiring", "funding", "regulation", "consolidation", "supply", "growth", "pressure", "uncertainty", "investment", "capacity", "interest", "delays", "shortages", "wages", "exports"]
+const F_ADJ = [
+  "cautious",
+  "regional",
+  "smaller",
+  "larger",
+  "younger",
+  "established",
+  "foreign",
+  "local",
+  "private",
+  "public",
+  "independent",
+  "specialist",
+  "listed",
+  "family-owned",
+  "state-backed",
+  "rival",
+  "leading",
+  "struggling",
+  "growing",
+  "veteran",
+  "new",
+  "older",
+  "mid-sized",
+  "overseas",
+  "domestic"
+]
+const F_NOUN = [
+  "investors",
+  "analysts",
+  "customers",
+  "suppliers",
+  "regulators",
+  "lenders",
+  "rivals",
+  "engineers",
+  "officials",
+  "economists",
+  "landlords",
+  "insurers",
+  "unions",
+  "operators",
+  "buyers",
+  "critics",
+  "partners",
+  "consultants",
+  "retailers",
+  "banks",
+  "councils",
+  "researchers",
+  "founders",
+  "brokers",
+  "planners"
+]
+const F_VERB = [
+  "expect",
+  "doubt",
+  "question",
+  "welcome",
+  "fear",
+  "predict",
+  "argue",
+  "note",
+  "warn",
+  "suggest",
+  "believe",
+  "report",
+  "estimate",
+  "concede",
+  "insist"
+]
+const F_OBJ = [
+  "demand",
+  "prices",
+  "margins",
+  "costs",
+  "competition",
+  "hiring",
+  "funding",
+  "regulation",
+  "consolidation",
+  "supply",
+  "growth",
+  "pressure",
+  "uncertainty",
+  "investment",
+  "capacity",
+  "interest",
+  "delays",
+  "shortages",
+  "wages",
+  "exports"
+]
 const F_MODAL = ["will", "could", "may", "might", "should", "would"]
-const F_CHANGE = ["rise", "ease", "stall", "tighten", "recover", "shift", "slow", "climb", "fall", "soften", "harden", "stabilise", "surge", "dip", "plateau"]
+const F_CHANGE = [
+  "rise",
+  "ease",
+  "stall",
+  "tighten",
+  "recover",
+  "shift",
+  "slow",
+  "climb",
+  "fall",
+  "soften",
+  "harden",
+  "stabilise",
+  "surge",
+  "dip",
+  "plateau"
+]
 const F_PREP = ["over", "before", "after", "during", "through", "beyond", "within", "into"]
 const F_THE = ["the", "next", "this", "each"]
-const F_PERIOD = ["summer", "winter", "spring", "autumn", "quarter", "season", "year", "decade", "cycle", "downturn", "recovery", "review"]
+const F_PERIOD = [
+  "summer",
+  "winter",
+  "spring",
+  "autumn",
+  "quarter",
+  "season",
+  "year",
+  "decade",
+  "cycle",
+  "downturn",
+  "recovery",
+  "review"
+]
 const F_SAID = ["said", "noted", "argued", "added", "wrote", "explained"]
 const F_ONE = ["a", "one", "another"]
-const F_ROLE = ["analyst", "banker", "executive", "adviser", "trader", "economist", "consultant", "official", "investor", "planner", "broker", "engineer"]
+const F_ROLE = [
+  "analyst",
+  "banker",
+  "executive",
+  "adviser",
+  "trader",
+  "economist",
+  "consultant",
+  "official",
+  "investor",
+  "planner",
+  "broker",
+  "engineer"
+]
 const F_AT = ["at", "from", "in", "near"]
 
 const fillerSentence = (r: Rng): string =>
@@ -111,8 +383,17 @@ interface Event {
 }
 
 /** Each document's origin, what it copies, and the event it reports (its cluster). */
-interface GoldDoc { origin: string; copyOf?: string; event?: string }
-interface GoldValue { value: number; unit: string; documents: Array<string>; sources: number }
+interface GoldDoc {
+  origin: string
+  copyOf?: string
+  event?: string
+}
+interface GoldValue {
+  value: number
+  unit: string
+  documents: Array<string>
+  sources: number
+}
 export interface Gold {
   corpus: string
   about: string
@@ -159,14 +440,28 @@ const makeEvent = (r: Rng, i: number): Event => {
 }
 
 /** One article about the event, as an outlet writes it; `wrong` plants a different value for one fact. */
-const article = (r: Rng, e: Event, outlet: string, wrong: { fact: string; value: number } | null, words: number): { text: string; facts: Record<string, number> } => {
+const article = (
+  r: Rng,
+  e: Event,
+  outlet: string,
+  wrong: { fact: string; value: number } | null,
+  words: number
+): { text: string; facts: Record<string, number> } => {
   const ind = INDUSTRY[e.suffix]!
   const v = (fact: string, value: number) => (wrong?.fact === fact ? wrong.value : value)
   const funding = v("funding", e.funding)
   const founded = v("founded", e.founded)
   const growth = v("growth", e.growth)
   const weekday = WEEKDAYS[(e.date.getUTCDay() + 6) % 7] ?? "Monday"
-  const facts: Record<string, number> = { funding, valuation: e.valuation, founded, employees: e.employees, sites: e.sites, revenue: e.revenue, growth }
+  const facts: Record<string, number> = {
+    funding,
+    valuation: e.valuation,
+    founded,
+    employees: e.employees,
+    sites: e.sites,
+    revenue: e.revenue,
+    growth
+  }
   const lead = pick(r, [
     `${e.company}, the ${e.city}-based ${ind.what} company, said on ${weekday} it had raised ${money(r, funding)} in a ${e.round} round led by ${e.investor}, valuing the company at ${money(r, e.valuation)}.`,
     `${ind.what[0]!.toUpperCase()}${ind.what.slice(1)} company ${e.company} has closed a ${money(r, funding)} ${e.round}, the company announced on ${weekday}, in a deal that values it at ${money(r, e.valuation)}.`
@@ -193,16 +488,33 @@ const article = (r: Rng, e: Event, outlet: string, wrong: { fact: string; value:
   return { text: paras.join("\n\n"), facts }
 }
 
-const frontMatter = (outlet: string, title: string, published: string) => `---\noutlet: ${outlet}\ntitle: "${title.replace(/"/g, "'")}"\npublished: ${published}\n---\n`
+const frontMatter = (outlet: string, title: string, published: string) =>
+  `---\noutlet: ${outlet}\ntitle: "${title.replace(/"/g, "'")}"\npublished: ${published}\n---\n`
 
 export const generate = (docs: number, seed: number, out: string): Gold => {
   const r = rng(seed)
   const outlets = OUTLET_A.flatMap((a) => OUTLET_B.map((b) => `${a} ${b}`))
-  const gold: Gold = { corpus: `generated-${docs}-${seed}`, about: "Invented articles written by `pnpm gen:corpus`; every company, person and outlet is fictional.", documents: {}, conflicts: [], facts: [] }
+  const gold: Gold = {
+    corpus: `generated-${docs}-${seed}`,
+    about: "Invented articles written by `pnpm gen:corpus`; every company, person and outlet is fictional.",
+    documents: {},
+    conflicts: [],
+    facts: []
+  }
   let written = 0
   let cluster = 0
-  const units = (fact: string, e: Event) => (fact === "founded" ? "year" : fact === "growth" ? "percent" : fact === "employees" ? "employees" : fact === "sites" ? INDUSTRY[e.suffix]!.unitsAlt.split(" ").pop()! : "USD")
-  const scale = (fact: string, v: number) => (fact === "funding" || fact === "valuation" || fact === "revenue" ? v * 1e6 : v)
+  const units = (fact: string, e: Event) =>
+    fact === "founded"
+      ? "year"
+      : fact === "growth"
+        ? "percent"
+        : fact === "employees"
+          ? "employees"
+          : fact === "sites"
+            ? INDUSTRY[e.suffix]!.unitsAlt.split(" ").pop()!
+            : "USD"
+  const scale = (fact: string, v: number) =>
+    fact === "funding" || fact === "valuation" || fact === "revenue" ? v * 1e6 : v
   while (written < docs) {
     const e = makeEvent(r, cluster)
     const dir = join(out, `c${String(Math.floor(cluster / 100)).padStart(4, "0")}`)
@@ -235,11 +547,30 @@ export const generate = (docs: number, seed: number, out: string): Gold => {
         const original = article(rng(seed, cluster, 1), e, src.origin, null, int(rng(seed, cluster, 2), 300, 1500))
         const text = `${original.text}\n\nThis article first appeared in the ${src.origin} and is republished with permission.\n`
         writeFileSync(join(out, `${id}.md`), frontMatter(outlet, title, iso(published)) + text)
-        gold.documents[id] = { origin: src.origin, copyOf: `c${String(Math.floor(cluster / 100)).padStart(4, "0")}/${first}`, event: `e${cluster}` }
+        gold.documents[id] = {
+          origin: src.origin,
+          copyOf: `c${String(Math.floor(cluster / 100)).padStart(4, "0")}/${first}`,
+          event: `e${cluster}`
+        }
         note(id, src.origin, original.facts)
       } else {
         const words = k === 0 ? int(rng(seed, cluster, 2), 300, 1500) : int(r, 300, 1500)
-        const a = k === 0 ? article(rng(seed, cluster, 1), e, outlet, null, words) : article(r, e, outlet, k === wrongAt && conflict ? { fact: conflict, value: conflict === "founded" ? e.founded - 1 : conflict === "growth" ? e.growth + 11 : e.funding + 30 } : null, words)
+        const a =
+          k === 0
+            ? article(rng(seed, cluster, 1), e, outlet, null, words)
+            : article(
+                r,
+                e,
+                outlet,
+                k === wrongAt && conflict
+                  ? {
+                      fact: conflict,
+                      value:
+                        conflict === "founded" ? e.founded - 1 : conflict === "growth" ? e.growth + 11 : e.funding + 30
+                    }
+                  : null,
+                words
+              )
         let text = a.text
         if (kind === "page") {
           // an aggregator page: the article, then an unrelated item
@@ -255,12 +586,20 @@ export const generate = (docs: number, seed: number, out: string): Gold => {
     for (const [fact, byValue] of Object.entries(statedBy)) {
       const values = [...byValue.entries()]
       const entry = (val: number, list: Array<{ doc: string; origin: string }>) => ({
-        value: scale(fact, val), unit: units(fact, e), documents: list.map((x) => x.doc).sort(), sources: new Set(list.map((x) => x.origin)).size
+        value: scale(fact, val),
+        unit: units(fact, e),
+        documents: list.map((x) => x.doc).sort(),
+        sources: new Set(list.map((x) => x.origin)).size
       })
-      if (values.length > 1) gold.conflicts.push({ id: `${e.company} ${fact}`, values: values.map(([val, list]) => entry(val, list)) })
+      if (values.length > 1)
+        gold.conflicts.push({ id: `${e.company} ${fact}`, values: values.map(([val, list]) => entry(val, list)) })
       for (const [val, list] of values) {
         const en = entry(val, list)
-        gold.facts.push({ id: `${e.company} ${fact}`, ...en, status: values.length > 1 ? "conflict" : en.sources >= 2 ? "corroborated" : "single-source" })
+        gold.facts.push({
+          id: `${e.company} ${fact}`,
+          ...en,
+          status: values.length > 1 ? "conflict" : en.sources >= 2 ? "corroborated" : "single-source"
+        })
       }
     }
     cluster++
@@ -278,5 +617,7 @@ if (process.argv[1] && /GenCorpus\.js$/.test(process.argv[1])) {
   mkdirSync(out, { recursive: true })
   const t0 = Date.now()
   const gold = generate(docs, seed, out)
-  console.log(`${docs} documents in ${out} (${Object.keys(gold.documents).length} in gold, ${gold.conflicts.length} planted conflicts) in ${((Date.now() - t0) / 1000).toFixed(1)} s; gold beside it`)
+  console.log(
+    `${docs} documents in ${out} (${Object.keys(gold.documents).length} in gold, ${gold.conflicts.length} planted conflicts) in ${((Date.now() - t0) / 1000).toFixed(1)} s; gold beside it`
+  )
 }

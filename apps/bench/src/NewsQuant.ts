@@ -37,20 +37,57 @@ export interface NewsQuantScore {
 
 /** Runs the extractor over NewsQuant dev and scores it; `errors` also writes the scorer's worst sentences there. */
 export const scoreNewsQuant = (errors?: string): NewsQuantScore => {
-  const emitted = spawnSync("python3", [scorer, "--gold", gold, "--emit-inputs"], { encoding: "utf8", maxBuffer: 64 << 20 })
+  const emitted = spawnSync("python3", [scorer, "--gold", gold, "--emit-inputs"], {
+    encoding: "utf8",
+    maxBuffer: 64 << 20
+  })
   if (emitted.status !== 0) throw new Error(`newsquant.py --emit-inputs failed: ${emitted.stderr}`)
-  const inputs = emitted.stdout.split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as { id: string; text: string })
+  const inputs = emitted.stdout
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as { id: string; text: string })
   const dir = mkdtempSync(join(tmpdir(), "newsquant-"))
   if (errors) mkdirSync(dirname(errors), { recursive: true })
   try {
     const pred = join(dir, "pred.jsonl")
     const json = join(dir, "metrics.json")
-    writeFileSync(pred, inputs.map((x) => JSON.stringify({ id: x.id, mentions: extract(x.text, null).filter((m) => !NOT_QUANTITIES.has(m.kind)).map(asProtocol) })).join("\n") + "\n")
-    const args = [scorer, "--gold", gold, "--pred", pred, "--drop-unit", "year", "--drop-kind", "date", "--json", json, ...(errors ? ["--errors", errors] : [])]
+    writeFileSync(
+      pred,
+      inputs
+        .map((x) =>
+          JSON.stringify({
+            id: x.id,
+            mentions: extract(x.text, null)
+              .filter((m) => !NOT_QUANTITIES.has(m.kind))
+              .map(asProtocol)
+          })
+        )
+        .join("\n") + "\n"
+    )
+    const args = [
+      scorer,
+      "--gold",
+      gold,
+      "--pred",
+      pred,
+      "--drop-unit",
+      "year",
+      "--drop-kind",
+      "date",
+      "--json",
+      json,
+      ...(errors ? ["--errors", errors] : [])
+    ]
     const scored = spawnSync("python3", args, { encoding: "utf8", maxBuffer: 64 << 20 })
     if (scored.status !== 0) throw new Error(`newsquant.py failed: ${scored.stderr}`)
     const m = (JSON.parse(readFileSync(json, "utf8")) as { metrics: Record<string, { F1: number }> }).metrics
-    return { sentences: inputs.length, value: m["value"]!.F1, valueUnit: m["value+unit"]!.F1, valueChange: m["value+change"]!.F1, report: scored.stdout }
+    return {
+      sentences: inputs.length,
+      value: m["value"]!.F1,
+      valueUnit: m["value+unit"]!.F1,
+      valueChange: m["value+change"]!.F1,
+      report: scored.stdout
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -28,15 +28,26 @@ export interface SuiteScore {
 }
 
 const near = (a: number | null | undefined, b: number | null | undefined) =>
-  (a === null || a === undefined) && (b === null || b === undefined) ? true : a !== null && a !== undefined && b !== null && b !== undefined && Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b))
+  (a === null || a === undefined) && (b === null || b === undefined)
+    ? true
+    : a !== null &&
+      a !== undefined &&
+      b !== null &&
+      b !== undefined &&
+      Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b))
 
 const overlaps = (e: Expected, f: Found) => f.start < e.end && e.start < f.end
 
 const valueOk = (suite: Suite, e: Expected, f: Found): boolean => {
   // a date resolved at a coarser precision ("a month ago" -> 2016-10) counts when it is a prefix of the expected day
-  if (suite.kind === "date") return f.date !== null && e.unit !== null && (f.date === e.unit || e.unit.startsWith(`${f.date}-`))
+  if (suite.kind === "date")
+    return f.date !== null && e.unit !== null && (f.date === e.unit || e.unit.startsWith(`${f.date}-`))
   if (suite.kind === "range") return near(f.low, e.low) && near(f.high, e.high)
-  if (e.low !== undefined && e.low !== null && e.high !== undefined) return near(f.value, e.value! * (e.factor ?? 1)) || (near(f.low, e.low * (e.factor ?? 1)) && near(f.high, e.high! * (e.factor ?? 1)))
+  if (e.low !== undefined && e.low !== null && e.high !== undefined)
+    return (
+      near(f.value, e.value! * (e.factor ?? 1)) ||
+      (near(f.low, e.low * (e.factor ?? 1)) && near(f.high, e.high! * (e.factor ?? 1)))
+    )
   if (e.value === null) return false
   return near(f.value, e.value * (e.factor ?? 1))
 }
@@ -63,15 +74,35 @@ export const scoreSuite = (suite: Suite, run: (c: Case) => ReadonlyArray<Found>)
       if (v) {
         value++
         if (!suite.units || cands.some((f) => valueOk(suite, e, f) && unitOk(e, f))) valueUnit++
-        else misses.push(`unit  ${JSON.stringify(c.text.slice(0, 90))}: ${e.text} -> ${cands.map((f) => f.unit).join("|")} (want ${e.unit})`)
-      } else misses.push(`value ${JSON.stringify(c.text.slice(0, 90))}: ${e.text}=${e.value ?? `${e.low}..${e.high}`}${e.unit ?? ""} -> ${cands.map((f) => `${f.value ?? f.date}${f.unit ?? ""}[${f.low},${f.high}]`).join("|") || "nothing"}`)
+        else
+          misses.push(
+            `unit  ${JSON.stringify(c.text.slice(0, 90))}: ${e.text} -> ${cands.map((f) => f.unit).join("|")} (want ${e.unit})`
+          )
+      } else
+        misses.push(
+          `value ${JSON.stringify(c.text.slice(0, 90))}: ${e.text}=${e.value ?? `${e.low}..${e.high}`}${e.unit ?? ""} -> ${cands.map((f) => `${f.value ?? f.date}${f.unit ?? ""}[${f.low},${f.high}]`).join("|") || "nothing"}`
+        )
     }
     const inScope = (f: Found) =>
-      suite.scope === "all" ? true : suite.scope === "ranges" ? f.low !== f.high && f.kind !== "date" && f.kind !== "year" : suite.scope.includes(f.kind)
-    for (const f of found) if (inScope(f) && !c.expected.some((e) => overlaps(e, f))) {
-      spurious++
-      misses.push(`spurious ${JSON.stringify(c.text.slice(0, 90))}: ${c.text.slice(f.start, f.end)}`)
-    }
+      suite.scope === "all"
+        ? true
+        : suite.scope === "ranges"
+          ? f.low !== f.high && f.kind !== "date" && f.kind !== "year"
+          : suite.scope.includes(f.kind)
+    for (const f of found)
+      if (inScope(f) && !c.expected.some((e) => overlaps(e, f))) {
+        spurious++
+        misses.push(`spurious ${JSON.stringify(c.text.slice(0, 90))}: ${c.text.slice(f.start, f.end)}`)
+      }
   }
-  return { suite: suite.name, cases: suite.cases.length, expected, value: expected ? value / expected : 1, valueUnit: expected ? valueUnit / expected : 1, spurious, units: suite.units, misses }
+  return {
+    suite: suite.name,
+    cases: suite.cases.length,
+    expected,
+    value: expected ? value / expected : 1,
+    valueUnit: expected ? valueUnit / expected : 1,
+    spurious,
+    units: suite.units,
+    misses
+  }
 }

@@ -17,15 +17,37 @@ import { BASELINE_FILE } from "./Baseline.js"
 import { Progress } from "./Progress.js"
 import { markPhase } from "./Stats.js"
 
-const paths = Args.text({ name: "path" }).pipe(Args.withDescription("files or folders of articles (folders are read recursively); default: the working directory"), Args.repeated)
-const out = Options.directory("out").pipe(Options.withDescription("folder for the report files (default: reports)"), Options.optional)
-const config = Options.file("config").pipe(Options.withDescription("configuration file; turns off the search for corroborate.config.json"), Options.optional)
-const format = Options.choice("format", Format.literals).pipe(Options.withDescription("console output: pretty (default), line, json, github, sarif"), Options.optional)
-const maxWarnings = Options.integer("max-warnings").pipe(Options.withDescription("fail (exit 1) when there are more warnings than this"), Options.optional)
+const paths = Args.text({ name: "path" }).pipe(
+  Args.withDescription("files or folders of articles (folders are read recursively); default: the working directory"),
+  Args.repeated
+)
+const out = Options.directory("out").pipe(
+  Options.withDescription("folder for the report files (default: reports)"),
+  Options.optional
+)
+const config = Options.file("config").pipe(
+  Options.withDescription("configuration file; turns off the search for corroborate.config.json"),
+  Options.optional
+)
+const format = Options.choice("format", Format.literals).pipe(
+  Options.withDescription("console output: pretty (default), line, json, github, sarif"),
+  Options.optional
+)
+const maxWarnings = Options.integer("max-warnings").pipe(
+  Options.withDescription("fail (exit 1) when there are more warnings than this"),
+  Options.optional
+)
 const strict = Options.boolean("strict").pipe(Options.withDescription("exit 2 when a document cannot be read"))
-const baseline = Options.file("baseline").pipe(Options.withDescription(`accepted findings (default: ${BASELINE_FILE} if present)`), Options.optional)
-const updateBaseline = Options.boolean("update-baseline").pipe(Options.withDescription("write the current findings to the baseline file and exit 0"))
-const csvBom = Options.boolean("csv-bom").pipe(Options.withDescription("start CSV files with a UTF-8 byte order mark, for spreadsheet programs"))
+const baseline = Options.file("baseline").pipe(
+  Options.withDescription(`accepted findings (default: ${BASELINE_FILE} if present)`),
+  Options.optional
+)
+const updateBaseline = Options.boolean("update-baseline").pipe(
+  Options.withDescription("write the current findings to the baseline file and exit 0")
+)
+const csvBom = Options.boolean("csv-bom").pipe(
+  Options.withDescription("start CSV files with a UTF-8 byte order mark, for spreadsheet programs")
+)
 
 const fail = (message: string) => Effect.fail(new ExitWith({ code: TOOL_ERROR, message }))
 
@@ -45,9 +67,12 @@ export const auditCommand = Command.make(
       const fs = yield* FileSystem.FileSystem
       // @effect/cli takes an unknown "--flag" after the paths as one more path
       for (const p of args.paths) {
-        if (p.startsWith("-") && !(yield* fs.exists(p))) return yield* fail(`unknown option '${p}'; see 'corroborate audit --help'`)
+        if (p.startsWith("-") && !(yield* fs.exists(p)))
+          return yield* fail(`unknown option '${p}'; see 'corroborate audit --help'`)
       }
-      const loaded = yield* loadConfig(Option.getOrNull(args.config)).pipe(Effect.catchTag("ConfigError", (e) => fail(e.message)))
+      const loaded = yield* loadConfig(Option.getOrNull(args.config)).pipe(
+        Effect.catchTag("ConfigError", (e) => fail(e.message))
+      )
       const cfg = loaded.config
       const outDir = Option.getOrElse(args.out, () => cfg.out ?? "reports")
       const fmt = Option.getOrElse(args.format, () => cfg.format ?? "pretty")
@@ -65,8 +90,15 @@ export const auditCommand = Command.make(
       let total = 0
       let done = 0
       // what this run writes or reads as settings is never read as a document (a second run would audit the first's output)
-      const skip = [outDir, Option.getOrNull(args.baseline) ?? cfg.baseline ?? BASELINE_FILE, ...(loaded.file ? [loaded.file] : [])]
-      if (args.paths.length === 0) process.stderr.write(`corroborate: auditing ${process.cwd()} (no path given; skipping ${outDir}/, node_modules and dot-folders)\n`)
+      const skip = [
+        outDir,
+        Option.getOrNull(args.baseline) ?? cfg.baseline ?? BASELINE_FILE,
+        ...(loaded.file ? [loaded.file] : [])
+      ]
+      if (args.paths.length === 0)
+        process.stderr.write(
+          `corroborate: auditing ${process.cwd()} (no path given; skipping ${outDir}/, node_modules and dot-folders)\n`
+        )
       const corpus = yield* readCorpus(inputs, {
         skip,
         ...(acceptOf(cfg) ? { accept: acceptOf(cfg)! } : {}),
@@ -87,20 +119,40 @@ export const auditCommand = Command.make(
           })
         }
       }).pipe(Effect.catchTag("NoReadableInput", (e) => fail(e.message)))
-      if (pool) yield* (pool as AnalysisPool).drain().pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: e.message })))
+      if (pool)
+        yield* (pool as AnalysisPool)
+          .drain()
+          .pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: e.message })))
       // the analyses are handed to assemble and not kept here: once the report is built they can go
       const analysed = (): Array<AnalysedDocument> => (pool ? (pool as AnalysisPool).take() : inline.splice(0))
       const unreadable = [...corpus.unreadable, ...(pool ? (pool as AnalysisPool).unreadable : inlineUnreadable)]
       progress.done()
       markPhase("read and analyse")
       if ((pool ? (pool as AnalysisPool).count : inline.length) === 0) {
-        return yield* fail(new NoReadableInput({ paths: inputs, reasons: unreadable.map((u) => `${u.path}: ${u.error}`) }).message)
+        return yield* fail(
+          new NoReadableInput({ paths: inputs, reasons: unreadable.map((u) => `${u.path}: ${u.error}`) }).message
+        )
       }
-      const report = assemble(analysed(), unreadable, cfg.tolerances?.relative !== undefined ? { tolerances: { relative: cfg.tolerances.relative } } : {})
+      const report = assemble(
+        analysed(),
+        unreadable,
+        cfg.tolerances?.relative !== undefined ? { tolerances: { relative: cfg.tolerances.relative } } : {}
+      )
       markPhase("assemble")
 
       return yield* publish(report, {
-        cfg, outDir, format: fmt, maxWarnings: maxWarn, strict: isStrict, baseline: Option.getOrNull(args.baseline), updateBaseline: args.updateBaseline, csvBom: args.csvBom
+        cfg,
+        outDir,
+        format: fmt,
+        maxWarnings: maxWarn,
+        strict: isStrict,
+        baseline: Option.getOrNull(args.baseline),
+        updateBaseline: args.updateBaseline,
+        csvBom: args.csvBom
       })
     }).pipe(Effect.flatMap((code) => (code === OK ? Effect.void : Effect.fail(new ExitWith({ code, message: "" })))))
-).pipe(Command.withDescription("audit a corpus: facts, their sources, conflicts, quotes; reports as JSON, CSV, SARIF and HTML"))
+).pipe(
+  Command.withDescription(
+    "audit a corpus: facts, their sources, conflicts, quotes; reports as JSON, CSV, SARIF and HTML"
+  )
+)

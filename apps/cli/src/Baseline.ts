@@ -10,12 +10,14 @@ export const BASELINE_FILE = "corroborate-baseline.json"
 
 export const BaselineSchema = Schema.Struct({
   version: Schema.Literal(1),
-  accepted: Schema.Array(Schema.Struct({
-    id: Schema.String,
-    rule: Schema.String,
-    reason: Schema.String,
-    message: Schema.optional(Schema.String)
-  }))
+  accepted: Schema.Array(
+    Schema.Struct({
+      id: Schema.String,
+      rule: Schema.String,
+      reason: Schema.String,
+      message: Schema.optional(Schema.String)
+    })
+  )
 })
 export type Baseline = typeof BaselineSchema.Type
 
@@ -42,7 +44,12 @@ export const baselineFor = (findings: ReadonlyArray<Finding>, previous: Baseline
     version: 1,
     accepted: findings
       .filter((f) => f.severity !== "off")
-      .map((f) => ({ id: f.id, rule: f.rule, reason: reasons.get(f.id) ?? "accepted when the baseline was written; replace with the reason", message: f.message }))
+      .map((f) => ({
+        id: f.id,
+        rule: f.rule,
+        reason: reasons.get(f.id) ?? "accepted when the baseline was written; replace with the reason",
+        message: f.message
+      }))
       .sort((a, b) => a.id.localeCompare(b.id))
   }
 }

@@ -26,14 +26,30 @@ export const Format = Schema.Literal("pretty", "line", "json", "github", "sarif"
 
 export const ConfigSchema = Schema.Struct({
   $schema: Schema.optional(Schema.String),
-  include: Schema.optional(Schema.Array(Schema.String).annotations({ description: "Globs of files to read inside the folders given, relative to each folder (default: every file)." })),
-  exclude: Schema.optional(Schema.Array(Schema.String).annotations({ description: "Globs of files to skip inside the folders given." })),
-  manifest: Schema.optional(Schema.String.annotations({ description: "A sources.json manifest to use instead of the per-folder ones." })),
+  include: Schema.optional(
+    Schema.Array(Schema.String).annotations({
+      description: "Globs of files to read inside the folders given, relative to each folder (default: every file)."
+    })
+  ),
+  exclude: Schema.optional(
+    Schema.Array(Schema.String).annotations({ description: "Globs of files to skip inside the folders given." })
+  ),
+  manifest: Schema.optional(
+    Schema.String.annotations({ description: "A sources.json manifest to use instead of the per-folder ones." })
+  ),
   severity: Schema.optional(SeverityMap),
-  tolerances: Schema.optional(Schema.Struct({
-    relative: Schema.optional(Schema.Number.pipe(Schema.between(0, 1)).annotations({ description: "Relative slack added to every value before comparing (0.02 = 2%)." }))
-  })),
-  outputs: Schema.optional(Schema.Array(Output).annotations({ description: "Report files written to the output folder (default: all)." })),
+  tolerances: Schema.optional(
+    Schema.Struct({
+      relative: Schema.optional(
+        Schema.Number.pipe(Schema.between(0, 1)).annotations({
+          description: "Relative slack added to every value before comparing (0.02 = 2%)."
+        })
+      )
+    })
+  ),
+  outputs: Schema.optional(
+    Schema.Array(Output).annotations({ description: "Report files written to the output folder (default: all)." })
+  ),
   out: Schema.optional(Schema.String.annotations({ description: "Output folder (default: reports)." })),
   format: Schema.optional(Format),
   maxWarnings: Schema.optional(Schema.Int.pipe(Schema.nonNegative())),
@@ -44,7 +60,10 @@ export const ConfigSchema = Schema.Struct({
 export type Config = typeof ConfigSchema.Type
 
 /** The configuration could not be used; the message names the key and what is allowed. */
-export class ConfigError extends Data.TaggedError("ConfigError")<{ readonly file: string; readonly problems: ReadonlyArray<string> }> {
+export class ConfigError extends Data.TaggedError("ConfigError")<{
+  readonly file: string
+  readonly problems: ReadonlyArray<string>
+}> {
   override get message() {
     return `invalid configuration in ${this.file}:\n${this.problems.map((p) => `  - ${p}`).join("\n")}`
   }
@@ -87,10 +106,17 @@ export const decodeConfig = (text: string, file: string): Either.Either<Config, 
   const data: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false })
   if (errors.length > 0) {
     const lineOf = (offset: number) => text.slice(0, offset).split("\n").length
-    return Either.left(new ConfigError({ file, problems: errors.map((e) => `line ${lineOf(e.offset)}: ${printParseErrorCode(e.error)}`) }))
+    return Either.left(
+      new ConfigError({
+        file,
+        problems: errors.map((e) => `line ${lineOf(e.offset)}: ${printParseErrorCode(e.error)}`)
+      })
+    )
   }
   return Schema.decodeUnknownEither(ConfigSchema, { onExcessProperty: "error", errors: "all" })(data).pipe(
-    Either.mapLeft((e) => new ConfigError({ file, problems: problemsOf(ParseResult.ArrayFormatter.formatErrorSync(e)) }))
+    Either.mapLeft(
+      (e) => new ConfigError({ file, problems: problemsOf(ParseResult.ArrayFormatter.formatErrorSync(e)) })
+    )
   )
 }
 
@@ -110,7 +136,8 @@ export const loadConfig = (explicit: string | null) =>
     const path = yield* Path.Path
     let file: string | null = null
     if (explicit !== null) {
-      if (!(yield* fs.exists(explicit))) return yield* Effect.fail(new ConfigError({ file: explicit, problems: ["the file does not exist"] }))
+      if (!(yield* fs.exists(explicit)))
+        return yield* Effect.fail(new ConfigError({ file: explicit, problems: ["the file does not exist"] }))
       file = explicit
     } else {
       let dir = path.resolve(".")
@@ -126,7 +153,9 @@ export const loadConfig = (explicit: string | null) =>
       }
     }
     if (file === null) return { config: {} as Config, file: null } satisfies LoadedConfig
-    const text = yield* fs.readFileString(file).pipe(Effect.mapError((e) => new ConfigError({ file: file!, problems: [`cannot read: ${e.message}`] })))
+    const text = yield* fs
+      .readFileString(file)
+      .pipe(Effect.mapError((e) => new ConfigError({ file: file!, problems: [`cannot read: ${e.message}`] })))
     const config = yield* decodeConfig(text, file)
     return { config, file } satisfies LoadedConfig
   })

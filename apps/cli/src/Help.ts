@@ -31,19 +31,29 @@ const EXIT_CODES = [
   "2  the run itself failed: bad arguments or configuration, nothing readable, a report that cannot be written"
 ]
 
-const FORMAT = { flag: "--format", value: "FORMAT", text: "console output: pretty (default), line, json, github (workflow annotations), sarif", choices: Format.literals }
+const FORMAT = {
+  flag: "--format",
+  value: "FORMAT",
+  text: "console output: pretty (default), line, json, github (workflow annotations), sarif",
+  choices: Format.literals
+}
 
 export const COMMANDS: ReadonlyArray<CommandHelp> = [
   {
     name: "audit",
     usage: "corroborate audit [options] [path...]",
     summary: "audit articles: facts, their sources, conflicts and quotes; reports as JSON, CSV, SARIF and HTML",
-    details: "Paths are files or folders (read recursively: .md, .txt, .html, .json, .jsonl). With no path, the working directory is audited, without its reports folder, node_modules and dot-folders.",
+    details:
+      "Paths are files or folders (read recursively: .md, .txt, .html, .json, .jsonl). With no path, the working directory is audited, without its reports folder, node_modules and dot-folders.",
     options: [
       { flag: "--out", value: "DIR", text: "folder for the report files (default: reports)" },
       FORMAT,
       { flag: "--config", value: "FILE", text: "configuration file; turns off the search for corroborate.config.json" },
-      { flag: "--baseline", value: "FILE", text: "accepted findings (default: corroborate-baseline.json when present)" },
+      {
+        flag: "--baseline",
+        value: "FILE",
+        text: "accepted findings (default: corroborate-baseline.json when present)"
+      },
       { flag: "--update-baseline", text: "write the current findings to the baseline file and exit 0" },
       { flag: "--max-warnings", value: "N", text: "fail (exit 1) when there are more than N warnings" },
       { flag: "--strict", text: "exit 2 when a document cannot be read" },
@@ -51,7 +61,10 @@ export const COMMANDS: ReadonlyArray<CommandHelp> = [
     ],
     examples: [
       ["corroborate audit articles/", "audit a folder; reports in ./reports"],
-      ["corroborate audit articles/ --format github --out audit", "in a GitHub workflow: annotations on the pull request"],
+      [
+        "corroborate audit articles/ --format github --out audit",
+        "in a GitHub workflow: annotations on the pull request"
+      ],
       ["corroborate audit articles/ --update-baseline", "accept today's findings; only new ones fail later runs"]
     ]
   },
@@ -62,19 +75,29 @@ export const COMMANDS: ReadonlyArray<CommandHelp> = [
     details: "The file is a text file, or - (the default) for standard input.",
     options: [
       { flag: "--published", value: "YYYY-MM-DD", text: "publication date to resolve relative dates against" },
-      { flag: "--jsonl", text: "read JSON lines {\"id\", \"text\", \"published\"?} from standard input; answer one line per record" },
-      { flag: "--analyse", text: "with --jsonl: answer each record with its whole analysis, a shard for 'corroborate merge'" }
+      {
+        flag: "--jsonl",
+        text: 'read JSON lines {"id", "text", "published"?} from standard input; answer one line per record'
+      },
+      {
+        flag: "--analyse",
+        text: "with --jsonl: answer each record with its whole analysis, a shard for 'corroborate merge'"
+      }
     ],
     examples: [
       ["corroborate extract article.txt --published 2025-04-01", "the mentions of one article"],
-      ["echo \"Revenue rose 13% last month.\" | corroborate extract - --published 2025-04-01", "from standard input"]
+      ['echo "Revenue rose 13% last month." | corroborate extract - --published 2025-04-01', "from standard input"]
     ]
   },
   {
     name: "merge",
     usage: "corroborate merge [options] <shard...>",
     summary: "reduce shards of per-document analyses (extract --jsonl --analyse) into the reports one audit writes",
-    options: [{ flag: "--out", value: "DIR", text: "folder for the report files (default: reports)" }, FORMAT, { flag: "--config", value: "FILE", text: "configuration file" }],
+    options: [
+      { flag: "--out", value: "DIR", text: "folder for the report files (default: reports)" },
+      FORMAT,
+      { flag: "--config", value: "FILE", text: "configuration file" }
+    ],
     examples: [["corroborate merge shards/*.jsonl --out reports", "the reports of a corpus analysed in parts"]]
   },
   {
@@ -94,10 +117,13 @@ const GLOBAL = [
 const optionLines = (options: ReadonlyArray<OptionHelp>): Array<string> => {
   const left = options.map((o) => `  ${o.flag}${o.value ? ` ${o.value}` : ""}`)
   const width = Math.max(...left.map((l) => l.length)) + 2
-  return options.map((o, i) => `${left[i]!.padEnd(width)}${o.text}${o.choices ? ` (one of: ${o.choices.join(", ")})` : ""}`)
+  return options.map(
+    (o, i) => `${left[i]!.padEnd(width)}${o.text}${o.choices ? ` (one of: ${o.choices.join(", ")})` : ""}`
+  )
 }
 
-const examplesOf = (examples: CommandHelp["examples"]): Array<string> => examples.flatMap(([cmd, what]) => (what ? [`  ${cmd}`, `      ${what}`] : [`  ${cmd}`]))
+const examplesOf = (examples: CommandHelp["examples"]): Array<string> =>
+  examples.flatMap(([cmd, what]) => (what ? [`  ${cmd}`, `      ${what}`] : [`  ${cmd}`]))
 
 /** The help of one command, or of the program when `command` is null. */
 export const helpText = (command: string | null): string => {
@@ -139,20 +165,31 @@ export const helpText = (command: string | null): string => {
 }
 
 /** What to do with the arguments before @effect/cli reads them: print help, refuse them, or let them through. */
-export type Preflight = { readonly kind: "help"; readonly text: string } | { readonly kind: "error"; readonly message: string } | { readonly kind: "run" }
+export type Preflight =
+  | { readonly kind: "help"; readonly text: string }
+  | { readonly kind: "error"; readonly message: string }
+  | { readonly kind: "run" }
 
 export const preflight = (args: ReadonlyArray<string>): Preflight => {
   if (args.length === 0) return { kind: "help", text: helpText(null) }
   const [first, ...rest] = args
   if (first === "help") {
     const target = rest[0] ?? null
-    if (target !== null && !COMMANDS.some((c) => c.name === target)) return { kind: "error", message: `no command '${target}'; the commands are ${COMMANDS.map((c) => c.name).join(", ")}` }
+    if (target !== null && !COMMANDS.some((c) => c.name === target))
+      return {
+        kind: "error",
+        message: `no command '${target}'; the commands are ${COMMANDS.map((c) => c.name).join(", ")}`
+      }
     return { kind: "help", text: helpText(target) }
   }
   if (first === "--help" || first === "-h") return { kind: "help", text: helpText(null) }
   if (first === "--version") return { kind: "run" }
   const command = COMMANDS.find((c) => c.name === first)
-  if (!command) return { kind: "error", message: `no command '${first}'; the commands are ${COMMANDS.map((c) => c.name).join(", ")} (see 'corroborate --help')` }
+  if (!command)
+    return {
+      kind: "error",
+      message: `no command '${first}'; the commands are ${COMMANDS.map((c) => c.name).join(", ")} (see 'corroborate --help')`
+    }
   if (rest.includes("--help") || rest.includes("-h")) return { kind: "help", text: helpText(command.name) }
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!
@@ -160,12 +197,17 @@ export const preflight = (args: ReadonlyArray<string>): Preflight => {
     const [flag, inline] = a.split("=", 2) as [string, string | undefined]
     const option = command.options.find((o) => o.flag === flag)
     if (!option) {
-      return { kind: "error", message: `'corroborate ${command.name}' has no option ${flag}; it has ${command.options.map((o) => o.flag).join(", ") || "none"} (see 'corroborate ${command.name} --help')` }
+      return {
+        kind: "error",
+        message: `'corroborate ${command.name}' has no option ${flag}; it has ${command.options.map((o) => o.flag).join(", ") || "none"} (see 'corroborate ${command.name} --help')`
+      }
     }
     if (option.value === undefined) continue
     const value = inline ?? rest[i + 1]
-    if (value === undefined || (inline === undefined && value.startsWith("--"))) return { kind: "error", message: `${flag} needs a value (${option.value})` }
-    if (option.choices && !option.choices.includes(value)) return { kind: "error", message: `${flag} must be one of ${option.choices.join(", ")}; got '${value}'` }
+    if (value === undefined || (inline === undefined && value.startsWith("--")))
+      return { kind: "error", message: `${flag} needs a value (${option.value})` }
+    if (option.choices && !option.choices.includes(value))
+      return { kind: "error", message: `${flag} must be one of ${option.choices.join(", ")}; got '${value}'` }
     if (inline === undefined) i++
   }
   return { kind: "run" }

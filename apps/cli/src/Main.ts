@@ -9,7 +9,9 @@ import { VERSION } from "./Version.js"
 export { VERSION }
 
 export const corroborate = Command.make("corroborate").pipe(
-  Command.withDescription("Cross-check the facts that many documents state: what is corroborated, what rests on one source, what conflicts."),
+  Command.withDescription(
+    "Cross-check the facts that many documents state: what is corroborated, what rests on one source, what conflicts."
+  ),
   Command.withSubcommands([auditCommand, extractCommand, mergeCommand, schemaCommand])
 )
 

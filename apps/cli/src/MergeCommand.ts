@@ -13,8 +13,14 @@ import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
 import { Format, loadConfig } from "./Config.js"
 import { publish } from "./Publish.js"
 
-const shards = Args.file({ name: "shard", exists: "yes" }).pipe(Args.withDescription("JSON-lines files of per-document analyses"), Args.atLeast(1))
-const out = Options.directory("out").pipe(Options.withDescription("folder for the report files (default: reports)"), Options.optional)
+const shards = Args.file({ name: "shard", exists: "yes" }).pipe(
+  Args.withDescription("JSON-lines files of per-document analyses"),
+  Args.atLeast(1)
+)
+const out = Options.directory("out").pipe(
+  Options.withDescription("folder for the report files (default: reports)"),
+  Options.optional
+)
 const config = Options.file("config").pipe(Options.optional)
 const format = Options.choice("format", Format.literals).pipe(Options.optional)
 
@@ -30,7 +36,10 @@ const readShard = (file: string, docs: Array<AnalysedDocument>, errors: Array<Un
         const a = analysisFromJson(v)
         if ("stories" in a) docs.push(a)
         else {
-          const id = v !== null && typeof v === "object" && "id" in v && (v as { id: unknown }).id !== null ? String((v as { id: unknown }).id) : `${file}#${n}`
+          const id =
+            v !== null && typeof v === "object" && "id" in v && (v as { id: unknown }).id !== null
+              ? String((v as { id: unknown }).id)
+              : `${file}#${n}`
           errors.push({ id, path: `${file}:${n}`, error: a.error })
         }
       } catch (e) {
@@ -43,21 +52,47 @@ const readShard = (file: string, docs: Array<AnalysedDocument>, errors: Array<Un
 
 export const mergeCommand = Command.make("merge", { shards, out, config, format }, (args) =>
   Effect.gen(function* () {
-    const loaded = yield* loadConfig(Option.getOrNull(args.config)).pipe(Effect.catchTag("ConfigError", (e) => Effect.fail(new ExitWith({ code: TOOL_ERROR, message: e.message }))))
+    const loaded = yield* loadConfig(Option.getOrNull(args.config)).pipe(
+      Effect.catchTag("ConfigError", (e) => Effect.fail(new ExitWith({ code: TOOL_ERROR, message: e.message })))
+    )
     const cfg = loaded.config
     const docs: Array<AnalysedDocument> = []
     const errors: Array<UnreadableDocument> = []
-    for (const s of args.shards) yield* readShard(s, docs, errors).pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot read ${s}: ${e.message}` })))
-    if (docs.length === 0) return yield* Effect.fail(new ExitWith({ code: TOOL_ERROR, message: `no document analysis in ${args.shards.join(", ")}` }))
+    for (const s of args.shards)
+      yield* readShard(s, docs, errors).pipe(
+        Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot read ${s}: ${e.message}` }))
+      )
+    if (docs.length === 0)
+      return yield* Effect.fail(
+        new ExitWith({ code: TOOL_ERROR, message: `no document analysis in ${args.shards.join(", ")}` })
+      )
     const seen = new Set<string>()
     for (const d of docs) {
-      if (seen.has(d.id)) return yield* Effect.fail(new ExitWith({ code: TOOL_ERROR, message: `document id '${d.id}' appears in more than one shard line; ids must be unique` }))
+      if (seen.has(d.id))
+        return yield* Effect.fail(
+          new ExitWith({
+            code: TOOL_ERROR,
+            message: `document id '${d.id}' appears in more than one shard line; ids must be unique`
+          })
+        )
       seen.add(d.id)
     }
-    const report = assemble(docs, errors, cfg.tolerances?.relative !== undefined ? { tolerances: { relative: cfg.tolerances.relative } } : {})
+    const report = assemble(
+      docs,
+      errors,
+      cfg.tolerances?.relative !== undefined ? { tolerances: { relative: cfg.tolerances.relative } } : {}
+    )
     return yield* publish(report, {
-      cfg, outDir: Option.getOrElse(args.out, () => cfg.out ?? "reports"), format: Option.getOrElse(args.format, () => cfg.format ?? "pretty"),
-      maxWarnings: cfg.maxWarnings ?? Number.POSITIVE_INFINITY, strict: cfg.strict === true, baseline: null, updateBaseline: false, csvBom: cfg.csvBom === true
+      cfg,
+      outDir: Option.getOrElse(args.out, () => cfg.out ?? "reports"),
+      format: Option.getOrElse(args.format, () => cfg.format ?? "pretty"),
+      maxWarnings: cfg.maxWarnings ?? Number.POSITIVE_INFINITY,
+      strict: cfg.strict === true,
+      baseline: null,
+      updateBaseline: false,
+      csvBom: cfg.csvBom === true
     })
   }).pipe(Effect.flatMap((code) => (code === OK ? Effect.void : Effect.fail(new ExitWith({ code, message: "" })))))
-).pipe(Command.withDescription("reduce shards of per-document analyses (extract --jsonl --analyse) into one audit report"))
+).pipe(
+  Command.withDescription("reduce shards of per-document analyses (extract --jsonl --analyse) into one audit report")
+)

@@ -8,7 +8,16 @@ import { Console, Effect, Either } from "effect"
 import { createWriteStream } from "node:fs"
 import { findingsOf, type AuditReport } from "@corroborate/claims"
 import {
-  countsByKind, csvFiles, jsonChunks, renderConsoleJson, renderGithub, renderHtml, renderLine, renderMarkdownSummary, renderPretty, renderSarif
+  countsByKind,
+  csvFiles,
+  jsonChunks,
+  renderConsoleJson,
+  renderGithub,
+  renderHtml,
+  renderLine,
+  renderMarkdownSummary,
+  renderPretty,
+  renderSarif
 } from "@corroborate/reports"
 import { ExitWith, FINDINGS, OK, TOOL_ERROR } from "./ExitCode.js"
 import { markPhase } from "./Stats.js"
@@ -58,16 +67,29 @@ export const publish = (report: AuditReport, o: PublishOptions) =>
     const explicitBaseline = o.baseline !== null || cfg.baseline !== undefined
     let previous: Baseline | null = null
     if (yield* fs.exists(baselinePath)) {
-      const text = yield* fs.readFileString(baselinePath).pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot read baseline ${baselinePath}: ${e.message}` })))
+      const text = yield* fs
+        .readFileString(baselinePath)
+        .pipe(
+          Effect.mapError(
+            (e) => new ExitWith({ code: TOOL_ERROR, message: `cannot read baseline ${baselinePath}: ${e.message}` })
+          )
+        )
       const parsed = parseBaseline(text)
       if (Either.isLeft(parsed)) return yield* fail(`invalid baseline ${baselinePath}: ${parsed.left}`)
       previous = parsed.right
-    } else if (explicitBaseline && !args.updateBaseline) return yield* fail(`baseline file ${baselinePath} does not exist; create it with --update-baseline`)
+    } else if (explicitBaseline && !args.updateBaseline)
+      return yield* fail(`baseline file ${baselinePath} does not exist; create it with --update-baseline`)
     const raw = findingsOf(report, severities)
     if (args.updateBaseline) {
       const next = baselineFor(raw, previous)
-      yield* fs.writeFileString(baselinePath, `${JSON.stringify(next, null, 2)}\n`).pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot write baseline: ${e.message}` })))
-      yield* Console.error(`wrote ${next.accepted.length} accepted finding${next.accepted.length === 1 ? "" : "s"} to ${baselinePath}`)
+      yield* fs
+        .writeFileString(baselinePath, `${JSON.stringify(next, null, 2)}\n`)
+        .pipe(
+          Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot write baseline: ${e.message}` }))
+        )
+      yield* Console.error(
+        `wrote ${next.accepted.length} accepted finding${next.accepted.length === 1 ? "" : "s"} to ${baselinePath}`
+      )
       return OK
     }
     // locations as paths relative to the working directory, the way CI annotations and editors want them
@@ -77,7 +99,10 @@ export const publish = (report: AuditReport, o: PublishOptions) =>
       const rel = path.relative(cwd, path.resolve(p))
       return path.isAbsolute(rel) ? path.resolve(p) : rel.split(path.sep).join("/")
     }
-    const findings = applyBaseline(raw, previous).map((f) => ({ ...f, locations: f.locations.map((l) => ({ ...l, path: uriOf(l.path) })) }))
+    const findings = applyBaseline(raw, previous).map((f) => ({
+      ...f,
+      locations: f.locations.map((l) => ({ ...l, path: uriOf(l.path) }))
+    }))
     markPhase("findings")
 
     // report files
@@ -90,30 +115,51 @@ export const publish = (report: AuditReport, o: PublishOptions) =>
       ...(outputs.has("sarif") ? [["report.sarif", () => [renderSarif(findings)]] as const] : []),
       ...(outputs.has("html") ? [["report.html", () => [renderHtml(report, findings)]] as const] : [])
     ]
-    yield* fs.makeDirectory(outDir, { recursive: true }).pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot create ${outDir}: ${e.message}` })))
+    yield* fs
+      .makeDirectory(outDir, { recursive: true })
+      .pipe(
+        Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot create ${outDir}: ${e.message}` }))
+      )
     for (const [name, render] of files) {
-      yield* writeChunks(path.join(outDir, name), render()).pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot write ${name}: ${e.message}` })))
+      yield* writeChunks(path.join(outDir, name), render()).pipe(
+        Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot write ${name}: ${e.message}` }))
+      )
       markPhase(`write ${name}`)
     }
 
     // console: colour only on a terminal, and never when NO_COLOR is set
     const colour = process.stdout.isTTY === true && !process.env["NO_COLOR"]
     const written = { dir: outDir, files: files.map(([name]) => name) }
-    const text = fmt === "line" ? renderLine(findings)
-      : fmt === "json" ? renderConsoleJson(report, findings)
-      : fmt === "github" ? renderGithub(findings)
-      : fmt === "sarif" ? renderSarif(findings)
-      : renderPretty(report, findings, { colour, written })
+    const text =
+      fmt === "line"
+        ? renderLine(findings)
+        : fmt === "json"
+          ? renderConsoleJson(report, findings)
+          : fmt === "github"
+            ? renderGithub(findings)
+            : fmt === "sarif"
+              ? renderSarif(findings)
+              : renderPretty(report, findings, { colour, written })
     yield* Effect.sync(() => process.stdout.write(text))
     // machine-readable formats keep stdout to themselves: where the reports went goes to stderr
-    if (fmt !== "pretty") yield* Console.error(`${countsByKind(findings)}; reports written to ${written.dir}: ${written.files.join(", ")}`)
+    if (fmt !== "pretty")
+      yield* Console.error(`${countsByKind(findings)}; reports written to ${written.dir}: ${written.files.join(", ")}`)
     const summaryFile = process.env["GITHUB_STEP_SUMMARY"]
     if (fmt === "github" && summaryFile) {
-      yield* fs.writeFileString(summaryFile, renderMarkdownSummary(report, findings), { flag: "a" }).pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot write $GITHUB_STEP_SUMMARY: ${e.message}` })))
+      yield* fs
+        .writeFileString(summaryFile, renderMarkdownSummary(report, findings), { flag: "a" })
+        .pipe(
+          Effect.mapError(
+            (e) => new ExitWith({ code: TOOL_ERROR, message: `cannot write $GITHUB_STEP_SUMMARY: ${e.message}` })
+          )
+        )
     }
 
     // exit code
-    if (isStrict && report.summary.unreadable > 0) return yield* fail(`${report.summary.unreadable} document${report.summary.unreadable === 1 ? "" : "s"} could not be read (--strict)`)
+    if (isStrict && report.summary.unreadable > 0)
+      return yield* fail(
+        `${report.summary.unreadable} document${report.summary.unreadable === 1 ? "" : "s"} could not be read (--strict)`
+      )
     const active = findings.filter((f) => !f.suppressed)
     const errors = active.filter((f) => f.severity === "error").length
     const warnings = active.filter((f) => f.severity === "warn").length

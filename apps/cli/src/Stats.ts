@@ -15,7 +15,13 @@ export const markPhase = (phase: string): void => {
   if (!enabled) return
   const m = process.memoryUsage()
   const mb = (n: number) => Math.round(n / 1048576)
-  phases.push({ phase, ms: Math.round(performance.now()), rssMb: mb(m.rss), heapMb: mb(m.heapUsed), peakRssMb: mb(Math.max(peak, m.rss)) })
+  phases.push({
+    phase,
+    ms: Math.round(performance.now()),
+    rssMb: mb(m.rss),
+    heapMb: mb(m.heapUsed),
+    peakRssMb: mb(Math.max(peak, m.rss))
+  })
   peak = 0
 }
 
@@ -23,6 +29,8 @@ export const reportStatsAtExit = (): void => {
   if (!enabled) return
   process.on("exit", () => {
     const u = process.resourceUsage()
-    process.stderr.write(`CORROBORATE_STATS ${JSON.stringify({ maxRssKb: u.maxRSS, userMs: Math.round(u.userCPUTime / 1000), systemMs: Math.round(u.systemCPUTime / 1000), phases })}\n`)
+    process.stderr.write(
+      `CORROBORATE_STATS ${JSON.stringify({ maxRssKb: u.maxRSS, userMs: Math.round(u.userCPUTime / 1000), systemMs: Math.round(u.systemCPUTime / 1000), phases })}\n`
+    )
   })
 }

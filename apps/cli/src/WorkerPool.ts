@@ -42,12 +42,17 @@ export class AnalysisPool {
   private strings = new Map<string, string>()
   private readonly heapMb = workerHeapMb()
 
-  constructor(size: number, private readonly onDone?: () => void) {
+  constructor(
+    size: number,
+    private readonly onDone?: () => void
+  ) {
     for (let i = 0; i < size; i++) this.workers.push(this.spawn(i))
   }
 
   private spawn(index: number): Worker {
-    const w = new Worker(new URL("./AnalyseWorker.js", import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } })
+    const w = new Worker(new URL("./AnalyseWorker.js", import.meta.url), {
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb }
+    })
     w.on("message", (m: WorkerReply) => {
       if ("analysis" in m) {
         this.results.push(internAnalysis(m.analysis, this.strings))
@@ -89,7 +94,11 @@ export class AnalysisPool {
     const [failed, ...queued] = mine
     if (failed) {
       const { job } = failed[1]
-      this.unreadable.push({ id: job.id, path: job.display, error: `needs more than ${this.heapMb} MB of memory to analyse; split the file, or raise CORROBORATE_WORKER_MB` })
+      this.unreadable.push({
+        id: job.id,
+        path: job.display,
+        error: `needs more than ${this.heapMb} MB of memory to analyse; split the file, or raise CORROBORATE_WORKER_MB`
+      })
       this.finish(failed[0])
     }
     for (const [seq, f] of queued) fresh.postMessage({ seq, job: f.job })

@@ -43,9 +43,7 @@ NodeRuntime.runMain(
       process.stderr.write(`corroborate: internal error: ${Cause.pretty(exit.cause)}\n`)
       return TOOL_ERROR
     }),
-    Effect.map((code) => {
-      process.exitCode = code
-    })
+    Effect.tap((code) => Effect.sync(() => (process.exitCode = code)))
   ),
   { disableErrorReporting: true, disablePrettyLogger: true }
 )

@@ -21,15 +21,25 @@ const APPOSITIVE_BEFORE = /(?:\p{Lu}[\p{L}'.-]*|\))\s*,\s*$/u
 const NOT_A_NAME = /(?:^|\s)(\p{Lu}\p{Ll}+)\.?\s*,\s*$/u
 const notAName = (before: string): boolean => {
   const word = NOT_A_NAME.exec(before)?.[1]
-  return word !== undefined && (MONTHS_AND_DAYS.test(word) || /^(?:Today|Yesterday|However|Meanwhile|Also|Overall|Instead|Still)$/.test(word))
+  return (
+    word !== undefined &&
+    (MONTHS_AND_DAYS.test(word) || /^(?:Today|Yesterday|However|Meanwhile|Also|Overall|Instead|Still)$/.test(word))
+  )
 }
 const APPOSITIVE_AFTER = /^\s*(?:[,;)\u2014\u2013]|\s*--?\s|\.(?:\s|$)|\s+(?:and|of|from|who|was|is)\b)/
 
 const asAge = (m: Mention, unit: "year" | "month"): Mention => ({ ...m, kind: "age", unit })
 
 const plainInteger = (m: Mention): boolean =>
-  m.kind === "count" && m.unit === null && m.value !== null && Number.isInteger(m.value) && m.value >= 1 && m.value <= 120 &&
-  m.qualifier === null && m.low === m.high && /^\d{1,3}$/.test(m.text)
+  m.kind === "count" &&
+  m.unit === null &&
+  m.value !== null &&
+  Number.isInteger(m.value) &&
+  m.value >= 1 &&
+  m.value <= 120 &&
+  m.qualifier === null &&
+  m.low === m.high &&
+  /^\d{1,3}$/.test(m.text)
 
 /** The mentions of a sentence with the ages among them marked as such. */
 export const refineAges = (text: string, mentions: ReadonlyArray<Mention>): ReadonlyArray<Mention> => {
@@ -45,7 +55,14 @@ export const refineAges = (text: string, mentions: ReadonlyArray<Mention>): Read
     } else if (plainInteger(m)) {
       const before = text.slice(Math.max(0, m.start - 40), m.start)
       const after = text.slice(m.end, m.end + 8)
-      if (AGE_BEFORE.test(before) || (APPOSITIVE_BEFORE.test(before) && APPOSITIVE_AFTER.test(after) && !/\d\s*,\s*$/.test(before) && !notAName(before))) age = asAge(m, "year")
+      if (
+        AGE_BEFORE.test(before) ||
+        (APPOSITIVE_BEFORE.test(before) &&
+          APPOSITIVE_AFTER.test(after) &&
+          !/\d\s*,\s*$/.test(before) &&
+          !notAName(before))
+      )
+        age = asAge(m, "year")
     }
     if (age !== null) {
       out ??= [...mentions]

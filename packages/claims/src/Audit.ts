@@ -11,7 +11,14 @@ import { readStory, quotedRanges, type RawClaim } from "./Claim.js"
 import { matchQuotes, type KeyedQuote, type RawQuote } from "./Quote.js"
 import { groupStatements, type KeyedSentence } from "./Statement.js"
 import { midSentenceCapitals } from "./Entity.js"
-import { findOrigins, sketchText, signatureFromHex, signatureToHex, type Signature, type StorySketch } from "./Syndication.js"
+import {
+  findOrigins,
+  sketchText,
+  signatureFromHex,
+  signatureToHex,
+  type Signature,
+  type StorySketch
+} from "./Syndication.js"
 import { groupEvents, type StoryEventKeys } from "./EventGroup.js"
 import { isUnnamedPerson } from "./NewsFrames.js"
 import { buildFacts, isoDay, defaultTolerances, normaliseName, subjectAliases, type Tolerances } from "./Fact.js"
@@ -71,14 +78,22 @@ export interface AnalysedDocument {
     /** Lead sentences, for statements beyond numbers. */
     readonly sentences: ReadonlyArray<string>
     /** What the story reports, as keys for grouping stories into events. */
-    readonly event: { readonly kind: string; readonly place: string | null; readonly date: string | null; readonly label: string; readonly names: ReadonlyArray<string>; readonly terms: ReadonlyArray<string> }
+    readonly event: {
+      readonly kind: string
+      readonly place: string | null
+      readonly date: string | null
+      readonly label: string
+      readonly names: ReadonlyArray<string>
+      readonly terms: ReadonlyArray<string>
+    }
   }>
 }
 
 const storySentences = (text: string, story: Story): Array<Sentence> => {
   const out: Array<Sentence> = []
   // a dateline ("Market Roundup — Food and Farming, 6 May 2026") is metadata, not a claim-bearing headline
-  if (story.headline && readDateline(story.headline.text).published === null) out.push({ start: story.headline.start, end: story.headline.end, text: story.headline.text })
+  if (story.headline && readDateline(story.headline.text).published === null)
+    out.push({ start: story.headline.start, end: story.headline.end, text: story.headline.text })
   for (const p of story.paragraphs) out.push(...splitSentences(text, p))
   return out
 }
@@ -94,12 +109,19 @@ const titleToRead = (doc: SourceDocument): string | null => {
   const dash = /\s+[-\u2013\u2014]\s+((?:\p{Lu}[\p{L}\d.&']*\s*){1,5})$/u.exec(t)
   if (dash) t = t.slice(0, dash.index)
   if (t.length < 8) return null
-  const squash = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()
+  const squash = (x: string) =>
+    x
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim()
   return squash(doc.text.slice(0, 600)).includes(squash(t)) ? null : t
 }
 
 /** The file's line and column of a text offset, from the last anchor at or before it. */
-const anchorAt = (map: ReadonlyArray<readonly [number, number, number]>, offset: number): { line: number; column: number } => {
+const anchorAt = (
+  map: ReadonlyArray<readonly [number, number, number]>,
+  offset: number
+): { line: number; column: number } => {
   let lo = 0
   let hi = map.length - 1
   while (lo < hi) {
@@ -117,7 +139,8 @@ export const analyseDocument = (doc: SourceDocument): AnalysedDocument => {
   const prefix = title === null ? "" : `${title}\n\n`
   const norm = normalize(prefix + doc.text)
   const bodyStartN = prefix === "" ? 0 : norm.text.indexOf("\n\n") + 2
-  const dateline = doc.meta.published === null || doc.meta.outlet === null ? readDateline(norm.text.slice(bodyStartN)) : null
+  const dateline =
+    doc.meta.published === null || doc.meta.outlet === null ? readDateline(norm.text.slice(bodyStartN)) : null
   const published = doc.meta.published ?? dateline?.published ?? null
   const outlet = doc.meta.outlet ?? dateline?.outlet ?? null
   const stories = splitStories(norm.text)
@@ -138,9 +161,21 @@ export const analyseDocument = (doc: SourceDocument): AnalysedDocument => {
       return { start: start - prefix.length, end: end - prefix.length, line: at.line, column: at.column, text }
     }
     const lc = lineColumn(starts, start - prefix.length)
-    return { start: start - prefix.length, end: end - prefix.length, line: lc.line + doc.bodyLine - 1, column: lc.column, text }
+    return {
+      start: start - prefix.length,
+      end: end - prefix.length,
+      line: lc.line + doc.bodyLine - 1,
+      column: lc.column,
+      text
+    }
   }
-  const articleCharacters = stories.reduce((n, st) => n + (st.headline ? st.headline.end - st.headline.start : 0) + st.paragraphs.reduce((k, p) => k + p.end - p.start, 0), 0)
+  const articleCharacters = stories.reduce(
+    (n, st) =>
+      n +
+      (st.headline ? st.headline.end - st.headline.start : 0) +
+      st.paragraphs.reduce((k, p) => k + p.end - p.start, 0),
+    0
+  )
   return {
     id: doc.id,
     path: doc.path,
@@ -153,9 +188,18 @@ export const analyseDocument = (doc: SourceDocument): AnalysedDocument => {
     stories: stories.map((story, i) => {
       const sentences = sentencesByStory[i]!
       const quoted = quotedRanges(norm.text, story.paragraphs)
-      const paragraphEndOf = (offset: number) => story.paragraphs.find((p) => offset >= p.start && offset < p.end)?.end ?? -1
-      const { claims, quotes, event } = readStory({ text: norm.text, sentences, quoted, published, capitals, paragraphEndOf })
-      const text = story.paragraphs.map((p) => norm.text.slice(p.start, p.end)).join("\n") || (story.headline?.text ?? "")
+      const paragraphEndOf = (offset: number) =>
+        story.paragraphs.find((p) => offset >= p.start && offset < p.end)?.end ?? -1
+      const { claims, quotes, event } = readStory({
+        text: norm.text,
+        sentences,
+        quoted,
+        published,
+        capitals,
+        paragraphEndOf
+      })
+      const text =
+        story.paragraphs.map((p) => norm.text.slice(p.start, p.end)).join("\n") || (story.headline?.text ?? "")
       const sketch = sketchText(text)
       return {
         index: story.index,
@@ -164,11 +208,24 @@ export const analyseDocument = (doc: SourceDocument): AnalysedDocument => {
         length: text.length,
         signature: sketch.signature,
         shingles: sketch.shingles,
-        claims: claims.map((c) => ({ ...c, ...place(c.start, c.end), sentence: c.sentence.text, sentenceStart: Math.max(0, toOriginal(norm, c.sentence.start) - prefix.length), sentenceEnd: Math.max(0, originalEnd(norm, c.sentence.end) - prefix.length) })),
+        claims: claims.map((c) => ({
+          ...c,
+          ...place(c.start, c.end),
+          sentence: c.sentence.text,
+          sentenceStart: Math.max(0, toOriginal(norm, c.sentence.start) - prefix.length),
+          sentenceEnd: Math.max(0, originalEnd(norm, c.sentence.end) - prefix.length)
+        })),
         quotes: quotes.map((q) => ({ ...q, ...place(q.start, q.end), text: q.text, sentence: q.sentence.text })),
         // the lead carries a story's main assertions; comparing every sentence would cost memory and time at scale
         sentences: sentences.slice(0, LEAD_SENTENCES).map((x) => x.text),
-        event: { kind: event.kind, place: event.place, date: event.dateStated ? event.date : null, label: event.label, names: event.names, terms: event.terms }
+        event: {
+          kind: event.kind,
+          place: event.place,
+          date: event.dateStated ? event.date : null,
+          label: event.label,
+          names: event.names,
+          terms: event.terms
+        }
       }
     })
   }
@@ -194,28 +251,49 @@ export const internAnalysis = (a: AnalysedDocument, table: Map<string, string>):
     stories: a.stories.map((st) => ({
       ...st,
       sentences: st.sentences.map(i),
-      claims: st.claims.map((c) => ({ ...c, sentence: i(c.sentence), subject: i(c.subject), metric: i(c.metric), unit: n(c.unit), asOf: n(c.asOf) })),
+      claims: st.claims.map((c) => ({
+        ...c,
+        sentence: i(c.sentence),
+        subject: i(c.subject),
+        metric: i(c.metric),
+        unit: n(c.unit),
+        asOf: n(c.asOf)
+      })),
       quotes: st.quotes.map((q) => ({ ...q, sentence: i(q.sentence), speaker: n(q.speaker) }))
     }))
   }
 }
 
 /** An analysis as plain JSON, for shards: the signature as hex text. */
-export const analysisToJson = (a: AnalysedDocument): unknown => ({ ...a, stories: a.stories.map((s) => ({ ...s, signature: signatureToHex(s.signature) })) })
+export const analysisToJson = (a: AnalysedDocument): unknown => ({
+  ...a,
+  stories: a.stories.map((s) => ({ ...s, signature: signatureToHex(s.signature) }))
+})
 
 /** An analysis read back from a shard line, or what is wrong with it. */
 export const analysisFromJson = (v: unknown): AnalysedDocument | { readonly error: string } => {
   if (v === null || typeof v !== "object") return { error: "not a document analysis" }
   const r = v as { id?: unknown; stories?: unknown; error?: unknown }
   if (typeof r.error === "string") return { error: r.error }
-  if (typeof r.id !== "string" || !Array.isArray(r.stories)) return { error: "not a document analysis (needs 'id' and 'stories')" }
+  if (typeof r.id !== "string" || !Array.isArray(r.stories))
+    return { error: "not a document analysis (needs 'id' and 'stories')" }
   const stories = []
   for (const s of r.stories as Array<Record<string, unknown>>) {
     const sig = typeof s?.["signature"] === "string" ? signatureFromHex(s["signature"]) : null
     if (sig === null) return { error: "a story's 'signature' is not a hex MinHash signature" }
-    if (!Array.isArray(s["claims"]) || !Array.isArray(s["quotes"]) || !Array.isArray(s["sentences"])) return { error: "a story needs 'claims', 'quotes' and 'sentences' lists" }
+    if (!Array.isArray(s["claims"]) || !Array.isArray(s["quotes"]) || !Array.isArray(s["sentences"]))
+      return { error: "a story needs 'claims', 'quotes' and 'sentences' lists" }
     // shards written before events existed carry no event keys: such a story is its own event
-    const event = s["event"] ? { terms: [], ...(s["event"] as object) } : { kind: "event", place: null, date: null, label: `event, ${String(r.id)}#${String(s["index"])}`, names: [], terms: [] }
+    const event = s["event"]
+      ? { terms: [], ...(s["event"] as object) }
+      : {
+          kind: "event",
+          place: null,
+          date: null,
+          label: `event, ${String(r.id)}#${String(s["index"])}`,
+          names: [],
+          terms: []
+        }
     stories.push({ ...s, signature: sig, event })
   }
   return { ...(v as AnalysedDocument), stories: stories as unknown as AnalysedDocument["stories"] }
@@ -226,8 +304,17 @@ export const analysisFromJson = (v: unknown): AnalysedDocument | { readonly erro
  * claim's sentence, document, outlet and publication day; and a reason that
  * says why the sides were compared (same holder, property and time).
  */
-const withEvidence = <A extends { readonly subject: string; readonly metric: string; readonly asOf: string | null; readonly reason: string; readonly values: ReadonlyArray<ConflictReport["values"][number]> }>(
-  found: ReadonlyArray<A>, lookups: () => { claimById: ReadonlyMap<string, ClaimReport>; docById: ReadonlyMap<string, DocumentReport> }
+const withEvidence = <
+  A extends {
+    readonly subject: string
+    readonly metric: string
+    readonly asOf: string | null
+    readonly reason: string
+    readonly values: ReadonlyArray<ConflictReport["values"][number]>
+  }
+>(
+  found: ReadonlyArray<A>,
+  lookups: () => { claimById: ReadonlyMap<string, ClaimReport>; docById: ReadonlyMap<string, DocumentReport> }
 ): Array<A> => {
   if (found.length === 0) return []
   const { claimById, docById } = lookups()
@@ -237,11 +324,20 @@ const withEvidence = <A extends { readonly subject: string; readonly metric: str
       evidence: v.claims.map((id) => {
         const c = claimById.get(id)!
         const d = docById.get(c.document)
-        return { claim: id, document: c.document, outlet: d?.outlet ?? null, published: d?.published ?? null, line: c.line, text: c.text, sentence: c.sentence }
+        return {
+          claim: id,
+          document: c.document,
+          outlet: d?.outlet ?? null,
+          published: d?.published ?? null,
+          line: c.line,
+          text: c.text,
+          sentence: c.sentence
+        }
       })
     }))
     const first = claimById.get(x.values[0]!.claims[0]!)
-    const holder = first?.holderKind === "event" ? "same event" : first?.holderKind === "person" ? "same person" : "same holder"
+    const holder =
+      first?.holderKind === "event" ? "same event" : first?.holderKind === "person" ? "same person" : "same holder"
     const when = x.asOf === null ? "a value that does not change" : `both as of ${x.asOf}`
     return { ...x, values, reason: `${x.reason} (${holder} "${x.subject}", same property ${x.metric}, ${when})` }
   })
@@ -259,7 +355,18 @@ const byId = <A extends { id: string }>(a: A, b: A) => (a.id < b.id ? -1 : a.id 
 /** A holder named in the stories of this many incidents or more is a recurring one: a platform, an agency, a hospital. */
 const RECURRING_EVENTS = 3
 /** Happenings whose organisations stand by (police, hospitals, fundraisers), unlike a deal or a launch, which are theirs. */
-const INCIDENTS = new Set(["shooting", "stabbing", "explosion", "crash", "fire", "disaster", "attack", "robbery", "killing", "case"])
+const INCIDENTS = new Set([
+  "shooting",
+  "stabbing",
+  "explosion",
+  "crash",
+  "fire",
+  "disaster",
+  "attack",
+  "robbery",
+  "killing",
+  "case"
+])
 
 /**
  * A fundraising page, a police department or a hospital turns up in the stories
@@ -280,7 +387,8 @@ const scopeRecurringHolders = (
   }
   for (const [k, e] of eventOf) {
     const c = claims[k]!
-    if (events.get(normaliseName(c.subject).toLowerCase())!.size >= RECURRING_EVENTS) c.subject = `${c.subject} (${e.label})`
+    if (events.get(normaliseName(c.subject).toLowerCase())!.size >= RECURRING_EVENTS)
+      c.subject = `${c.subject} (${e.label})`
   }
 }
 
@@ -303,15 +411,42 @@ export const assemble = (
 ): AuditReport => {
   const analysed: Array<AnalysedDocument | undefined> = [...analysedIn].sort(byId)
   analysedIn = []
-  const origins = findOrigins(analysed.flatMap((a) =>
-    a!.stories.map((s): StorySketch => ({ document: a!.id, story: s.index, signature: s.signature, shingles: s.shingles, outlet: a!.outlet, published: a!.published, credits: s.credits }))
-  ))
+  const origins = findOrigins(
+    analysed.flatMap((a) =>
+      a!.stories.map(
+        (s): StorySketch => ({
+          document: a!.id,
+          story: s.index,
+          signature: s.signature,
+          shingles: s.shingles,
+          outlet: a!.outlet,
+          published: a!.published,
+          credits: s.credits
+        })
+      )
+    )
+  )
   const originOf = new Map(origins.map((o) => [`${o.document}\u0000${o.story}`, o]))
   // events across documents, before claims are built: an event-held claim takes its event's label
-  const { events, eventOf } = groupEvents(analysed.flatMap((a) => a!.stories.map((s): StoryEventKeys => ({
-    document: a!.id, story: s.index, published: a!.published, outlet: a!.outlet, kind: s.event.kind, place: s.event.place, date: s.event.date,
-    label: s.event.label, names: s.event.names, terms: s.event.terms, copyOf: originOf.get(`${a!.id}\u0000${s.index}`)?.copyOf ?? null
-  }))))
+  const { events, eventOf } = groupEvents(
+    analysed.flatMap((a) =>
+      a!.stories.map(
+        (s): StoryEventKeys => ({
+          document: a!.id,
+          story: s.index,
+          published: a!.published,
+          outlet: a!.outlet,
+          kind: s.event.kind,
+          place: s.event.place,
+          date: s.event.date,
+          label: s.event.label,
+          names: s.event.names,
+          terms: s.event.terms,
+          copyOf: originOf.get(`${a!.id}\u0000${s.index}`)?.copyOf ?? null
+        })
+      )
+    )
+  )
 
   // one pass over the documents: claims (each built once, as its report entry; its fact is
   // filled in once facts are built), quotes, lead sentences and the document entries
@@ -378,13 +513,31 @@ export const assemble = (
       for (const q of s.quotes) {
         const base = [a.id, q.speaker ?? "", q.text].join("\u0001")
         const n = occurrence(seenQuotes, base)
-        keyedQuotes.push({ id: stableId("quoted", base, n), document: a.id, origin, speaker: q.speaker, text: q.text, raw: q, story: s.index })
+        keyedQuotes.push({
+          id: stableId("quoted", base, n),
+          document: a.id,
+          origin,
+          speaker: q.speaker,
+          text: q.text,
+          raw: q,
+          story: s.index
+        })
       }
       for (const text of s.sentences) statementInput.push({ document: a.id, origin, text })
-      stories.push({ index: s.index, headline: s.headline, origin, copyOf: o.copyOf, claims: s.claims.length, length: s.length })
+      stories.push({
+        index: s.index,
+        headline: s.headline,
+        origin,
+        copyOf: o.copyOf,
+        claims: s.claims.length,
+        length: s.length
+      })
     }
     // a page republishes a document when its main story (the longest) is a copy
-    const main = stories.reduce<(typeof stories)[number] | undefined>((best, st) => (best === undefined || st.length > best.length ? st : best), undefined)
+    const main = stories.reduce<(typeof stories)[number] | undefined>(
+      (best, st) => (best === undefined || st.length > best.length ? st : best),
+      undefined
+    )
     docs.push({
       id: a.id,
       path: a.path,
@@ -402,28 +555,62 @@ export const assemble = (
     })
   }
   for (const u of unreadable) {
-    docs.push({ id: u.id, path: u.path, characters: 0, articleCharacters: 0, outlet: null, title: null, published: null, url: null, origin: null, copyOf: null, stories: [], status: "error", error: u.error })
+    docs.push({
+      id: u.id,
+      path: u.path,
+      characters: 0,
+      articleCharacters: 0,
+      outlet: null,
+      title: null,
+      published: null,
+      url: null,
+      origin: null,
+      copyOf: null,
+      stories: [],
+      status: "error",
+      error: u.error
+    })
   }
   docs.sort(byId)
   scopeRecurringHolders(claims, storyEventOf)
-  const { facts, conflicts, inconsistencies, updates, factOf } = buildFacts(claims, options.tolerances ?? defaultTolerances)
+  const { facts, conflicts, inconsistencies, updates, factOf } = buildFacts(
+    claims,
+    options.tolerances ?? defaultTolerances
+  )
   // claims and documents by id, built once and only when some disagreement needs its evidence
-  let lookups: { claimById: ReadonlyMap<string, ClaimReport>; docById: ReadonlyMap<string, DocumentReport> } | null = null
-  const evidenceOf = () => (lookups ??= { claimById: new Map(claims.map((c) => [c.id, c])), docById: new Map(docs.map((d) => [d.id, d])) })
+  let lookups: { claimById: ReadonlyMap<string, ClaimReport>; docById: ReadonlyMap<string, DocumentReport> } | null =
+    null
+  const evidenceOf = () =>
+    (lookups ??= { claimById: new Map(claims.map((c) => [c.id, c])), docById: new Map(docs.map((d) => [d.id, d])) })
   for (const c of claims) c.fact = factOf.get(c.id)!
   claims.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start || byId(a, b)))
 
   // quotes: speakers meet across documents on the same aliases as subjects
-  const speakerAliases = subjectAliases([...claims.map((k) => k.subject), ...keyedQuotes.flatMap((q) => (q.speaker === null ? [] : [q.speaker]))])
+  const speakerAliases = subjectAliases([
+    ...claims.map((k) => k.subject),
+    ...keyedQuotes.flatMap((q) => (q.speaker === null ? [] : [q.speaker]))
+  ])
   const quotes = matchQuotes(keyedQuotes, speakerAliases)
   const quoteOf = new Map<string, string>()
   for (const q of quotes) for (const v of q.variants) for (const id of v.quotes) quoteOf.set(id, q.id)
   const statements = groupStatements(statementInput)
 
-  const quoteOccurrences: Array<QuoteOccurrence> = keyedQuotes.map((k) => ({
-    id: k.id, document: k.document, story: k.story, start: k.raw.start, end: k.raw.end, line: k.raw.line, column: k.raw.column,
-    speaker: k.speaker === null ? null : speakerAliases.get(k.speaker) ?? k.speaker, text: k.text, sentence: k.raw.sentence, origin: k.origin, quote: quoteOf.get(k.id)!
-  })).sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start || byId(a, b)))
+  const quoteOccurrences: Array<QuoteOccurrence> = keyedQuotes
+    .map((k) => ({
+      id: k.id,
+      document: k.document,
+      story: k.story,
+      start: k.raw.start,
+      end: k.raw.end,
+      line: k.raw.line,
+      column: k.raw.column,
+      speaker: k.speaker === null ? null : (speakerAliases.get(k.speaker) ?? k.speaker),
+      text: k.text,
+      sentence: k.raw.sentence,
+      origin: k.origin,
+      quote: quoteOf.get(k.id)!
+    }))
+    .sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start || byId(a, b)))
 
   return {
     tool: TOOL,
@@ -445,13 +632,31 @@ export const assemble = (
       statements: statements.length
     },
     documents: docs,
-    events: events.map((e) => ({ id: e.id, label: e.label, kind: e.kind, date: e.date, places: [...e.places], documents: [...e.documents], stories: e.stories.map((r) => ({ ...r })) })),
+    events: events.map((e) => ({
+      id: e.id,
+      label: e.label,
+      kind: e.kind,
+      date: e.date,
+      places: [...e.places],
+      documents: [...e.documents],
+      stories: e.stories.map((r) => ({ ...r }))
+    })),
     facts: [...facts],
     conflicts: withEvidence(conflicts, evidenceOf),
     inconsistencies: withEvidence(inconsistencies, evidenceOf),
     updates: [...updates],
-    quotes: quotes.map((q) => ({ ...q, documents: [...q.documents], origins: [...q.origins], variants: q.variants.map((v) => ({ ...v, documents: [...v.documents], quotes: [...v.quotes] })) })),
-    statements: statements.map((st) => ({ ...st, documents: [...st.documents], origins: [...st.origins], sentences: [...st.sentences] })),
+    quotes: quotes.map((q) => ({
+      ...q,
+      documents: [...q.documents],
+      origins: [...q.origins],
+      variants: q.variants.map((v) => ({ ...v, documents: [...v.documents], quotes: [...v.quotes] }))
+    })),
+    statements: statements.map((st) => ({
+      ...st,
+      documents: [...st.documents],
+      origins: [...st.origins],
+      sentences: [...st.sentences]
+    })),
     claims,
     quoteOccurrences
   }

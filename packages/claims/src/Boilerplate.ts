@@ -32,11 +32,15 @@ const words = (s: string): number => s.split(/\s+/).filter(Boolean).length
 /** A photo caption or credit: no sentence end, and a credit in brackets at its end ("(Sheriff's Office)"). */
 const isCaption = (line: string): boolean => {
   const credit = /\(([^()]{3,80})\)\s*$/.exec(line)
-  if (!credit || /[.!?]["')\]]?\s+\p{Lu}/u.test(line) || /[.!?]\s*\([^()]*\)\s*$/.test(line) || words(line) > 40) return false
+  if (!credit || /[.!?]["')\]]?\s+\p{Lu}/u.test(line) || /[.!?]\s*\([^()]*\)\s*$/.test(line) || words(line) > 40)
+    return false
   // the bracket names who made or gave the picture: a credit word, or a name in title case
   const inner = credit[1]!
-  return /\b(?:photo|image|courtesy|credit|file|getty|ap|reuters|afp|staff|via|handout|provided|submitted|office|department|police|sheriff)\b/i.test(inner) ||
-    inner.split(/\s+/).every((w) => /^(?:\p{Lu}|of$|the$|and$|&$|for$)/u.test(w))
+  return (
+    /\b(?:photo|image|courtesy|credit|file|getty|ap|reuters|afp|staff|via|handout|provided|submitted|office|department|police|sheriff)\b/i.test(
+      inner
+    ) || inner.split(/\s+/).every((w) => /^(?:\p{Lu}|of$|the$|and$|&$|for$)/u.test(w))
+  )
 }
 
 /** A line that reads as a headline: no end punctuation, a handful of words. */

@@ -19,7 +19,8 @@ export type Scope = "whole" | "part" | "others" | "increment" | "total" | "elsew
  * shooting, last month's, a city's tally over a day or a year. Not "last
  * week's", which is how a follow-up names its own event.
  */
-const ELSEWHERE = /\b(?:(?:separate|unrelated|other|earlier|previous|prior) (?:shootings|incidents|attacks|killings|homicides)|(?:another|an earlier|a previous|a prior|a separate|an unrelated|a similar) (?:shooting|incident|attack|killing|homicide|case)|shootings (?:across|around|throughout) |(?:across|around|throughout) the (?:city|county|state|country|region|nation)|citywide|so far this|(?:this|last) year|last month|earlier this (?:year|month)|since (?:january|the (?:start|beginning) of)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|several|a few|\d+) (?:years?|months?) (?:ago|earlier|before|after)|in the past (?:year|month|decade|\d+ (?:years|months)))\b/i
+const ELSEWHERE =
+  /\b(?:(?:separate|unrelated|other|earlier|previous|prior) (?:shootings|incidents|attacks|killings|homicides)|(?:another|an earlier|a previous|a prior|a separate|an unrelated|a similar) (?:shooting|incident|attack|killing|homicide|case)|shootings (?:across|around|throughout) |(?:across|around|throughout) the (?:city|county|state|country|region|nation)|citywide|so far this|(?:this|last) year|last month|earlier this (?:year|month)|since (?:january|the (?:start|beginning) of)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|several|a few|\d+) (?:years?|months?) (?:ago|earlier|before|after)|in the past (?:year|month|decade|\d+ (?:years|months)))\b/i
 
 /** Whether a clause speaks of other happenings than the story's own. */
 export const speaksOfElsewhere = (clause: string): boolean => ELSEWHERE.test(clause)
@@ -33,18 +34,101 @@ export interface CasualtyFrame {
 
 /** Words between a count and its predicate: "two [of the victims were later] killed". */
 const AFTER_FILLER = new Set([
-  "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly", "also", "later", "all", "both", "of", "them", "whom",
-  "who", "which", "the", "people", "persons", "victims", "others", "other", "critically", "seriously", "gravely", "badly", "mortally", "severely",
-  "slightly", "minor", "non-life-threatening", "life-threatening", "subsequently", "eventually", "each", "either", "initially", "allegedly",
-  "apparently", "still", "now", "confirmed", "believed", "to", "left", "remain", "remained", "men", "women", "those", "inside", "in", "more",
-  "additional", "said", "police", "say", "taken", "rushed", "transported", "airlifted", "flown", "brought", "with", "a", "local", "area"
+  "were",
+  "was",
+  "are",
+  "is",
+  "have",
+  "has",
+  "had",
+  "been",
+  "be",
+  "being",
+  "reportedly",
+  "also",
+  "later",
+  "all",
+  "both",
+  "of",
+  "them",
+  "whom",
+  "who",
+  "which",
+  "the",
+  "people",
+  "persons",
+  "victims",
+  "others",
+  "other",
+  "critically",
+  "seriously",
+  "gravely",
+  "badly",
+  "mortally",
+  "severely",
+  "slightly",
+  "minor",
+  "non-life-threatening",
+  "life-threatening",
+  "subsequently",
+  "eventually",
+  "each",
+  "either",
+  "initially",
+  "allegedly",
+  "apparently",
+  "still",
+  "now",
+  "confirmed",
+  "believed",
+  "to",
+  "left",
+  "remain",
+  "remained",
+  "men",
+  "women",
+  "those",
+  "inside",
+  "in",
+  "more",
+  "additional",
+  "said",
+  "police",
+  "say",
+  "taken",
+  "rushed",
+  "transported",
+  "airlifted",
+  "flown",
+  "brought",
+  "with",
+  "a",
+  "local",
+  "area"
 ])
 /** Words between a predicate and the count after it: "killing [at least] two", "injuring [another] three". */
-const BEFORE_FILLER = new Set(["and", "also", "another", "at", "least", "an", "additional", "other", "fatally", "critically", "seriously", "the", "a", "of", "total"])
+const BEFORE_FILLER = new Set([
+  "and",
+  "also",
+  "another",
+  "at",
+  "least",
+  "an",
+  "additional",
+  "other",
+  "fatally",
+  "critically",
+  "seriously",
+  "the",
+  "a",
+  "of",
+  "total"
+])
 const NEGATION = new Set(["not", "no", "none", "nobody", "never", "n't", "neither", "nor", "without"])
 
 /** Words after a bare count that say it counts something other than people. */
-const NOT_PEOPLE = /^(?:times|rounds|shots|bullets|casings|shell|gunshots|wounds|blocks|miles|feet|yards|hours|minutes|days|weeks|months|years|counts)$/
+const NOT_PEOPLE =
+  /^(?:times|rounds|shots|bullets|casings|shell|gunshots|wounds|blocks|miles|feet|yards|hours|minutes|days|weeks|months|years|counts)$/
 
 const isPersonCount = (unit: string | null): boolean => unit === null || PERSON_NOUNS.has(unit.toLowerCase())
 
@@ -87,7 +171,15 @@ const scopeOf = (words: ReadonlyArray<string>, mi: number, mEnd: number, unit: s
  * The casualty frame of a count at tokens [mi, mEnd) in a clause [cs, ce), or
  * null when no casualty predicate governs it or a negation stands between.
  */
-export const readCasualty = (tokens: ReadonlyArray<Token>, words: ReadonlyArray<string>, mi: number, mEnd: number, unit: string | null, cs: number, ce: number): CasualtyFrame | null => {
+export const readCasualty = (
+  tokens: ReadonlyArray<Token>,
+  words: ReadonlyArray<string>,
+  mi: number,
+  mEnd: number,
+  unit: string | null,
+  cs: number,
+  ce: number
+): CasualtyFrame | null => {
   if (!isPersonCount(unit)) return null
   // "shot three times", "fired 15 rounds": a count of shots, not of people
   if (NOT_PEOPLE.test(words[mEnd] ?? "")) return null
@@ -101,7 +193,8 @@ export const readCasualty = (tokens: ReadonlyArray<Token>, words: ReadonlyArray<
       hit = h
       break
     }
-    if (!AFTER_FILLER.has(w) && !(tokens[k]!.type === "sym" && tokens[k]!.text !== "," && tokens[k]!.text !== "-")) break
+    if (!AFTER_FILLER.has(w) && !(tokens[k]!.type === "sym" && tokens[k]!.text !== "," && tokens[k]!.text !== "-"))
+      break
     if (tokens[k]!.type === "num") break
   }
   // before it: "killing two", "injured at least three", "the death toll rose to 19"
@@ -123,44 +216,89 @@ export const readCasualty = (tokens: ReadonlyArray<Token>, words: ReadonlyArray<
   }
   if (hit === null) return null
   const counted = unit === null || unit.toLowerCase() === "others" ? "people" : unit.toLowerCase()
-  return { property: refineShot(words, hit), predicate: words.slice(hit.from, hit.to).join(" "), counted, scope: scopeOf(words, mi, mEnd, unit, ce) }
+  return {
+    property: refineShot(words, hit),
+    predicate: words.slice(hit.from, hit.to).join(" "),
+    counted,
+    scope: scopeOf(words, mi, mEnd, unit, ce)
+  }
 }
 
 // ---------------------------------------------------------------------------
 // Implied counts: one person, stated by a singular verb or noun
 
-const ADVERB = "(?:later|also|reportedly|allegedly|then|eventually|accidentally|apparently|critically|mortally|seriously|fatally|subsequently|initially|both|all)"
-const PERSON_SINGULAR = "(?:man|woman|boy|girl|teen|teenager|child|person|victim|student|officer|deputy|toddler|infant|baby|father|mother|son|daughter|husband|wife|brother|sister|driver|resident|bystander|worker|clerk|employee|guard|friend|neighbor|neighbour|girlfriend|boyfriend|grandmother|grandfather|trooper|soldier|youth|juvenile|teenager|customer|passenger|pedestrian)"
-const DEATH_PASSIVE = new RegExp(`\\b(?:was|has been|had been|is)\\s+(?:${ADVERB}\\s+)?(shot and killed|shot dead|shot to death|stabbed to death|beaten to death|fatally (?:shot|wounded|stabbed|struck|injured)|killed|slain|murdered|found dead|pronounced dead|declared dead)\\b`, "gi")
-const DEATH_DIED = new RegExp(`(?:\\b(?:he|she|${PERSON_SINGULAR})|\\b\\p{Lu}\\p{Ll}+(?:,\\s+\\d{1,3},)?)\\s+(?:${ADVERB}\\s+)?(died|dies)\\b`, "giu")
+const ADVERB =
+  "(?:later|also|reportedly|allegedly|then|eventually|accidentally|apparently|critically|mortally|seriously|fatally|subsequently|initially|both|all)"
+const PERSON_SINGULAR =
+  "(?:man|woman|boy|girl|teen|teenager|child|person|victim|student|officer|deputy|toddler|infant|baby|father|mother|son|daughter|husband|wife|brother|sister|driver|resident|bystander|worker|clerk|employee|guard|friend|neighbor|neighbour|girlfriend|boyfriend|grandmother|grandfather|trooper|soldier|youth|juvenile|teenager|customer|passenger|pedestrian)"
+const DEATH_PASSIVE = new RegExp(
+  `\\b(?:was|has been|had been|is)\\s+(?:${ADVERB}\\s+)?(shot and killed|shot dead|shot to death|stabbed to death|beaten to death|fatally (?:shot|wounded|stabbed|struck|injured)|killed|slain|murdered|found dead|pronounced dead|declared dead)\\b`,
+  "gi"
+)
+const DEATH_DIED = new RegExp(
+  `(?:\\b(?:he|she|${PERSON_SINGULAR})|\\b\\p{Lu}\\p{Ll}+(?:,\\s+\\d{1,3},)?)\\s+(?:${ADVERB}\\s+)?(died|dies)\\b`,
+  "giu"
+)
 // headlines drop the article: "shooting that killed teen"
-const DEATH_ACTIVE = new RegExp(`\\b(shot and killed|fatally shot|fatally wounded|killed|killing|kills|murdered|murdering|gunned down|shot to death)\\s+(?:(?:a|an|one|his|her|the|their)\\s+)?(?:[\\w-]+\\s+){0,3}?${PERSON_SINGULAR}\\b`, "gi")
+const DEATH_ACTIVE = new RegExp(
+  `\\b(shot and killed|fatally shot|fatally wounded|killed|killing|kills|murdered|murdering|gunned down|shot to death)\\s+(?:(?:a|an|one|his|her|the|their)\\s+)?(?:[\\w-]+\\s+){0,3}?${PERSON_SINGULAR}\\b`,
+  "gi"
+)
 /** "striking and killing Brandvold", "fatally shot Ilse Brandvold": a named victim. */
-const DEATH_NAMED = /\b(shot and killed|fatally shot|killing|killed|murdered)\s+(?!(?:In|On|At|By|For|After|During|Near|Outside|Inside|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Himself|Herself|Police|Officers)\b)\p{Lu}\p{Ll}+\b/gu
+const DEATH_NAMED =
+  /\b(shot and killed|fatally shot|killing|killed|murdered)\s+(?!(?:In|On|At|By|For|After|During|Near|Outside|Inside|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Himself|Herself|Police|Officers)\b)\p{Lu}\p{Ll}+\b/gu
 /** "the shooting death of a woman", "the killing of a 17-year-old". */
-const DEATH_NOUN = new RegExp(`\\b(death|killing|murder|slaying)\\s+of\\s+(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,3}?${PERSON_SINGULAR}\\b`, "gi")
-const INJURY_PASSIVE = new RegExp(`\\b(?:was|has been|had been|is)\\s+(?:${ADVERB}\\s+)?(shot and wounded|wounded|injured|hurt|grazed)\\b`, "gi")
-const INJURY_ACTIVE = new RegExp(`\\b(shot and wounded|wounded|wounding|injured|injuring)\\s+(?:a|an|one|his|her|the|their)\\s+(?:[\\w-]+\\s+){0,3}?${PERSON_SINGULAR}\\b`, "gi")
-const SHOT_PASSIVE = new RegExp(`\\b(?:was|has been|had been|is)\\s+(?:${ADVERB}\\s+)?(shot)\\b(?!\\s+(?:and|to death|dead))`, "gi")
-const ARREST_PASSIVE = new RegExp(`\\b(?:was|has been|had been|is being)\\s+(?:${ADVERB}\\s+)?(arrested|taken into custody|booked|apprehended|detained)\\b`, "gi")
-const ARREST_ACTIVE = new RegExp(`\\b(arrested|detained|apprehended)\\s+(?:a|an|one|his|her|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${PERSON_SINGULAR}|suspect|gunman|shooter)\\b`, "gi")
-const CHARGED_PASSIVE = new RegExp(`\\b(?:was|has been|had been|is being|is)\\s+(?:${ADVERB}\\s+)?(charged|indicted)\\b`, "gi")
+const DEATH_NOUN = new RegExp(
+  `\\b(death|killing|murder|slaying)\\s+of\\s+(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,3}?${PERSON_SINGULAR}\\b`,
+  "gi"
+)
+const INJURY_PASSIVE = new RegExp(
+  `\\b(?:was|has been|had been|is)\\s+(?:${ADVERB}\\s+)?(shot and wounded|wounded|injured|hurt|grazed)\\b`,
+  "gi"
+)
+const INJURY_ACTIVE = new RegExp(
+  `\\b(shot and wounded|wounded|wounding|injured|injuring)\\s+(?:a|an|one|his|her|the|their)\\s+(?:[\\w-]+\\s+){0,3}?${PERSON_SINGULAR}\\b`,
+  "gi"
+)
+const SHOT_PASSIVE = new RegExp(
+  `\\b(?:was|has been|had been|is)\\s+(?:${ADVERB}\\s+)?(shot)\\b(?!\\s+(?:and|to death|dead))`,
+  "gi"
+)
+const ARREST_PASSIVE = new RegExp(
+  `\\b(?:was|has been|had been|is being)\\s+(?:${ADVERB}\\s+)?(arrested|taken into custody|booked|apprehended|detained)\\b`,
+  "gi"
+)
+const ARREST_ACTIVE = new RegExp(
+  `\\b(arrested|detained|apprehended)\\s+(?:a|an|one|his|her|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${PERSON_SINGULAR}|suspect|gunman|shooter)\\b`,
+  "gi"
+)
+const CHARGED_PASSIVE = new RegExp(
+  `\\b(?:was|has been|had been|is being|is)\\s+(?:${ADVERB}\\s+)?(charged|indicted)\\b`,
+  "gi"
+)
 /** Counts of none: "no one was hurt", "no arrests have been made", "none of the injuries appeared fatal". */
-const NONE_HURT = /\b(?:no one|nobody|no (?:other )?(?:people|person|others?|passengers?|customers?|students?|children|bystanders?|officers?|residents?|employees?|workers?|crew members?))\s+(?:else\s+)?(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(injured|hurt|wounded|harmed|killed)\b/gi
-const NONE_ARRESTED = /\b(?:no arrests?\s+(?:have|has|had)\s+been\s+(made)|no arrests?\s+(?:were|was)\s+(made)|(?:no one|nobody|no suspects?)\s+(?:has|have|had)?\s*(?:been\s+)?(arrested|charged|taken into custody|identified))\b/gi
-const NONE_IN_CUSTODY = /\b(?:no (?:suspects?|one|arrests?)|nobody)\s+(?:(?:is|are|was|were|has been|have been)\s+)?(?:currently\s+)?(in custody|under arrest)\b|\bthere (?:are|were) no (suspects?)\b/gi
+const NONE_HURT =
+  /\b(?:no one|nobody|no (?:other )?(?:people|person|others?|passengers?|customers?|students?|children|bystanders?|officers?|residents?|employees?|workers?|crew members?))\s+(?:else\s+)?(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(injured|hurt|wounded|harmed|killed)\b/gi
+const NONE_ARRESTED =
+  /\b(?:no arrests?\s+(?:have|has|had)\s+been\s+(made)|no arrests?\s+(?:were|was)\s+(made)|(?:no one|nobody|no suspects?)\s+(?:has|have|had)?\s*(?:been\s+)?(arrested|charged|taken into custody|identified))\b/gi
+const NONE_IN_CUSTODY =
+  /\b(?:no (?:suspects?|one|arrests?)|nobody)\s+(?:(?:is|are|was|were|has been|have been)\s+)?(?:currently\s+)?(in custody|under arrest)\b|\bthere (?:are|were) no (suspects?)\b/gi
 const THERE_WERE_NONE = /\bthere (?:were|was|are|had been) no (\p{L}+s)\b(?! (?:of|to|for|in) )/giu
-const NONE_FATAL = /\bnone of the (?:\w+\s+)?(?:injuries|wounds|victims)\s+(?:appeared|appear|were|was|are|is)\s+(?:to be\s+)?(fatal|life-threatening)\b/gi
+const NONE_FATAL =
+  /\bnone of the (?:\w+\s+)?(?:injuries|wounds|victims)\s+(?:appeared|appear|were|was|are|is)\s+(?:to be\s+)?(fatal|life-threatening)\b/gi
 
 /** The shooter's own death: "then killed himself", "turned the gun on herself", "took his own life". */
-export const SUICIDE = /\b(killed (?:himself|herself)|shot and killed (?:himself|herself)|fatally shot (?:himself|herself)|turned the (?:gun|weapon|rifle|firearm) on (?:himself|herself)|took (?:his|her) own life|committed suicide|died (?:of|from) a self-inflicted)\b/gi
+export const SUICIDE =
+  /\b(killed (?:himself|herself)|shot and killed (?:himself|herself)|fatally shot (?:himself|herself)|turned the (?:gun|weapon|rifle|firearm) on (?:himself|herself)|took (?:his|her) own life|committed suicide|died (?:of|from) a self-inflicted)\b/gi
 
 const NEGATED = /\b(?:not|no one|nobody|none|never|n't|neither|without)\b[^,;]*$/i
 /** A clause that speaks of another time or a hypothetical: no count of this event. */
-const IRREALIS = /\b(?:could have|would have|might have|may have|if|threatened|threatening|tried to|attempted to|plotting|plotted)\b[^,;]*$/i
+const IRREALIS =
+  /\b(?:could have|would have|might have|may have|if|threatened|threatening|tried to|attempted to|plotting|plotted)\b[^,;]*$/i
 
 /** Stems every pattern below needs one of. */
-const CASUALTY_STEM = /kill|dead|die|death|shot|wound|injur|hurt|graz|slain|murder|stabb|beaten|fatal|suicide|own life|arrest|custody|booked|apprehend|detain|charged|indicted|no one|nobody|none of|there (?:were|was|are|had been) no|no (?:other |suspects?|arrests?)/i
+const CASUALTY_STEM =
+  /kill|dead|die|death|shot|wound|injur|hurt|graz|slain|murder|stabb|beaten|fatal|suicide|own life|arrest|custody|booked|apprehend|detain|charged|indicted|no one|nobody|none of|there (?:were|was|are|had been) no|no (?:other |suspects?|arrests?)/i
 
 export interface ImpliedCasualty {
   /** A casualty property, or for "there were no passengers" the people named. */
@@ -222,14 +360,31 @@ const scanNone = (sentence: string): Array<ImpliedCasualty> => {
   // "there were no passengers on board": none of the people named
   THERE_WERE_NONE.lastIndex = 0
   for (let m = THERE_WERE_NONE.exec(sentence); m !== null; m = THERE_WERE_NONE.exec(sentence)) {
-    if (PERSON_NOUNS.has(m[1]!.toLowerCase())) out.push({ property: m[1]!.toLowerCase() as ImpliedCasualty["property"], value: 0, predicate: "none", start: m.index, end: m.index + m[0].length })
+    if (PERSON_NOUNS.has(m[1]!.toLowerCase()))
+      out.push({
+        property: m[1]!.toLowerCase() as ImpliedCasualty["property"],
+        value: 0,
+        predicate: "none",
+        start: m.index,
+        end: m.index + m[0].length
+      })
   }
-  for (const [re, prop] of [[NONE_HURT, null], [NONE_ARRESTED, "arrests"], [NONE_IN_CUSTODY, "arrests"]] as const) {
+  for (const [re, prop] of [
+    [NONE_HURT, null],
+    [NONE_ARRESTED, "arrests"],
+    [NONE_IN_CUSTODY, "arrests"]
+  ] as const) {
     re.lastIndex = 0
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
       const verb = (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase()
       const property: ImpliedCasualty["property"] = prop ?? (verb === "killed" ? "deaths" : "injuries")
-      out.push({ property: verb === "charged" ? "people charged" : /^suspects?$/.test(verb) ? "suspects" : property, value: 0, predicate: verb, start: m.index, end: m.index + m[0].length })
+      out.push({
+        property: verb === "charged" ? "people charged" : /^suspects?$/.test(verb) ? "suspects" : property,
+        value: 0,
+        predicate: verb,
+        start: m.index,
+        end: m.index + m[0].length
+      })
     }
   }
   return out

@@ -66,11 +66,37 @@ export interface RawClaim {
   readonly generic?: boolean
 }
 
-const BOUNDARY_WORDS = new Set(["that", "which", "who", "while", "whereas", "because", "although", "though", "when", "where", "said", "says", "told", "according", "but", "after", "before", "whether", "if", "unless", "as", "saying", "adding"])
-const ORG_REF = /^(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,3}?(company|startup|start-up|firm|group|operator|business|carmaker|automaker|maker|lender|bank|retailer|giant|brand|developer|provider|platform|utility|insurer|chipmaker|manufacturer|organisation|organization|venture|unicorn|outfit|newcomer|rival|company's|firm's|startup's)\b/iu
+const BOUNDARY_WORDS = new Set([
+  "that",
+  "which",
+  "who",
+  "while",
+  "whereas",
+  "because",
+  "although",
+  "though",
+  "when",
+  "where",
+  "said",
+  "says",
+  "told",
+  "according",
+  "but",
+  "after",
+  "before",
+  "whether",
+  "if",
+  "unless",
+  "as",
+  "saying",
+  "adding"
+])
+const ORG_REF =
+  /^(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,3}?(company|startup|start-up|firm|group|operator|business|carmaker|automaker|maker|lender|bank|retailer|giant|brand|developer|provider|platform|utility|insurer|chipmaker|manufacturer|organisation|organization|venture|unicorn|outfit|newcomer|rival|company's|firm's|startup's)\b/iu
 const ORG_PRONOUN = /^(it|its)$/i
 const PERSON_PRONOUN = /^(he|his|she|her|him)$/i
-const TITLE_REF = /^the\s+(?:([\p{Lu}][\p{L}]*)\s+)?(ceo|chief executive|president|founder|chairman|chair|cfo|boss|head|executive|billionaire|entrepreneur)\b/iu
+const TITLE_REF =
+  /^the\s+(?:([\p{Lu}][\p{L}]*)\s+)?(ceo|chief executive|president|founder|chairman|chair|cfo|boss|head|executive|billionaire|entrepreneur)\b/iu
 
 interface StoryState {
   readonly registry: EntityRegistry
@@ -106,12 +132,15 @@ const tokenIndexAt = (tokens: ReadonlyArray<Token>, offset: number): number => {
 }
 
 /** Ranges of text inside double quotes (a quote may run over several sentences of a paragraph). */
-export const quotedRanges = (text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>): Array<[number, number]> => {
+export const quotedRanges = (
+  text: string,
+  paragraphs: ReadonlyArray<{ start: number; end: number }>
+): Array<[number, number]> => {
   const out: Array<[number, number]> = []
   for (const p of paragraphs) {
     let open = -1
     for (let i = p.start; i < p.end; i++) {
-      if (text[i] !== "\"") continue
+      if (text[i] !== '"') continue
       if (open < 0) open = i
       else {
         out.push([open, i + 1])
@@ -132,7 +161,12 @@ export interface StoryInput {
   readonly capitals: ReadonlySet<string>
 }
 
-const resolveRef = (phrase: string, state: StoryState, personBefore: string | null = null, orgBefore: string | null = null): string | null => {
+const resolveRef = (
+  phrase: string,
+  state: StoryState,
+  personBefore: string | null = null,
+  orgBefore: string | null = null
+): string | null => {
   const t = TITLE_REF.exec(phrase)
   if (t) {
     const byTitle = state.registry.personWithTitle(t[2]!)
@@ -146,7 +180,8 @@ const resolveRef = (phrase: string, state: StoryState, personBefore: string | nu
 }
 
 /** A sentence that opens on a state that no longer holds. */
-const FORMERLY = /^\W*(?:previously|formerly|until now|until (?:then|recently)|in the past|before the (?:change|law|overhaul|reform|rule|cut|deal|merger))\b/i
+const FORMERLY =
+  /^\W*(?:previously|formerly|until now|until (?:then|recently)|in the past|before the (?:change|law|overhaul|reform|rule|cut|deal|merger))\b/i
 
 /** Sentences of a story's lead whose names key its event. */
 const LEAD_NAMES_SENTENCES = 12
@@ -158,7 +193,13 @@ export const storyClaims = (input: StoryInput): Array<RawClaim> => readStory(inp
  * Reads a story sentence by sentence, keeping track of the names seen so far,
  * and collects its claims and its quotes.
  */
-export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes: Array<RawQuote>; event: StoryEvent & { readonly names: ReadonlyArray<string> } } => {
+export const readStory = (
+  input: StoryInput
+): {
+  claims: Array<RawClaim>
+  quotes: Array<RawQuote>
+  event: StoryEvent & { readonly names: ReadonlyArray<string> }
+} => {
   // the lead's mentions are read once: for the story's event here, for its claims below
   const mentionsOf = new Map<number, ReadonlyArray<Mention>>()
   const mentionsAt = (i: number): ReadonlyArray<Mention> => {
@@ -166,7 +207,11 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
     if (m === undefined) mentionsOf.set(i, (m = extractMentions(input.sentences[i]!.text, input.published)))
     return m
   }
-  const story = storyEvent(input.sentences.map((x) => x.text), input.published, mentionsAt)
+  const story = storyEvent(
+    input.sentences.map((x) => x.text),
+    input.published,
+    mentionsAt
+  )
   const event = story.label
   const state: StoryState = { registry: new EntityRegistry(), event, topic: null, lastPerson: null, lastOrg: null }
   // names of the lead are the event's keys: victims, suspects and places come first, officials later
@@ -180,30 +225,60 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
   // an incident's tolls move by the day: its figures hold as of the day they were published
   const pubDay = input.published?.slice(0, 10) ?? null
   for (const sentence of input.sentences) {
-    const entities: Array<EntitySpan & { canonical: string }> = findEntities(sentence.text, state.registry.known, input.capitals)
-      .map((e) => ({ ...e, canonical: "" }))
+    const entities: Array<EntitySpan & { canonical: string }> = findEntities(
+      sentence.text,
+      state.registry.known,
+      input.capitals
+    ).map((e) => ({ ...e, canonical: "" }))
     const position = sentenceIndex++
     const lead = leadNames.size < 64 && position < LEAD_NAMES_SENTENCES
     for (const e of entities) {
       e.canonical = state.registry.add(e)
       if (lead) leadNames.add(e.canonical)
-      if (e.affiliation) state.registry.add({ start: e.start, end: e.start, name: e.affiliation, type: "org", affiliation: null, title: null })
+      if (e.affiliation)
+        state.registry.add({
+          start: e.start,
+          end: e.start,
+          name: e.affiliation,
+          type: "org",
+          affiliation: null,
+          title: null
+        })
     }
     if (input.quoted.some(([s]) => s >= sentence.start && s < sentence.end)) {
-      const resolve = (phrase: string, ents: ReadonlyArray<EntitySpan & { canonical: string }>, at: { start: number; end: number }) => {
-        const named = ents.find((e) => e.start >= at.start && e.end <= at.end && e.type !== "org" && e.type !== "product")
+      const resolve = (
+        phrase: string,
+        ents: ReadonlyArray<EntitySpan & { canonical: string }>,
+        at: { start: number; end: number }
+      ) => {
+        const named = ents.find(
+          (e) => e.start >= at.start && e.end <= at.end && e.type !== "org" && e.type !== "product"
+        )
         if (named) return named.canonical
         const personBefore = ents.filter((e) => e.type === "person" && e.end <= at.start).pop()?.canonical ?? null
         const ref = resolveRef(phrase.trim(), state, personBefore, null)
         if (ref !== null && state.registry.typeOf(ref) === "person") return ref
         // a bare capitalised name not seen before ("Solberg")
         const bare = /^([\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+){0,2})$/u.exec(phrase.trim())
-        if (!bare || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|It|They|We)$/.test(bare[1]!)) return null
+        if (
+          !bare ||
+          /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|It|They|We)$/.test(
+            bare[1]!
+          )
+        )
+          return null
         const known = state.registry.typeOf(bare[1]!)
         return known === "org" || known === "product" ? null : state.registry.canonical(bare[1]!)
       }
       const paragraphEnd = input.paragraphEndOf(sentence.start)
-      const found = quotesOfSentence(input.text, sentence, input.quoted, entities, resolve, lastQuote && lastQuote.paragraphEnd === paragraphEnd ? lastQuote : null)
+      const found = quotesOfSentence(
+        input.text,
+        sentence,
+        input.quoted,
+        entities,
+        resolve,
+        lastQuote && lastQuote.paragraphEnd === paragraphEnd ? lastQuote : null
+      )
       for (const q of found) {
         quotes.push(q)
         lastQuote = { speaker: q.speaker, paragraphEnd }
@@ -226,7 +301,11 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
     const view: ClauseView = { tokens, boundaries }
     const words = tokens.map((t) => t.lower)
     const entityAt = (from: number, to: number) =>
-      to <= from ? [] : entities.filter((e) => e.start >= (tokens[from]?.start ?? 0) && e.end <= (tokens[to - 1]?.end ?? sentence.text.length))
+      to <= from
+        ? []
+        : entities.filter(
+            (e) => e.start >= (tokens[from]?.start ?? 0) && e.end <= (tokens[to - 1]?.end ?? sentence.text.length)
+          )
 
     const inQuote = (offset: number) => input.quoted.some(([s, e]) => offset > s && offset < e)
     const sentenceClaims: Array<RawClaim> = []
@@ -235,22 +314,53 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
       const mi = tokenIndexAt(tokens, m.start)
       const mEnd = tokenIndexAt(tokens, m.end)
       const [cs, ce] = clauseBounds(view, mi)
-      const frameInput: FrameInput = { m, tokens, words, mi, mEnd, cs, ce, sentenceText: sentence.text, entities, event, lastPerson: state.lastPerson, inLead: position < 5, published: input.published }
+      const frameInput: FrameInput = {
+        m,
+        tokens,
+        words,
+        mi,
+        mEnd,
+        cs,
+        ce,
+        sentenceText: sentence.text,
+        entities,
+        event,
+        lastPerson: state.lastPerson,
+        inLead: position < 5,
+        published: input.published
+      }
       let frame: Frame | null = null
       for (const read of NEWS_READERS) if ((frame = read(frameInput)) !== null) break
-      const claim = frame !== null
-        ? frameClaim(frame, m, sentence, timeOf(m, mentions, view, mi, cs, frame.holderKind === "event" ? pubDay : pubMonth, input.published))
-        : claimOf(m, mentions, view, entities, entityAt, state, sentence, pubMonth, input.published)
+      const claim =
+        frame !== null
+          ? frameClaim(
+              frame,
+              m,
+              sentence,
+              timeOf(m, mentions, view, mi, cs, frame.holderKind === "event" ? pubDay : pubMonth, input.published)
+            )
+          : claimOf(m, mentions, view, entities, entityAt, state, sentence, pubMonth, input.published)
       if (claim) sentenceClaims.push(claim)
     }
     sentenceClaims.push(...impliedClaims(sentence, sentenceClaims, event, pubDay, inQuote))
     // "Previously, companies paid 35 percent": a state the story says is over is an earlier value, not today's
     const formerly = FORMERLY.test(sentence.text)
-    claims.push(...sentenceClaims.map((c) => refinePayment(formerly && c.role === "stated" ? { ...c, role: "earlier" as const } : c)))
-    if (position < LEAD_NAMES_SENTENCES) for (const c of sentenceClaims) {
-      // the lead's tolls and ages ("2 dead", "a 17-year-old") tell one happening from another of the same days and place
-      if (c.role === "stated" && c.unit !== "date" && Number.isInteger(c.value) && (c.holderKind === "event" || c.metric === "age")) leadFigures.add(`f:${c.metric}=${c.value}`)
-    }
+    claims.push(
+      ...sentenceClaims.map((c) =>
+        refinePayment(formerly && c.role === "stated" ? { ...c, role: "earlier" as const } : c)
+      )
+    )
+    if (position < LEAD_NAMES_SENTENCES)
+      for (const c of sentenceClaims) {
+        // the lead's tolls and ages ("2 dead", "a 17-year-old") tell one happening from another of the same days and place
+        if (
+          c.role === "stated" &&
+          c.unit !== "date" &&
+          Number.isInteger(c.value) &&
+          (c.holderKind === "event" || c.metric === "age")
+        )
+          leadFigures.add(`f:${c.metric}=${c.value}`)
+      }
     // Salience: the first name of each clause becomes what later references point to.
     const firstInSentence = entities.find((e) => e.type !== "person" && e.type !== "product")
     // the first person of a sentence is its subject: "he" in the next sentence points there
@@ -261,10 +371,15 @@ export const readStory = (input: StoryInput): { claims: Array<RawClaim>; quotes:
       if (e.affiliation) state.lastOrg = state.registry.canonical(e.affiliation)
     }
     const subjectOrg = entities.find((e) => e.start < 40 && (e.type === "org" || e.affiliation))
-    if (subjectOrg) state.topic = subjectOrg.affiliation ? state.registry.canonical(subjectOrg.affiliation) : subjectOrg.canonical
+    if (subjectOrg)
+      state.topic = subjectOrg.affiliation ? state.registry.canonical(subjectOrg.affiliation) : subjectOrg.canonical
     else if (state.topic === null && firstInSentence) state.topic = firstInSentence.canonical
   }
-  return { claims: withoutRepeats(claims), quotes, event: { ...story, names: [...eventNames(state.registry, leadNames), ...[...leadFigures].sort()] } }
+  return {
+    claims: withoutRepeats(claims),
+    quotes,
+    event: { ...story, names: [...eventNames(state.registry, leadNames), ...[...leadFigures].sort()] }
+  }
 }
 
 function claimOf(
@@ -295,12 +410,25 @@ function claimOf(
   // what a reference in this clause may point to within the sentence: the sentence's
   // subject (its first organisation) and the nearest person before the clause
   const clauseStartOffset = tokens[cs]?.start ?? 0
-  const personBefore = entities.filter((e) => e.type === "person" && e.end <= clauseStartOffset).pop()?.canonical ?? null
-  const orgBefore = entities.find((e) => (e.type === "org" || e.type === "other") && e.end <= clauseStartOffset)?.canonical ?? null
+  const personBefore =
+    entities.filter((e) => e.type === "person" && e.end <= clauseStartOffset).pop()?.canonical ?? null
+  const orgBefore =
+    entities.find((e) => (e.type === "org" || e.type === "other") && e.end <= clauseStartOffset)?.canonical ?? null
   if (cueInfo?.cue.objectSubject && cueInfo.at < mi) {
-    const between = tokens.slice(cueInfo.at + 1, mi).map((t) => t.text).join(" ").replace(/\s+at$/i, "")
+    const between = tokens
+      .slice(cueInfo.at + 1, mi)
+      .map((t) => t.text)
+      .join(" ")
+      .replace(/\s+at$/i, "")
     const named = entityAt(cueInfo.at + 1, mi)[0]
-    subject = named?.canonical ?? resolveRef(between, state, personBefore, orgBefore ?? entities.find((e) => e.type === "org" && e.end <= tokens[cueInfo!.at]!.start)?.canonical ?? null)
+    subject =
+      named?.canonical ??
+      resolveRef(
+        between,
+        state,
+        personBefore,
+        orgBefore ?? entities.find((e) => e.type === "org" && e.end <= tokens[cueInfo!.at]!.start)?.canonical ?? null
+      )
   }
   // "Qualcomm's ongoing $47 billion purchase", "Broadcom's original $105 billion approach": the owner holds the value
   if (subject === null) {
@@ -308,7 +436,9 @@ function claimOf(
     if (owner && POSSESSIVE_BEFORE.test(sentence.text.slice(owner.end, m.start))) subject = owner.canonical
   }
   if (subject === null && cueInfo?.cue.namedThing) {
-    const named = entityAt(Math.min(cs, cueAt), mi).filter((e) => e.type === "product" || e.type === "other" || e.type === "org")
+    const named = entityAt(Math.min(cs, cueAt), mi).filter(
+      (e) => e.type === "product" || e.type === "other" || e.type === "org"
+    )
     const nearest = named[named.length - 1]
     if (nearest && (nearest.type === "product" || nearest.end > tokens[cueAt]!.start)) subject = nearest.canonical
   }
@@ -317,14 +447,21 @@ function claimOf(
     const upTo = Math.min(cueAt, mi)
     const clauseText = sentence.text.slice(tokens[from]?.start ?? 0, tokens[upTo]?.start ?? sentence.text.length)
     const firstNamed = entityAt(from, upTo)[0]
-    const refText = clauseText.replace(/^\s*(?:and|but|so|then|while|,)\s+/i, "").replace(/^(?:last year|this year|now|today|yesterday|on \w+|in \w+|late last month|earlier this \w+),?\s+/i, "")
+    const refText = clauseText
+      .replace(/^\s*(?:and|but|so|then|while|,)\s+/i, "")
+      .replace(/^(?:last year|this year|now|today|yesterday|on \w+|in \w+|late last month|earlier this \w+),?\s+/i, "")
     const ref = resolveRef(refText, state, personBefore, orgBefore)
     const refAt = refText === "" ? Infinity : clauseText.indexOf(refText)
-    if (firstNamed && (ref === null || firstNamed.start - (tokens[from]?.start ?? 0) <= refAt)) subject = firstNamed.canonical
+    if (firstNamed && (ref === null || firstNamed.start - (tokens[from]?.start ?? 0) <= refAt))
+      subject = firstNamed.canonical
     else if (ref !== null) subject = ref
     else if (firstNamed) subject = firstNamed.canonical
   }
-  if (subject === null && cs === 0 && /^(founded|launched|established|based|headquartered)$/i.test(tokens[0]?.lower ?? "")) {
+  if (
+    subject === null &&
+    cs === 0 &&
+    /^(founded|launched|established|based|headquartered)$/i.test(tokens[0]?.lower ?? "")
+  ) {
     subject = entities.find((e) => e.start > m.end)?.canonical ?? null
   }
   if (subject === null) {
@@ -338,7 +475,8 @@ function claimOf(
   }
   subject = state.registry.canonical(subject)
 
-  const { asOf, asOfStated } = metricClass === "timeless" ? { asOf: null, asOfStated: false } : timeOf(m, all, view, mi, cs, pubMonth, published)
+  const { asOf, asOfStated } =
+    metricClass === "timeless" ? { asOf: null, asOfStated: false } : timeOf(m, all, view, mi, cs, pubMonth, published)
   const absStart = sentence.start + m.start
   return {
     start: absStart,
@@ -361,7 +499,12 @@ function claimOf(
     detail: null,
     holderKind: "org",
     counted: figure.counted,
-    predicate: cueInfo ? tokens.slice(cueInfo.at, cueInfo.at + 1).map((t) => t.lower).join(" ") : null,
+    predicate: cueInfo
+      ? tokens
+          .slice(cueInfo.at, cueInfo.at + 1)
+          .map((t) => t.lower)
+          .join(" ")
+      : null,
     scope: "whole",
     role: m.role === "earlier" ? "earlier" : "stated",
     generic
@@ -383,7 +526,15 @@ const withoutRepeats = (claims: ReadonlyArray<RawClaim>): Array<RawClaim> => {
  * that is itself a dated event, nor one that belongs to a nearer number), or
  * the publication month. A day within a week of publication is the news itself.
  */
-function timeOf(m: Mention, all: ReadonlyArray<Mention>, view: ClauseView, mi: number, cs: number, pubMonth: string | null, published: string | null): { asOf: string | null; asOfStated: boolean } {
+function timeOf(
+  m: Mention,
+  all: ReadonlyArray<Mention>,
+  view: ClauseView,
+  mi: number,
+  cs: number,
+  pubMonth: string | null,
+  published: string | null
+): { asOf: string | null; asOfStated: boolean } {
   const tokens = view.tokens
   // a year that is itself a dated event ("cofounded in 2015") says nothing about when other values hold
   const isEventYear = (d: Mention) => {
@@ -391,8 +542,13 @@ function timeOf(m: Mention, all: ReadonlyArray<Mention>, view: ClauseView, mi: n
     const c = findCue(tokens, Math.max(0, di - 3), Math.min(tokens.length, di + 2), "year", di, di + 1)
     return c !== null
   }
-  const dates = all.filter((d) => (d.kind === "date" && d.date !== null && !isEventYear(d)) || (d.kind === "year" && d !== m && !isEventYear(d)))
-  const numericOthers = all.filter((o) => o !== m && isQuantity(o) && o.kind !== "date" && o.kind !== "year" && o.kind !== "ordinal")
+  const dates = all.filter(
+    (d) =>
+      (d.kind === "date" && d.date !== null && !isEventYear(d)) || (d.kind === "year" && d !== m && !isEventYear(d))
+  )
+  const numericOthers = all.filter(
+    (o) => o !== m && isQuantity(o) && o.kind !== "date" && o.kind !== "year" && o.kind !== "ordinal"
+  )
   let best: { d: Mention; dist: number } | null = null
   for (const d of dates) {
     const di = tokenIndexAt(tokens, d.start)
@@ -400,19 +556,32 @@ function timeOf(m: Mention, all: ReadonlyArray<Mention>, view: ClauseView, mi: n
     if (dcs !== cs) continue
     const dist = Math.abs(di - mi)
     // a date right after another number belongs to that number ("up from 400 million last month")
-    const closerOther = numericOthers.some((o) => Math.abs(tokenIndexAt(tokens, o.start) - di) < dist && (o.role === "earlier" || m.role === "earlier"))
+    const closerOther = numericOthers.some(
+      (o) => Math.abs(tokenIndexAt(tokens, o.start) - di) < dist && (o.role === "earlier" || m.role === "earlier")
+    )
     if (closerOther) continue
     if (!best || dist < best.dist) best = { d, dist }
   }
   // "said on Monday", "announced yesterday": a day a few days before publication is the news itself, so "now"
-  const recentDay = best !== null && best.d.kind === "date" && best.d.relative && best.d.precision === "day" && published !== null && best.d.date !== null &&
+  const recentDay =
+    best !== null &&
+    best.d.kind === "date" &&
+    best.d.relative &&
+    best.d.precision === "day" &&
+    published !== null &&
+    best.d.date !== null &&
     Math.abs(Date.parse(best.d.date) - Date.parse(published)) <= 7 * 86400000
   if (best && !recentDay) return { asOf: best.d.kind === "year" ? String(best.d.value) : best.d.date, asOfStated: true }
   return { asOf: pubMonth, asOfStated: false }
 }
 
 /** A claim from a news frame: the frame says whose it is and what it counts. */
-function frameClaim(frame: Frame, m: Mention, sentence: Sentence, time: { asOf: string | null; asOfStated: boolean }): RawClaim {
+function frameClaim(
+  frame: Frame,
+  m: Mention,
+  sentence: Sentence,
+  time: { asOf: string | null; asOfStated: boolean }
+): RawClaim {
   return {
     start: sentence.start + m.start,
     end: sentence.start + m.end,
@@ -446,13 +615,47 @@ function frameClaim(frame: Frame, m: Mention, sentence: Sentence, time: { asOf: 
  * were shot, two fatally": four injured). Neither is read where the sentence
  * already states that property.
  */
-function impliedClaims(sentence: Sentence, stated: ReadonlyArray<RawClaim>, event: string, pubMonth: string | null, inQuote: (offset: number) => boolean): Array<RawClaim> {
+function impliedClaims(
+  sentence: Sentence,
+  stated: ReadonlyArray<RawClaim>,
+  event: string,
+  pubMonth: string | null,
+  inQuote: (offset: number) => boolean
+): Array<RawClaim> {
   const out: Array<RawClaim> = []
-  const has = (property: string) => stated.some((c) => c.metric === property && c.subject === event) || out.some((c) => c.metric === property)
-  const base = (property: string, value: number, start: number, end: number, role: ClaimRole, predicate: string | null): RawClaim => ({
-    start: sentence.start + start, end: sentence.start + end, text: sentence.text.slice(start, end), sentence, subject: event, metric: property,
-    metricClass: "state", kind: "count", value, low: value, high: value, unit: null, qualifier: null, change: null, step: 1,
-    asOf: pubMonth, asOfStated: false, detail: null, holderKind: "event", counted: "people", predicate, scope: "whole", role
+  const has = (property: string) =>
+    stated.some((c) => c.metric === property && c.subject === event) || out.some((c) => c.metric === property)
+  const base = (
+    property: string,
+    value: number,
+    start: number,
+    end: number,
+    role: ClaimRole,
+    predicate: string | null
+  ): RawClaim => ({
+    start: sentence.start + start,
+    end: sentence.start + end,
+    text: sentence.text.slice(start, end),
+    sentence,
+    subject: event,
+    metric: property,
+    metricClass: "state",
+    kind: "count",
+    value,
+    low: value,
+    high: value,
+    unit: null,
+    qualifier: null,
+    change: null,
+    step: 1,
+    asOf: pubMonth,
+    asOfStated: false,
+    detail: null,
+    holderKind: "event",
+    counted: "people",
+    predicate,
+    scope: "whole",
+    role
   })
   const implied = impliedCasualties(sentence.text)
   const elsewhere = implied.length > 0 && speaksOfElsewhere(sentence.text)
@@ -462,14 +665,45 @@ function impliedClaims(sentence: Sentence, stated: ReadonlyArray<RawClaim>, even
     out.push(elsewhere ? { ...claim, scope: "elsewhere" } : claim)
   }
   // "shot his family, killing three, then killed himself": four dead with the shooter
-  const victims = stated.find((c) => c.metric === "deaths" && c.subject === event && c.role === "stated" && c.qualifier === null && c.scope !== "elsewhere")
+  const victims = stated.find(
+    (c) =>
+      c.metric === "deaths" &&
+      c.subject === event &&
+      c.role === "stated" &&
+      c.qualifier === null &&
+      c.scope !== "elsewhere"
+  )
   SUICIDE.lastIndex = 0
   const suicide = victims ? SUICIDE.exec(sentence.text) : null
   if (victims && suicide && suicide.index > victims.start - sentence.start) {
-    out.push({ ...base("deaths including the shooter", victims.value + 1, victims.start - sentence.start, suicide.index + suicide[0].length, "derived", suicide[1]!.toLowerCase()), scope: "total" })
+    out.push({
+      ...base(
+        "deaths including the shooter",
+        victims.value + 1,
+        victims.start - sentence.start,
+        suicide.index + suicide[0].length,
+        "derived",
+        suicide[1]!.toLowerCase()
+      ),
+      scope: "total"
+    })
   }
-  const shot = stated.find((c) => c.metric === "people shot" && c.subject === event && c.role === "stated" && c.qualifier === null && c.scope !== "elsewhere")
-  const dead = stated.find((c) => c.metric === "deaths" && c.subject === event && c.role === "stated" && c.qualifier === null && c.scope !== "elsewhere")
+  const shot = stated.find(
+    (c) =>
+      c.metric === "people shot" &&
+      c.subject === event &&
+      c.role === "stated" &&
+      c.qualifier === null &&
+      c.scope !== "elsewhere"
+  )
+  const dead = stated.find(
+    (c) =>
+      c.metric === "deaths" &&
+      c.subject === event &&
+      c.role === "stated" &&
+      c.qualifier === null &&
+      c.scope !== "elsewhere"
+  )
   if (shot && dead && shot.value > dead.value && !has("injuries")) {
     const start = Math.min(shot.start, dead.start) - sentence.start
     const end = Math.max(shot.end, dead.end) - sentence.start

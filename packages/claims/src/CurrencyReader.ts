@@ -18,7 +18,29 @@ for (const [name, code] of CURRENCY_WORDS) {
 }
 
 /** Lower-case codes accepted next to a number ("20 usd", "rmb 10"); rarer codes must be upper case. */
-const COMMON_CODES = new Set(["usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "cad", "aud", "chf", "hkd", "sgd", "nzd", "sek", "nok", "dkk", "krw", "rub", "brl", "mxn", "btc"])
+const COMMON_CODES = new Set([
+  "usd",
+  "eur",
+  "gbp",
+  "jpy",
+  "cny",
+  "rmb",
+  "inr",
+  "cad",
+  "aud",
+  "chf",
+  "hkd",
+  "sgd",
+  "nzd",
+  "sek",
+  "nok",
+  "dkk",
+  "krw",
+  "rub",
+  "brl",
+  "mxn",
+  "btc"
+])
 
 /** A currency code, with a million/thousand prefix ("MUSD", "kEUR"). */
 export const codeOf = (w: string): { code: string; factor: number } | null => {
@@ -44,9 +66,15 @@ export const currencyBefore = (v: TokenView, i: number): { code: string; from: n
   if (!p1) return null
   if (p1.type === "sym") {
     const p2 = v.t(i - 2)
-    if (p1.text === "$" && p2 && p2.type === "word" && (!p1.space || p2.text.length <= 3) && DOLLAR_PREFIXES[p2.lower.replace(/\./g, "")] !== undefined &&
+    if (
+      p1.text === "$" &&
+      p2 &&
+      p2.type === "word" &&
+      (!p1.space || p2.text.length <= 3) &&
+      DOLLAR_PREFIXES[p2.lower.replace(/\./g, "")] !== undefined &&
       // one-letter prefixes only as written in news, upper case and glued: C$, A$, S$ (never "a $150")
-      (p2.text.length > 1 ? true : /^[A-Z]$/.test(p2.text) && !p1.space)) {
+      (p2.text.length > 1 ? true : /^[A-Z]$/.test(p2.text) && !p1.space)
+    ) {
       return { code: DOLLAR_PREFIXES[p2.lower.replace(/\./g, "")]!, from: i - 2 }
     }
     // wire copy writes the yen sign as "Y=": "Y=590 billion"
@@ -59,19 +87,38 @@ export const currencyBefore = (v: TokenView, i: number): { code: string; from: n
     if (code) return { code: code.code, from: i - 1 }
     // the country after the sign, as some papers write it: "$US55,931,000", "$A82.6 million"
     const sign = v.t(i - 2)
-    if (sign?.text === "$" && !p1.space && !v.t(i)!.space && /^[A-Z]{1,3}$/.test(p1.text) && DOLLAR_PREFIXES[p1.lower] !== undefined) return { code: DOLLAR_PREFIXES[p1.lower]!, from: i - 2 }
+    if (
+      sign?.text === "$" &&
+      !p1.space &&
+      !v.t(i)!.space &&
+      /^[A-Z]{1,3}$/.test(p1.text) &&
+      DOLLAR_PREFIXES[p1.lower] !== undefined
+    )
+      return { code: DOLLAR_PREFIXES[p1.lower]!, from: i - 2 }
     // the pound sign as some scrapes transliterate it: "PS2.7m", "PS21,700"
     // (a console, "PS5", is no money: a price shows decimals, thousands, a scale or words of money)
-    if (p1.text === "PS" && !v.t(i)!.space && (/[.,]/.test(v.t(i)!.text) || /^(m|bn|k|million|billion)$/i.test(v.lw(i + 1)) || (v.t(i)!.text.length > 1 && moneyContext(v, i)))) return { code: "GBP", from: i - 1 }
+    if (
+      p1.text === "PS" &&
+      !v.t(i)!.space &&
+      (/[.,]/.test(v.t(i)!.text) ||
+        /^(m|bn|k|million|billion)$/i.test(v.lw(i + 1)) ||
+        (v.t(i)!.text.length > 1 && moneyContext(v, i)))
+    )
+      return { code: "GBP", from: i - 1 }
     // the ringgit's "RM23.50"
     if (p1.text === "RM" && !v.t(i)!.space) return { code: "MYR", from: i - 1 }
-    if ((p1.lower === "dollar" || p1.lower === "euro") && v.t(i)?.type === "num") return { code: p1.lower === "dollar" ? "USD" : "EUR", from: i - 1 }
+    if ((p1.lower === "dollar" || p1.lower === "euro") && v.t(i)?.type === "num")
+      return { code: p1.lower === "dollar" ? "USD" : "EUR", from: i - 1 }
   }
   return null
 }
 
 /** Currency named after the number: "40 dollars", "420 million finnish markka", "40 EUR". */
-export const currencyAfter = (v: TokenView, j: number, hasScale: boolean): { code: string; factor: number; to: number } | null => {
+export const currencyAfter = (
+  v: TokenView,
+  j: number,
+  hasScale: boolean
+): { code: string; factor: number; to: number } | null => {
   const t = v.t(j)
   if (!t) return null
   if (t.type === "word") {
@@ -79,7 +126,8 @@ export const currencyAfter = (v: TokenView, j: number, hasScale: boolean): { cod
     if (code) {
       // "75 USD million": a scale after the code
       const sc = v.t(j + 1)
-      if (sc && sc.type === "word" && sc.lower in SPACED_SCALE && sc.lower.length > 1 && !hasScale) return { code: code.code, factor: code.factor * SPACED_SCALE[sc.lower]!, to: j + 2 }
+      if (sc && sc.type === "word" && sc.lower in SPACED_SCALE && sc.lower.length > 1 && !hasScale)
+        return { code: code.code, factor: code.factor * SPACED_SCALE[sc.lower]!, to: j + 2 }
       return { code: code.code, factor: code.factor, to: j + 1 }
     }
   }
@@ -89,14 +137,24 @@ export const currencyAfter = (v: TokenView, j: number, hasScale: boolean): { cod
     if (hit && (v.t(j + 1)?.type !== "num" || v.t(j + 1)!.space)) return { code: hit[1], factor: 1, to: j + 1 }
   }
   // pence glued to the number in market reports: "down 4p at 118.5p" (never "1080p" video)
-  if (t.text === "p" && v.t(j + 1)?.type !== "num" && (SHARE_CONTEXT.test(v.tokens.slice(Math.max(0, j - 10), j + 6).map((x) => x.lower).join(" ")) || v.glued(j) && moneyContext(v, j))) {
+  if (
+    t.text === "p" &&
+    v.t(j + 1)?.type !== "num" &&
+    (SHARE_CONTEXT.test(
+      v.tokens
+        .slice(Math.max(0, j - 10), j + 6)
+        .map((x) => x.lower)
+        .join(" ")
+    ) ||
+      (v.glued(j) && moneyContext(v, j)))
+  ) {
     return { code: "GBP", factor: 0.01, to: j + 1 }
   }
   for (const [name, codeSpec, parts] of CURRENCY_BY_FIRST.get(t.lower.replace(/\.$/, "")) ?? []) {
     let ok = true
     for (let k = 0; k < parts.length; k++) {
       const w = v.t(j + k)
-      if (!w || w.lower.replace(/\.$/, "") !== parts[k]!.replace(/\.$/, "") && w.lower !== parts[k]) {
+      if (!w || (w.lower.replace(/\.$/, "") !== parts[k]!.replace(/\.$/, "") && w.lower !== parts[k])) {
         ok = false
         break
       }
@@ -119,5 +177,9 @@ const SHARE_CONTEXT = /\b(?:shares?|stock|pence|ftse|trading|traded|target|falle
 
 export const moneyContext = (v: TokenView, j: number): boolean => {
   const window = v.tokens.slice(Math.max(0, j - 8), j + 4).map((t) => t.lower)
-  return window.some((w) => /^(spent|spend|spends|paid|pay|pays|cost|costs|worth|price|priced|fine|fined|raised|raise|salary|earn|earned|earns|revenue|sales|profit|loss|budget|fund|funding|invest|invested|investment|sterling|bought|sold|sell|charge|charged|fee|fees|wage|wages|bonus|tax|debt|loan|deal|bid|offer)$/.test(w))
+  return window.some((w) =>
+    /^(spent|spend|spends|paid|pay|pays|cost|costs|worth|price|priced|fine|fined|raised|raise|salary|earn|earned|earns|revenue|sales|profit|loss|budget|fund|funding|invest|invested|investment|sterling|bought|sold|sell|charge|charged|fee|fees|wage|wages|bonus|tax|debt|loan|deal|bid|offer)$/.test(
+      w
+    )
+  )
 }

@@ -11,7 +11,11 @@ export interface Dateline {
 }
 
 export const readDateline = (text: string): Dateline => {
-  const first = text.split("\n").map((l) => l.trim()).find((l) => l !== "") ?? ""
+  const first =
+    text
+      .split("\n")
+      .map((l) => l.trim())
+      .find((l) => l !== "") ?? ""
   if (first.length > 120) return { published: null, outlet: null }
   const dates = findTimeExpressions(first, null).filter((e) => !e.relative && e.precision === "day" && e.date !== null)
   const date = dates[0]

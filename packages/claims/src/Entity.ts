@@ -22,36 +22,271 @@ export interface EntitySpan {
 }
 
 const TITLE_WORDS = new Set([
-  "ceo", "cfo", "coo", "cto", "chief", "executive", "officer", "president", "vice", "vp", "founder", "cofounder", "co-founder",
-  "chairman", "chairwoman", "chair", "analyst", "director", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman",
-  "senator", "sen.", "governor", "gov.", "mayor", "head", "partner", "economist", "professor", "prof.", "researcher", "editor",
-  "reporter", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "general", "manager", "counsel", "chancellor", "premier",
-  "commissioner", "representative", "rep.", "judge", "justice", "lawyer", "attorney", "treasurer", "king", "queen", "prince",
-  "pope", "leader", "strategist", "engineer", "scientist", "global", "affairs", "senior", "principal", "managing", "operating",
-  "financial", "technology", "research", "investor", "adviser", "advisor"
+  "ceo",
+  "cfo",
+  "coo",
+  "cto",
+  "chief",
+  "executive",
+  "officer",
+  "president",
+  "vice",
+  "vp",
+  "founder",
+  "cofounder",
+  "co-founder",
+  "chairman",
+  "chairwoman",
+  "chair",
+  "analyst",
+  "director",
+  "minister",
+  "secretary",
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+  "senator",
+  "sen.",
+  "governor",
+  "gov.",
+  "mayor",
+  "head",
+  "partner",
+  "economist",
+  "professor",
+  "prof.",
+  "researcher",
+  "editor",
+  "reporter",
+  "mr.",
+  "mrs.",
+  "ms.",
+  "dr.",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "general",
+  "manager",
+  "counsel",
+  "chancellor",
+  "premier",
+  "commissioner",
+  "representative",
+  "rep.",
+  "judge",
+  "justice",
+  "lawyer",
+  "attorney",
+  "treasurer",
+  "king",
+  "queen",
+  "prince",
+  "pope",
+  "leader",
+  "strategist",
+  "engineer",
+  "scientist",
+  "global",
+  "affairs",
+  "senior",
+  "principal",
+  "managing",
+  "operating",
+  "financial",
+  "technology",
+  "research",
+  "investor",
+  "adviser",
+  "advisor"
 ])
-const ORG_NOUNS = /\b(startup|start-up|company|firm|operator|maker|automaker|carmaker|chipmaker|group|giant|rival|lender|bank|retailer|insurer|fund|platform|outlet|publisher|regulator|agency|utility|airline|developer|manufacturer|provider|supplier|producer|conglomerate|brand|business|lab|unicorn|subsidiary|owner|investor|venture firm|vc firm|exchange|broker|newspaper|network|broadcaster|union|club|team)s?$/i
-const ORG_SUFFIX = /\b(Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|GmbH|Group|Capital|Labs?|Bank|Holdings|Partners|Ventures|Technologies|Technology|Energy|Motors|Grid|Systems|Research|Media|Airlines|AI|Foundation|Institute|University|Association|Agency|Authority|Ministry|Department|Commission|Council|Fund|Trust|Brew|Wire|Ledger|Desk|Times|Post|Journal|News|Reuters|Bloomberg)\.?$/
-const APPOSITIVE_TITLE = /^,\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:ceo|cfo|cto|coo|vp|chief|president|founder|co-founder|cofounder|chairman|chairwoman|analyst|director|officer|executive|minister|secretary|spokesperson|spokesman|spokeswoman|senator|governor|mayor|economist|professor|researcher|partner|head|manager|editor|reporter|lawyer|engineer|scientist|adviser|advisor|strategist)\b/iu
-const SPEECH = /^\s*(?:,\s*)?(said|says|told|wrote|writes|posted|added|explained|noted|argued|warned|claimed|announced|insisted|countered|admitted|acknowledged|agreed)\b/i
+const ORG_NOUNS =
+  /\b(startup|start-up|company|firm|operator|maker|automaker|carmaker|chipmaker|group|giant|rival|lender|bank|retailer|insurer|fund|platform|outlet|publisher|regulator|agency|utility|airline|developer|manufacturer|provider|supplier|producer|conglomerate|brand|business|lab|unicorn|subsidiary|owner|investor|venture firm|vc firm|exchange|broker|newspaper|network|broadcaster|union|club|team)s?$/i
+const ORG_SUFFIX =
+  /\b(Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|GmbH|Group|Capital|Labs?|Bank|Holdings|Partners|Ventures|Technologies|Technology|Energy|Motors|Grid|Systems|Research|Media|Airlines|AI|Foundation|Institute|University|Association|Agency|Authority|Ministry|Department|Commission|Council|Fund|Trust|Brew|Wire|Ledger|Desk|Times|Post|Journal|News|Reuters|Bloomberg)\.?$/
+const APPOSITIVE_TITLE =
+  /^,\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:ceo|cfo|cto|coo|vp|chief|president|founder|co-founder|cofounder|chairman|chairwoman|analyst|director|officer|executive|minister|secretary|spokesperson|spokesman|spokeswoman|senator|governor|mayor|economist|professor|researcher|partner|head|manager|editor|reporter|lawyer|engineer|scientist|adviser|advisor|strategist)\b/iu
+const SPEECH =
+  /^\s*(?:,\s*)?(said|says|told|wrote|writes|posted|added|explained|noted|argued|warned|claimed|announced|insisted|countered|admitted|acknowledged|agreed)\b/i
 const SENTENCE_STARTERS = new Set([
-  "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
-  "in", "on", "at", "by", "for", "from", "to", "of", "with", "after", "before", "since", "during", "as", "if", "when", "while", "but",
-  "and", "or", "so", "yet", "still", "also", "however", "meanwhile", "instead", "last", "next", "earlier", "later", "now", "today",
-  "yesterday", "there", "here", "some", "many", "most", "more", "few", "several", "all", "both", "each", "every", "no", "not", "only",
-  "even", "just", "why", "how", "what", "who", "which", "where", "until", "although", "though", "because", "despite", "amid", "among",
-  "over", "under", "about", "around", "according", "such", "other", "another", "one", "two", "three", "founded", "revenue", "sales",
-  "shares", "investors", "analysts", "officials", "experts", "people", "customers", "users", "prices", "production", "operations",
-  "hours", "days", "weeks", "months", "years", "not", "whether", "either", "neither", "nor", "then", "thus", "hence", "therefore",
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "it",
+  "its",
+  "he",
+  "she",
+  "they",
+  "we",
+  "i",
+  "you",
+  "his",
+  "her",
+  "their",
+  "our",
+  "in",
+  "on",
+  "at",
+  "by",
+  "for",
+  "from",
+  "to",
+  "of",
+  "with",
+  "after",
+  "before",
+  "since",
+  "during",
+  "as",
+  "if",
+  "when",
+  "while",
+  "but",
+  "and",
+  "or",
+  "so",
+  "yet",
+  "still",
+  "also",
+  "however",
+  "meanwhile",
+  "instead",
+  "last",
+  "next",
+  "earlier",
+  "later",
+  "now",
+  "today",
+  "yesterday",
+  "there",
+  "here",
+  "some",
+  "many",
+  "most",
+  "more",
+  "few",
+  "several",
+  "all",
+  "both",
+  "each",
+  "every",
+  "no",
+  "not",
+  "only",
+  "even",
+  "just",
+  "why",
+  "how",
+  "what",
+  "who",
+  "which",
+  "where",
+  "until",
+  "although",
+  "though",
+  "because",
+  "despite",
+  "amid",
+  "among",
+  "over",
+  "under",
+  "about",
+  "around",
+  "according",
+  "such",
+  "other",
+  "another",
+  "one",
+  "two",
+  "three",
+  "founded",
+  "revenue",
+  "sales",
+  "shares",
+  "investors",
+  "analysts",
+  "officials",
+  "experts",
+  "people",
+  "customers",
+  "users",
+  "prices",
+  "production",
+  "operations",
+  "hours",
+  "days",
+  "weeks",
+  "months",
+  "years",
+  "not",
+  "whether",
+  "either",
+  "neither",
+  "nor",
+  "then",
+  "thus",
+  "hence",
+  "therefore",
   // words of time or standing before a name: "Current Qualcomm shareholders", "Former Acme chief"
-  "current", "former", "existing", "incoming", "outgoing", "future", "prospective", "fellow",
-  "overall", "previously", "currently", "recently", "finally", "already", "again", "once", "twice", "soon", "unlike", "like",
-  "elsewhere", "separately", "granted", "basically", "similar", "similarly", "having", "being", "why", "due", "late", "early",
-  "employees", "workers", "police", "prosecutors", "researchers", "regulators", "executives", "residents", "witnesses", "critics",
-  "lawmakers", "economists", "scientists", "authorities", "doctors", "officers", "organisers", "organizers", "sources"
+  "current",
+  "former",
+  "existing",
+  "incoming",
+  "outgoing",
+  "future",
+  "prospective",
+  "fellow",
+  "overall",
+  "previously",
+  "currently",
+  "recently",
+  "finally",
+  "already",
+  "again",
+  "once",
+  "twice",
+  "soon",
+  "unlike",
+  "like",
+  "elsewhere",
+  "separately",
+  "granted",
+  "basically",
+  "similar",
+  "similarly",
+  "having",
+  "being",
+  "why",
+  "due",
+  "late",
+  "early",
+  "employees",
+  "workers",
+  "police",
+  "prosecutors",
+  "researchers",
+  "regulators",
+  "executives",
+  "residents",
+  "witnesses",
+  "critics",
+  "lawmakers",
+  "economists",
+  "scientists",
+  "authorities",
+  "doctors",
+  "officers",
+  "organisers",
+  "organizers",
+  "sources"
 ])
 /** Month and weekday names: capitalised, yet never a name (nor a place). */
-export const MONTHS_AND_DAYS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
+export const MONTHS_AND_DAYS =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
 
 const WORD = /\p{Lu}[\p{L}\p{N}]*(?:[.'&-]\p{L}[\p{L}\p{N}]*)*\.?|\p{Ll}+\p{Lu}[\p{L}\p{N}]*/gu
 
@@ -71,8 +306,15 @@ const capitalisedRuns = (text: string): Array<Array<RawToken>> => {
     let tokText = m[0]
     let end = m.index + tokText.length
     // glue digits: GPT-2, GPT-4o, DeepSeek-R1, Llama 4, AI21
-    const tail = /^(?:-\p{N}+[\p{L}\p{N}]*|\p{N}+[\p{L}]*|-\p{Lu}\p{N}+|\s\d+(?:\.\d+)?(?![\d%,]|\s*(?:%|percent|million|billion|thousand|trillion|per|years?|months?|days?|weeks?)))/u.exec(text.slice(end))
-    if (tail && !MONTHS_AND_DAYS.test(tokText) && !/^(In|On|At|By|Since|From|Until|Of|The|About|Over|Under|And|But|For)$/.test(tokText)) {
+    const tail =
+      /^(?:-\p{N}+[\p{L}\p{N}]*|\p{N}+[\p{L}]*|-\p{Lu}\p{N}+|\s\d+(?:\.\d+)?(?![\d%,]|\s*(?:%|percent|million|billion|thousand|trillion|per|years?|months?|days?|weeks?)))/u.exec(
+        text.slice(end)
+      )
+    if (
+      tail &&
+      !MONTHS_AND_DAYS.test(tokText) &&
+      !/^(In|On|At|By|Since|From|Until|Of|The|About|Over|Under|And|But|For)$/.test(tokText)
+    ) {
       tokText += tail[0]
       end += tail[0].length
     }
@@ -83,7 +325,11 @@ const capitalisedRuns = (text: string): Array<Array<RawToken>> => {
       end -= poss[0].length
     }
     const between = lastEnd < 0 ? "" : text.slice(lastEnd, m.index)
-    const joins = lastEnd >= 0 && /^(?:\s+(?:of|de|del|da|van|von|der|la|le|&)\s+|\s+|-)$/.test(between) && !/^\s+of\s+$/.test(between) || between === " & "
+    const joins =
+      (lastEnd >= 0 &&
+        /^(?:\s+(?:of|de|del|da|van|von|der|la|le|&)\s+|\s+|-)$/.test(between) &&
+        !/^\s+of\s+$/.test(between)) ||
+      between === " & "
     if (!joins && cur.length > 0) {
       runs.push(cur)
       cur = []
@@ -158,28 +404,66 @@ export const findEntities = (
         const w = toks[0]!.text
         const lower = w.toLowerCase()
         // an appositive or participle right after it marks a name: "Kelpline, the ... company", "Kelpline, valued at"
-        const appositive = /^,\s+(?:the|a|an|now|once|which|who|whose|valued|based|founded|backed|owned|led)\b/i.test(sentence.slice(end, end + 12))
-        const evidence = appositive || /\p{Lu}.*\p{Lu}|\d/u.test(w) || capitalisedMidSentence.has(w) || known.has(w) ||
+        const appositive = /^,\s+(?:the|a|an|now|once|which|who|whose|valued|based|founded|backed|owned|led)\b/i.test(
+          sentence.slice(end, end + 12)
+        )
+        const evidence =
+          appositive ||
+          /\p{Lu}.*\p{Lu}|\d/u.test(w) ||
+          capitalisedMidSentence.has(w) ||
+          known.has(w) ||
           [...known.keys()].some((k) => k.split(" ")[0] === w || k.split(" ").pop() === w)
         if (SENTENCE_STARTERS.has(lower) || !evidence) continue
       }
       // "Oslo-based", "Series C", "Section 4": adjectives and labels, not names
-      if (/-(based|born|owned|listed|headquartered|backed|led|made|style|like)$/i.test(name) || /^(Series|Round|Phase|Section|Class|Chapter|Part|Article|Title|Stage|Tier)\b/.test(name)) continue
+      if (
+        /-(based|born|owned|listed|headquartered|backed|led|made|style|like)$/i.test(name) ||
+        /^(Series|Round|Phase|Section|Class|Chapter|Part|Article|Title|Stage|Tier)\b/.test(name)
+      )
+        continue
       if (MONTHS_AND_DAYS.test(name) || /^(I|A|An|The|It|He|She|We|They|AI|US|U\.S|UK|EU)$/.test(name)) continue
       const before = sentence.slice(Math.max(0, start - 60), start)
       const after = sentence.slice(end, end + 80)
       let type: EntityType = known.get(name) ?? "other"
       const hasNextPart = p + 1 < parts.length
-      if (pendingTitle !== null || /\b(?:ceo|chief executive|president|founder|analyst|director|spokesperson|spokesman|spokeswoman|minister|vp|officer|economist|professor|partner|head|chair|researcher|mr\.?|ms\.?|mrs\.?|dr\.?)\s+$/i.test(before)) type = "person"
+      if (
+        pendingTitle !== null ||
+        /\b(?:ceo|chief executive|president|founder|analyst|director|spokesperson|spokesman|spokeswoman|minister|vp|officer|economist|professor|partner|head|chair|researcher|mr\.?|ms\.?|mrs\.?|dr\.?)\s+$/i.test(
+          before
+        )
+      )
+        type = "person"
       else if (hasNextPart && parts[p + 1]!.title) type = "org"
       else if (/\d/.test(name)) type = "product"
-      else if (orgCue || ORG_SUFFIX.test(name) || ORG_NOUNS.test(before.trim().split(/\s+/).slice(-1)[0] ?? "") ||
-        /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(startup|start-up|company|firm|operator|maker|group|giant|developer|lender|bank|provider|utility|business|platform)\b/i.test(after) ||
-        /\p{Ll}\p{Lu}/u.test(name)) type = type === "other" ? "org" : type
-      else if (type === "other" && toks.length >= 2 && toks.length <= 3 && SPEECH.test(after) && toks.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) type = "person"
+      else if (
+        orgCue ||
+        ORG_SUFFIX.test(name) ||
+        ORG_NOUNS.test(before.trim().split(/\s+/).slice(-1)[0] ?? "") ||
+        /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(startup|start-up|company|firm|operator|maker|group|giant|developer|lender|bank|provider|utility|business|platform)\b/i.test(
+          after
+        ) ||
+        /\p{Ll}\p{Lu}/u.test(name)
+      )
+        type = type === "other" ? "org" : type
+      else if (
+        type === "other" &&
+        toks.length >= 2 &&
+        toks.length <= 3 &&
+        SPEECH.test(after) &&
+        toks.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))
+      )
+        type = "person"
       // "Rowan Curran, a senior analyst at Forrester", "Naveen Rao, VP of AI at Databricks"
-      else if (type === "other" && toks.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && APPOSITIVE_TITLE.test(after)) type = "person"
-      out.push({ start, end, name, type, affiliation: type === "person" ? affiliation : null, title: type === "person" ? pendingTitle : null })
+      else if (type === "other" && toks.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && APPOSITIVE_TITLE.test(after))
+        type = "person"
+      out.push({
+        start,
+        end,
+        name,
+        type,
+        affiliation: type === "person" ? affiliation : null,
+        title: type === "person" ? pendingTitle : null
+      })
       if (type === "org") affiliation = name
       pendingTitle = null
     }
@@ -216,7 +500,8 @@ export const midSentenceCapitals = (sentences: ReadonlyArray<string>): Set<strin
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{N}]*/gu
 /** A sentence's first word, and whether a verb of speaking or announcing follows it. */
-const OPENER = /^\W*(\p{Lu}[\p{L}\p{N}]*)(\s+(?:said|says|announced|told|reported|confirmed|disclosed|posted|unveiled|launched)\b)?/u
+const OPENER =
+  /^\W*(\p{Lu}[\p{L}\p{N}]*)(\s+(?:said|says|announced|told|reported|confirmed|disclosed|posted|unveiled|launched)\b)?/u
 const AFTER_WORD = /[\p{L}\p{N},;:)]/u
 const LETTER = /[\p{L}\p{N}_]/u
 
@@ -287,7 +572,12 @@ export class EntityRegistry {
     if (this.names.has(name) && name.includes(" ")) return name
     const a = this.longerByPart.get(`<${name}`)
     const b = this.longerByPart.get(`>${name}`)
-    const best = a && b ? (b.name.length > a.name.length || (b.name.length === a.name.length && b.order < a.order) ? b : a) : a ?? b
+    const best =
+      a && b
+        ? b.name.length > a.name.length || (b.name.length === a.name.length && b.order < a.order)
+          ? b
+          : a
+        : (a ?? b)
     return best && best.name.length > name.length ? best.name : name
   }
 

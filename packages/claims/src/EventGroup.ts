@@ -74,17 +74,24 @@ const FIGURE_WEIGHT = 0.5
 /** Lead words are evidence between stories whose days are at most this far apart. */
 const TERM_DAYS = 3
 
-const dayOf = (iso: string | null): number | null => (iso === null ? null : Math.round(Date.parse(iso.slice(0, 10)) / DAY))
+const dayOf = (iso: string | null): number | null =>
+  iso === null ? null : Math.round(Date.parse(iso.slice(0, 10)) / DAY)
 /** Kinds that follow or name any happening: a court case, a killing, an unnamed event. */
 const FOLLOW_UP = new Set(["event", "killing", "case"])
 /** Kinds one violent happening is written up as: a robbery in which someone was shot is also a shooting. */
 const VIOLENCE = new Set(["shooting", "stabbing", "attack", "robbery"])
-const compatibleKinds = (a: string, b: string): boolean => a === b || FOLLOW_UP.has(a) || FOLLOW_UP.has(b) || (VIOLENCE.has(a) && VIOLENCE.has(b))
+const compatibleKinds = (a: string, b: string): boolean =>
+  a === b || FOLLOW_UP.has(a) || FOLLOW_UP.has(b) || (VIOLENCE.has(a) && VIOLENCE.has(b))
 
 /** The distinctive part of an outlet's name ("walb" for "walb.com", "dailyherald" for "www.dailyherald.com"). */
 const outletStem = (outlet: string | null): string | null => {
   if (outlet === null) return null
-  const stem = outlet.toLowerCase().replace(/^www\./, "").replace(/\.(com|org|net|co\.uk|tv|gov|us)$/, "").split(/[.\s]/)[0] ?? ""
+  const stem =
+    outlet
+      .toLowerCase()
+      .replace(/^www\./, "")
+      .replace(/\.(com|org|net|co\.uk|tv|gov|us)$/, "")
+      .split(/[.\s]/)[0] ?? ""
   return stem.length >= 4 ? stem : null
 }
 
@@ -114,7 +121,11 @@ class UnionFind {
 }
 
 /** Whether two stories fit in time as reports of one event. */
-const fitInTime = (a: StoryEventKeys, b: StoryEventKeys, e: { readonly weight: number; readonly people: number }): boolean => {
+const fitInTime = (
+  a: StoryEventKeys,
+  b: StoryEventKeys,
+  e: { readonly weight: number; readonly people: number }
+): boolean => {
   // two people's names, or one with much more besides, tie a follow-up to its event at any distance
   if (e.people >= 2 || (e.people >= 1 && e.weight >= FOLLOW_LINK)) return true
   const da = dayOf(a.date)
@@ -144,15 +155,22 @@ const storyDay = (s: StoryEventKeys): number | null => dayOf(s.date) ?? dayOf(s.
 /** How much a shared key says, from its kind (its prefix) and its rarity. */
 const keyWeight = (key: string, idf: number): number => {
   switch (key.slice(0, 2)) {
-    case "p:": return key.includes(" ") ? idf : idf / 2
+    case "p:":
+      return key.includes(" ") ? idf : idf / 2
     // a word of a name counts less than a whole name, but two of them together say as much
-    case "t:": return idf / 3
-    case "k:": return KEY_WEIGHT * idf
+    case "t:":
+      return idf / 3
+    case "k:":
+      return KEY_WEIGHT * idf
     case "o:":
-    case "i:": return idf / 4
-    case "w:": return TERM_WEIGHT * idf
-    case "f:": return FIGURE_WEIGHT * idf
-    default: return idf / 2
+    case "i:":
+      return idf / 4
+    case "w:":
+      return TERM_WEIGHT * idf
+    case "f:":
+      return FIGURE_WEIGHT * idf
+    default:
+      return idf / 2
   }
 }
 
@@ -204,8 +222,12 @@ const addWindowedEvidence = (
 }
 
 /** Groups stories into events; every story is in exactly one. Input order does not matter. */
-export const groupEvents = (input: ReadonlyArray<StoryEventKeys>): { events: Array<EventGroup>; eventOf: Map<string, EventGroup> } => {
-  const stories = [...input].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.story - b.story))
+export const groupEvents = (
+  input: ReadonlyArray<StoryEventKeys>
+): { events: Array<EventGroup>; eventOf: Map<string, EventGroup> } => {
+  const stories = [...input].sort((a, b) =>
+    a.document < b.document ? -1 : a.document > b.document ? 1 : a.story - b.story
+  )
   const index = new Map(stories.map((s, i) => [keyOf(s), i]))
   // documents per name, and the stories that hold it
   const holders = new Map<string, Array<number>>()
@@ -246,22 +268,42 @@ export const groupEvents = (input: ReadonlyArray<StoryEventKeys>): { events: Arr
     if (df < 2 || df > maxDf || !bursty(list.map((i) => days[i] ?? null))) continue
     const person = name.startsWith("p:") && name.includes(" ")
     const w = keyWeight(name, Math.log((docCount + 1) / df))
-    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) addEvidence(list[x]!, list[y]!, w, person, df <= RARE_PERSON)
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) addEvidence(list[x]!, list[y]!, w, person, df <= RARE_PERSON)
   }
   // the same kind of happening in the same place within days ("shooting" in "Millbrook"), stated day or not
-  const placeKey = (s: StoryEventKeys) => (s.place === null || s.kind === "event" ? [] : [`k:${s.kind}|${s.place.toLowerCase()}`])
-  addWindowedEvidence(stories, days, (s) => [...s.terms.map((t) => `w:${t}`), ...s.names.filter((n) => n.startsWith("f:") || common.has(n)), ...placeKey(s)], docCount, maxDf, addEvidence)
+  const placeKey = (s: StoryEventKeys) =>
+    s.place === null || s.kind === "event" ? [] : [`k:${s.kind}|${s.place.toLowerCase()}`]
+  addWindowedEvidence(
+    stories,
+    days,
+    (s) => [
+      ...s.terms.map((t) => `w:${t}`),
+      ...s.names.filter((n) => n.startsWith("f:") || common.has(n)),
+      ...placeKey(s)
+    ],
+    docCount,
+    maxDf,
+    addEvidence
+  )
   const uf = new UnionFind(stories.length)
   // the days each group so far says its event happened on: a link without a participant never joins two groups whose days disagree
-  const when = stories.map((s) => { const d = dayOf(s.date); return d === null ? [] : [d] })
+  const when = stories.map((s) => {
+    const d = dayOf(s.date)
+    return d === null ? [] : [d]
+  })
   const agree = (ri: number, rj: number, e: { readonly weight: number; readonly people: number }): boolean => {
     if (e.people >= 2 || (e.people >= 1 && e.weight >= FOLLOW_LINK)) return true
-    const daysClash = when[ri]!.length > 0 && when[rj]!.length > 0 && !when[ri]!.some((x) => when[rj]!.some((y) => Math.abs(x - y) <= 3))
+    const daysClash =
+      when[ri]!.length > 0 &&
+      when[rj]!.length > 0 &&
+      !when[ri]!.some((x) => when[rj]!.some((y) => Math.abs(x - y) <= 3))
     return !(daysClash && e.people === 0)
   }
   // the stories of each group so far: a weak link joins two groups only when their stories are linked pair by pair often enough
   const groupOf = stories.map((_, i) => [i])
-  const linked = (i: number, j: number): number => evidence.get(Math.min(i, j) * stories.length + Math.max(i, j))?.weight ?? 0
+  const linked = (i: number, j: number): number =>
+    evidence.get(Math.min(i, j) * stories.length + Math.max(i, j))?.weight ?? 0
   const cohere = (ri: number, rj: number, e: { readonly weight: number; readonly people: number }): boolean => {
     const a = groupOf[ri]!
     const b = groupOf[rj]!
@@ -271,7 +313,9 @@ export const groupEvents = (input: ReadonlyArray<StoryEventKeys>): { events: Arr
     return support >= COHERENCE * a.length * b.length
   }
   // strongest evidence first, so a group forms around what is surest before weaker links reach it
-  const links = [...evidence].filter(([, e]) => e.weight >= LINK || e.people >= 2).sort((a, b) => b[1].weight - a[1].weight || a[0] - b[0])
+  const links = [...evidence]
+    .filter(([, e]) => e.weight >= LINK || e.people >= 2)
+    .sort((a, b) => b[1].weight - a[1].weight || a[0] - b[0])
   for (const [k, e] of links) {
     const i = Math.floor(k / stories.length)
     const j = k % stories.length
@@ -329,8 +373,10 @@ const describe = (stories: ReadonlyArray<StoryEventKeys>): EventGroup => {
   const places = [...new Set(stories.flatMap((s) => (s.place === null ? [] : [s.place])))].sort()
   const place = mostCommon(stories.flatMap((s) => (s.place === null ? [] : [s.place])))
   // the day most stories state; else the earliest publication
-  const date = mostCommon(stories.flatMap((s) => (s.date === null ? [] : [s.date]))) ??
-    ([...stories.map((s) => s.published).filter((p): p is string => p !== null)].sort()[0]?.slice(0, 10) ?? null)
+  const date =
+    mostCommon(stories.flatMap((s) => (s.date === null ? [] : [s.date]))) ??
+    [...stories.map((s) => s.published).filter((p): p is string => p !== null)].sort()[0]?.slice(0, 10) ??
+    null
   const label = [kind, place, date].filter((x) => x !== null).join(", ")
   return {
     id: stableId("event", refs.map(keyOf).sort().join("\u0001")),

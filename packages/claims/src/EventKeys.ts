@@ -21,19 +21,25 @@ import { singular } from "./Lemma.js"
 const MAX_KEYS = 48
 
 /** Words that make a name an organisation's or a place's, not a person's. */
-const NOT_PERSON = /\b(?:county|city|police|department|office|sheriff|school|high|university|college|hospital|center|centre|street|avenue|road|drive|lane|park|church|news|times|post|tribune|journal|daily|weekly|radio|tv|channel|inc|corp|company|bank|group|club|court|state|national|federal|american|united|north|south|east|west|new|fort|lake|river|mount|saint|st|reservation|parish|district|township|village|island|beach|mall|store|market|bar|restaurant|hotel|airport|station|house|hall|building|jail|prison|army|navy|air|force|agency|bureau|board|council|committee|association|foundation|institute|service|services|weather|sports|updated|edt|est|pdt|pst|cdt|cst)\b/i
+const NOT_PERSON =
+  /\b(?:county|city|police|department|office|sheriff|school|high|university|college|hospital|center|centre|street|avenue|road|drive|lane|park|church|news|times|post|tribune|journal|daily|weekly|radio|tv|channel|inc|corp|company|bank|group|club|court|state|national|federal|american|united|north|south|east|west|new|fort|lake|river|mount|saint|st|reservation|parish|district|township|village|island|beach|mall|store|market|bar|restaurant|hotel|airport|station|house|hall|building|jail|prison|army|navy|air|force|agency|bureau|board|council|committee|association|foundation|institute|service|services|weather|sports|updated|edt|est|pdt|pst|cdt|cst)\b/i
 
 /** Institutions that handle many events of a place: hospitals, police forces, courts, coroners. */
-const INSTITUTION = /\b(?:hospitals?|medical|health|healthcare|clinic|trauma|police|sheriff'?s?|department|dept|court|courthouse|jail|prison|coroner|examiner|prosecutor'?s?|attorney'?s?|bureau|agency|fire|rescue|ems|patrol|precinct|division|unit|institute)\b/i
+const INSTITUTION =
+  /\b(?:hospitals?|medical|health|healthcare|clinic|trauma|police|sheriff'?s?|department|dept|court|courthouse|jail|prison|coroner|examiner|prosecutor'?s?|attorney'?s?|bureau|agency|fire|rescue|ems|patrol|precinct|division|unit|institute)\b/i
 
 /** Ranks and offices that mark an official rather than a participant. */
-const OFFICIAL = /^(?:sgt|sergeant|capt|captain|lt|lieut|lieutenant|det|detective|officer|ofc|cpl|corporal|chief|deputy|trooper|inspector|insp|commander|cmdr|comdr|sheriff|spokesman|spokeswoman|spokesperson|coroner|prosecutor|judge|mayor|gov|governor|sen|senator|rep|commissioner|superintendent|marshal|agent|investigator)\b\.?\s/i
-const OFFICIAL_TITLE = /\b(?:police|sheriff|spokes\w+|officer|sergeant|chief|lieutenant|captain|detective|coroner|examiner|prosecutor|district attorney|attorney general|judge|mayor|governor|commissioner|superintendent|trooper|deputy|investigator)\b/i
+const OFFICIAL =
+  /^(?:sgt|sergeant|capt|captain|lt|lieut|lieutenant|det|detective|officer|ofc|cpl|corporal|chief|deputy|trooper|inspector|insp|commander|cmdr|comdr|sheriff|spokesman|spokeswoman|spokesperson|coroner|prosecutor|judge|mayor|gov|governor|sen|senator|rep|commissioner|superintendent|marshal|agent|investigator)\b\.?\s/i
+const OFFICIAL_TITLE =
+  /\b(?:police|sheriff|spokes\w+|officer|sergeant|chief|lieutenant|captain|detective|coroner|examiner|prosecutor|district attorney|attorney general|judge|mayor|governor|commissioner|superintendent|trooper|deputy|investigator)\b/i
 
-const WORD_OF_PLACE = /^(?:north|south|east|west|county|city|police|street|avenue|road|department|office|sheriff|school|high|university|hospital|center|centre)$/i
+const WORD_OF_PLACE =
+  /^(?:north|south|east|west|county|city|police|street|avenue|road|department|office|sheriff|school|high|university|hospital|center|centre)$/i
 
 /** Number words, which the tagger's lexicon leaves to its rules. */
-const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|first|second|third|fourth|fifth)$/
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|first|second|third|fourth|fifth)$/
 
 /** Answers already worked out: names repeat across a corpus, and singularising costs more than a lookup. */
 const commonWords = new Map<string, boolean>()
@@ -58,7 +64,12 @@ const isPerson = (name: string, typed: boolean): boolean => {
   if (words.some((w) => MONTHS_AND_DAYS.test(w.replace(/\.$/, "")))) return false
   if (typed) return !words.every(commonWord)
   // a first name is seldom a common word; many surnames are ("Grant", "Price")
-  return /^\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){1,2}$/u.test(name) && !NOT_PERSON.test(name) && !commonWord(words[0]!) && !words.every(commonWord)
+  return (
+    /^\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){1,2}$/u.test(name) &&
+    !NOT_PERSON.test(name) &&
+    !commonWord(words[0]!) &&
+    !words.every(commonWord)
+  )
 }
 
 const keyOfName = (registry: EntityRegistry, name: string, typed: boolean): string => {
@@ -72,7 +83,13 @@ const keyOfName = (registry: EntityRegistry, name: string, typed: boolean): stri
 /** The event keys of a story from the names its lead mentions, longest first, at most MAX_KEYS. */
 export const eventNames = (registry: EntityRegistry, lead: ReadonlySet<string>): Array<string> => {
   // a name made of common words only ("Friends", "Download Now") is a capitalised phrase, not a name
-  const names = [...registry.known].filter(([name]) => name.length >= 4 && /\p{Ll}/u.test(name) && lead.has(registry.canonical(name)) && !name.split(/\s+/).every(commonWord))
+  const names = [...registry.known].filter(
+    ([name]) =>
+      name.length >= 4 &&
+      /\p{Ll}/u.test(name) &&
+      lead.has(registry.canonical(name)) &&
+      !name.split(/\s+/).every(commonWord)
+  )
   const keys = names.map(([name, type]) => keyOfName(registry, name, type === "person"))
   const words = keys
     .filter((k) => k.startsWith("p:") || k.startsWith("n:"))

@@ -14,7 +14,23 @@ export const ExtractedMention = Schema.Struct({
   start: Schema.Number,
   end: Schema.Number,
   /** A quantity kind, or for numbers that are no claim, why: time, phone, address, identifier, score, page. */
-  kind: Schema.Literal("money", "percent", "count", "measure", "year", "date", "duration", "age", "ordinal", "time", "phone", "address", "identifier", "score", "page"),
+  kind: Schema.Literal(
+    "money",
+    "percent",
+    "count",
+    "measure",
+    "year",
+    "date",
+    "duration",
+    "age",
+    "ordinal",
+    "time",
+    "phone",
+    "address",
+    "identifier",
+    "score",
+    "page"
+  ),
   value: Schema.NullOr(Schema.Number),
   low: Schema.NullOr(Schema.Number),
   high: Schema.NullOr(Schema.Number),
@@ -42,7 +58,13 @@ const paragraphs = (text: string): Array<{ start: number; end: number }> => {
       if (line.trim() !== "") {
         const prev = out[out.length - 1]
         // a line that does not end a sentence continues into the next one (hard-wrapped text)
-        if (prev && !/[.!?:"')\]]\s*$/.test(text.slice(prev.start, prev.end)) && /^\s*[a-z0-9(]/.test(line) && prev.end === start - 1) prev.end = i
+        if (
+          prev &&
+          !/[.!?:"')\]]\s*$/.test(text.slice(prev.start, prev.end)) &&
+          /^\s*[a-z0-9(]/.test(line) &&
+          prev.end === start - 1
+        )
+          prev.end = i
         else out.push({ start, end: i })
       }
       start = i + 1
@@ -51,15 +73,18 @@ const paragraphs = (text: string): Array<{ start: number; end: number }> => {
   return out
 }
 
-const asStated = (m: Mention, x: number | null): number | null => (m.stated === null || x === null ? x : round(x / m.stated.factor))
+const asStated = (m: Mention, x: number | null): number | null =>
+  m.stated === null || x === null ? x : round(x / m.stated.factor)
 
 /** Ages have their own units, apart from durations and calendar years: "year of age", "month of age". */
 const unitOf = (m: Mention): string | null => {
   if (m.kind === "age" && m.unit !== null) return `${m.unit} of age`
-  if (m.stated !== null && m.unit !== null) return m.kind === "money" ? m.unit.replace(/^[A-Z]{3}/, m.stated.unit) : m.stated.unit
+  if (m.stated !== null && m.unit !== null)
+    return m.kind === "money" ? m.unit.replace(/^[A-Z]{3}/, m.stated.unit) : m.stated.unit
   // a count's unit is the thing counted as written, with its modifiers: "heart transplants", "first-team players"
   // (a unit of measure stands alone: "517 rushing yards" are yards)
-  if (m.kind === "count" && m.unit !== null && m.modifiers.length > 0 && measureWord(m.unit) === undefined) return [...m.modifiers, m.unit].join(" ")
+  if (m.kind === "count" && m.unit !== null && m.modifiers.length > 0 && measureWord(m.unit) === undefined)
+    return [...m.modifiers, m.unit].join(" ")
   return m.unit
 }
 
@@ -72,7 +97,10 @@ export const extract = (text: string, published: string | null = null): Readonly
     for (const s of splitSentences(norm.text, p)) {
       const ms = extractMentions(s.text, published)
       for (const m of ms) {
-        const started = m.earlier === null ? undefined : ms.find((e) => e.role === "earlier" && e.value === m.earlier && e.end <= m.start)
+        const started =
+          m.earlier === null
+            ? undefined
+            : ms.find((e) => e.role === "earlier" && e.value === m.earlier && e.end <= m.start)
         // the start of a change is folded into the level it reached
         if (m.role === "earlier" && ms.some((n) => n.earlier === m.value && n.start >= m.end)) continue
         const start = toOriginal(norm, s.start + (started ?? m).start)

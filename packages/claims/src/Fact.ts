@@ -43,12 +43,24 @@ export interface KeyedClaim {
 }
 
 /** A claim as buildFacts takes it: a calendar date carries its day in `date` and no numeric value. */
-export type KeyedClaimInput = Omit<KeyedClaim, "value"> & { readonly value: number | null; readonly date?: string | null }
+export type KeyedClaimInput = Omit<KeyedClaim, "value"> & {
+  readonly value: number | null
+  readonly date?: string | null
+}
 
 /** Days since 1970-01-01 of an ISO day, so dates compare as numbers. */
-export const dayNumber = (iso: string): number => Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7) || "1") - 1, Number(iso.slice(8, 10) || "1")) / 86400000)
+export const dayNumber = (iso: string): number =>
+  Math.round(
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7) || "1") - 1, Number(iso.slice(8, 10) || "1")) / 86400000
+  )
 /** A day as a reader says it: "Sunday, 31 December 2017". */
-const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
+const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC"
+})
 
 /** The ISO day of a day number. */
 export const isoDay = (day: number): string => new Date(day * 86400000).toISOString().slice(0, 10)
@@ -65,12 +77,18 @@ export const defaultTolerances: Tolerances = { relative: 0 }
 /** The legal form after a company's name: "Goldman Sachs Group Inc" is Goldman Sachs. */
 const LEGAL_FORM = /\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|Co|Group|Holdings|Holding|SA|AG|NV|SE)\.?$/i
 /** Where a company sits, written before its name: "Singapore-based Broadcom", "San Diego-headquartered Qualcomm". */
-const SEAT_PREFIX = /^(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*-(?:based|headquartered|registered|listed)\s+(?=\p{Lu})/u
+const SEAT_PREFIX =
+  /^(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*-(?:based|headquartered|registered|listed)\s+(?=\p{Lu})/u
 
 export const normaliseName = (s: string): string => {
-  let n = s.replace(/[’']s$/, "").replace(/\s+/g, " ").trim().replace(SEAT_PREFIX, "")
+  let n = s
+    .replace(/[’']s$/, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(SEAT_PREFIX, "")
   // "Goldman Sachs Group Inc": each legal form word in turn, keeping at least one word of the name
-  for (let i = 0; i < 3 && LEGAL_FORM.test(n) && n.replace(LEGAL_FORM, "").length > 0; i++) n = n.replace(LEGAL_FORM, "")
+  for (let i = 0; i < 3 && LEGAL_FORM.test(n) && n.replace(LEGAL_FORM, "").length > 0; i++)
+    n = n.replace(LEGAL_FORM, "")
   return n
 }
 
@@ -117,7 +135,10 @@ const dimensionOf = (unit: string | null): string => {
 // Intervals
 
 /** The interval a claim allows, in its dimension's base unit. */
-export const intervalOf = (c: Pick<KeyedClaim, "value" | "low" | "high" | "unit" | "qualifier" | "step" | "change"> & { readonly role?: string }, tol: Tolerances = defaultTolerances): [number, number] => {
+export const intervalOf = (
+  c: Pick<KeyedClaim, "value" | "low" | "high" | "unit" | "qualifier" | "step" | "change"> & { readonly role?: string },
+  tol: Tolerances = defaultTolerances
+): [number, number] => {
   const sign = c.change === "down" ? -1 : 1
   const v = c.value
   if (c.unit === "year") {
@@ -167,10 +188,14 @@ export const intervalOf = (c: Pick<KeyedClaim, "value" | "low" | "high" | "unit"
   return [toBase(lo, c.unit), toBase(hi, c.unit)]
 }
 
-const overlaps = (a: [number, number], b: [number, number]) => Math.max(a[0], b[0]) < Math.min(a[1], b[1]) || (a[0] === a[1] && b[0] <= a[0] && a[0] <= b[1]) || (b[0] === b[1] && a[0] <= b[0] && b[0] <= a[1])
+const overlaps = (a: [number, number], b: [number, number]) =>
+  Math.max(a[0], b[0]) < Math.min(a[1], b[1]) ||
+  (a[0] === a[1] && b[0] <= a[0] && a[0] <= b[1]) ||
+  (b[0] === b[1] && a[0] <= b[0] && b[0] <= a[1])
 const bounded = (i: [number, number]) => Number.isFinite(i[0]) && Number.isFinite(i[1])
 
-const contentKey = (c: KeyedClaim) => `${c.metric}\u0000${c.subject}\u0000${c.value}\u0000${c.unit}\u0000${c.qualifier}\u0000${c.asOf}`
+const contentKey = (c: KeyedClaim) =>
+  `${c.metric}\u0000${c.subject}\u0000${c.value}\u0000${c.unit}\u0000${c.qualifier}\u0000${c.asOf}`
 
 // ---------------------------------------------------------------------------
 // Time slots
@@ -202,7 +227,13 @@ const sameSlot = (a: KeyedClaim, b: KeyedClaim): boolean => {
 const slotsOf = (claims: ReadonlyArray<KeyedClaim>): Array<Array<KeyedClaim>> => {
   const slots: Array<Array<KeyedClaim>> = []
   // most specific times first so coarser ones join them
-  const ordered = [...claims].sort((a, b) => (b.asOf?.length ?? 0) - (a.asOf?.length ?? 0) || (a.asOf ?? "").localeCompare(b.asOf ?? "") || contentKey(a).localeCompare(contentKey(b)) || a.id.localeCompare(b.id))
+  const ordered = [...claims].sort(
+    (a, b) =>
+      (b.asOf?.length ?? 0) - (a.asOf?.length ?? 0) ||
+      (a.asOf ?? "").localeCompare(b.asOf ?? "") ||
+      contentKey(a).localeCompare(contentKey(b)) ||
+      a.id.localeCompare(b.id)
+  )
   for (const c of ordered) {
     const slot = slots.find((s) => s.every((o) => sameSlot(o, c)))
     if (slot) slot.push(c)
@@ -215,7 +246,9 @@ const slotsOf = (claims: ReadonlyArray<KeyedClaim>): Array<Array<KeyedClaim>> =>
 // Value clusters
 
 const clustersOf = (claims: ReadonlyArray<KeyedClaim>, tol: Tolerances): Array<Array<KeyedClaim>> => {
-  const withI = claims.map((c) => ({ c, i: intervalOf(c, tol) })).sort((a, b) => a.i[0] - b.i[0] || contentKey(a.c).localeCompare(contentKey(b.c)) || a.c.id.localeCompare(b.c.id))
+  const withI = claims
+    .map((c) => ({ c, i: intervalOf(c, tol) }))
+    .sort((a, b) => a.i[0] - b.i[0] || contentKey(a.c).localeCompare(contentKey(b.c)) || a.c.id.localeCompare(b.c.id))
   const tight = withI.filter((x) => bounded(x.i))
   const loose = withI.filter((x) => !bounded(x.i))
   const clusters: Array<{ members: Array<KeyedClaim>; lo: number; hi: number }> = []
@@ -240,7 +273,12 @@ const clustersOf = (claims: ReadonlyArray<KeyedClaim>, tol: Tolerances): Array<A
 // ---------------------------------------------------------------------------
 // Statements
 
-const SCALE: ReadonlyArray<readonly [number, string]> = [[1e12, "T"], [1e9, "B"], [1e6, "M"], [1e3, "K"]]
+const SCALE: ReadonlyArray<readonly [number, string]> = [
+  [1e12, "T"],
+  [1e9, "B"],
+  [1e6, "M"],
+  [1e3, "K"]
+]
 const CURRENCY_SIGN: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", JPY: "¥" }
 
 export const formatNumber = (v: number, compact: boolean): string => {
@@ -272,32 +310,63 @@ export const formatValue = (value: number, unit: string | null, qualifier: strin
 
 /** How a statement says a casualty property of an event. */
 const TOLL_WORDS: Readonly<Record<string, string>> = {
-  deaths: "dead", injuries: "injured", "people shot": "shot", "people stabbed": "stabbed", arrests: "arrested", "people charged": "charged",
-  missing: "missing", "deaths including the shooter": "dead, the shooter included"
+  deaths: "dead",
+  injuries: "injured",
+  "people shot": "shot",
+  "people stabbed": "stabbed",
+  arrests: "arrested",
+  "people charged": "charged",
+  missing: "missing",
+  "deaths including the shooter": "dead, the shooter included"
 }
 
-export const statementOf = (subject: string, metric: string, value: number, unit: string | null, qualifier: string | null, change: string | null, asOf: string | null, asOfStated: boolean): string => {
+export const statementOf = (
+  subject: string,
+  metric: string,
+  value: number,
+  unit: string | null,
+  qualifier: string | null,
+  change: string | null,
+  asOf: string | null,
+  asOfStated: boolean
+): string => {
   const v = formatValue(value, unit, qualifier)
   const when = asOfStated && asOf ? ` (${asOf})` : ""
   if (metric.startsWith("target ")) return `${subject} aims for ${v}${asOf ? ` by ${asOf}` : ""}`
   switch (metric) {
-    case "funding": return `${subject} raised ${v}`
-    case "valuation": return `${subject} valued at ${v}`
-    case "pre-money valuation": return `${subject} pre-money valuation ${v}`
-    case "investment": return `${subject} investment of ${v}`
-    case "spending": return `${subject} spent ${v}`
-    case "founded": return `${subject} founded in ${v}`
-    case "released": return `${subject} released in ${v}`
-    case "break-even": return `${subject} expects to break even in ${v}`
-    case "IPO": return `${subject} went public in ${v}`
-    case "layoffs": return `${subject} lays off ${v}`
-    case "employees": return `${subject} has ${v}${when}`
-    case "revenue": return `${subject} revenue ${v}${when}`
+    case "funding":
+      return `${subject} raised ${v}`
+    case "valuation":
+      return `${subject} valued at ${v}`
+    case "pre-money valuation":
+      return `${subject} pre-money valuation ${v}`
+    case "investment":
+      return `${subject} investment of ${v}`
+    case "spending":
+      return `${subject} spent ${v}`
+    case "founded":
+      return `${subject} founded in ${v}`
+    case "released":
+      return `${subject} released in ${v}`
+    case "break-even":
+      return `${subject} expects to break even in ${v}`
+    case "IPO":
+      return `${subject} went public in ${v}`
+    case "layoffs":
+      return `${subject} lays off ${v}`
+    case "employees":
+      return `${subject} has ${v}${when}`
+    case "revenue":
+      return `${subject} revenue ${v}${when}`
   }
   // an incident's toll as news writes it: "shooting, Millbrook, 2021-03-06: 2 dead, 4 injured"
   const toll = TOLL_WORDS[metric]
   if (toll !== undefined && unit === null) return `${subject}: ${v} ${toll}${when}`
-  if (metric === "change" || metric.endsWith(" change")) return `${subject} ${metric.replace(/ ?change$/, "")}${metric === "change" ? "" : " "}${change === "down" ? "down" : "up"} ${v}${when}`.replace(/ {2,}/g, " ")
+  if (metric === "change" || metric.endsWith(" change"))
+    return `${subject} ${metric.replace(/ ?change$/, "")}${metric === "change" ? "" : " "}${change === "down" ? "down" : "up"} ${v}${when}`.replace(
+      / {2,}/g,
+      " "
+    )
   if (unit !== null && (metric === unit || metric.endsWith(` ${unit}`))) {
     const mods = metric.slice(0, metric.length - unit.length).trim()
     return `${subject} has ${formatValue(value, mods ? `${mods} ${unit}` : unit, qualifier)}${when}`
@@ -308,9 +377,15 @@ export const statementOf = (subject: string, metric: string, value: number, unit
 /** Facts, conflicts and updates while they are built: every value a number (a date as its day number). */
 type Numeric<T> = Omit<T, "value" | "date"> & { readonly value: number }
 type NumFact = Numeric<FactReport>
-type NumConflict = Omit<ConflictReport, "values"> & { readonly values: ReadonlyArray<Numeric<ConflictReport["values"][number]>> }
-type NumInconsistency = Omit<InconsistencyReport, "values"> & { readonly values: ReadonlyArray<Numeric<InconsistencyReport["values"][number]>> }
-type NumUpdate = Omit<UpdateReport, "timeline"> & { readonly timeline: ReadonlyArray<Numeric<UpdateReport["timeline"][number]>> }
+type NumConflict = Omit<ConflictReport, "values"> & {
+  readonly values: ReadonlyArray<Numeric<ConflictReport["values"][number]>>
+}
+type NumInconsistency = Omit<InconsistencyReport, "values"> & {
+  readonly values: ReadonlyArray<Numeric<InconsistencyReport["values"][number]>>
+}
+type NumUpdate = Omit<UpdateReport, "timeline"> & {
+  readonly timeline: ReadonlyArray<Numeric<UpdateReport["timeline"][number]>>
+}
 
 /**
  * Days of one event more than a week apart are not one day told two ways: the
@@ -321,7 +396,9 @@ const farApartDays = (clusters: ReadonlyArray<ReadonlyArray<KeyedClaim>>): boole
   const days = clusters.map((c) => c[0]!.value)
   if (Math.max(...days) - Math.min(...days) > 7) return true
   // a weekday in reports a week apart may name two different days: only reports of one news cycle are compared
-  const published = clusters.flatMap((c) => c.flatMap((m) => (m.asOf !== null && m.asOf.length === 10 ? [dayNumber(m.asOf)] : [])))
+  const published = clusters.flatMap((c) =>
+    c.flatMap((m) => (m.asOf !== null && m.asOf.length === 10 ? [dayNumber(m.asOf)] : []))
+  )
   return published.length > 0 && Math.max(...published) - Math.min(...published) > 1
 }
 
@@ -351,7 +428,15 @@ const sameOrder = (slot: ReadonlyArray<KeyedClaim>): Array<Array<KeyedClaim>> =>
  * Values that change by the hour (patients discharged, conditions upgraded) or the minute (a share's move in
  * the day's trading): reports at different hours differ, no source is wrong.
  */
-const VOLATILE = new Set(["hospitalized", "critical condition", "stable condition", "share change", "stock change", "share price", "stock price"])
+const VOLATILE = new Set([
+  "hospitalized",
+  "critical condition",
+  "stable condition",
+  "share change",
+  "stock change",
+  "share price",
+  "stock price"
+])
 
 /** Counts that only grow as a case goes on: "no arrests have been made" is true until the first one. */
 const GROWS = new Set(["arrests", "people charged", "suspects"])
@@ -365,8 +450,16 @@ const inferredDay = (c: KeyedClaim): boolean => c.unit === "date" && c.text !== 
 
 /** One side of a disagreement: a fact's value, its label and where it stands. */
 const sideOf = (v: NumFact): NumConflict["values"][number] => ({
-  fact: v.id, label: formatValue(v.value, v.unit), value: v.value, low: v.low, high: v.high, unit: v.unit,
-  documents: v.documents, origins: v.origins, sources: v.sources, claims: v.claims
+  fact: v.id,
+  label: formatValue(v.value, v.unit),
+  value: v.value,
+  low: v.low,
+  high: v.high,
+  unit: v.unit,
+  documents: v.documents,
+  origins: v.origins,
+  sources: v.sources,
+  claims: v.claims
 })
 
 /**
@@ -375,7 +468,9 @@ const sideOf = (v: NumFact): NumConflict["values"][number] => ({
  * the other and not the first. Inside documents: a document holds two of them.
  * Two values in one document never make a conflict between sources.
  */
-const disagreement = (clusters: ReadonlyArray<ReadonlyArray<KeyedClaim>>): { betweenSources: boolean; insideDocuments: Array<string> } => {
+const disagreement = (
+  clusters: ReadonlyArray<ReadonlyArray<KeyedClaim>>
+): { betweenSources: boolean; insideDocuments: Array<string> } => {
   const docs = clusters.map((c) => new Map(c.map((m) => [m.document, m.origin])))
   let betweenSources = false
   for (let i = 0; i < docs.length && !betweenSources; i++) {
@@ -387,11 +482,20 @@ const disagreement = (clusters: ReadonlyArray<ReadonlyArray<KeyedClaim>>): { bet
   }
   const seen = new Map<string, number>()
   for (const d of docs) for (const doc of d.keys()) seen.set(doc, (seen.get(doc) ?? 0) + 1)
-  return { betweenSources, insideDocuments: [...seen].filter(([, n]) => n > 1).map(([d]) => d).sort() }
+  return {
+    betweenSources,
+    insideDocuments: [...seen]
+      .filter(([, n]) => n > 1)
+      .map(([d]) => d)
+      .sort()
+  }
 }
 
 /** A value as reports give it: a calendar date as its ISO day (`date`), with no numeric value. */
-const asDate = (x: { readonly value: number | null; readonly unit: string | null }): { value: number | null; date: string | null } =>
+const asDate = (x: {
+  readonly value: number | null
+  readonly unit: string | null
+}): { value: number | null; date: string | null } =>
   x.unit === "date" && x.value !== null ? { value: null, date: isoDay(x.value) } : { value: x.value, date: null }
 
 // ---------------------------------------------------------------------------
@@ -420,7 +524,10 @@ const mostCommon = <A>(xs: ReadonlyArray<A>, key: (a: A) => string): A => {
 }
 
 /** Lines claims up into facts and conflicts. Order of the input does not matter. */
-export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Tolerances = defaultTolerances): FactFindings => {
+export const buildFacts = (
+  claims: ReadonlyArray<KeyedClaimInput>,
+  tol: Tolerances = defaultTolerances
+): FactFindings => {
   const aliases = subjectAliases(claims.map((c) => c.subject))
   const blocks = new Map<string, Array<KeyedClaim>>()
   for (const c of claims) {
@@ -429,7 +536,12 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Toleranc
     // a part ("two of the victims"), the others or an increment is never set against the whole
     // a part ("two of the victims", "four women") or an increment is never set against the whole, nor
     // against another part: it only meets the same statement of the same part
-    const part = c.scope === "part" || c.scope === "increment" || c.scope === "elsewhere" ? `\u0000${c.scope}\u0000${c.counted ?? ""}\u0000${c.value}` : c.scope === "others" ? "\u0000others" : ""
+    const part =
+      c.scope === "part" || c.scope === "increment" || c.scope === "elsewhere"
+        ? `\u0000${c.scope}\u0000${c.counted ?? ""}\u0000${c.value}`
+        : c.scope === "others"
+          ? "\u0000others"
+          : ""
     const metricKey = c.metric.split(" ").map(stem).join(" ") + part
     const key = `${subject.toLowerCase()}\u0000${metricKey}\u0000${dimensionOf(c.unit)}`
     const kc: KeyedClaim = { ...c, subject, value: c.value ?? (c.date ? dayNumber(c.date) : 0) }
@@ -460,15 +572,26 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Toleranc
         // a value of unknown time (an undated page) is never set against a dated one
         const undated = clusters.flat().filter((m) => m.asOf === null && m.metricClass !== "timeless").length
         const timeKnown = undated === 0 || undated === clusters.flat().length
-        const certain = timeKnown && !farApartDays(clusters) && !noneYet(clusters) && !VOLATILE.has(clusters[0]![0]!.metric) &&
+        const certain =
+          timeKnown &&
+          !farApartDays(clusters) &&
+          !noneYet(clusters) &&
+          !VOLATILE.has(clusters[0]![0]!.metric) &&
           clusters.every((c) => c.every((m) => m.propertyFrom !== "words" && !inferredDay(m) && m.role !== "earlier"))
-        const split = clusters.length > 1 && certain ? disagreement(clusters) : { betweenSources: false, insideDocuments: [] }
+        const split =
+          clusters.length > 1 && certain ? disagreement(clusters) : { betweenSources: false, insideDocuments: [] }
         const conflict = split.betweenSources
         const built = clusters.map((unordered) => {
           // order by content, never by id, so that renaming documents cannot change the representative
-          const members = [...unordered].sort((a, b) => contentKey(a).localeCompare(contentKey(b)) || a.id.localeCompare(b.id))
+          const members = [...unordered].sort(
+            (a, b) => contentKey(a).localeCompare(contentKey(b)) || a.id.localeCompare(b.id)
+          )
           const rep = mostCommon(
-            [...members].sort((a, b) => (a.qualifier === null ? 0 : 1) - (b.qualifier === null ? 0 : 1) || contentKey(a).localeCompare(contentKey(b))),
+            [...members].sort(
+              (a, b) =>
+                (a.qualifier === null ? 0 : 1) - (b.qualifier === null ? 0 : 1) ||
+                contentKey(a).localeCompare(contentKey(b))
+            ),
             (m) => `${m.qualifier === null ? 0 : 1}|${m.value}|${m.unit}`
           )
           // a value the text states outranks one it implies ("a man was killed" is one of "two dead")
@@ -479,14 +602,30 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Toleranc
           const asOfStated = members.some((m) => m.asOfStated && m.asOf === asOf)
           const origins = uniqSorted(members.map((m) => m.origin))
           const documents = uniqSorted(members.map((m) => m.document))
-          const id = stableId("fact", representative.subject.toLowerCase(), representative.metric, representative.unit, asOf, representative.value)
+          const id = stableId(
+            "fact",
+            representative.subject.toLowerCase(),
+            representative.metric,
+            representative.unit,
+            asOf,
+            representative.value
+          )
           const lows = members.map((m) => m.low).filter((x): x is number => x !== null)
           const highs = members.map((m) => m.high).filter((x): x is number => x !== null)
           const low = lows.length === members.length ? Math.max(...lows) : representative.low
           const high = highs.length === members.length ? Math.min(...highs) : representative.high
           const fact: NumFact = {
             id,
-            statement: statementOf(representative.subject, representative.metric, representative.value, representative.unit, representative.qualifier, representative.change, asOf, asOfStated),
+            statement: statementOf(
+              representative.subject,
+              representative.metric,
+              representative.value,
+              representative.unit,
+              representative.qualifier,
+              representative.change,
+              asOf,
+              asOfStated
+            ),
             subject: representative.subject,
             metric: representative.metric,
             value: representative.value,
@@ -509,7 +648,13 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Toleranc
           const values = built.filter((f) => f.documents.includes(document)).sort((a, b) => a.value - b.value)
           const first = values[0]!
           inconsistencies.push({
-            id: stableId("inconsistency", document, first.subject.toLowerCase(), first.metric, values.map((v) => v.id).join(",")),
+            id: stableId(
+              "inconsistency",
+              document,
+              first.subject.toLowerCase(),
+              first.metric,
+              values.map((v) => v.id).join(",")
+            ),
             document,
             subject: first.subject,
             metric: first.metric,
@@ -523,7 +668,16 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Toleranc
           const first = values[0]!
           const label = `${first.subject} ${first.metric}`
           conflicts.push({
-            id: stableId("conflict", first.subject.toLowerCase(), first.metric, dimensionOf(first.unit), values.map((v) => v.id).sort().join(",")),
+            id: stableId(
+              "conflict",
+              first.subject.toLowerCase(),
+              first.metric,
+              dimensionOf(first.unit),
+              values
+                .map((v) => v.id)
+                .sort()
+                .join(",")
+            ),
             subject: first.subject,
             metric: first.metric,
             asOf: first.asOf,
@@ -538,25 +692,54 @@ export const buildFacts = (claims: ReadonlyArray<KeyedClaimInput>, tol: Toleranc
         const points = [...timeline].sort((a, b) => (a.asOf ?? "").localeCompare(b.asOf ?? "") || a.value - b.value)
         const first = points[0]!
         updates.push({
-          id: stableId("update", first.subject.toLowerCase(), first.metric, dimensionOf(first.unit), points.map((p) => p.id).join(",")),
+          id: stableId(
+            "update",
+            first.subject.toLowerCase(),
+            first.metric,
+            dimensionOf(first.unit),
+            points.map((p) => p.id).join(",")
+          ),
           subject: first.subject,
           metric: first.metric,
           unit: first.unit,
-          timeline: points.map((p) => ({ asOf: p.asOf, value: p.value, low: p.low, high: p.high, fact: p.id, status: p.status, documents: p.documents })),
+          timeline: points.map((p) => ({
+            asOf: p.asOf,
+            value: p.value,
+            low: p.low,
+            high: p.high,
+            fact: p.id,
+            status: p.status,
+            documents: p.documents
+          })),
           reason: `${first.subject} ${first.metric}: ${points.map((p) => `${formatValue(p.value, p.unit)} (${p.asOf ?? "undated"})`).join(" then ")}`
         })
       }
     }
   }
-  updates.sort((a, b) => a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric) || a.id.localeCompare(b.id))
-  facts.sort((a, b) => a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric) || (a.asOf ?? "").localeCompare(b.asOf ?? "") || a.value - b.value || a.id.localeCompare(b.id))
-  conflicts.sort((a, b) => a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric) || a.id.localeCompare(b.id))
+  updates.sort(
+    (a, b) => a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric) || a.id.localeCompare(b.id)
+  )
+  facts.sort(
+    (a, b) =>
+      a.subject.localeCompare(b.subject) ||
+      a.metric.localeCompare(b.metric) ||
+      (a.asOf ?? "").localeCompare(b.asOf ?? "") ||
+      a.value - b.value ||
+      a.id.localeCompare(b.id)
+  )
+  conflicts.sort(
+    (a, b) => a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric) || a.id.localeCompare(b.id)
+  )
   return {
     facts: facts.map((f) => ({ ...f, ...asDate(f) })),
     conflicts: conflicts.map((c) => ({ ...c, values: c.values.map((v) => ({ ...v, ...asDate(v) })) })),
-    inconsistencies: inconsistencies.sort((a, b) => a.document.localeCompare(b.document) || a.id.localeCompare(b.id))
+    inconsistencies: inconsistencies
+      .sort((a, b) => a.document.localeCompare(b.document) || a.id.localeCompare(b.id))
       .map((c) => ({ ...c, values: c.values.map((v) => ({ ...v, ...asDate(v) })) })),
-    updates: updates.map((u) => ({ ...u, timeline: u.timeline.map((p) => ({ ...p, ...asDate({ ...p, unit: u.unit }) })) })),
+    updates: updates.map((u) => ({
+      ...u,
+      timeline: u.timeline.map((p) => ({ ...p, ...asDate({ ...p, unit: u.unit }) }))
+    })),
     factOf
   }
 }

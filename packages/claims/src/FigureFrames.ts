@@ -7,13 +7,22 @@
  */
 import type { Mention, MentionKind, Token } from "./Quantity.js"
 import type { RawClaim } from "./Claim.js"
-import { countedThing, countMetric, isGoalWord, METRIC_CUES, PERCENT_LEAD, PERCENT_NOUNS, salientCount, type MetricCue } from "./Metric.js"
+import {
+  countedThing,
+  countMetric,
+  isGoalWord,
+  METRIC_CUES,
+  PERCENT_LEAD,
+  PERCENT_NOUNS,
+  salientCount,
+  type MetricCue
+} from "./Metric.js"
 import { singular } from "./Lemma.js"
 import { tagsOf } from "./PartOfSpeech.js"
 import { countPredicate, genericProperty } from "./GenericProperty.js"
 
 /** Punctuation that closes a clause. */
-export const BOUNDARY_SYMBOLS = new Set([";", ":", "\u2014", "(", ")", "\""])
+export const BOUNDARY_SYMBOLS = new Set([";", ":", "\u2014", "(", ")", '"'])
 
 export interface FigureInput {
   readonly m: Mention
@@ -29,7 +38,10 @@ export interface FigureInput {
 }
 
 /** What a figure reader found: the claim's figure fields; the claim adds its holder and time. */
-export type Figure = Pick<RawClaim, "metric" | "metricClass" | "kind" | "value" | "low" | "high" | "step" | "unit" | "change" | "counted"> & {
+export type Figure = Pick<
+  RawClaim,
+  "metric" | "metricClass" | "kind" | "value" | "low" | "high" | "step" | "unit" | "change" | "counted"
+> & {
   /** The cue of the metric table, and where it stands. */
   readonly cue: { readonly cue: MetricCue; readonly at: number } | null
   /** The property was read from nearby words, not from the table. */
@@ -39,11 +51,29 @@ export type Figure = Pick<RawClaim, "metric" | "metricClass" | "kind" | "value" 
 type Draft = { -readonly [K in Exclude<keyof Figure, "metric">]: Figure[K] } & { metric: string | null }
 
 const draft = (input: FigureInput, over: Partial<Draft>): Draft => ({
-  metric: null, metricClass: "state", kind: input.m.kind, value: input.m.value!, low: input.m.low, high: input.m.high, step: input.m.step,
-  unit: input.m.unit, change: input.m.change, cue: null, generic: false, counted: null, ...over
+  metric: null,
+  metricClass: "state",
+  kind: input.m.kind,
+  value: input.m.value!,
+  low: input.m.low,
+  high: input.m.high,
+  step: input.m.step,
+  unit: input.m.unit,
+  change: input.m.change,
+  cue: null,
+  generic: false,
+  counted: null,
+  ...over
 })
 
-export const findCue = (tokens: ReadonlyArray<Token>, from: number, to: number, kind: MentionKind, mi: number, mEnd: number): { cue: MetricCue; at: number } | null => {
+export const findCue = (
+  tokens: ReadonlyArray<Token>,
+  from: number,
+  to: number,
+  kind: MentionKind,
+  mi: number,
+  mEnd: number
+): { cue: MetricCue; at: number } | null => {
   const hits: Array<{ cue: MetricCue; at: number; dist: number; rank: number }> = []
   for (let k = from; k < to; k++) {
     if (k >= mi && k < mEnd) continue
@@ -60,7 +90,7 @@ export const findCue = (tokens: ReadonlyArray<Token>, from: number, to: number, 
       if (!c.kinds.includes(kind)) return
       if (c.pattern.test(w) || (pair && c.pattern.test(pair)) || (triple && c.pattern.test(triple))) {
         // cues after the number count a little less than cues before it
-        const dist = k < mi ? mi - last : (k - mEnd + 1) + 0.5
+        const dist = k < mi ? mi - last : k - mEnd + 1 + 0.5
         hits.push({ cue: c, at: k, dist, rank })
       }
     })
@@ -69,12 +99,16 @@ export const findCue = (tokens: ReadonlyArray<Token>, from: number, to: number, 
   // the nearest cue wins; among cues about as near, the more specific one (earlier in the table)
   const nearest = hits.reduce((a, b) => (b.dist < a.dist ? b : a))
   const before = nearest.at < mi
-  const best = hits.filter((h) => h.dist <= nearest.dist + 2 && (h.at < mi) === before).sort((a, b) => a.rank - b.rank || a.dist - b.dist)[0]!
+  const best = hits
+    .filter((h) => h.dist <= nearest.dist + 2 && h.at < mi === before)
+    .sort((a, b) => a.rank - b.rank || a.dist - b.dist)[0]!
   return { cue: best.cue, at: best.at }
 }
 
-export const CHANGE_VERB = /^(rose|rise|rises|risen|grew|grow|grows|grown|jumped|climbed|gained|soared|surged|increased|fell|falls|fallen|dropped|declined|decreased|slipped|sank|plunged|tumbled|shrank|slid|slumped|dipped|up|down)$/
-const NOT_NOUN = /^(it|its|they|their|he|she|this|that|which|who|the|a|an|and|or|but|has|have|had|was|were|is|are|be|been|also|then|now|sharply|slightly|steadily|nearly|almost|about|some)$/
+export const CHANGE_VERB =
+  /^(rose|rise|rises|risen|grew|grow|grows|grown|jumped|climbed|gained|soared|surged|increased|fell|falls|fallen|dropped|declined|decreased|slipped|sank|plunged|tumbled|shrank|slid|slumped|dipped|up|down)$/
+const NOT_NOUN =
+  /^(it|its|they|their|he|she|this|that|which|who|the|a|an|and|or|but|has|have|had|was|were|is|are|be|been|also|then|now|sharply|slightly|steadily|nearly|almost|about|some)$/
 
 /**
  * Where the phrase around a number starts for reading its property: the last
@@ -97,7 +131,8 @@ const STAGE = new Map<string, string>([
 const ABROAD = /\b(?:abroad|overseas|offshore|foreign|international)\b/
 
 /** Words that make a figure someone's forecast or estimate. */
-const FORECAST = /^(?:expected|estimated|forecast|forecasts|forecasted|projected|anticipated|predicted|consensus|estimate|estimates|expectations)$/
+const FORECAST =
+  /^(?:expected|estimated|forecast|forecasts|forecasted|projected|anticipated|predicted|consensus|estimate|estimates|expectations)$/
 
 /**
  * Participles and adverbs right after a cue noun that narrow what it names:
@@ -123,12 +158,24 @@ function changedNoun(tokens: ReadonlyArray<Token>, cs: number, before: number): 
     let n = v - 1
     while (n >= cs && /ly$/.test(tokens[n]!.lower)) n--
     const t = tokens[n]
-    if (t && t.type === "word" && !NOT_NOUN.test(t.lower) && /^\p{L}+$/u.test(t.text) && !(n === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/^(revenue|sales|profit|prices|shares|output|production|exports|imports|demand|income|inflation|unemployment)$/i.test(t.text))) return singular(t.lower)
+    if (
+      t &&
+      t.type === "word" &&
+      !NOT_NOUN.test(t.lower) &&
+      /^\p{L}+$/u.test(t.text) &&
+      !(
+        n === 0 &&
+        /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+        !/^(revenue|sales|profit|prices|shares|output|production|exports|imports|demand|income|inflation|unemployment)$/i.test(
+          t.text
+        )
+      )
+    )
+      return singular(t.lower)
     return null
   }
   return null
 }
-
 
 /** A calendar date or year is a claim only for a dated event ("founded in 2015", "released GPT-2 in November 2019"). */
 const readCalendar = (input: FigureInput): Draft | null => {
@@ -138,14 +185,26 @@ const readCalendar = (input: FigureInput): Draft | null => {
     const cue = findCue(tokens, cs, ce, "year", mi, mEnd)
     return cue ? draft(input, { cue }) : null
   }
-  if (m.date === null || m.unresolved || !/^\d{4}/.test(m.date) || /^(yesterday|today|tomorrow|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i.test(m.text)) return null
+  if (
+    m.date === null ||
+    m.unresolved ||
+    !/^\d{4}/.test(m.date) ||
+    /^(yesterday|today|tomorrow|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i.test(m.text)
+  )
+    return null
   if (!/\d{4}/.test(m.text)) return null
   const cue = findCue(tokens, cs, ce, "date", mi, mEnd)
   if (!cue) return null
   const y = Number(m.date.slice(0, 4))
   const mo = m.date.length >= 7 ? Number(m.date.slice(5, 7)) : null
   return draft(input, {
-    cue, value: y, low: mo === null ? y : y + (mo - 1) / 12, high: mo === null ? y : y + mo / 12 - 1e-9, step: mo === null ? 1 : 1 / 12, unit: "year", kind: "year"
+    cue,
+    value: y,
+    low: mo === null ? y : y + (mo - 1) / 12,
+    high: mo === null ? y : y + mo / 12 - 1e-9,
+    step: mo === null ? 1 : 1 / 12,
+    unit: "year",
+    kind: "year"
   })
 }
 
@@ -153,11 +212,15 @@ const readCalendar = (input: FigureInput): Draft | null => {
 const readMoney = (input: FigureInput): Draft => {
   const { tokens, mi, mEnd, cs, ce } = input
   const cue = findCue(tokens, cs, ce, "money", mi, mEnd)
-  return cue ? draft(input, { cue }) : draft(input, { metric: genericProperty(tokens, mi, mEnd, phraseStart(tokens, mi), ce), generic: true })
+  return cue
+    ? draft(input, { cue })
+    : draft(input, { metric: genericProperty(tokens, mi, mEnd, phraseStart(tokens, mi), ce), generic: true })
 }
 
-const CHANGE_NOUNS = /^(revenue|revenues|sales|profit|profits|earnings|shares|stock|price|prices|volumes|volume|deliveries|output|production|exports|imports|users|traffic|demand|income|spending|costs|value|population|inflation|unemployment|emissions|turnover|ridership|subscribers|orders)$/
-const DOWN_WORD = /^(fell|falls|fallen|dropped|declined|decreased|slipped|sank|plunged|tumbled|shrank|slid|slumped|dipped|down)$/
+const CHANGE_NOUNS =
+  /^(revenue|revenues|sales|profit|profits|earnings|shares|stock|price|prices|volumes|volume|deliveries|output|production|exports|imports|users|traffic|demand|income|spending|costs|value|population|inflation|unemployment|emissions|turnover|ridership|subscribers|orders)$/
+const DOWN_WORD =
+  /^(fell|falls|fallen|dropped|declined|decreased|slipped|sank|plunged|tumbled|shrank|slid|slumped|dipped|down)$/
 
 /** A percentage: of a change ("revenue grew 64%"), of a named rate ("a 25% tariff"), a share ("40% of users"), or a lead noun. */
 const readPercent = (input: FigureInput): Draft | null => {
@@ -178,7 +241,10 @@ const readPercent = (input: FigureInput): Draft | null => {
     // "down around 22 percent": a change of the holder itself when no noun says of what
     return draft(input, { metric: noun === null ? "change" : `${singular(noun)} change`, generic: noun === null })
   }
-  if (PERCENT_NOUNS.test(after) || (after2 && PERCENT_NOUNS.test(after2) && /^[a-z]+$/.test(after) && !/^(of|in|on|to|and|or)$/.test(after))) {
+  if (
+    PERCENT_NOUNS.test(after) ||
+    (after2 && PERCENT_NOUNS.test(after2) && /^[a-z]+$/.test(after) && !/^(of|in|on|to|and|or)$/.test(after))
+  ) {
     return draft(input, { metric: singular(PERCENT_NOUNS.test(after) ? after : after2) })
   }
   if (after === "of" && tokens[mEnd + 1]?.type === "word") {
@@ -189,8 +255,12 @@ const readPercent = (input: FigureInput): Draft | null => {
   }
   const lead = [...lowerBefore].reverse().find((w) => PERCENT_LEAD.test(w))
   const changeWord = lowerBefore.slice(-3).find((w) => CHANGE_VERB.test(w))
-  const metric = lead ?? genericProperty(tokens, mi, mEnd, phraseStart(tokens, mi), ce) ?? (changeWord !== undefined ? "change" : null)
-  const change = metric === "change" && changeWord !== undefined ? (DOWN_WORD.test(changeWord) ? "down" : "up") : m.change
+  const metric =
+    lead ??
+    genericProperty(tokens, mi, mEnd, phraseStart(tokens, mi), ce) ??
+    (changeWord !== undefined ? "change" : null)
+  const change =
+    metric === "change" && changeWord !== undefined ? (DOWN_WORD.test(changeWord) ? "down" : "up") : m.change
   return draft(input, { metric, change, generic: lead === undefined })
 }
 
@@ -199,7 +269,9 @@ const readCount = (input: FigureInput): Draft | null => {
   const { m, tokens, mi, mEnd, cs, ce, lowerBefore } = input
   const unit = m.unit
   if (unit === null || /^(years|months|weeks|days|hours|minutes|times|percent)$/.test(unit)) return null
-  const wordy = /^[a-z]/i.test(m.text.replace(/^(about|around|nearly|more than|over|some|almost|at least|up to)\s+/i, "")) && !/\d/.test(m.text)
+  const wordy =
+    /^[a-z]/i.test(m.text.replace(/^(about|around|nearly|more than|over|some|almost|at least|up to)\s+/i, "")) &&
+    !/\d/.test(m.text)
   const predicate = countPredicate(tokens, mi, mEnd, cs, ce)
   // "two countries" is description; "two trains collided" is news
   if (wordy && Math.abs(m.value!) < 10 && !salientCount(unit) && predicate === null) return null
@@ -212,12 +284,14 @@ const readCount = (input: FigureInput): Draft | null => {
   else if (metric === unit && !/^(employees|staff|workers|jobs)$/.test(unit)) generic = true
   // "apps with more than 50 million monthly users": a threshold, not a count of the subject
   const withIdx = lowerBefore.lastIndexOf("with")
-  if (withIdx > 0 && withIdx >= lowerBefore.length - 3 && /^[a-z]+s$/.test(lowerBefore[withIdx - 1]!)) metric = `${lowerBefore[withIdx - 1]} with ${metric}`
+  if (withIdx > 0 && withIdx >= lowerBefore.length - 3 && /^[a-z]+s$/.test(lowerBefore[withIdx - 1]!))
+    metric = `${lowerBefore[withIdx - 1]} with ${metric}`
   if (lowerBefore.some((w) => isGoalWord(w))) metric = `target ${metric}`
   return draft(input, { metric, unit: cm.unit, generic, counted: countedThing(cm.unit, m.modifiers) })
 }
 
-const MEASURE_JOINERS = /^(a|an|the|record|of|at|to|hit|reached|reaches|was|is|were|are|stood|totalled|totaled|rose|fell|about|around|nearly|some|more|than|over|almost|roughly|with|by|new|all-time|high|low)$/
+const MEASURE_JOINERS =
+  /^(a|an|the|record|of|at|to|hit|reached|reaches|was|is|were|are|stood|totalled|totaled|rose|fell|about|around|nearly|some|more|than|over|almost|roughly|with|by|new|all-time|high|low)$/
 
 /** A measure: the nouns before its verb ("summer grid load reached 14.2 gigawatts"), else the words around it. */
 const readMeasure = (input: FigureInput): Draft => {
@@ -237,16 +311,28 @@ const readMeasure = (input: FigureInput): Draft => {
     if (words.length >= 3) break
   }
   if (words.length > 0) return draft(input, { metric: words.join(" ") })
-  return draft(input, { metric: genericProperty(tokens, mi, mEnd, phraseStart(tokens, mi), tokens.length), generic: true })
+  return draft(input, {
+    metric: genericProperty(tokens, mi, mEnd, phraseStart(tokens, mi), tokens.length),
+    generic: true
+  })
 }
 
 /** A duration: "a three-hour standoff", "the chase lasted 15 minutes". */
 const readDuration = (input: FigureInput): Draft =>
-  draft(input, { metric: genericProperty(input.tokens, input.mi, input.mEnd, phraseStart(input.tokens, input.mi), input.ce), generic: true })
+  draft(input, {
+    metric: genericProperty(input.tokens, input.mi, input.mEnd, phraseStart(input.tokens, input.mi), input.ce),
+    generic: true
+  })
 
 /** The reader of each kind of mention; other kinds make no figure. */
 const FIGURE_READERS: Partial<Record<MentionKind, (input: FigureInput) => Draft | null>> = {
-  date: readCalendar, year: readCalendar, money: readMoney, percent: readPercent, count: readCount, measure: readMeasure, duration: readDuration
+  date: readCalendar,
+  year: readCalendar,
+  money: readMoney,
+  percent: readPercent,
+  count: readCount,
+  measure: readMeasure,
+  duration: readDuration
 }
 
 /**
@@ -261,19 +347,29 @@ export const readFigure = (input: FigureInput): Figure | null => {
   if (found.cue) {
     const post = postModifier(tokens, found.cue.at, ce)
     // "undistributed foreign earnings", "earnings reinvested abroad", "profits held overseas": one property, foreign profit
-    const abroad = ABROAD.test(post) || tokens.slice(Math.max(cs, found.cue.at - 2), found.cue.at).some((t) => ABROAD.test(t.lower))
+    const abroad =
+      ABROAD.test(post) || tokens.slice(Math.max(cs, found.cue.at - 2), found.cue.at).some((t) => ABROAD.test(t.lower))
     found.metric = abroad ? `foreign ${found.cue.cue.metric}` : found.cue.cue.metric + post
     found.metricClass = found.cue.cue.metricClass
   }
   if (found.metric === null) return null
   if (m.kind === "money" || m.kind === "percent") {
     // "its original $105 billion approach", "the revised offer": two stages of one thing are two properties
-    const stage = tokens.slice(Math.max(cs, Math.min(mi, found.cue?.at ?? mi) - 4), mi).map((t) => t.lower).find((w) => STAGE.has(w))
+    const stage = tokens
+      .slice(Math.max(cs, Math.min(mi, found.cue?.at ?? mi) - 4), mi)
+      .map((t) => t.lower)
+      .find((w) => STAGE.has(w))
     if (stage !== undefined) found.metric = `${STAGE.get(stage)} ${found.metric}`
     // "had been expected to post net income of $2.07 billion": a forecast is not the figure itself
     const hedgedAsEstimate = /estimated|expected|projected/i.test(m.qualifierText ?? "")
     const at = hedgedAsEstimate ? mi : cs + lowerBefore.findLastIndex((w) => FORECAST.test(w))
-    const otherBetween = all.some((o) => o !== m && (o.kind === "money" || o.kind === "percent" || o.kind === "count" || o.kind === "measure") && o.start > (tokens[at]?.end ?? Infinity) && o.start < m.start)
+    const otherBetween = all.some(
+      (o) =>
+        o !== m &&
+        (o.kind === "money" || o.kind === "percent" || o.kind === "count" || o.kind === "measure") &&
+        o.start > (tokens[at]?.end ?? Infinity) &&
+        o.start < m.start
+    )
     if (at >= cs && !otherBetween && !found.metric.startsWith("target ")) found.metric = `expected ${found.metric}`
   }
   return { ...found, metric: found.metric }

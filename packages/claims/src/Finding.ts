@@ -12,7 +12,15 @@ import { stableId } from "./Hash.js"
 export const Severity = Schema.Literal("off", "warn", "error")
 export type Severity = typeof Severity.Type
 
-export const RuleId = Schema.Literal("conflict", "misquote", "attribution-conflict", "single-source", "update", "internal-inconsistency", "unreadable")
+export const RuleId = Schema.Literal(
+  "conflict",
+  "misquote",
+  "attribution-conflict",
+  "single-source",
+  "update",
+  "internal-inconsistency",
+  "unreadable"
+)
 export type RuleId = typeof RuleId.Type
 
 export type Severities = Readonly<Record<RuleId, Severity>>
@@ -37,37 +45,51 @@ export interface RuleInfo {
 
 export const RULES: ReadonlyArray<RuleInfo> = [
   {
-    id: "conflict", name: "FactConflict", short: "Sources disagree on a fact",
+    id: "conflict",
+    name: "FactConflict",
+    short: "Sources disagree on a fact",
     full: "Independent sources give incompatible values for the same subject, metric and time, after hedges, rounding and unit conversion.",
     help: "Compare the competing sentences and their sources; correct the wrong value, or accept the finding in the baseline with a reason."
   },
   {
-    id: "misquote", name: "Misquote", short: "A speaker is quoted with different words",
+    id: "misquote",
+    name: "Misquote",
+    short: "A speaker is quoted with different words",
     full: "The same speaker is quoted in reworded versions across sources; at most one of them can be verbatim.",
     help: "Check the quote against the original source (recording, transcript, first report) and correct the wording."
   },
   {
-    id: "attribution-conflict", name: "AttributionConflict", short: "The same words are given to different speakers",
+    id: "attribution-conflict",
+    name: "AttributionConflict",
+    short: "The same words are given to different speakers",
     full: "Identical quoted words are attributed to different people in different sources.",
     help: "Find out who said it and correct the attribution."
   },
   {
-    id: "single-source", name: "SingleSource", short: "A fact rests on one source",
+    id: "single-source",
+    name: "SingleSource",
+    short: "A fact rests on one source",
     full: "Only one independent source states this fact; republished copies do not count as second sources.",
     help: "Corroborate the fact with an independent source before relying on it."
   },
   {
-    id: "update", name: "Update", short: "A value changed over time",
+    id: "update",
+    name: "Update",
+    short: "A value changed over time",
     full: "The same subject and metric have different values at different times: a series, not a conflict.",
     help: "Make sure the latest value is the one reported as current."
   },
   {
-    id: "unreadable", name: "UnreadableDocument", short: "A document could not be read",
+    id: "unreadable",
+    name: "UnreadableDocument",
+    short: "A document could not be read",
     full: "An input file is unreadable, empty, binary or malformed; nothing in it was audited.",
     help: "Fix or remove the file, or exclude it in the configuration; --strict makes this fail the run."
   },
   {
-    id: "internal-inconsistency", name: "InternalInconsistency", short: "A document contradicts itself",
+    id: "internal-inconsistency",
+    name: "InternalInconsistency",
+    short: "A document contradicts itself",
     full: "One document gives incompatible values for the same subject, metric and time; no other source disagrees.",
     help: "Read both sentences: they may speak of different things (then nothing is wrong), or one of them is a typo to correct."
   }
@@ -116,31 +138,69 @@ export const findingsOf = (report: AuditReport, severities: Severities = default
     return found < 0 ? null : { start: found, end: found + text.length }
   }
   const claimLocations = (ids: ReadonlyArray<string>): Array<Location> =>
-    uniqueIds(ids).map((id) => claimById.get(id)).filter((c) => c !== undefined).map((c) => {
-      const endColumn = c.text.includes("\n") ? c.column + c.text.split("\n")[0]!.length : c.column + c.text.length
-      return {
-        document: c.document, path: pathOf.get(c.document) ?? c.document, line: c.line, column: c.column, endLine: c.line, endColumn, text: c.sentence,
-        mark: markOf(c.sentence, c.text, c.start - c.sentenceStart), origin: c.origin, copyOf: copyOf.get(c.document) ?? null
-      }
-    })
+    uniqueIds(ids)
+      .map((id) => claimById.get(id))
+      .filter((c) => c !== undefined)
+      .map((c) => {
+        const endColumn = c.text.includes("\n") ? c.column + c.text.split("\n")[0]!.length : c.column + c.text.length
+        return {
+          document: c.document,
+          path: pathOf.get(c.document) ?? c.document,
+          line: c.line,
+          column: c.column,
+          endLine: c.line,
+          endColumn,
+          text: c.sentence,
+          mark: markOf(c.sentence, c.text, c.start - c.sentenceStart),
+          origin: c.origin,
+          copyOf: copyOf.get(c.document) ?? null
+        }
+      })
   const out: Array<Finding> = []
   const add = (rule: RuleId, id: string, message: string, locations: Array<Location>) => {
     const severity = severities[rule]
     if (severity === "off") return
-    out.push({ id, rule, severity, message, locations: locations.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column), suppressed: false, justification: null })
+    out.push({
+      id,
+      rule,
+      severity,
+      message,
+      locations: locations.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column),
+      suppressed: false,
+      justification: null
+    })
   }
   for (const c of report.conflicts) add("conflict", c.id, c.reason, claimLocations(c.values.flatMap((v) => v.claims)))
   for (const q of report.quotes) {
     if (q.status !== "misquote" && q.status !== "attribution-conflict") continue
-    const locs = uniqueIds(q.variants.flatMap((v) => v.quotes)).map((id) => occurrenceById.get(id)).filter((o) => o !== undefined).map((o) => ({
-      document: o.document, path: pathOf.get(o.document) ?? o.document, line: o.line, column: o.column, endLine: o.line, endColumn: o.column + o.text.length, text: o.sentence,
-      mark: markOf(o.sentence, o.text, -1), origin: o.origin, copyOf: copyOf.get(o.document) ?? null
-    }))
+    const locs = uniqueIds(q.variants.flatMap((v) => v.quotes))
+      .map((id) => occurrenceById.get(id))
+      .filter((o) => o !== undefined)
+      .map((o) => ({
+        document: o.document,
+        path: pathOf.get(o.document) ?? o.document,
+        line: o.line,
+        column: o.column,
+        endLine: o.line,
+        endColumn: o.column + o.text.length,
+        text: o.sentence,
+        mark: markOf(o.sentence, o.text, -1),
+        origin: o.origin,
+        copyOf: copyOf.get(o.document) ?? null
+      }))
     add(q.status, q.id, q.reason, locs)
   }
-  for (const f of report.facts) if (f.status === "single-source") add("single-source", f.id, `${f.statement} rests on one source (${f.origins.join(", ")})`, claimLocations(f.claims))
+  for (const f of report.facts)
+    if (f.status === "single-source")
+      add(
+        "single-source",
+        f.id,
+        `${f.statement} rests on one source (${f.origins.join(", ")})`,
+        claimLocations(f.claims)
+      )
   const factById = new Map(report.facts.map((f) => [f.id, f]))
-  for (const u of report.updates) add("update", u.id, u.reason, claimLocations(u.timeline.flatMap((p) => factById.get(p.fact)?.claims ?? [])))
+  for (const u of report.updates)
+    add("update", u.id, u.reason, claimLocations(u.timeline.flatMap((p) => factById.get(p.fact)?.claims ?? [])))
   for (const x of report.inconsistencies) {
     const ids = x.values.flatMap((v) => v.claims).filter((id) => claimById.get(id)?.document === x.document)
     add("internal-inconsistency", x.id, x.reason, claimLocations(ids))
@@ -149,9 +209,34 @@ export const findingsOf = (report: AuditReport, severities: Severities = default
   for (const d of report.documents) {
     if (d.status !== "error") continue
     add("unreadable", stableId("unreadable", d.id), `${d.path}: ${d.error ?? "could not be read"}`, [
-      { document: d.id, path: d.path, line: 1, column: 1, endLine: 1, endColumn: 1, text: d.error ?? "", mark: null, origin: null, copyOf: null }
+      {
+        document: d.id,
+        path: d.path,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        text: d.error ?? "",
+        mark: null,
+        origin: null,
+        copyOf: null
+      }
     ])
   }
-  const order: Record<RuleId, number> = { conflict: 0, misquote: 1, "attribution-conflict": 2, "internal-inconsistency": 3, unreadable: 4, "single-source": 5, update: 6 }
-  return out.sort((a, b) => order[a.rule] - order[b.rule] || (a.locations[0]?.path ?? "").localeCompare(b.locations[0]?.path ?? "") || (a.locations[0]?.line ?? 0) - (b.locations[0]?.line ?? 0) || a.id.localeCompare(b.id))
+  const order: Record<RuleId, number> = {
+    conflict: 0,
+    misquote: 1,
+    "attribution-conflict": 2,
+    "internal-inconsistency": 3,
+    unreadable: 4,
+    "single-source": 5,
+    update: 6
+  }
+  return out.sort(
+    (a, b) =>
+      order[a.rule] - order[b.rule] ||
+      (a.locations[0]?.path ?? "").localeCompare(b.locations[0]?.path ?? "") ||
+      (a.locations[0]?.line ?? 0) - (b.locations[0]?.line ?? 0) ||
+      a.id.localeCompare(b.id)
+  )
 }

@@ -10,17 +10,102 @@ import { canHeadNoun, tagsOf } from "./PartOfSpeech.js"
 
 /** Words that join a property to its value and say nothing of what it is. */
 const JOINERS = new Set([
-  "of", "at", "to", "a", "an", "the", "by", "was", "is", "were", "are", "been", "be", "being", "has", "have", "had", "for", "its", "their",
-  "his", "her", "our", "worth", "some", "just", "than", "about", "around", "roughly", "nearly", "almost", "more", "less", "over", "under",
-  "as", "much", "many", "high", "from", "still", "now", "currently", "only", "also", "then", "reached", "hit", "totalled", "totaled",
-  "stood", "came", "amounted", "and", "or", "with", "in", "on", "estimated", "approximately", "least", "most", "up", "down", "this", "that"
+  "of",
+  "at",
+  "to",
+  "a",
+  "an",
+  "the",
+  "by",
+  "was",
+  "is",
+  "were",
+  "are",
+  "been",
+  "be",
+  "being",
+  "has",
+  "have",
+  "had",
+  "for",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "worth",
+  "some",
+  "just",
+  "than",
+  "about",
+  "around",
+  "roughly",
+  "nearly",
+  "almost",
+  "more",
+  "less",
+  "over",
+  "under",
+  "as",
+  "much",
+  "many",
+  "high",
+  "from",
+  "still",
+  "now",
+  "currently",
+  "only",
+  "also",
+  "then",
+  "reached",
+  "hit",
+  "totalled",
+  "totaled",
+  "stood",
+  "came",
+  "amounted",
+  "and",
+  "or",
+  "with",
+  "in",
+  "on",
+  "estimated",
+  "approximately",
+  "least",
+  "most",
+  "up",
+  "down",
+  "this",
+  "that"
 ])
-const STOP = new Set(["said", "says", "told", "according", "which", "who", "that", "while", "when", "where", "because", "but", "if", "although"])
+const STOP = new Set([
+  "said",
+  "says",
+  "told",
+  "according",
+  "which",
+  "who",
+  "that",
+  "while",
+  "when",
+  "where",
+  "because",
+  "but",
+  "if",
+  "although"
+])
 
-const isContent = (t: Token): boolean => t.type === "word" && !JOINERS.has(t.lower) && !STOP.has(t.lower) && t.lower.length > 1
+const isContent = (t: Token): boolean =>
+  t.type === "word" && !JOINERS.has(t.lower) && !STOP.has(t.lower) && t.lower.length > 1
 
 /** Up to two content words before [mi, ...) within the clause, or a noun after the mention. */
-export const genericProperty = (tokens: ReadonlyArray<Token>, mi: number, mEnd: number, cs: number, ce: number): string | null => {
+export const genericProperty = (
+  tokens: ReadonlyArray<Token>,
+  mi: number,
+  mEnd: number,
+  cs: number,
+  ce: number
+): string | null => {
   // "a three-hour standoff", "the 101-metre long hull": a figure used as an adjective names the noun after it
   const glued = tokens[mEnd - 1]?.text === "-" || (tokens[mEnd - 2]?.text === "-" && !tokens[mEnd - 1]!.space)
   if (glued || tokens[mEnd]?.lower === "long" || tokens[mEnd]?.lower === "wide" || tokens[mEnd]?.lower === "tall") {
@@ -35,7 +120,11 @@ export const genericProperty = (tokens: ReadonlyArray<Token>, mi: number, mEnd: 
       if (t.type !== "word" || JOINERS.has(t.lower) || STOP.has(t.lower)) break
       if (canHeadNoun(t.lower, looksPlural(t.lower)) && tagsOf(t.lower).length > 0) head = t.lower
     }
-    if (head !== null && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/.test(head)) return head
+    if (
+      head !== null &&
+      !/^(?:january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/.test(head)
+    )
+      return head
   }
   const words: Array<string> = []
   let k = mi - 1
@@ -54,7 +143,14 @@ export const genericProperty = (tokens: ReadonlyArray<Token>, mi: number, mEnd: 
 }
 
 /** Dimensions named by an adjective after a measure: "101 metres long". */
-const DIMENSION: Record<string, string> = { long: "length", wide: "width", tall: "height", high: "height", deep: "depth", thick: "thickness" }
+const DIMENSION: Record<string, string> = {
+  long: "length",
+  wide: "width",
+  tall: "height",
+  high: "height",
+  deep: "depth",
+  thick: "thickness"
+}
 
 /** "a $5 billion charge", "a 24-hour strike", "330 feet long": the noun (or dimension) right after the figure. */
 const nounAfter = (tokens: ReadonlyArray<Token>, mEnd: number, ce: number): string | null => {
@@ -82,18 +178,47 @@ const nounAfter = (tokens: ReadonlyArray<Token>, mEnd: number, ce: number): stri
 }
 
 /** Verbs of a level, not of a happening: "has 400 stores" and "reached 400 stores" state one fact. */
-const LEVEL_VERBS = /^(?:operates|operate|operated|runs|run|ran|owns|own|owned|manages|manage|managed|controls|control|controlled|holds|hold|held|maintains|maintained|keeps|kept|comprises|comprised|spans|covers|covered|has|have|had|having|is|are|was|were|be|been|being|reached|reaches|hit|hits|topped|tops|top|surpassed|passed|crossed|counts|counted|boasts|serves|served|totals|totaled|totalled|numbered|numbers|stands|stood|includes|included|including|employs|employed|rose|rise|rises|fell|falls|grew|grows|dropped|increased|decreased|gained|lost|added|said|says|told|reported|estimated|expects|expected|made|makes|make|got|gets|saw|sees|see)$/
-const AUXILIARY = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly", "also", "later", "all", "then", "both"])
+const LEVEL_VERBS =
+  /^(?:operates|operate|operated|runs|run|ran|owns|own|owned|manages|manage|managed|controls|control|controlled|holds|hold|held|maintains|maintained|keeps|kept|comprises|comprised|spans|covers|covered|has|have|had|having|is|are|was|were|be|been|being|reached|reaches|hit|hits|topped|tops|top|surpassed|passed|crossed|counts|counted|boasts|serves|served|totals|totaled|totalled|numbered|numbers|stands|stood|includes|included|including|employs|employed|rose|rise|rises|fell|falls|grew|grows|dropped|increased|decreased|gained|lost|added|said|says|told|reported|estimated|expects|expected|made|makes|make|got|gets|saw|sees|see)$/
+const AUXILIARY = new Set([
+  "were",
+  "was",
+  "are",
+  "is",
+  "have",
+  "has",
+  "had",
+  "been",
+  "be",
+  "being",
+  "reportedly",
+  "also",
+  "later",
+  "all",
+  "then",
+  "both"
+])
 
 const isEventVerb = (t: Token | undefined, tags: ReadonlyArray<string>): boolean =>
-  t !== undefined && t.type === "word" && !LEVEL_VERBS.test(t.lower) && tags.length > 0 && tags[0]!.startsWith("VB") && !/ing$/.test(t.lower)
+  t !== undefined &&
+  t.type === "word" &&
+  !LEVEL_VERBS.test(t.lower) &&
+  tags.length > 0 &&
+  tags[0]!.startsWith("VB") &&
+  !/ing$/.test(t.lower)
 
 /**
  * The verb that says what happened to counted things ("12 victims were
  * transported", "hospitals received 12 victims"), or null for a level ("has
  * 400 stores"), so a count of what happened is never merged with a stock.
  */
-export const countPredicate = (tokens: ReadonlyArray<Token>, mi: number, mEnd: number, cs: number, ce: number): string | null => {
+export const countPredicate = (
+  tokens: ReadonlyArray<Token>,
+  mi: number,
+  mEnd: number,
+  cs: number,
+  ce: number
+): string | null => {
   let k = mEnd
   while (k < ce && AUXILIARY.has(tokens[k]!.lower)) k++
   if (k < ce) {

@@ -4,7 +4,26 @@ import stemmers from "natural/lib/natural/stemmers/index.js"
 import stopwords from "natural/lib/natural/util/stopwords.js"
 
 const nouns = new inflectors.NounInflector()
-const INVARIANT = new Set(["people", "staff", "personnel", "police", "cattle", "data", "media", "crew", "livestock", "deer", "sheep", "fish", "aircraft", "workforce", "headcount", "news", "series", "species"])
+const INVARIANT = new Set([
+  "people",
+  "staff",
+  "personnel",
+  "police",
+  "cattle",
+  "data",
+  "media",
+  "crew",
+  "livestock",
+  "deer",
+  "sheep",
+  "fish",
+  "aircraft",
+  "workforce",
+  "headcount",
+  "news",
+  "series",
+  "species"
+])
 
 /** Lower-case plural form, the unit name of counted things ("employee" -> "employees"). */
 export const plural = (word: string): string => {
@@ -20,7 +39,8 @@ export const plural = (word: string): string => {
   return w.slice(0, w.length - last.length) + nouns.pluralize(single)
 }
 
-export const singular = (word: string): string => (INVARIANT.has(word.toLowerCase()) ? word.toLowerCase() : nouns.singularize(word.toLowerCase()))
+export const singular = (word: string): string =>
+  INVARIANT.has(word.toLowerCase()) ? word.toLowerCase() : nouns.singularize(word.toLowerCase())
 
 /** Stems of words already seen: a corpus repeats a small vocabulary, and stemming costs more than a lookup. */
 const stems = new Map<string, string>()
@@ -36,12 +56,39 @@ export const stem = (word: string): string => {
 }
 
 /** Words that carry no content in news prose: reporting verbs and hedges as well as function words. */
-const STOP = new Set([...stopwords.words, "said", "says", "say", "told", "according", "also", "would", "could", "will", "may", "might", "one", "new", "just", "like", "now", "even", "still", "many", "much", "well", "first"])
+const STOP = new Set([
+  ...stopwords.words,
+  "said",
+  "says",
+  "say",
+  "told",
+  "according",
+  "also",
+  "would",
+  "could",
+  "will",
+  "may",
+  "might",
+  "one",
+  "new",
+  "just",
+  "like",
+  "now",
+  "even",
+  "still",
+  "many",
+  "much",
+  "well",
+  "first"
+])
 
 /** Stems of a text's content words: what two wordings of one assertion share. */
 export const contentStems = (text: string): Set<string> => {
   const out = new Set<string>()
-  for (const w of text.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, " ").split(/[\s-]+/)) {
+  for (const w of text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, " ")
+    .split(/[\s-]+/)) {
     if (w.length < 3 || STOP.has(w) || /^\d+$/.test(w)) continue
     out.add(stem(w))
   }

@@ -34,8 +34,13 @@ export interface MetricCue {
 
 const MONEY: ReadonlyArray<MentionKind> = ["money"]
 const YEARS: ReadonlyArray<MentionKind> = ["year", "date"]
-const cue = (pattern: RegExp, metric: string, metricClass: MetricClass, kinds: ReadonlyArray<MentionKind>, extra: Partial<MetricCue> = {}): MetricCue =>
-  ({ pattern, metric, metricClass, kinds, ...extra })
+const cue = (
+  pattern: RegExp,
+  metric: string,
+  metricClass: MetricClass,
+  kinds: ReadonlyArray<MentionKind>,
+  extra: Partial<MetricCue> = {}
+): MetricCue => ({ pattern, metric, metricClass, kinds, ...extra })
 
 /** Matched against single lower-case words (or word pairs joined by a space). */
 export const METRIC_CUES: ReadonlyArray<MetricCue> = [
@@ -45,11 +50,26 @@ export const METRIC_CUES: ReadonlyArray<MetricCue> = [
   cue(/^(valued|valuing|values|value)$/, "valuation", "state", MONEY, { objectSubject: true }),
   cue(/^(market value|market cap|market capitalisation|market capitalization)$/, "market cap", "state", MONEY),
   // a bid for a company, which a revised bid replaces: before "raised" and "acquisition", which name its verb and its aim
-  cue(/^(offer|offers|bid|bids|approach|proposal|tender offer|takeover bid|takeover offer|buyout offer)$/, "offer", "event", MONEY),
-  cue(/^(raised|raise|raises|raising|funding|round|financing|closed|closes|secured|secures|brings in|bring in|series [a-h])$/, "funding", "event", MONEY),
+  cue(
+    /^(offer|offers|bid|bids|approach|proposal|tender offer|takeover bid|takeover offer|buyout offer)$/,
+    "offer",
+    "event",
+    MONEY
+  ),
+  cue(
+    /^(raised|raise|raises|raising|funding|round|financing|closed|closes|secured|secures|brings in|bring in|series [a-h])$/,
+    "funding",
+    "event",
+    MONEY
+  ),
   cue(/^(investment|invested|invests|invest|stake)$/, "investment", "event", MONEY),
   // "the stock had been trading at less than $55", "shares closed at $12.40": a share's price in the market
-  cue(/^(trading at|traded at|trades at|trade at|closed at|closing at|opened at|ended at)$/, "share price", "state", MONEY),
+  cue(
+    /^(trading at|traded at|trades at|trade at|closed at|closing at|opened at|ended at)$/,
+    "share price",
+    "state",
+    MONEY
+  ),
   cue(/^(revenue|revenues|sales|turnover)$/, "revenue", "state", MONEY),
   cue(/^(profit|profits|net income|earnings)$/, "profit", "state", MONEY),
   cue(/^(loss|losses)$/, "loss", "state", MONEY),
@@ -61,7 +81,13 @@ export const METRIC_CUES: ReadonlyArray<MetricCue> = [
   cue(/^(debt|debts|borrowing)$/, "debt", "state", MONEY),
   cue(/^(price|priced|costs|cost)$/, "price", "state", MONEY),
   cue(/^(founded|co-founded|cofounded|established|incorporated|formed)$/, "founded", "timeless", YEARS),
-  cue(/^(launched|launch|launches|released|release|releases|releasing|debut|debuted|debuts|introduced|unveiled|unveiling)$/, "released", "timeless", YEARS, { namedThing: true }),
+  cue(
+    /^(launched|launch|launches|released|release|releases|releasing|debut|debuted|debuts|introduced|unveiled|unveiling)$/,
+    "released",
+    "timeless",
+    YEARS,
+    { namedThing: true }
+  ),
   cue(/^(break even|breakeven|break-even|profitable|profitability|turn a profit)$/, "break-even", "timeless", YEARS),
   cue(/^(went public|ipo|listed|listing)$/, "IPO", "timeless", YEARS),
   cue(/^(born)$/, "born", "timeless", YEARS),
@@ -69,21 +95,44 @@ export const METRIC_CUES: ReadonlyArray<MetricCue> = [
 ]
 
 /** Nouns that name what a percentage measures when they follow it: "a 25% tariff". */
-export const PERCENT_NOUNS = /^(tariffs?|stakes?|shares?|discounts?|tax(es)?|rates?|interest|margins?|commission|cut|cuts|raise|premium|duty|duties|levy|levies|surcharge|fee|fees|royalty|royalties|return|returns|yield|turnout|majority|approval|unemployment|inflation|vote|votes|ownership|markup)$/
+export const PERCENT_NOUNS =
+  /^(tariffs?|stakes?|shares?|discounts?|tax(es)?|rates?|interest|margins?|commission|cut|cuts|raise|premium|duty|duties|levy|levies|surcharge|fee|fees|royalty|royalties|return|returns|yield|turnout|majority|approval|unemployment|inflation|vote|votes|ownership|markup)$/
 /** Nouns before "of N%" or "at N%": "an unemployment rate of 4%". */
-export const PERCENT_LEAD = /^(rate|share|stake|margin|inflation|unemployment|turnout|approval|rating|growth|yield|return|majority|support|ownership|tariff|tax|probability|chance|likelihood)$/
+export const PERCENT_LEAD =
+  /^(rate|share|stake|margin|inflation|unemployment|turnout|approval|rating|growth|yield|return|majority|support|ownership|tariff|tax|probability|chance|likelihood)$/
 
-const GOAL = /^(wants|want|aims|aim|plans|plan|targets|target|goal|expects|expect|hopes|hope|seeks|seek|intends|intend|aspires|projects|forecasts)$/
+const GOAL =
+  /^(wants|want|aims|aim|plans|plan|targets|target|goal|expects|expect|hopes|hope|seeks|seek|intends|intend|aspires|projects|forecasts)$/
 export const isGoalWord = (w: string): boolean => GOAL.test(w)
 
 /** Counted nouns that mean staff, so "employs 450 people" and "400 employees" meet. */
 const STAFF_NOUNS = /^(people|persons|employees|workers|staff|staffers|personnel|workforce|headcount)$/
 const STAFF_VERBS = /^(employs|employ|employed|employing|staff|staffs|workforce|headcount)$/
-const LAYOFF = /^(layoff|layoffs|lay off|laid off|lays off|laying off|cut|cuts|cutting|eliminate|eliminating|axe|axing|shed|shedding|furlough|furloughs|furloughed)$/
+const LAYOFF =
+  /^(layoff|layoffs|lay off|laid off|lays off|laying off|cut|cuts|cutting|eliminate|eliminating|axe|axing|shed|shedding|furlough|furloughs|furloughed)$/
 const HIRE = /^(hire|hires|hired|hiring|recruit|recruits|recruited|add|adds|added|create|creates|created)$/
 /** Modifiers that change what is counted ("weekly users" are not "monthly users"). */
-const DEFINING_MODIFIERS = new Set(["daily", "weekly", "monthly", "yearly", "annual", "quarterly", "active", "paying", "paid", "unique", "registered", "full-time", "part-time", "new", "total", "subscribed", "net"])
-const SALIENT_COUNTS = /^(counts|charges|shots|rounds|bullets|wounds|suspects|gunmen|shooters|calls|people|persons|deaths|dead|killed|injured|wounded|victims|casualties|employees|workers|staff|users|customers|subscribers|jobs|homes|houses|vehicles|cars|patients|cases|children|students|members|visitors|passengers|tourists|refugees|migrants|troops|soldiers|arrests|votes|units|sites|stores|shops|branches|plants|factories|flights)$/
+const DEFINING_MODIFIERS = new Set([
+  "daily",
+  "weekly",
+  "monthly",
+  "yearly",
+  "annual",
+  "quarterly",
+  "active",
+  "paying",
+  "paid",
+  "unique",
+  "registered",
+  "full-time",
+  "part-time",
+  "new",
+  "total",
+  "subscribed",
+  "net"
+])
+const SALIENT_COUNTS =
+  /^(counts|charges|shots|rounds|bullets|wounds|suspects|gunmen|shooters|calls|people|persons|deaths|dead|killed|injured|wounded|victims|casualties|employees|workers|staff|users|customers|subscribers|jobs|homes|houses|vehicles|cars|patients|cases|children|students|members|visitors|passengers|tourists|refugees|migrants|troops|soldiers|arrests|votes|units|sites|stores|shops|branches|plants|factories|flights)$/
 
 export interface CountMetric {
   readonly metric: string
@@ -91,17 +140,22 @@ export interface CountMetric {
 }
 
 /** The metric of a count from its noun and the words around it. */
-export const countMetric = (unit: string, modifiers: ReadonlyArray<string>, before: ReadonlyArray<string>): CountMetric => {
+export const countMetric = (
+  unit: string,
+  modifiers: ReadonlyArray<string>,
+  before: ReadonlyArray<string>
+): CountMetric => {
   const defining = modifiers.filter((m) => DEFINING_MODIFIERS.has(m))
   const near = before.slice(-4)
   const layoff = near.some((w, i) => LAYOFF.test(w) || LAYOFF.test(`${w} ${near[i + 1] ?? ""}`))
   const staff = STAFF_NOUNS.test(unit) || unit === "jobs"
-  if (layoff && (staff || unit === "jobs")) return { metric: unit === "jobs" ? "job cuts" : "layoffs", unit: unit === "jobs" ? "jobs" : "employees" }
+  if (layoff && (staff || unit === "jobs"))
+    return { metric: unit === "jobs" ? "job cuts" : "layoffs", unit: unit === "jobs" ? "jobs" : "employees" }
   if (near.some((w) => HIRE.test(w)) && staff) return { metric: "hires", unit: "employees" }
-  if (STAFF_NOUNS.test(unit) && (near.some((w) => STAFF_VERBS.test(w)) || unit !== "people")) return { metric: "employees", unit: "employees" }
+  if (STAFF_NOUNS.test(unit) && (near.some((w) => STAFF_VERBS.test(w)) || unit !== "people"))
+    return { metric: "employees", unit: "employees" }
   return { metric: [...defining, unit].join(" "), unit }
 }
 
 /** Whether a small spelled-out count is worth a claim ("two countries" is description, "five people died" is news). */
 export const salientCount = (unit: string): boolean => SALIENT_COUNTS.test(unit)
-

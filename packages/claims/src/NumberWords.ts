@@ -9,39 +9,181 @@
  */
 
 const UNITS: Record<string, number> = {
-  zero: 0, nought: 0, naught: 0, nil: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19
+  zero: 0,
+  nought: 0,
+  naught: 0,
+  nil: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19
 }
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90
 }
 export const SCALES: Record<string, number> = {
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, lac: 1e5, crore: 1e7, crores: 1e7,
-  mln: 1e6, mn: 1e6, bln: 1e9, bn: 1e9, tn: 1e12, tln: 1e12, mil: 1e6, mm: 1e6
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  lakh: 1e5,
+  lakhs: 1e5,
+  lac: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+  mln: 1e6,
+  mn: 1e6,
+  bln: 1e9,
+  bn: 1e9,
+  tn: 1e12,
+  tln: 1e12,
+  mil: 1e6,
+  mm: 1e6
 }
 const DOZEN = new Set(["dozen", "dozens", "doz", "dozs", "dz", "dzs"])
 /** Denominators: "a third", "two fifths", "a hundredth". */
 const FRACTIONS: Record<string, number> = {
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
-  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
-  eleventh: 11, elevenths: 11, twelfth: 12, twelfths: 12, thirteenth: 13, fifteenth: 15, twentieth: 20, twentieths: 20,
-  thirtieth: 30, thirtieths: 30, fortieth: 40, fiftieth: 50, hundredth: 100, hundredths: 100, thousandth: 1000, thousandths: 1000,
-  millionth: 1e6, millionths: 1e6, billionth: 1e9, billionths: 1e9, trillionth: 1e12, trillionths: 1e12
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
+  eleventh: 11,
+  elevenths: 11,
+  twelfth: 12,
+  twelfths: 12,
+  thirteenth: 13,
+  fifteenth: 15,
+  twentieth: 20,
+  twentieths: 20,
+  thirtieth: 30,
+  thirtieths: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  hundredth: 100,
+  hundredths: 100,
+  thousandth: 1000,
+  thousandths: 1000,
+  millionth: 1e6,
+  millionths: 1e6,
+  billionth: 1e9,
+  billionths: 1e9,
+  trillionth: 1e12,
+  trillionths: 1e12
 }
 const ORDINAL_UNITS: Record<string, number> = {
-  first: 1, firsts: 1, second: 2, seconds: 2, third: 3, thirds: 3, fourth: 4, fourths: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
-  seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9
+  first: 1,
+  firsts: 1,
+  second: 2,
+  seconds: 2,
+  third: 3,
+  thirds: 3,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9
 }
 export const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  hundredth: 100
 }
-const DIGIT_WORDS: Record<string, string> = { zero: "0", nought: "0", naught: "0", oh: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9" }
+const DIGIT_WORDS: Record<string, string> = {
+  zero: "0",
+  nought: "0",
+  naught: "0",
+  oh: "0",
+  one: "1",
+  two: "2",
+  three: "3",
+  four: "4",
+  five: "5",
+  six: "6",
+  seven: "7",
+  eight: "8",
+  nine: "9"
+}
 
 export const isNumberWord = (w: string): boolean => {
   const l = w.toLowerCase()
-  return l in UNITS || l in TENS || l === "hundred" || l in SCALES && l.length > 3 || DOZEN.has(l) || l === "half" || l === "quarter" || l === "minus" || l === "negative"
+  return (
+    l in UNITS ||
+    l in TENS ||
+    l === "hundred" ||
+    (l in SCALES && l.length > 3) ||
+    DOZEN.has(l) ||
+    l === "half" ||
+    l === "quarter" ||
+    l === "minus" ||
+    l === "negative"
+  )
 }
 
 export interface PhraseToken {
@@ -67,8 +209,10 @@ const digitValue = (t: PhraseToken): number | null => (t.type === "num" ? Number
 const denominatorAt = (tokens: ReadonlyArray<PhraseToken>, k: number): [number, number] | null => {
   const w = tokens[k]?.lower
   if (w === undefined) return null
-  if (w in TENS && tokens[k + 1]?.text === "-" && tokens[k + 2] && tokens[k + 2]!.lower in ORDINAL_UNITS) return [TENS[w]! + ORDINAL_UNITS[tokens[k + 2]!.lower]!, 3]
-  if (w in TENS && tokens[k + 1] && tokens[k + 1]!.lower in ORDINAL_UNITS && /s$/.test(tokens[k + 1]!.lower)) return [TENS[w]! + ORDINAL_UNITS[tokens[k + 1]!.lower]!, 2]
+  if (w in TENS && tokens[k + 1]?.text === "-" && tokens[k + 2] && tokens[k + 2]!.lower in ORDINAL_UNITS)
+    return [TENS[w]! + ORDINAL_UNITS[tokens[k + 2]!.lower]!, 3]
+  if (w in TENS && tokens[k + 1] && tokens[k + 1]!.lower in ORDINAL_UNITS && /s$/.test(tokens[k + 1]!.lower))
+    return [TENS[w]! + ORDINAL_UNITS[tokens[k + 1]!.lower]!, 2]
   if (w in FRACTIONS) return [FRACTIONS[w]!, 1]
   return null
 }
@@ -77,7 +221,11 @@ const denominatorAt = (tokens: ReadonlyArray<PhraseToken>, k: number): [number, 
  * Reads the longest number phrase at tokens[i]. `start` may carry a value
  * already read from digits at tokens[i - 1] (so "3 hundred and 21" continues it).
  */
-export const parseNumberWords = (tokens: ReadonlyArray<PhraseToken>, i: number, start: number | null = null): ParsedWords | null => {
+export const parseNumberWords = (
+  tokens: ReadonlyArray<PhraseToken>,
+  i: number,
+  start: number | null = null
+): ParsedWords | null => {
   let total = 0
   let current = start ?? 0
   let lastScale = 1
@@ -103,7 +251,8 @@ export const parseNumberWords = (tokens: ReadonlyArray<PhraseToken>, i: number, 
   // "a"/"an" stand for one before a scale or fraction: "a million", "a dozen", "a third", "a half"
   if (start === null && (at(j) === "a" || at(j) === "an")) {
     const next = at(j + 1)
-    if (next === undefined || !(next === "hundred" || next in SCALES || DOZEN.has(next) || next in FRACTIONS)) return null
+    if (next === undefined || !(next === "hundred" || next in SCALES || DOZEN.has(next) || next in FRACTIONS))
+      return null
     current = 1
     saw = true
     j++
@@ -119,7 +268,10 @@ export const parseNumberWords = (tokens: ReadonlyArray<PhraseToken>, i: number, 
         let k = j + 1
         let num = 1
         if (at(k) === "a" || at(k) === "an" || at(k) === "one") k++
-        else if (at(k) !== undefined && at(k)! in UNITS && at(k + 1) !== undefined && (at(k + 1)! in FRACTIONS)) num = UNITS[at(k)!]!, k++
+        else if (at(k) !== undefined && at(k)! in UNITS && at(k + 1) !== undefined && at(k + 1)! in FRACTIONS) {
+          num = UNITS[at(k)!]!
+          k++
+        }
         const den = denominatorAt(tokens, k)
         if (!den && at(j + 1) !== undefined && at(j + 1)! in TENS) {
           // "two and fifty-four hundredths": the phrase after "and" is itself a fraction
@@ -132,7 +284,7 @@ export const parseNumberWords = (tokens: ReadonlyArray<PhraseToken>, i: number, 
             continue
           }
         }
-        if (den && k > j + 1 && (at(k) !== "second")) {
+        if (den && k > j + 1 && at(k) !== "second") {
           const frac = num / den[0]
           if (lastScale >= 1000 && current === 0) total += frac * lastScale
           else current += frac
@@ -143,9 +295,16 @@ export const parseNumberWords = (tokens: ReadonlyArray<PhraseToken>, i: number, 
         }
       }
       // "one-eighth", "five - eighths"
-      if (w === "-" && saw && current > 0 && current < 10 && total === 0 && !(next === "second" || next === "seconds")) {
+      if (
+        w === "-" &&
+        saw &&
+        current > 0 &&
+        current < 10 &&
+        total === 0 &&
+        !(next === "second" || next === "seconds")
+      ) {
         const den = denominatorAt(tokens, j + 1)
-        if (den && (den[0] > 1)) {
+        if (den && den[0] > 1) {
           current = current / den[0]
           precision = current
           j += den[1]
@@ -154,7 +313,11 @@ export const parseNumberWords = (tokens: ReadonlyArray<PhraseToken>, i: number, 
         }
       }
       const nt = tokens[j + 1]!
-      const continues = next in UNITS || next in TENS || (nt.type === "num" && w !== "-" && w !== "," && (lastScale >= 100 || current % 100 === 0 && current !== 0)) || ((next === "a" || next === "an") && at(j + 2) === "half")
+      const continues =
+        next in UNITS ||
+        next in TENS ||
+        (nt.type === "num" && w !== "-" && w !== "," && (lastScale >= 100 || (current % 100 === 0 && current !== 0))) ||
+        ((next === "a" || next === "an") && at(j + 2) === "half")
       if (!continues || !saw) break
       if (w === "," && !(current === 0 && total > 0)) break
       if (w === "-" && !(tokens[j - 1]!.lower in TENS)) break
@@ -197,20 +360,42 @@ export const parseNumberWords = (tokens: ReadonlyArray<PhraseToken>, i: number, 
       current = 0
       hundred = false
       scaled = true
-    } else if ((w === "half" || w === "quarter") && !saw && (at(j + 1) === "a" || at(j + 1) === "an") && (DOZEN.has(at(j + 2) ?? "") || (at(j + 2) ?? "") in SCALES)) {
+    } else if (
+      (w === "half" || w === "quarter") &&
+      !saw &&
+      (at(j + 1) === "a" || at(j + 1) === "an") &&
+      (DOZEN.has(at(j + 2) ?? "") || (at(j + 2) ?? "") in SCALES)
+    ) {
       // "half a dozen", "half a million"
       current = w === "half" ? 0.5 : 0.25
       j++
     } else if ((w === "half" || w === "quarter") && !saw) {
       current = w === "half" ? 0.5 : 0.25
       precision = current
-    } else if (saw && denominatorAt(tokens, j) !== null && !(w === "second" || w === "seconds") && (/s$/.test(w) || current === 1) && current > 0 && current < 1000 && Number.isInteger(current)) {
+    } else if (
+      saw &&
+      denominatorAt(tokens, j) !== null &&
+      !(w === "second" || w === "seconds") &&
+      (/s$/.test(w) || current === 1) &&
+      current > 0 &&
+      current < 1000 &&
+      Number.isInteger(current)
+    ) {
       // "two thirds", "a trillionth", "three twenty-firsts"
       const [den, len] = denominatorAt(tokens, j)!
       current = current / den
       precision = current
       j += len - 1
-    } else if (w === "of" && saw && current > 0 && current < 1 && total === 0 && (at(j + 1) === "a" || at(j + 1) === "an") && (at(j + 2) ?? "") in SCALES && (at(j + 2) ?? "").length > 3) {
+    } else if (
+      w === "of" &&
+      saw &&
+      current > 0 &&
+      current < 1 &&
+      total === 0 &&
+      (at(j + 1) === "a" || at(j + 1) === "an") &&
+      (at(j + 2) ?? "") in SCALES &&
+      (at(j + 2) ?? "").length > 3
+    ) {
       // "a quarter of a million", "two thirds of a billion"
       total = current * SCALES[at(j + 2)!]!
       current = 0
@@ -227,10 +412,20 @@ export const parseNumberWords = (tokens: ReadonlyArray<PhraseToken>, i: number, 
         if (x in DIGIT_WORDS) digits += DIGIT_WORDS[x]
         else if (x in TENS) {
           let d = TENS[x]!
-          if (tokens[k + 1]?.text === "-" && tokens[k + 2] && tokens[k + 2]!.lower in UNITS && UNITS[tokens[k + 2]!.lower]! < 10) {
+          if (
+            tokens[k + 1]?.text === "-" &&
+            tokens[k + 2] &&
+            tokens[k + 2]!.lower in UNITS &&
+            UNITS[tokens[k + 2]!.lower]! < 10
+          ) {
             d += UNITS[tokens[k + 2]!.lower]!
             k += 2
-          } else if (tokens[k + 1] && tokens[k + 1]!.lower in UNITS && UNITS[tokens[k + 1]!.lower]! < 10 && UNITS[tokens[k + 1]!.lower]! > 0) {
+          } else if (
+            tokens[k + 1] &&
+            tokens[k + 1]!.lower in UNITS &&
+            UNITS[tokens[k + 1]!.lower]! < 10 &&
+            UNITS[tokens[k + 1]!.lower]! > 0
+          ) {
             d += UNITS[tokens[k + 1]!.lower]!
             k++
           }
@@ -266,4 +461,17 @@ export const smallNumber = (w: string): number | undefined => {
 }
 
 /** Scale words after a number, spelled out or abbreviated: "4 million", "4 mln", "4 bn", "$4 m". */
-export const SPACED_SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, mn: 1e6, bln: 1e9, bn: 1e9, tn: 1e12, m: 1e6, b: 1e9, k: 1e3 }
+export const SPACED_SCALE: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  mln: 1e6,
+  mn: 1e6,
+  bln: 1e9,
+  bn: 1e9,
+  tn: 1e12,
+  m: 1e6,
+  b: 1e9,
+  k: 1e3
+}

@@ -18,11 +18,14 @@ let lexicon: Map<string, string> | null = null
  */
 const load = (): Map<string, string> => {
   if (lexicon === null) {
-    const path = createRequire(import.meta.url).resolve("natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json")
+    const path = createRequire(import.meta.url).resolve(
+      "natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json"
+    )
     const text = readFileSync(path, "utf8")
     const map = new Map<string, string>()
     const entry = /"((?:[^"\\]|\\.)*)"\s*:\s*\[([^\]]*)\]/g
-    for (let m = entry.exec(text); m !== null; m = entry.exec(text)) map.set(m[1]!, m[2]!.replace(/["\s]/g, "").replace(/,/g, " "))
+    for (let m = entry.exec(text); m !== null; m = entry.exec(text))
+      map.set(m[1]!, m[2]!.replace(/["\s]/g, "").replace(/,/g, " "))
     lexicon = map
   }
   return lexicon

@@ -10,10 +10,12 @@ import { unitBySymbol } from "./Unit.js"
 import { singular } from "./Lemma.js"
 
 /** What a part of a payment is made in, right after the amount: "in cash", "in Corvane stock", "in shares". */
-const PAID_IN = /^(?:\s+(?:a|per)\s+share)?\s+in\s+(?:[\p{Lu}][\p{L}.&-]*\s+){0,2}(cash|stock|shares|equity|debt|bonds)\b/u
+const PAID_IN =
+  /^(?:\s+(?:a|per)\s+share)?\s+in\s+(?:[\p{Lu}][\p{L}.&-]*\s+){0,2}(cash|stock|shares|equity|debt|bonds)\b/u
 
 /** The same said before the amount: "the cash portion of", "the portion of the offer in cash was ... $60". */
-const PART_PAID_IN = /\b(?:(cash|stock|equity)\s+(?:portion|part|component|element)|(?:portion|part|component)\s+of\s+the\s+\w+\s+(?:paid\s+)?in\s+(cash|stock|shares|equity))\b[^.;]*$/i
+const PART_PAID_IN =
+  /\b(?:(cash|stock|equity)\s+(?:portion|part|component|element)|(?:portion|part|component)\s+of\s+the\s+\w+\s+(?:paid\s+)?in\s+(cash|stock|shares|equity))\b[^.;]*$/i
 
 /** "$60 in cash and $22 in stock": parts of what is paid. */
 const paidInPart = (c: RawClaim): RawClaim => {

@@ -20,15 +20,27 @@ export interface PropertyEntry {
   readonly words: ReadonlyArray<string>
 }
 
-const entry = (property: string, holder: HolderKind, words: string): PropertyEntry => ({ property, holder, words: words.split("|") })
+const entry = (property: string, holder: HolderKind, words: string): PropertyEntry => ({
+  property,
+  holder,
+  words: words.split("|")
+})
 
 /** Properties of counts of people, in precedence order (a death is more specific than a shooting). */
 export const CASUALTY_PROPERTIES: ReadonlyArray<PropertyEntry> = [
-  entry("deaths", "event", "killed|kill|kills|killing|dead|died|die|dies|dying|slain|fatally|fatal|deaths|death|fatalities|murdered|murders|lost their lives|lost his life|lost her life|shot dead|shot to death|stabbed to death|pronounced dead|dead bodies|bodies|homicide victims"),
+  entry(
+    "deaths",
+    "event",
+    "killed|kill|kills|killing|dead|died|die|dies|dying|slain|fatally|fatal|deaths|death|fatalities|murdered|murders|lost their lives|lost his life|lost her life|shot dead|shot to death|stabbed to death|pronounced dead|dead bodies|bodies|homicide victims"
+  ),
   entry("injuries", "event", "injured|injuring|injure|injures|wounded|wounding|wounds|hurt|injuries|grazed"),
   // who went to hospital or is in a given condition is a part of the wounded (or of the dead): never set against the injured
   entry("hospitalized", "event", "hospitalized|hospitalised|hospital|hospitals|treated|airlifted"),
-  entry("critical condition", "event", "critical condition|serious condition|grave condition|critically injured|critically wounded|seriously injured|seriously wounded"),
+  entry(
+    "critical condition",
+    "event",
+    "critical condition|serious condition|grave condition|critically injured|critically wounded|seriously injured|seriously wounded"
+  ),
   entry("stable condition", "event", "stable condition|fair condition|good condition"),
   entry("people shot", "event", "shot|shooting|shootings|struck|hit|gunshot|gunshots|gunfire"),
   entry("people stabbed", "event", "stabbed|stabbing|stabbings|knifed"),
@@ -52,18 +64,119 @@ export const LEGAL_MONEY_PROPERTIES: ReadonlyArray<PropertyEntry> = [
 
 /** Nouns for people: a count of these can be a casualty count. */
 export const PERSON_NOUNS = new Set([
-  "people", "persons", "person", "victims", "victim", "men", "man", "women", "woman", "children", "child", "kids", "kid", "teens", "teen",
-  "teenagers", "teenager", "boys", "boy", "girls", "girl", "students", "student", "officers", "officer", "deputies", "deputy", "soldiers",
-  "soldier", "troops", "bystanders", "bystander", "others", "adults", "adult", "residents", "resident", "civilians", "civilian", "passengers",
-  "passenger", "workers", "worker", "employees", "employee", "pedestrians", "pedestrian", "suspects", "suspect", "gunmen", "gunman",
-  "members", "relatives", "infants", "infant", "babies", "baby", "toddlers", "toddler", "patrons", "customers", "guests", "fans",
-  "tourists", "migrants", "refugees", "protesters", "demonstrators", "worshippers", "worshipers", "attendees", "spectators", "partygoers",
-  "youths", "juveniles", "minors", "siblings", "brothers", "sisters", "sons", "daughters", "friends", "neighbors", "neighbours", "agents",
-  "firefighters", "inmates", "prisoners", "crew", "players", "individuals", "americans", "citizens", "journalists", "miners", "hostages",
-  "motorists", "drivers", "cyclists", "shoppers", "diners", "clients", "patients", "staff", "staffers", "teachers", "pupils", "nationals"
+  "people",
+  "persons",
+  "person",
+  "victims",
+  "victim",
+  "men",
+  "man",
+  "women",
+  "woman",
+  "children",
+  "child",
+  "kids",
+  "kid",
+  "teens",
+  "teen",
+  "teenagers",
+  "teenager",
+  "boys",
+  "boy",
+  "girls",
+  "girl",
+  "students",
+  "student",
+  "officers",
+  "officer",
+  "deputies",
+  "deputy",
+  "soldiers",
+  "soldier",
+  "troops",
+  "bystanders",
+  "bystander",
+  "others",
+  "adults",
+  "adult",
+  "residents",
+  "resident",
+  "civilians",
+  "civilian",
+  "passengers",
+  "passenger",
+  "workers",
+  "worker",
+  "employees",
+  "employee",
+  "pedestrians",
+  "pedestrian",
+  "suspects",
+  "suspect",
+  "gunmen",
+  "gunman",
+  "members",
+  "relatives",
+  "infants",
+  "infant",
+  "babies",
+  "baby",
+  "toddlers",
+  "toddler",
+  "patrons",
+  "customers",
+  "guests",
+  "fans",
+  "tourists",
+  "migrants",
+  "refugees",
+  "protesters",
+  "demonstrators",
+  "worshippers",
+  "worshipers",
+  "attendees",
+  "spectators",
+  "partygoers",
+  "youths",
+  "juveniles",
+  "minors",
+  "siblings",
+  "brothers",
+  "sisters",
+  "sons",
+  "daughters",
+  "friends",
+  "neighbors",
+  "neighbours",
+  "agents",
+  "firefighters",
+  "inmates",
+  "prisoners",
+  "crew",
+  "players",
+  "individuals",
+  "americans",
+  "citizens",
+  "journalists",
+  "miners",
+  "hostages",
+  "motorists",
+  "drivers",
+  "cyclists",
+  "shoppers",
+  "diners",
+  "clients",
+  "patients",
+  "staff",
+  "staffers",
+  "teachers",
+  "pupils",
+  "nationals"
 ])
 
-const index = (entries: ReadonlyArray<PropertyEntry>): Map<string, Array<{ entry: PropertyEntry; words: ReadonlyArray<string> }>> => {
+const index = (
+  entries: ReadonlyArray<PropertyEntry>
+): Map<string, Array<{ entry: PropertyEntry; words: ReadonlyArray<string> }>> => {
   const byFirst = new Map<string, Array<{ entry: PropertyEntry; words: ReadonlyArray<string> }>>()
   for (const e of entries) {
     for (const w of e.words) {
@@ -97,9 +210,11 @@ const lookup = (byFirst: ReturnType<typeof index>, words: ReadonlyArray<string>,
 }
 
 /** The casualty property named at word `at`, if any. */
-export const casualtyAt = (words: ReadonlyArray<string>, at: number): PropertyHit | null => lookup(CASUALTY_INDEX, words, at)
+export const casualtyAt = (words: ReadonlyArray<string>, at: number): PropertyHit | null =>
+  lookup(CASUALTY_INDEX, words, at)
 /** The legal-money property named at word `at`, if any. */
-export const legalMoneyAt = (words: ReadonlyArray<string>, at: number): PropertyHit | null => lookup(LEGAL_INDEX, words, at)
+export const legalMoneyAt = (words: ReadonlyArray<string>, at: number): PropertyHit | null =>
+  lookup(LEGAL_INDEX, words, at)
 
 /** Number of properties and word forms in the lexicon: news properties here, business cues in Metric.ts. */
 export const lexiconSize = (): { properties: number; forms: number } => {

@@ -11,19 +11,17 @@
  * noun, a hedge, a range, a change). Refiners over the whole sentence run last,
  * in the order set in `extractMentions`: ages, levels that moved, restatements.
  */
-import { isNumberWord, ORDINALS, parseNumberWords, SCALES, smallNumber, SPACED_SCALE } from "./NumberWords.js"
+import { isNumberWord, ORDINALS, parseNumberWords, SCALES, SPACED_SCALE } from "./NumberWords.js"
 import { findTimeExpressions, type Precision } from "./TimeExpression.js"
 import { CURRENCY_CODES, CURRENCY_WORDS, measureSymbol, measureWord } from "./Unit.js"
 import { refineAges } from "./Age.js"
 import { refineShifts } from "./Shift.js"
 import { refineConversions } from "./Conversion.js"
 import { referenceSpans, type ReferenceKind, type ReferenceSpan } from "./Reference.js"
-import { TokenView, type Token } from "./Tokens.js"
+import { TokenView } from "./Tokens.js"
 import { codeOf, currencyAfter, currencyAfterScale, currencyBefore } from "./CurrencyReader.js"
-import { rateAfter, unitAfter } from "./UnitReader.js"
-import { countedNoun, looksPlural, NOUN_STOP } from "./CountedNoun.js"
-import { qualifierBefore } from "./Qualifier.js"
-import { changeAround, DOWN_VERBS, UP_VERBS } from "./Change.js"
+import { unitAfter } from "./UnitReader.js"
+import { countedNoun, NOUN_STOP } from "./CountedNoun.js"
 import { mergeBounds } from "./Range.js"
 import { MINOR_UNITS, QUANTITY_STEPS } from "./QuantitySteps.js"
 import type { Draft, NumberRead, PushInput, Reader } from "./Reader.js"
@@ -36,7 +34,14 @@ export { looksPlural } from "./CountedNoun.js"
 export type QuantityKind = "money" | "percent" | "count" | "measure" | "year" | "date" | "duration" | "age" | "ordinal"
 /** Numbers that are no claim, by why: clock times, phones, addresses, names, scores, page furniture. */
 export type MentionKind = QuantityKind | ReferenceKind
-const REFERENCE_KINDS: ReadonlySet<MentionKind> = new Set<MentionKind>(["time", "phone", "address", "identifier", "score", "page"])
+const REFERENCE_KINDS: ReadonlySet<MentionKind> = new Set<MentionKind>([
+  "time",
+  "phone",
+  "address",
+  "identifier",
+  "score",
+  "page"
+])
 /** Whether a mention can be a claim at all (a quantity, not a reference). */
 export const isQuantity = (m: { readonly kind: MentionKind }): boolean => !REFERENCE_KINDS.has(m.kind)
 export type Qualifier = "about" | "at least" | "more than" | "at most" | "less than" | "nearly" | "up to"
@@ -76,57 +81,358 @@ export interface Mention {
 // ---------------------------------------------------------------------------
 // Tokens
 
-
-
-
 // ---------------------------------------------------------------------------
 // Lexicons
 
-
-
 /** Lower-case words after which a number is an identifier: "Section 427", "page 12", "Route 9". */
 const IDENTIFIER_WORDS = new Set([
-  "page", "pages", "p", "pp", "section", "sections", "chapter", "part", "row", "route", "room", "gate", "platform", "flight", "exit",
-  "highway", "interstate", "article", "clause", "paragraph", "rule", "item", "step", "phase", "stage", "version", "v", "season",
-  "episode", "vol", "volume", "issue", "no", "nos", "number", "figure", "fig", "table", "appendix", "suite", "apartment", "apt",
-  "floor", "level", "grade", "class", "category", "tier", "lot", "box", "zone", "district", "ward", "precinct", "bus", "channel",
-  "model", "act", "scene", "verse", "track", "lane", "block", "plot", "bay", "pier", "hall", "building", "terminal", "runway",
-  "docket", "bill", "amendment", "proposition", "prop", "question", "problem", "exercise", "lesson", "line", "unit", "code", "id",
-  "type", "series", "generation", "gen", "iphone", "ipad", "windows", "covid", "sars", "ios", "android", "macos", "h.r", "title"
+  "page",
+  "pages",
+  "p",
+  "pp",
+  "section",
+  "sections",
+  "chapter",
+  "part",
+  "row",
+  "route",
+  "room",
+  "gate",
+  "platform",
+  "flight",
+  "exit",
+  "highway",
+  "interstate",
+  "article",
+  "clause",
+  "paragraph",
+  "rule",
+  "item",
+  "step",
+  "phase",
+  "stage",
+  "version",
+  "v",
+  "season",
+  "episode",
+  "vol",
+  "volume",
+  "issue",
+  "no",
+  "nos",
+  "number",
+  "figure",
+  "fig",
+  "table",
+  "appendix",
+  "suite",
+  "apartment",
+  "apt",
+  "floor",
+  "level",
+  "grade",
+  "class",
+  "category",
+  "tier",
+  "lot",
+  "box",
+  "zone",
+  "district",
+  "ward",
+  "precinct",
+  "bus",
+  "channel",
+  "model",
+  "act",
+  "scene",
+  "verse",
+  "track",
+  "lane",
+  "block",
+  "plot",
+  "bay",
+  "pier",
+  "hall",
+  "building",
+  "terminal",
+  "runway",
+  "docket",
+  "bill",
+  "amendment",
+  "proposition",
+  "prop",
+  "question",
+  "problem",
+  "exercise",
+  "lesson",
+  "line",
+  "unit",
+  "code",
+  "id",
+  "type",
+  "series",
+  "generation",
+  "gen",
+  "iphone",
+  "ipad",
+  "windows",
+  "covid",
+  "sars",
+  "ios",
+  "android",
+  "macos",
+  "h.r",
+  "title"
 ])
 /** Capitalised words before a number that do not make it a name ("In 2019", "Since 2015", "About 40"). */
 const FUNCTION_WORDS = new Set([
-  "in", "on", "at", "by", "for", "from", "to", "of", "since", "until", "till", "after", "before", "during", "about", "around", "nearly",
-  "almost", "over", "under", "some", "only", "just", "roughly", "approximately", "more", "less", "fewer", "than", "and", "or", "but",
-  "the", "a", "an", "all", "its", "their", "his", "her", "our", "by", "with", "without", "between", "among", "across", "up", "down",
-  "as", "if", "when", "while", "then", "so", "yet", "also", "still", "another", "each", "every", "those", "these", "this", "that",
-  "there", "here", "nearly", "about", "almost", "around", "estimated", "exactly", "precisely", "least", "most", "within", "through",
-  "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "year", "fiscal", "fy", "top", "rank", "ranked", "no",
-  "we", "they", "he", "she", "it", "i", "you", "what", "which", "who", "whom", "where", "why", "how", "is", "are", "was", "were"
+  "in",
+  "on",
+  "at",
+  "by",
+  "for",
+  "from",
+  "to",
+  "of",
+  "since",
+  "until",
+  "till",
+  "after",
+  "before",
+  "during",
+  "about",
+  "around",
+  "nearly",
+  "almost",
+  "over",
+  "under",
+  "some",
+  "only",
+  "just",
+  "roughly",
+  "approximately",
+  "more",
+  "less",
+  "fewer",
+  "than",
+  "and",
+  "or",
+  "but",
+  "the",
+  "a",
+  "an",
+  "all",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "by",
+  "with",
+  "without",
+  "between",
+  "among",
+  "across",
+  "up",
+  "down",
+  "as",
+  "if",
+  "when",
+  "while",
+  "then",
+  "so",
+  "yet",
+  "also",
+  "still",
+  "another",
+  "each",
+  "every",
+  "those",
+  "these",
+  "this",
+  "that",
+  "there",
+  "here",
+  "nearly",
+  "about",
+  "almost",
+  "around",
+  "estimated",
+  "exactly",
+  "precisely",
+  "least",
+  "most",
+  "within",
+  "through",
+  "early",
+  "late",
+  "mid",
+  "spring",
+  "summer",
+  "autumn",
+  "fall",
+  "winter",
+  "year",
+  "fiscal",
+  "fy",
+  "top",
+  "rank",
+  "ranked",
+  "no",
+  "we",
+  "they",
+  "he",
+  "she",
+  "it",
+  "i",
+  "you",
+  "what",
+  "which",
+  "who",
+  "whom",
+  "where",
+  "why",
+  "how",
+  "is",
+  "are",
+  "was",
+  "were"
 ])
-const MONTH_NAMES = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
-
+const MONTH_NAMES = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec"
+])
 
 /** Words before "quarter" or "half" that make it a period ("the fourth quarter", "this half"). */
-const PERIOD_BEFORE = new Set(["first", "second", "third", "fourth", "final", "last", "next", "this", "that", "same", "current", "previous", "fiscal", "calendar", "each", "every", "its", "their", "latest", "opening", "closing"])
+const PERIOD_BEFORE = new Set([
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "final",
+  "last",
+  "next",
+  "this",
+  "that",
+  "same",
+  "current",
+  "previous",
+  "fiscal",
+  "calendar",
+  "each",
+  "every",
+  "its",
+  "their",
+  "latest",
+  "opening",
+  "closing"
+])
 
 /** Words that can open a number phrase. */
 const STARTERS = new Set([
-  "a", "an", "half", "quarter", "minus", "negative", "zero", "nought", "naught", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-  "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fourty",
-  "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "tens", "hundreds", "thousands", "millions", "billions", "trillions", ...Object.keys(ORDINALS)
+  "a",
+  "an",
+  "half",
+  "quarter",
+  "minus",
+  "negative",
+  "zero",
+  "nought",
+  "naught",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty",
+  "thirty",
+  "forty",
+  "fourty",
+  "fifty",
+  "sixty",
+  "seventy",
+  "eighty",
+  "ninety",
+  "hundred",
+  "thousand",
+  "million",
+  "billion",
+  "trillion",
+  "dozen",
+  "dozens",
+  "tens",
+  "hundreds",
+  "thousands",
+  "millions",
+  "billions",
+  "trillions",
+  ...Object.keys(ORDINALS)
 ])
-
-
-
-
 
 // ---------------------------------------------------------------------------
 // Numbers
 
-
-const ATTACHED_SCALE: Record<string, number> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, mln: 1e6, b: 1e9, B: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, T: 1e12, tr: 1e12 }
-const UNICODE_FRACTIONS: Record<string, number> = { "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125, "⅙": 1 / 6 }
+const ATTACHED_SCALE: Record<string, number> = {
+  k: 1e3,
+  K: 1e3,
+  m: 1e6,
+  M: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  b: 1e9,
+  B: 1e9,
+  bn: 1e9,
+  bln: 1e9,
+  tn: 1e12,
+  T: 1e12,
+  tr: 1e12
+}
+const UNICODE_FRACTIONS: Record<string, number> = {
+  "½": 0.5,
+  "⅓": 1 / 3,
+  "⅔": 2 / 3,
+  "¼": 0.25,
+  "¾": 0.75,
+  "⅕": 0.2,
+  "⅛": 0.125,
+  "⅙": 1 / 6
+}
 
 const digitsValue = (raw: string): { value: number; step: number } => {
   const clean = raw.replace(/,/g, "")
@@ -138,20 +444,36 @@ const digitsValue = (raw: string): { value: number; step: number } => {
 }
 
 const referenceMention = (text: string, r: ReferenceSpan): Mention => ({
-  start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: r.kind, value: null, low: null, high: null, unit: null,
-  qualifier: null, qualifierText: null, change: null, date: null, precision: null, step: 1, role: "value", earlier: null, stated: null, modifiers: [], relative: false, unresolved: false
+  start: r.start,
+  end: r.end,
+  text: text.slice(r.start, r.end),
+  kind: r.kind,
+  value: null,
+  low: null,
+  high: null,
+  unit: null,
+  qualifier: null,
+  qualifierText: null,
+  change: null,
+  date: null,
+  precision: null,
+  step: 1,
+  role: "value",
+  earlier: null,
+  stated: null,
+  modifiers: [],
+  relative: false,
+  unresolved: false
 })
-
-
-
-
-
 
 class Scanner extends TokenView implements Reader {
   readonly mentions: Array<Mention> = []
   private readonly consumed: Uint8Array
 
-  constructor(text: string, readonly published: string | null) {
+  constructor(
+    text: string,
+    readonly published: string | null
+  ) {
     super(text)
     this.consumed = new Uint8Array(this.tokens.length)
     for (const r of referenceSpans(text)) {
@@ -178,24 +500,54 @@ class Scanner extends TokenView implements Reader {
       if (this.consumed[i]) continue
       const t = this.tokens[i]!
       // "the fourth quarter", "this half": a period of the year, not a fraction
-      if ((t.lower === "quarter" || t.lower === "half") && PERIOD_BEFORE.has(this.lw(i - 1)) && this.lw(i + 1) !== "of") continue
-      if (t.type === "num" || (t.type === "word" && STARTERS.has(t.lower)) || (t.type === "sym" && t.text in UNICODE_FRACTIONS)) {
+      if ((t.lower === "quarter" || t.lower === "half") && PERIOD_BEFORE.has(this.lw(i - 1)) && this.lw(i + 1) !== "of")
+        continue
+      if (
+        t.type === "num" ||
+        (t.type === "word" && STARTERS.has(t.lower)) ||
+        (t.type === "sym" && t.text in UNICODE_FRACTIONS)
+      ) {
         const next = this.quantityAt(i)
         if (next > i) i = next - 1
       }
     }
-    return mergeBounds(this.text, this.mentions.sort((a, b) => a.start - b.start || b.end - a.end))
+    return mergeBounds(
+      this.text,
+      this.mentions.sort((a, b) => a.start - b.start || b.end - a.end)
+    )
   }
 
   /** Dates with a day or month; bare years are read as numbers below. */
   private dates() {
     for (const e of findTimeExpressions(this.text, this.published)) {
-      if (!/\d|yesterday|today|tonight|tomorrow|tmrw|day|week|month|year|now|currently|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(e.text)) continue
+      if (
+        !/\d|yesterday|today|tonight|tomorrow|tmrw|day|week|month|year|now|currently|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(
+          e.text
+        )
+      )
+        continue
       if (/^(now|currently|at present|as of now)$/i.test(e.text)) continue
       const mention: Mention = {
-        start: e.start, end: e.end, text: e.text, kind: "date", value: null, low: null, high: null, unit: null,
-        qualifier: null, qualifierText: null, change: null, date: e.date, precision: e.precision, step: 1, role: "value",
-        earlier: null, stated: null, modifiers: [], relative: e.relative, unresolved: e.date === null
+        start: e.start,
+        end: e.end,
+        text: e.text,
+        kind: "date",
+        value: null,
+        low: null,
+        high: null,
+        unit: null,
+        qualifier: null,
+        qualifierText: null,
+        change: null,
+        date: e.date,
+        precision: e.precision,
+        step: 1,
+        role: "value",
+        earlier: null,
+        stated: null,
+        modifiers: [],
+        relative: e.relative,
+        unresolved: e.date === null
       }
       this.mentions.push(mention)
       this.markRange(e.start, e.end)
@@ -219,8 +571,13 @@ class Scanner extends TokenView implements Reader {
       to = i + 1
       integerDigits = !t.text.includes(".")
       // "1 234 567": groups of three digits separated by single spaces
-      while (integerDigits && this.t(to)?.type === "num" && /^\d{3}(\.\d+)?$/.test(this.lw(to)) && this.text.slice(this.t(to - 1)!.end, this.t(to)!.start) === " " &&
-        (to === i + 1 ? /^\d{1,3}$/.test(t.text) : true)) {
+      while (
+        integerDigits &&
+        this.t(to)?.type === "num" &&
+        /^\d{3}(\.\d+)?$/.test(this.lw(to)) &&
+        this.text.slice(this.t(to - 1)!.end, this.t(to)!.start) === " " &&
+        (to === i + 1 ? /^\d{1,3}$/.test(t.text) : true)
+      ) {
         value = value * 1000 + Number(this.lw(to))
         if (this.lw(to).includes(".")) integerDigits = false
         to++
@@ -233,7 +590,12 @@ class Scanner extends TokenView implements Reader {
         }
       }
       // "12,34,567.89": Indian digit grouping
-      if (/^\d{1,2}$/.test(t.text) && this.lw(to) === "," && this.glued(to) && /^\d{2},\d{3}/.test(this.text.slice(this.t(to)!.end))) {
+      if (
+        /^\d{1,2}$/.test(t.text) &&
+        this.lw(to) === "," &&
+        this.glued(to) &&
+        /^\d{2},\d{3}/.test(this.text.slice(this.t(to)!.end))
+      ) {
         const m = /^(\d{2},)+\d{3}(\.\d+)?/.exec(this.text.slice(this.t(to)!.end))!
         const raw = `${t.text},${m[0]}`
         const d2 = digitsValue(raw)
@@ -243,7 +605,9 @@ class Scanner extends TokenView implements Reader {
         while (this.t(to) && this.t(to)!.start < endAt) to++
       }
       // scientific notation: 1e10, 1.3e6, 12.32e+14, 1.3x10^6, 2.48×10-5
-      const sci = /^(?:[eE]([+-]?\d+)|\s?[x\u00d7]\s?10(?:\^\s?([+-]?\d+)|([+-]\d+)))(?![\p{L}\d])/u.exec(this.text.slice(this.t(to - 1)!.end))
+      const sci = /^(?:[eE]([+-]?\d+)|\s?[x\u00d7]\s?10(?:\^\s?([+-]?\d+)|([+-]\d+)))(?![\p{L}\d])/u.exec(
+        this.text.slice(this.t(to - 1)!.end)
+      )
       if (sci) {
         const exp = Number(sci[1] ?? sci[2] ?? sci[3])
         if (Math.abs(exp) < 300) {
@@ -255,7 +619,13 @@ class Scanner extends TokenView implements Reader {
         }
       }
       // fractions: 1/2, 2 1/2
-      if ((this.lw(to) === "/" || this.lw(to) === "\u2044") && this.glued(to) && this.t(to + 1)?.type === "num" && this.glued(to + 1) && integerDigits) {
+      if (
+        (this.lw(to) === "/" || this.lw(to) === "\u2044") &&
+        this.glued(to) &&
+        this.t(to + 1)?.type === "num" &&
+        this.glued(to + 1) &&
+        integerDigits
+      ) {
         const den = Number(this.lw(to + 1))
         // the fraction slash "⁄" is a fraction whatever the denominator; "/" with three digits is more often a code or a date
         if (den === 0 || (this.lw(to + 1).length > 2 && this.lw(to) === "/")) return null
@@ -264,7 +634,15 @@ class Scanner extends TokenView implements Reader {
         step = value
         to += 2
         if (prev?.type === "num" && !this.consumed[i - 1] && prev.end === t.start - 1) return null // read from the whole part
-      } else if (this.t(to)?.type === "num" && this.lw(to + 1) === "/" && this.t(to + 2)?.type === "num" && this.t(to)!.space && this.glued(to + 1) && this.glued(to + 2) && integerDigits) {
+      } else if (
+        this.t(to)?.type === "num" &&
+        this.lw(to + 1) === "/" &&
+        this.t(to + 2)?.type === "num" &&
+        this.t(to)!.space &&
+        this.glued(to + 1) &&
+        this.glued(to + 2) &&
+        integerDigits
+      ) {
         const den = Number(this.lw(to + 2))
         if (den > 0 && Number(this.lw(to)) < den) {
           value += Number(this.lw(to)) / den
@@ -278,19 +656,36 @@ class Scanner extends TokenView implements Reader {
       }
       // attached suffix: 40B, 1.5bn, 3k, 10G, 1MM
       const nt = this.t(to)
-      if (nt && nt.type === "word" && this.glued(to) && (nt.text in ATTACHED_SCALE || /^(MM|mil|mln|bln|tln|G)$/.test(nt.text)) && !(this.t(to + 1)?.type === "num" && this.glued(to + 1))) {
+      if (
+        nt &&
+        nt.type === "word" &&
+        this.glued(to) &&
+        (nt.text in ATTACHED_SCALE || /^(MM|mil|mln|bln|tln|G)$/.test(nt.text)) &&
+        !(this.t(to + 1)?.type === "num" && this.glued(to + 1))
+      ) {
         const currency = currencyBefore(this, i) !== null || currencyAfterScale(this, to + 1)
         const sym = nt.text
         // "400m" without a currency is metres, "1500b" bits; "$400m" is millions
         const ambiguous = ((sym === "m" || sym === "T") && !currency) || (sym === "b" && !currency && integerDigits)
         if (!ambiguous) {
-          const f = ATTACHED_SCALE[sym] ?? (sym === "G" ? 1e9 : SCALES[sym.toLowerCase()] ?? 1)
+          const f = ATTACHED_SCALE[sym] ?? (sym === "G" ? 1e9 : (SCALES[sym.toLowerCase()] ?? 1))
           value *= f
           step *= f
           to++
           scaled = true
         }
-      } else if (nt && nt.type === "word" && nt.space && (nt.lower in SPACED_SCALE) && nt.lower.length <= 3 && (nt.lower.length > 1 ? !(nt.lower === "mm" || nt.lower === "mil") || currencyBefore(this, i) !== null : currencyBefore(this, i) !== null || currencyAfterScale(this, to + 1) || (/^[kKMB]$/.test(nt.text) && (this.t(to + 1) === undefined || this.t(to + 1)!.type !== "word")))) {
+      } else if (
+        nt &&
+        nt.type === "word" &&
+        nt.space &&
+        nt.lower in SPACED_SCALE &&
+        nt.lower.length <= 3 &&
+        (nt.lower.length > 1
+          ? !(nt.lower === "mm" || nt.lower === "mil") || currencyBefore(this, i) !== null
+          : currencyBefore(this, i) !== null ||
+            currencyAfterScale(this, to + 1) ||
+            (/^[kKMB]$/.test(nt.text) && (this.t(to + 1) === undefined || this.t(to + 1)!.type !== "word")))
+      ) {
         // "$40 bn", "2.33 k", "$5 m"
         value *= SPACED_SCALE[nt.lower]!
         step *= SPACED_SCALE[nt.lower]!
@@ -301,7 +696,11 @@ class Scanner extends TokenView implements Reader {
       const next = this.t(to)
       if (next && next.type === "word" && next.space && !scaled) {
         const p = parseNumberWords(this.tokens, to, value)
-        if (p && p.length > 0 && (p.scaled || /^(hundred|hundreds|dozen|dozens|dz|dzs|doz|dozs|and|over)$/.test(next.lower))) {
+        if (
+          p &&
+          p.length > 0 &&
+          (p.scaled || /^(hundred|hundreds|dozen|dozens|dz|dzs|doz|dozs|and|over)$/.test(next.lower))
+        ) {
           const consumedTo = to + p.length
           if (!this.consumedBetween(to, consumedTo)) {
             step = p.scaled && value !== 0 ? step * (p.value / value) : p.precision
@@ -328,15 +727,56 @@ class Scanner extends TokenView implements Reader {
       const only = this.lw(i)
       if (p.length === 1 && (only === "one" || only === "a" || only === "an")) {
         const nx = this.lw(to)
-        if (nx === "of" || nx === "another" || nx === "who" || nx === "that" || nx === "which" || nx === "thing" || nx === "way" || nx === "day" || nx === "reason" || nx === "time" || nx === "-" || nx === "last" || nx === "more") return null
+        if (
+          nx === "of" ||
+          nx === "another" ||
+          nx === "who" ||
+          nx === "that" ||
+          nx === "which" ||
+          nx === "thing" ||
+          nx === "way" ||
+          nx === "day" ||
+          nx === "reason" ||
+          nx === "time" ||
+          nx === "-" ||
+          nx === "last" ||
+          nx === "more"
+        )
+          return null
         const pv = this.lw(i - 1)
-        if (["the", "this", "that", "no", "any", "every", "each", "which", "such", "some", "someone", "only", "no-"].includes(pv)) return null
+        if (
+          [
+            "the",
+            "this",
+            "that",
+            "no",
+            "any",
+            "every",
+            "each",
+            "which",
+            "such",
+            "some",
+            "someone",
+            "only",
+            "no-"
+          ].includes(pv)
+        )
+          return null
       }
       // a scale suffix after words: "twenty MUSD" is read by the currency reader
     }
     const first = this.t(i)!
     const last = this.t(to - 1)!
-    return { value, step, from: i, to, scaled, words, integerDigits: integerDigits && !scaled, raw: this.text.slice(first.start, last.end) }
+    return {
+      value,
+      step,
+      from: i,
+      to,
+      scaled,
+      words,
+      integerDigits: integerDigits && !scaled,
+      raw: this.text.slice(first.start, last.end)
+    }
   }
 
   private consumedBetween(from: number, to: number): boolean {
@@ -350,7 +790,9 @@ class Scanner extends TokenView implements Reader {
     if (t === undefined) return false
     if (t.type === "num" || t.text === "%" || t.lower in SPACED_SCALE) return true
     if (this.mentions.some((m) => m.end === t.end && m.kind === "money")) return true
-    return (CURRENCY_CODES.has(t.text.toUpperCase()) && t.text.length === 3) || CURRENCY_WORDS.some(([w]) => w === t.lower)
+    return (
+      (CURRENCY_CODES.has(t.text.toUpperCase()) && t.text.length === 3) || CURRENCY_WORDS.some(([w]) => w === t.lower)
+    )
   }
 
   /** Is the number at token i a name or identifier (GPT-4o, Llama 4, o1, Section 427)? */
@@ -360,29 +802,66 @@ class Scanner extends TokenView implements Reader {
     const prev = this.t(i - 1)
     // letters glued before: o1, R1, Q1, AI21, H100
     // a currency written as letters glued to the digits is no name: "RM23.50", "PS2.7m" (a scraped pound sign), "$US55,931,000"
-    const currencyLetters = prev?.text === "RM" || (prev?.text === "PS" && currencyBefore(this, i) !== null) || (this.t(i - 2)?.text === "$" && /^[A-Z]{1,3}$/.test(prev?.text ?? ""))
-    if (prev && !t.space && prev.type === "word" && !CURRENCY_CODES.has(prev.text) && !currencyLetters && !/^(mid|pre|post|late|early|fy)$/i.test(prev.text)) return true
+    const currencyLetters =
+      prev?.text === "RM" ||
+      (prev?.text === "PS" && currencyBefore(this, i) !== null) ||
+      (this.t(i - 2)?.text === "$" && /^[A-Z]{1,3}$/.test(prev?.text ?? ""))
+    if (
+      prev &&
+      !t.space &&
+      prev.type === "word" &&
+      !CURRENCY_CODES.has(prev.text) &&
+      !currencyLetters &&
+      !/^(mid|pre|post|late|early|fy)$/i.test(prev.text)
+    )
+      return true
     // hyphen glued between letters and digits: GPT-2, COVID-19, F-35 (not "mid-2025")
     if (prev && prev.text === "-" && !t.space && !prev.space) {
       const pp = this.t(i - 2)
       // "5k-20k": the word before the hyphen is a scale glued to a number
-      const scaledBefore = pp !== undefined && !pp.space && this.t(i - 3)?.type === "num" && (pp.text in ATTACHED_SCALE || measureSymbol(pp.text) !== undefined)
-      if (pp && pp.type === "word" && !scaledBefore && !/^(mid|pre|post|late|early|around|about|top|over|under|sub|non)$/i.test(pp.text) && !isNumberWord(pp.text)) return true
+      const scaledBefore =
+        pp !== undefined &&
+        !pp.space &&
+        this.t(i - 3)?.type === "num" &&
+        (pp.text in ATTACHED_SCALE || measureSymbol(pp.text) !== undefined)
+      if (
+        pp &&
+        pp.type === "word" &&
+        !scaledBefore &&
+        !/^(mid|pre|post|late|early|around|about|top|over|under|sub|non)$/i.test(pp.text) &&
+        !isNumberWord(pp.text)
+      )
+        return true
       if (pp && pp.type === "num") return false
     }
     // letters glued after that are no scale, unit, ordinal or decade: 4o, 3D, 5G
     const nx = this.t(n.to)
     if (nx && nx.type === "word" && !nx.space) {
       const suffix = nx.text
-      if (!(suffix in ATTACHED_SCALE) && !measureSymbol(suffix) && !/^(st|nd|rd|th|s|am|pm|x|bps|pct|pc|e|mil|mm|mln|bln|tln)$/i.test(suffix) && !measureWord(suffix) && !/^(k|m|b|bn|mn|tn)$/i.test(suffix) && codeOf(suffix) === null &&
-        !(suffix === "p" && currencyAfter(this, n.to, false) !== null)) return true
+      if (
+        !(suffix in ATTACHED_SCALE) &&
+        !measureSymbol(suffix) &&
+        !/^(st|nd|rd|th|s|am|pm|x|bps|pct|pc|e|mil|mm|mln|bln|tln)$/i.test(suffix) &&
+        !measureWord(suffix) &&
+        !/^(k|m|b|bn|mn|tn)$/i.test(suffix) &&
+        codeOf(suffix) === null &&
+        !(suffix === "p" && currencyAfter(this, n.to, false) !== null)
+      )
+        return true
     }
     // a name before it: Llama 4, iPhone 16, Windows 11, Fortune 500
     if (prev && prev.type === "word" && t.space) {
       const pl = prev.lower
       if (IDENTIFIER_WORDS.has(pl.replace(/\.$/, "")) && !(pl === "number" && this.lw(i - 2) === "a")) return true
-      if (/\p{Lu}/u.test(prev.text) && !FUNCTION_WORDS.has(pl) && !MONTH_NAMES.has(pl) && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(pl) &&
-        !CURRENCY_CODES.has(prev.text) && !/^(US|U\.S\.)$/.test(prev.text) && n.value < 10000) {
+      if (
+        /\p{Lu}/u.test(prev.text) &&
+        !FUNCTION_WORDS.has(pl) &&
+        !MONTH_NAMES.has(pl) &&
+        !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(pl) &&
+        !CURRENCY_CODES.has(prev.text) &&
+        !/^(US|U\.S\.)$/.test(prev.text) &&
+        n.value < 10000
+      ) {
         // ...unless a unit or percent follows: "Tesla 13%" is not a name.
         const after = this.t(n.to)
         if (after && (after.text === "%" || after.lower === "percent" || after.lower === "per")) return false
@@ -390,7 +869,7 @@ class Scanner extends TokenView implements Reader {
         const measure = after ? unitAfter(this, n.to, false) : null
         if (measure && measure.def.dimension !== "duration" && (after!.text.length > 1 || !after!.space)) return false
         // Sentence-initial capitals are ordinary words ("Only 40 ...").
-        if (i - 1 === 0 || this.t(i - 2)?.text === "\"" || this.t(i - 2)?.text === "(") return false
+        if (i - 1 === 0 || this.t(i - 2)?.text === '"' || this.t(i - 2)?.text === "(") return false
         return true
       }
     }
@@ -402,16 +881,52 @@ class Scanner extends TokenView implements Reader {
   /** "a gallon of beer", "a mile away", "a penny": one of a unit of measure or money (not of time: "once a day"). */
   private articleUnit(i: number): number | null {
     const w = this.t(i)!
-    if (!(w.lower === "a" || w.lower === "an") || this.lw(i - 1) === "per" || /^(once|twice|times)$/.test(this.lw(i - 1))) return null
+    if (
+      !(w.lower === "a" || w.lower === "an") ||
+      this.lw(i - 1) === "per" ||
+      /^(once|twice|times)$/.test(this.lw(i - 1))
+    )
+      return null
     const money = currencyAfter(this, i + 1, false)
     if (money && this.t(i + 1)?.type === "word" && money.to === i + 2) {
-      const stated = money.factor < 1 ? { unit: MINOR_UNITS[this.lw(i + 1)] ?? this.lw(i + 1), factor: money.factor } : null
-      return this.push({ start: w.start, end: this.t(money.to - 1)!.end, kind: "money", value: money.factor, low: money.factor, high: money.factor, unit: money.code, step: money.factor, to: money.to, from: i, stated })
+      const stated =
+        money.factor < 1 ? { unit: MINOR_UNITS[this.lw(i + 1)] ?? this.lw(i + 1), factor: money.factor } : null
+      return this.push({
+        start: w.start,
+        end: this.t(money.to - 1)!.end,
+        kind: "money",
+        value: money.factor,
+        low: money.factor,
+        high: money.factor,
+        unit: money.code,
+        step: money.factor,
+        to: money.to,
+        from: i,
+        stated
+      })
     }
     const ua = unitAfter(this, i + 1, false)
     // "a bit" is a little, never a binary digit
-    if (ua && ua.def.dimension !== "duration" && ua.def.dimension !== "angle" && this.t(i + 1)?.type === "word" && this.t(i + 1)!.text.length > 2 && this.lw(i + 1) !== "bit") {
-      return this.push({ start: w.start, end: this.t(ua.to - 1)!.end, kind: "measure", value: 1, low: 1, high: 1, unit: ua.def.symbol, step: 1, to: ua.to, from: i })
+    if (
+      ua &&
+      ua.def.dimension !== "duration" &&
+      ua.def.dimension !== "angle" &&
+      this.t(i + 1)?.type === "word" &&
+      this.t(i + 1)!.text.length > 2 &&
+      this.lw(i + 1) !== "bit"
+    ) {
+      return this.push({
+        start: w.start,
+        end: this.t(ua.to - 1)!.end,
+        kind: "measure",
+        value: 1,
+        low: 1,
+        high: 1,
+        unit: ua.def.symbol,
+        step: 1,
+        to: ua.to,
+        from: i
+      })
     }
     return null
   }
@@ -429,11 +944,28 @@ class Scanner extends TokenView implements Reader {
       const ua = money ? null : unitAfter(this, to + 1, false)
       const noun = money || ua ? null : countedNoun(this, to + 1, a.low)
       if (money) ({ kind, unit, to } = { kind: "money", unit: money.code, to: money.to })
-      else if (ua) ({ kind, unit, to } = { kind: ua.def.dimension === "duration" ? "duration" : "measure", unit: ua.def.symbol, to: ua.to })
+      else if (ua)
+        ({ kind, unit, to } = {
+          kind: ua.def.dimension === "duration" ? "duration" : "measure",
+          unit: ua.def.symbol,
+          to: ua.to
+        })
       else if (noun) ({ unit, modifiers, to } = noun)
     }
     const w = this.t(i)!
-    return this.push({ start: w.start, end: this.t(to - 1)!.end, kind, value: (a.low + a.high) / 2, low: a.low, high: a.high, unit, step: a.low, to, from: i, modifiers })
+    return this.push({
+      start: w.start,
+      end: this.t(to - 1)!.end,
+      kind,
+      value: (a.low + a.high) / 2,
+      low: a.low,
+      high: a.high,
+      unit,
+      step: a.low,
+      to,
+      from: i,
+      modifiers
+    })
   }
 
   /** Reads one quantity starting at token i; returns the token index after it. */
@@ -449,38 +981,108 @@ class Scanner extends TokenView implements Reader {
       return n.to
     }
     // list markers: a number opening the sentence followed by "." or ")"
-    if (i === 0 && n.integerDigits && (this.lw(n.to) === ")" || (this.lw(n.to) === "." && this.t(n.to + 1)?.space))) return n.to
+    if (i === 0 && n.integerDigits && (this.lw(n.to) === ")" || (this.lw(n.to) === "." && this.t(n.to + 1)?.space)))
+      return n.to
     const d = this.draftAt(i, n)
     for (const step of QUANTITY_STEPS) {
       const done = step(this, d)
       if (done !== null) return done
     }
     if (d.low === null) ({ low: d.low, high: d.high } = hedgedBounds(d.value, d.step, d.qualifier))
-    const { start, to, kind, value, low, high, unit, step, change, role, modifiers, qualifier, qualifierText, stated } = d
-    return this.push({ start, end: this.t(to - 1)!.end, kind, value, low, high, unit, step, to, from: i, change, role, modifiers, qualifier, qualifierText, stated })
+    const { start, to, kind, value, low, high, unit, step, change, role, modifiers, qualifier, qualifierText, stated } =
+      d
+    return this.push({
+      start,
+      end: this.t(to - 1)!.end,
+      kind,
+      value,
+      low,
+      high,
+      unit,
+      step,
+      to,
+      from: i,
+      change,
+      role,
+      modifiers,
+      qualifier,
+      qualifierText,
+      stated
+    })
   }
-
 
   /** Ordinal words that are no amount, or an amount of their own ("the fifth time"); null when the word is read as a number. */
   private ordinalWordAt(i: number): number | null {
     const w = this.t(i)!
     // "fourth-quarter", "second-half": a period named by its ordinal, no fraction
-    if ((w.lower === "quarter" || w.lower === "half") && this.lw(i - 1) === "-" && this.glued(i) && this.glued(i - 1) && this.lw(i - 2) in ORDINALS) return i + 1
+    if (
+      (w.lower === "quarter" || w.lower === "half") &&
+      this.lw(i - 1) === "-" &&
+      this.glued(i) &&
+      this.glued(i - 1) &&
+      this.lw(i - 2) in ORDINALS
+    )
+      return i + 1
     // "the fourth quarter", "its second half": the ordinal and the period are one name of a time
-    if (w.lower in ORDINALS && /^(quarter|half|quarters|halves)$/.test(this.lw(i + 1)) && this.lw(i + 2) !== "of") return i + 2
+    if (w.lower in ORDINALS && /^(quarter|half|quarters|halves)$/.test(this.lw(i + 1)) && this.lw(i + 2) !== "of")
+      return i + 2
     // "a sixth victim", "a third shooting": an ordinal before a noun, not a fraction ("a third of", "cut by a third")
-    if ((w.lower === "a" || w.lower === "an") && this.lw(i + 1) in ORDINALS && !/^(half|quarter|halves|quarters)$/.test(this.lw(i + 1)) &&
-      this.t(i + 2)?.type === "word" && !NOUN_STOP.has(this.lw(i + 2))) {
+    if (
+      (w.lower === "a" || w.lower === "an") &&
+      this.lw(i + 1) in ORDINALS &&
+      !/^(half|quarter|halves|quarters)$/.test(this.lw(i + 1)) &&
+      this.t(i + 2)?.type === "word" &&
+      !NOUN_STOP.has(this.lw(i + 2))
+    ) {
       const o = this.t(i + 1)!
-      return this.push({ start: w.start, end: o.end, kind: "ordinal", value: ORDINALS[o.lower]!, low: null, high: null, unit: null, step: 1, to: i + 2, from: i })
+      return this.push({
+        start: w.start,
+        end: o.end,
+        kind: "ordinal",
+        value: ORDINALS[o.lower]!,
+        low: null,
+        high: null,
+        unit: null,
+        step: 1,
+        to: i + 2,
+        from: i
+      })
     }
     // "a fifth was also hurt", "a third remains missing": one more of them, never the fraction 0.2
-    if ((w.lower === "a" || w.lower === "an") && this.lw(i + 1) in ORDINALS && !/^(half|quarter|halves|quarters)$/.test(this.lw(i + 1)) &&
-      /^(was|is|were|are|has|had|have|will|would|could|may|might|remains|remained|died|suspect|person|victim)$/.test(this.lw(i + 2))) return i + 2
+    if (
+      (w.lower === "a" || w.lower === "an") &&
+      this.lw(i + 1) in ORDINALS &&
+      !/^(half|quarter|halves|quarters)$/.test(this.lw(i + 1)) &&
+      /^(was|is|were|are|has|had|have|will|would|could|may|might|remains|remained|died|suspect|person|victim)$/.test(
+        this.lw(i + 2)
+      )
+    )
+      return i + 2
     // word ordinals count only as amounts in a few frames ("the fifth time", "third consecutive month")
-    if (w.type === "word" && w.lower in ORDINALS && w.lower !== "first" && !(this.lw(i - 1) === "a" || this.lw(i - 1) === "an")) {
-      if (/^(time|times|consecutive|straight|successive|largest|biggest|highest|lowest|round|quarter|year|month|week|day)$/.test(this.lw(i + 1)) && /^(the|its|their|his|her|a)$/.test(this.lw(i - 1))) {
-        return this.push({ start: w.start, end: w.end, kind: "ordinal", value: ORDINALS[w.lower]!, low: null, high: null, unit: null, step: 1, to: i + 1, from: i })
+    if (
+      w.type === "word" &&
+      w.lower in ORDINALS &&
+      w.lower !== "first" &&
+      !(this.lw(i - 1) === "a" || this.lw(i - 1) === "an")
+    ) {
+      if (
+        /^(time|times|consecutive|straight|successive|largest|biggest|highest|lowest|round|quarter|year|month|week|day)$/.test(
+          this.lw(i + 1)
+        ) &&
+        /^(the|its|their|his|her|a)$/.test(this.lw(i - 1))
+      ) {
+        return this.push({
+          start: w.start,
+          end: w.end,
+          kind: "ordinal",
+          value: ORDINALS[w.lower]!,
+          low: null,
+          high: null,
+          unit: null,
+          step: 1,
+          to: i + 1,
+          from: i
+        })
       }
       if (!(w.lower in { half: 1, quarter: 1 })) return i
     }
@@ -493,7 +1095,13 @@ class Scanner extends TokenView implements Reader {
     const prev = this.t(i - 1)
     let start = first.start
     let negative = false
-    if (prev && prev.text === "-" && !first.space && (i - 1 === 0 || this.t(i - 2)!.type === "sym" || this.t(i - 1)!.space) && !this.t(i - 2)?.text.match(/^\d/)) {
+    if (
+      prev &&
+      prev.text === "-" &&
+      !first.space &&
+      (i - 1 === 0 || this.t(i - 2)!.type === "sym" || this.t(i - 1)!.space) &&
+      !this.t(i - 2)?.text.match(/^\d/)
+    ) {
       negative = true
       start = prev.start
     } else if (prev && prev.lower === "minus") {
@@ -516,10 +1124,32 @@ class Scanner extends TokenView implements Reader {
     }
     // "revenue was ($99.99)" is a negative amount, as accounts write it; right after another amount it is
     // that amount in another currency: "590 billion yen ($5.42 billion)", "$US55,931,000 ($A82,615,680)"
-    const parenthesised = cb !== null && this.t(cb.from - 1)?.text === "(" && this.lw(n.to) === ")" && !this.amountEndsAt(cb.from - 2)
+    const parenthesised =
+      cb !== null && this.t(cb.from - 1)?.text === "(" && this.lw(n.to) === ")" && !this.amountEndsAt(cb.from - 2)
     return {
-      i, n, first, start, to: n.to, value: n.value, step: n.step, low: null, high: null, kind: "count", unit: null, modifiers: [], change: null,
-      role: "value", stated: null, currency: cb?.code ?? null, negative, cb, parenthesised, qualifier: null, qualifierText: null, q: null, qStart: i
+      i,
+      n,
+      first,
+      start,
+      to: n.to,
+      value: n.value,
+      step: n.step,
+      low: null,
+      high: null,
+      kind: "count",
+      unit: null,
+      modifiers: [],
+      change: null,
+      role: "value",
+      stated: null,
+      currency: cb?.code ?? null,
+      negative,
+      cb,
+      parenthesised,
+      qualifier: null,
+      qualifierText: null,
+      q: null,
+      qStart: i
     }
   }
 
@@ -551,13 +1181,15 @@ class Scanner extends TokenView implements Reader {
   }
 }
 
-
-
 /** Rounds away binary noise (0.1 + 0.2) so values print and hash the same everywhere. */
 export const round = (x: number): number => (Number.isInteger(x) ? x : Number(x.toPrecision(12)))
 
 /** The bounds a hedge gives one value: "more than 40" has no upper bound, "about 40" the rounding of its digits. */
-export const hedgedBounds = (value: number, step: number, qualifier: Qualifier | null): { low: number | null; high: number | null } => {
+export const hedgedBounds = (
+  value: number,
+  step: number,
+  qualifier: Qualifier | null
+): { low: number | null; high: number | null } => {
   if (qualifier === "more than" || qualifier === "at least") return { low: value, high: null }
   if (qualifier === "nearly") return { low: value * 0.9, high: value }
   if (qualifier === "less than" || qualifier === "at most" || qualifier === "up to") return { low: null, high: value }
@@ -575,9 +1207,11 @@ export const aboutHalfWidth = (value: number, step: number): number => {
 }
 
 /** Cheap test: can this text hold a mention at all? Most sentences of a story hold none. */
-export const MAYBE_MENTION = /\d|[½⅓⅔¼¾⅕⅛⅙]|\ban? (?:gallon|mile|kilomet|metre|meter|foot|inch|pound|ounce|ton|litre|liter|penny|dollar|euro|acre|hectare|kilo|gram)|\b(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|lakh|crore|dozens?|half|quarters?|thirds?|fifths?|minus|negative|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|yesterday|today|tonight|tomorrow|tmrw|tmr|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i
+export const MAYBE_MENTION =
+  /\d|[½⅓⅔¼¾⅕⅛⅙]|\ban? (?:gallon|mile|kilomet|metre|meter|foot|inch|pound|ounce|ton|litre|liter|penny|dollar|euro|acre|hectare|kilo|gram)|\b(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|lakh|crore|dozens?|half|quarters?|thirds?|fifths?|minus|negative|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|yesterday|today|tonight|tomorrow|tmrw|tmr|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i
 
 /** All quantity and date mentions in one sentence (or any short text). */
 export const extractMentions = (text: string, published: string | null): ReadonlyArray<Mention> =>
-  MAYBE_MENTION.test(text) ? refineConversions(text, refineShifts(text, refineAges(text, new Scanner(text, published).run()))) : []
-
+  MAYBE_MENTION.test(text)
+    ? refineConversions(text, refineShifts(text, refineAges(text, new Scanner(text, published).run())))
+    : []

@@ -21,28 +21,76 @@ import { readRange } from "./Range.js"
 const AS_FRACTION = { unit: "fraction", factor: 100 } as const
 
 /** Minor currency units by the word written, in the singular. */
-export const MINOR_UNITS: Readonly<Record<string, string>> = { cents: "cent", pence: "penny", pennies: "penny", p: "penny", dimes: "dime", nickels: "nickel", satoshis: "satoshi" }
+export const MINOR_UNITS: Readonly<Record<string, string>> = {
+  cents: "cent",
+  pence: "penny",
+  pennies: "penny",
+  p: "penny",
+  dimes: "dime",
+  nickels: "nickel",
+  satoshis: "satoshi"
+}
 
 /** Years: 1800-2100 read as calendar years, fiscal years 2012-13, decades 1990s. */
 export const yearStep = (s: Reader, d: Draft): number | null => {
   const { i, n, first, start, to, value } = d
   const nt = s.t(to)
-  if (!(n.integerDigits && !n.words && !d.currency && /^\d{4}$/.test(first.text) && value >= 1800 && value <= 2100)) return null
+  if (!(n.integerDigits && !n.words && !d.currency && /^\d{4}$/.test(first.text) && value >= 1800 && value <= 2100))
+    return null
   if (nt && nt.lower === "s" && !nt.space) {
-    return s.push({ start, end: nt.end, kind: "year", value, low: value, high: value + 9, unit: "year", step: 10, to: to + 1, from: i })
+    return s.push({
+      start,
+      end: nt.end,
+      kind: "year",
+      value,
+      low: value,
+      high: value + 9,
+      unit: "year",
+      step: 10,
+      to: to + 1,
+      from: i
+    })
   }
   if (nt && (nt.text === "-" || nt.text === "/") && !nt.space && s.t(to + 1)?.type === "num" && !s.t(to + 1)!.space) {
     const second = s.t(to + 1)!.text
-    if ((/^\d{2}$/.test(second) && Number(second) === (value + 1) % 100) || (/^\d{4}$/.test(second) && Number(second) === value + 1)) {
-      return s.push({ start, end: s.t(to + 1)!.end, kind: "year", value, low: value, high: value + 1, unit: "fiscal year", step: 1, to: to + 2, from: i })
+    if (
+      (/^\d{2}$/.test(second) && Number(second) === (value + 1) % 100) ||
+      (/^\d{4}$/.test(second) && Number(second) === value + 1)
+    ) {
+      return s.push({
+        start,
+        end: s.t(to + 1)!.end,
+        kind: "year",
+        value,
+        low: value,
+        high: value + 1,
+        unit: "fiscal year",
+        step: 1,
+        to: to + 2,
+        from: i
+      })
     }
   }
   const pv = s.t(i - 1)?.lower ?? ""
-  const temporal = /^(in|since|by|from|until|till|of|during|before|after|early|late|mid|spring|summer|autumn|fall|winter|year|through|circa|around|between|and|to|the|fy)$/.test(pv)
+  const temporal =
+    /^(in|since|by|from|until|till|of|during|before|after|early|late|mid|spring|summer|autumn|fall|winter|year|through|circa|around|between|and|to|the|fy)$/.test(
+      pv
+    )
   const counted = countedNoun(s, to, value)
   const followsUnit = nt && (nt.text === "%" || nt.lower === "percent" || unitAfter(s, to, false) !== null)
   if (!followsUnit && (temporal || !counted || !looksPlural(counted.unit))) {
-    return s.push({ start, end: first.end, kind: "year", value, low: value, high: value, unit: "year", step: 1, to, from: i })
+    return s.push({
+      start,
+      end: first.end,
+      kind: "year",
+      value,
+      low: value,
+      high: value,
+      unit: "year",
+      step: 1,
+      to,
+      from: i
+    })
   }
   return null
 }
@@ -52,11 +100,38 @@ export const ordinalStep = (s: Reader, d: Draft): number | null => {
   const { i, n, first, start, to, value } = d
   const nt = s.t(to)
   if (nt && !nt.space && /^(st|nd|rd|th)$/i.test(nt.text) && n.integerDigits) {
-    return s.push({ start, end: nt.end, kind: "ordinal", value, low: value, high: value, unit: null, step: 1, to: to + 1, from: i })
+    return s.push({
+      start,
+      end: nt.end,
+      kind: "ordinal",
+      value,
+      low: value,
+      high: value,
+      unit: null,
+      step: 1,
+      to: to + 1,
+      from: i
+    })
   }
   if (n.words && first.lower in ORDINALS && n.to === i + 1 && !(first.lower in { half: 1 })) {
-    if (/^(time|times|consecutive|straight|successive|largest|biggest|highest|lowest|round|year|month|quarter|week|day)$/.test(s.lw(to)) && first.lower !== "first") {
-      return s.push({ start, end: first.end, kind: "ordinal", value: ORDINALS[first.lower]!, low: null, high: null, unit: null, step: 1, to, from: i })
+    if (
+      /^(time|times|consecutive|straight|successive|largest|biggest|highest|lowest|round|year|month|quarter|week|day)$/.test(
+        s.lw(to)
+      ) &&
+      first.lower !== "first"
+    ) {
+      return s.push({
+        start,
+        end: first.end,
+        kind: "ordinal",
+        value: ORDINALS[first.lower]!,
+        low: null,
+        high: null,
+        unit: null,
+        step: 1,
+        to,
+        from: i
+      })
     }
     return to
   }
@@ -72,24 +147,67 @@ export const ratioStep = (s: Reader, d: Draft): number | null => {
   const den = smallNumber(s.lw(k))
   if (den === undefined || den <= 0 || value > den || !(n.words || /^\d+$/.test(first.text))) return null
   const pct = round((100 * value) / den)
-  return s.push({ start, end: s.t(k)!.end, kind: "percent", value: pct, low: pct, high: pct, unit: "percent", step: 100 / den / 2, to: k + 1, from: i, stated: AS_FRACTION })
+  return s.push({
+    start,
+    end: s.t(k)!.end,
+    kind: "percent",
+    value: pct,
+    low: pct,
+    high: pct,
+    unit: "percent",
+    step: 100 / den / 2,
+    to: k + 1,
+    from: i,
+    stated: AS_FRACTION
+  })
 }
 
 /** Fractions: of a unit ("1/16 of a US pint", "a quarter of a mile") or of a whole ("a fifth of", "half of"). */
 export const fractionStep = (s: Reader, d: Draft): number | null => {
   const { i, n, first, start, to, value } = d
-  const ofA = s.lw(to) === "of" && /^an?$/.test(s.lw(to + 1)) ? to + 2 : first.lower === "half" && /^an?$/.test(s.lw(to)) ? to + 1 : -1
+  const ofA =
+    s.lw(to) === "of" && /^an?$/.test(s.lw(to + 1))
+      ? to + 2
+      : first.lower === "half" && /^an?$/.test(s.lw(to))
+        ? to + 1
+        : -1
   if (ofA > 0 && ((first.lower === "half" && n.value === 1) || (n.value < 1 && n.value > 0))) {
     const u = /^(us|u\.s\.|imperial|metric)$/.test(s.lw(ofA)) ? ofA + 1 : ofA
     const ua = unitAfter(s, u, false)
     if (ua && ua.def.dimension !== "percent") {
       const v = first.lower === "half" ? 0.5 : round(value)
-      return s.push({ start, end: s.t(ua.to - 1)!.end, kind: ua.def.dimension === "duration" ? "duration" : "measure", value: v, low: v, high: v, unit: ua.def.symbol, step: v, to: ua.to, from: i })
+      return s.push({
+        start,
+        end: s.t(ua.to - 1)!.end,
+        kind: ua.def.dimension === "duration" ? "duration" : "measure",
+        value: v,
+        low: v,
+        high: v,
+        unit: ua.def.symbol,
+        step: v,
+        to: ua.to,
+        from: i
+      })
     }
   }
-  if ((first.lower === "half" && s.lw(to) === "of") || (n.value < 1 && n.value > 0 && s.lw(to) === "of" && (n.words || s.lw(i + 1) === "/" || s.lw(i + 1) === "\u2044"))) {
+  if (
+    (first.lower === "half" && s.lw(to) === "of") ||
+    (n.value < 1 && n.value > 0 && s.lw(to) === "of" && (n.words || s.lw(i + 1) === "/" || s.lw(i + 1) === "\u2044"))
+  ) {
     const v = first.lower === "half" ? 50 : round(100 * value)
-    return s.push({ start, end: s.t(to - 1)!.end, kind: "percent", value: v, low: v, high: v, unit: "percent", step: 1, to, from: i, stated: AS_FRACTION })
+    return s.push({
+      start,
+      end: s.t(to - 1)!.end,
+      kind: "percent",
+      value: v,
+      low: v,
+      high: v,
+      unit: "percent",
+      step: 1,
+      to,
+      from: i,
+      stated: AS_FRACTION
+    })
   }
   return null
 }
@@ -103,14 +221,32 @@ export const unitStep = (s: Reader, d: Draft): number | null => {
   if (nt && nt.text === "%") percentTo = to + 1
   // "5pc", as some papers write a percentage
   else if (nt && nt.text === "pc" && s.glued(to)) percentTo = to + 1
-  else if (nt && (nt.lower === "percent" || nt.lower === "pct" || nt.lower === "percents" || nt.lower === "percentage")) {
+  else if (
+    nt &&
+    (nt.lower === "percent" || nt.lower === "pct" || nt.lower === "percents" || nt.lower === "percentage")
+  ) {
     percentTo = to + 1
-    if (nt.lower === "percentage" && s.lw(to + 1) === "points") { percentTo = to + 2; pp = true }
+    if (nt.lower === "percentage" && s.lw(to + 1) === "points") {
+      percentTo = to + 2
+      pp = true
+    }
   } else if (nt && nt.lower === "per" && s.lw(to + 1) === "cent") percentTo = to + 2
-  else if (nt && (nt.lower === "basis") && (s.lw(to + 1) === "points" || s.lw(to + 1) === "point")) { percentTo = to + 2; pp = true }
+  else if (nt && nt.lower === "basis" && (s.lw(to + 1) === "points" || s.lw(to + 1) === "point")) {
+    percentTo = to + 2
+    pp = true
+  }
   // "rose 2 points" near a rate is percentage points; "ended at 1,463.78 points" is an index level
-  if (percentTo < 0 && s.lw(to) === "points" && !/^(at|to|of|from|above|below)$/.test(s.lw(i - 1)) &&
-    /percent|%|rate|margin|share/.test(s.tokens.slice(Math.max(0, i - 8), i).map((t) => t.lower).join(" "))) {
+  if (
+    percentTo < 0 &&
+    s.lw(to) === "points" &&
+    !/^(at|to|of|from|above|below)$/.test(s.lw(i - 1)) &&
+    /percent|%|rate|margin|share/.test(
+      s.tokens
+        .slice(Math.max(0, i - 8), i)
+        .map((t) => t.lower)
+        .join(" ")
+    )
+  ) {
     percentTo = to + 1
     pp = true
   }
@@ -247,7 +383,8 @@ export const qualifierStep = (s: Reader, d: Draft): number | null => {
   }
   if (a === "or" && /^(more|greater|higher|above|over)$/.test(b)) after("at least", "or more", 2)
   else if (a === "or" && /^(less|fewer|lower|below|under)$/.test(b)) after("at most", "or less", 2)
-  else if (a === "and" && /^(more|above|over|up|upwards|greater|higher)$/.test(b) && !numberNext) after("at least", "and more", 2)
+  else if (a === "and" && /^(more|above|over|up|upwards|greater|higher)$/.test(b) && !numberNext)
+    after("at least", "and more", 2)
   else if (a === "and" && /^(less|below|under|fewer|lower)$/.test(b) && !numberNext) after("at most", "and less", 2)
   else if (a === "or" && b === "so") after("about", "or so", 2)
   else if (a === "plus" || (a === "+" && s.glued(to))) after("at least", "plus", 1)
@@ -258,7 +395,17 @@ export const qualifierStep = (s: Reader, d: Draft): number | null => {
 export const rangeStep = (s: Reader, d: Draft): number | null => {
   const range = readRange(s, d)
   if (typeof range === "number") return range
-  ;({ kind: d.kind, unit: d.unit, modifiers: d.modifiers, low: d.low, high: d.high, value: d.value, step: d.step, to: d.to, start: d.start } = range)
+  ;({
+    kind: d.kind,
+    unit: d.unit,
+    modifiers: d.modifiers,
+    low: d.low,
+    high: d.high,
+    value: d.value,
+    step: d.step,
+    to: d.to,
+    start: d.start
+  } = range)
   return null
 }
 
@@ -289,5 +436,17 @@ export const changeStep = (s: Reader, d: Draft): number | null => {
 
 /** The steps in the order they run. */
 export const QUANTITY_STEPS: ReadonlyArray<(s: Reader, d: Draft) => number | null> = [
-  yearStep, ordinalStep, ratioStep, fractionStep, unitStep, feetAndInchesStep, countedNounStep, rateStep, minorUnitsStep, signStep, qualifierStep, rangeStep, changeStep
+  yearStep,
+  ordinalStep,
+  ratioStep,
+  fractionStep,
+  unitStep,
+  feetAndInchesStep,
+  countedNounStep,
+  rateStep,
+  minorUnitsStep,
+  signStep,
+  qualifierStep,
+  rangeStep,
+  changeStep
 ]

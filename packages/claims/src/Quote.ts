@@ -18,21 +18,31 @@ export interface RawQuote {
   readonly sentence: Sentence
 }
 
-const VERBS = "said|says|say|told|tells|wrote|writes|posted|posts|added|adds|explained|noted|argued|warned|claimed|insisted|countered|admitted|acknowledged|agreed|continued|replied|asked|stated|tweeted|declared|announced|remarked|recalled|conceded|cautioned|predicted|insists|argues|notes|explains"
+const VERBS =
+  "said|says|say|told|tells|wrote|writes|posted|posts|added|adds|explained|noted|argued|warned|claimed|insisted|countered|admitted|acknowledged|agreed|continued|replied|asked|stated|tweeted|declared|announced|remarked|recalled|conceded|cautioned|predicted|insists|argues|notes|explains"
 const AFTER_NAME_VERB = new RegExp(`^\\s*,?\\s*(.{1,60}?)\\s+(?:${VERBS})\\b`, "i")
-const AFTER_VERB_NAME = new RegExp(`^\\s*,?\\s*(?:${VERBS})\\s+(.{1,80}?)(?:\\s*(?:,|\\.|;|\\bin\\b|\\bon\\b|\\bat\\b|\\bwho\\b|\\bwhen\\b|$))`, "i")
+const AFTER_VERB_NAME = new RegExp(
+  `^\\s*,?\\s*(?:${VERBS})\\s+(.{1,80}?)(?:\\s*(?:,|\\.|;|\\bin\\b|\\bon\\b|\\bat\\b|\\bwho\\b|\\bwhen\\b|$))`,
+  "i"
+)
 /** "... on open-source AI, acknowledged Sam Altman": the verb later in the sentence. */
 const LATE_VERB_NAME = new RegExp(`,\\s*(?:${VERBS})\\s+(.{1,80}?)(?:\\s*(?:,|\\.|;|$))`, "i")
 /** "Altman admitted in a Reddit AMA, "...": a quote introduced by its speaker must follow a comma or colon. */
 const BEFORE = new RegExp(`(?:^|[.;]\\s+|,\\s+)([^.;"]{1,80}?)\\s+(?:${VERBS})\\b[^"]{0,80}?[:,]\\s*$`, "i")
 const BEFORE_COLON = /([\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,3})\s*:\s*$/u
 
-export interface SpeakerResolver {
-  /** The speaker named or referred to by a phrase ("Solberg", "he", "the Tesla CEO"), or null. */
-  (phrase: string, entities: ReadonlyArray<EntitySpan & { canonical: string }>, at: { start: number; end: number }): string | null
-}
+/** The speaker named or referred to by a phrase ("Solberg", "he", "the Tesla CEO"), or null. */
+export type SpeakerResolver = (
+  phrase: string,
+  entities: ReadonlyArray<EntitySpan & { canonical: string }>,
+  at: { start: number; end: number }
+) => string | null
 
-const trimQuote = (s: string) => s.trim().replace(/^[\s,;:]+|[\s,;:.]+$/g, "").replace(/[,;:]$/, "")
+const trimQuote = (s: string) =>
+  s
+    .trim()
+    .replace(/^[\s,;:]+|[\s,;:.]+$/g, "")
+    .replace(/[,;:]$/, "")
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length
 
 /**
@@ -72,8 +82,10 @@ export const quotesOfSentence = (
       attributed = true
     } else if (m5) {
       // "Chris Lehane's LinkedIn post on Monday: "...": the person before the colon, not the last capitalised word
-      speaker = resolve(m5[1]!, entities, { start: rel(sentence.start + m5.index), end: rel(qs) }) ??
-        entities.filter((e) => e.type === "person" && e.end <= rel(qs)).pop()?.canonical ?? null
+      speaker =
+        resolve(m5[1]!, entities, { start: rel(sentence.start + m5.index), end: rel(qs) }) ??
+        entities.filter((e) => e.type === "person" && e.end <= rel(qs)).pop()?.canonical ??
+        null
       attributed = true
     } else if (m4 && before.trim().length > 0) {
       const phrase = m4[1]!
@@ -127,7 +139,13 @@ export interface QuoteFinding {
 
 /** Words compared: case, punctuation and hyphens do not change a quote. */
 export const quoteWords = (s: string): Array<string> =>
-  s.toLowerCase().replace(/[\u2019']/g, "'").replace(/[-\u2014]/g, " ").replace(/[^\p{L}\p{N}' ]+/gu, " ").split(/\s+/).filter(Boolean)
+  s
+    .toLowerCase()
+    .replace(/[\u2019']/g, "'")
+    .replace(/[-\u2014]/g, " ")
+    .replace(/[^\p{L}\p{N}' ]+/gu, " ")
+    .split(/\s+/)
+    .filter(Boolean)
 
 const lcs = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): number => {
   const prev = new Array<number>(b.length + 1).fill(0)
@@ -155,8 +173,11 @@ export const MISQUOTE_SIMILARITY = 0.5
 
 const uniq = (xs: Iterable<string>) => [...new Set(xs)].sort()
 
-export const matchQuotes = (quotes: ReadonlyArray<KeyedQuote>, aliases: ReadonlyMap<string, string>): ReadonlyArray<QuoteFinding> => {
-  const speakerOf = (q: KeyedQuote) => (q.speaker === null ? null : aliases.get(q.speaker) ?? q.speaker)
+export const matchQuotes = (
+  quotes: ReadonlyArray<KeyedQuote>,
+  aliases: ReadonlyMap<string, string>
+): ReadonlyArray<QuoteFinding> => {
+  const speakerOf = (q: KeyedQuote) => (q.speaker === null ? null : (aliases.get(q.speaker) ?? q.speaker))
   const items = quotes
     .map((q) => ({ q, speaker: speakerOf(q), norm: ` ${quoteWords(q.text).join(" ")} ` }))
     .filter((x) => x.norm.trim() !== "")
@@ -164,7 +185,10 @@ export const matchQuotes = (quotes: ReadonlyArray<KeyedQuote>, aliases: Readonly
 
   // same words (a fragment joins the longest version that contains it); blocked on the quote's
   // rarest word, which every version containing it also holds, so the lists searched stay short
-  interface Group { norm: string; members: Array<(typeof items)[number]> }
+  interface Group {
+    norm: string
+    members: Array<(typeof items)[number]>
+  }
   const groups: Array<Group> = []
   const byWord = new Map<string, Array<Group>>()
   const wordsOf = items.map((it) => it.norm.trim().split(" "))
@@ -219,43 +243,64 @@ export const matchQuotes = (quotes: ReadonlyArray<KeyedQuote>, aliases: Readonly
     merged.push(cluster)
   }
 
-  return merged.map((cluster): QuoteFinding => {
-    const members = cluster.flatMap((g) => g.members)
-    const variants: Array<QuoteVariant> = []
-    for (const g of cluster) {
-      const bySpeaker = new Map<string, Array<(typeof items)[number]>>()
-      for (const m of g.members) {
-        const k = m.speaker ?? ""
-        const l = bySpeaker.get(k)
-        if (l) l.push(m)
-        else bySpeaker.set(k, [m])
+  return merged
+    .map((cluster): QuoteFinding => {
+      const members = cluster.flatMap((g) => g.members)
+      const variants: Array<QuoteVariant> = []
+      for (const g of cluster) {
+        const bySpeaker = new Map<string, Array<(typeof items)[number]>>()
+        for (const m of g.members) {
+          const k = m.speaker ?? ""
+          const l = bySpeaker.get(k)
+          if (l) l.push(m)
+          else bySpeaker.set(k, [m])
+        }
+        for (const [k, ms] of [...bySpeaker.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+          const longest = [...ms].sort(
+            (a, b) => b.q.text.length - a.q.text.length || a.q.text.localeCompare(b.q.text)
+          )[0]!
+          variants.push({
+            text: longest.q.text,
+            speaker: k === "" ? null : k,
+            documents: uniq(ms.map((m) => m.q.document)),
+            quotes: uniq(ms.map((m) => m.q.id))
+          })
+        }
       }
-      for (const [k, ms] of [...bySpeaker.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-        const longest = [...ms].sort((a, b) => b.q.text.length - a.q.text.length || a.q.text.localeCompare(b.q.text))[0]!
-        variants.push({ text: longest.q.text, speaker: k === "" ? null : k, documents: uniq(ms.map((m) => m.q.document)), quotes: uniq(ms.map((m) => m.q.id)) })
+      const namedSpeakers = uniq(members.map((m) => m.speaker).filter((s): s is string => s !== null))
+      const status: QuoteStatus =
+        namedSpeakers.length > 1 && cluster.length === 1
+          ? "attribution-conflict"
+          : cluster.length > 1
+            ? "misquote"
+            : uniq(members.map((m) => m.q.origin)).length >= 2
+              ? "corroborated"
+              : "single-source"
+      const main = [...variants].sort(
+        (a, b) =>
+          b.documents.length - a.documents.length || b.text.length - a.text.length || a.text.localeCompare(b.text)
+      )[0]!
+      const origins = uniq(members.map((m) => m.q.origin))
+      const reason =
+        status === "misquote"
+          ? `${main.speaker ?? "an unnamed speaker"} is quoted in ${variants.length} versions: ${variants.map((v) => `"${v.text}" (${v.documents.length} document${v.documents.length === 1 ? "" : "s"})`).join(" vs ")}`
+          : status === "attribution-conflict"
+            ? `the same words are given to ${namedSpeakers.join(" and ")}`
+            : `${main.speaker ?? "an unnamed speaker"}, in ${origins.length} source${origins.length === 1 ? "" : "s"}`
+      return {
+        id: stableId("quote", main.speaker ?? "", quoteWords(main.text).join(" ")),
+        speaker: namedSpeakers.length === 1 ? namedSpeakers[0]! : main.speaker,
+        text: main.text,
+        status,
+        sources: origins.length,
+        documents: uniq(members.map((m) => m.q.document)),
+        origins,
+        variants: variants.sort((a, b) => b.documents.length - a.documents.length || a.text.localeCompare(b.text)),
+        reason
       }
-    }
-    const namedSpeakers = uniq(members.map((m) => m.speaker).filter((s): s is string => s !== null))
-    const status: QuoteStatus = namedSpeakers.length > 1 && cluster.length === 1 ? "attribution-conflict"
-      : cluster.length > 1 ? "misquote"
-      : uniq(members.map((m) => m.q.origin)).length >= 2 ? "corroborated" : "single-source"
-    const main = [...variants].sort((a, b) => b.documents.length - a.documents.length || b.text.length - a.text.length || a.text.localeCompare(b.text))[0]!
-    const origins = uniq(members.map((m) => m.q.origin))
-    const reason = status === "misquote"
-      ? `${main.speaker ?? "an unnamed speaker"} is quoted in ${variants.length} versions: ${variants.map((v) => `"${v.text}" (${v.documents.length} document${v.documents.length === 1 ? "" : "s"})`).join(" vs ")}`
-      : status === "attribution-conflict"
-        ? `the same words are given to ${namedSpeakers.join(" and ")}`
-        : `${main.speaker ?? "an unnamed speaker"}, in ${origins.length} source${origins.length === 1 ? "" : "s"}`
-    return {
-      id: stableId("quote", main.speaker ?? "", quoteWords(main.text).join(" ")),
-      speaker: namedSpeakers.length === 1 ? namedSpeakers[0]! : main.speaker,
-      text: main.text,
-      status,
-      sources: origins.length,
-      documents: uniq(members.map((m) => m.q.document)),
-      origins,
-      variants: variants.sort((a, b) => b.documents.length - a.documents.length || a.text.localeCompare(b.text)),
-      reason
-    }
-  }).sort((a, b) => (a.speaker ?? "").localeCompare(b.speaker ?? "") || a.text.localeCompare(b.text) || a.id.localeCompare(b.id))
+    })
+    .sort(
+      (a, b) =>
+        (a.speaker ?? "").localeCompare(b.speaker ?? "") || a.text.localeCompare(b.text) || a.id.localeCompare(b.id)
+    )
 }

@@ -19,7 +19,11 @@ export const rangeSeparator = (v: TokenView, numberEnd: number, quantityEnd: num
     const s = v.lw(k)
     if (s === "to" || s === "through" || s === "and" || s === "~" || s === "till") {
       const n = v.t(k + 1)
-      if (n && (n.type === "num" || isNumberWord(n.text) || (n.type === "sym" && CURRENCY_SYMBOLS.some(([c]) => c === n.text)))) return k
+      if (
+        n &&
+        (n.type === "num" || isNumberWord(n.text) || (n.type === "sym" && CURRENCY_SYMBOLS.some(([c]) => c === n.text)))
+      )
+        return k
     }
     if ((s === "-" || s === "\u2013") && v.t(k + 1)?.type === "num") {
       // 10-15 exabytes, 3.5-4.0 TeV, 8- to 16-meter
@@ -42,13 +46,27 @@ export const mergeBounds = (text: string, ms: Array<Mention>): Array<Mention> =>
   for (let k = 0; k < ms.length; k++) {
     const a = ms[k]!
     const b = ms[k + 1]
-    if (b && a.kind !== "date" && (b.kind === a.kind || (b.kind === "count" && b.unit === null)) &&
-      ((LOWER_BOUND.has(a.qualifier) && UPPER_BOUND.has(b.qualifier)) || (UPPER_BOUND.has(a.qualifier) && LOWER_BOUND.has(b.qualifier))) &&
-      /^\s*(?:,|and|but|,\s*and|,\s*but)\s*$/i.test(text.slice(a.end, b.start))) {
+    if (
+      b &&
+      a.kind !== "date" &&
+      (b.kind === a.kind || (b.kind === "count" && b.unit === null)) &&
+      ((LOWER_BOUND.has(a.qualifier) && UPPER_BOUND.has(b.qualifier)) ||
+        (UPPER_BOUND.has(a.qualifier) && LOWER_BOUND.has(b.qualifier))) &&
+      /^\s*(?:,|and|but|,\s*and|,\s*but)\s*$/i.test(text.slice(a.end, b.start))
+    ) {
       const lower = LOWER_BOUND.has(a.qualifier) ? a : b
       const upper = lower === a ? b : a
       if (lower.value !== null && upper.value !== null && lower.value <= upper.value) {
-        out.push({ ...a, end: b.end, text: text.slice(a.start, b.end), low: lower.value, high: upper.value, value: (lower.value + upper.value) / 2, qualifier: null, qualifierText: `${a.qualifierText} ... ${b.qualifierText}` })
+        out.push({
+          ...a,
+          end: b.end,
+          text: text.slice(a.start, b.end),
+          low: lower.value,
+          high: upper.value,
+          value: (lower.value + upper.value) / 2,
+          qualifier: null,
+          qualifierText: `${a.qualifierText} ... ${b.qualifierText}`
+        })
         k++
         continue
       }
@@ -77,26 +95,45 @@ export const readRange = (s: Reader, r: RangeStart): RangeRead | number => {
     // "rose by $4 million to $10 million", "dropped $11 billion to $106 billion": a change, then the level it reached
     const before = s.lw((q ? q.from : qStart) - 1)
     // ...but "dropped by 1 to 1.5 degrees": a bare first bound the second's unit completes is a range
-    const bareBound = unit === null && kind === "count" && s.readNumber(sepIdx + 1) !== null && s.readNumber(sepIdx + 1)!.value <= 3 * value &&
+    const bareBound =
+      unit === null &&
+      kind === "count" &&
+      s.readNumber(sepIdx + 1) !== null &&
+      s.readNumber(sepIdx + 1)!.value <= 3 * value &&
       s.readNumber(sepIdx + 1)!.value > value
-    const changeThenLevel = sep === "to" && (before === "by" || UP_VERBS.has(before) || DOWN_VERBS.has(before)) && !bareBound
+    const changeThenLevel =
+      sep === "to" && (before === "by" || UP_VERBS.has(before) || DOWN_VERBS.has(before)) && !bareBound
     if ((sep !== "and" || between) && !changeThenLevel) {
-      const second = s.readNumber(sepIdx + 1 + (currencyBefore(s, sepIdx + 2) && s.t(sepIdx + 1)?.type === "sym" ? 1 : 0))
+      const second = s.readNumber(
+        sepIdx + 1 + (currencyBefore(s, sepIdx + 2) && s.t(sepIdx + 1)?.type === "sym" ? 1 : 0)
+      )
       // both bounds measure the same thing: "46% to $85 million" is a change, not a range
       const secondCurrency = second ? currencyBefore(s, second.from) !== null : false
       const secondNext = second ? s.t(second.to) : undefined
-      const secondPercent = secondNext !== undefined && (secondNext.text === "%" || secondNext.lower === "percent" || (secondNext.lower === "per" && s.lw(second!.to + 1) === "cent"))
-      const sameKind = second !== null && (kind === "money" ? true : !secondCurrency) && (kind !== "percent" || secondPercent || (sep === "-" || sep === "to") && !secondCurrency && (secondNext === undefined || secondNext.type !== "word" || secondNext.lower === "percent"))
+      const secondPercent =
+        secondNext !== undefined &&
+        (secondNext.text === "%" ||
+          secondNext.lower === "percent" ||
+          (secondNext.lower === "per" && s.lw(second!.to + 1) === "cent"))
+      const sameKind =
+        second !== null &&
+        (kind === "money" ? true : !secondCurrency) &&
+        (kind !== "percent" ||
+          secondPercent ||
+          ((sep === "-" || sep === "to") &&
+            !secondCurrency &&
+            (secondNext === undefined || secondNext.type !== "word" || secondNext.lower === "percent")))
       const yearLike = /^\d{4}$/.test(first.text) && value >= 1800 && value <= 2100
       if (second && sameKind && !s.isIdentifier(second.from, second) && !(yearLike && kind === "count")) {
-        let v2 = second.value
+        const v2 = second.value
         let end2 = second.to
         // the second bound may carry the scale/unit for both: "$3 to $4 billion", "8- to 16-meter"
         let scale = 1
-        if (second.scaled && !n.scaled) scale = v2 / Number(s.text.slice(s.t(second.from)!.start, s.t(second.from)!.end).replace(/,/g, "") || v2)
+        if (second.scaled && !n.scaled)
+          scale = v2 / Number(s.text.slice(s.t(second.from)!.start, s.t(second.from)!.end).replace(/,/g, "") || v2)
         // the scale is shared only where the bounds then stay in order: "$3 to $4 billion", not "$200 to $4 million"
         if (!Number.isFinite(scale) || scale <= 0 || value * scale > v2) scale = 1
-        let v1 = value * scale
+        const v1 = value * scale
         // the unit after the second bound
         const secondNt = s.t(end2)
         if (kind === "count" || unit === null) {
@@ -143,7 +180,8 @@ export const readRange = (s: Reader, r: RangeStart): RangeRead | number => {
           }
         }
         // a rate after the second bound is the rate of both: "between $62 and $68 per share"
-        const rate = unit !== null && kind !== "percent" && kind !== "duration" && !unit.includes("/") ? rateAfter(s, end2) : null
+        const rate =
+          unit !== null && kind !== "percent" && kind !== "duration" && !unit.includes("/") ? rateAfter(s, end2) : null
         if (rate) {
           unit = `${unit}/${rate.period}`
           end2 = rate.to
@@ -151,10 +189,34 @@ export const readRange = (s: Reader, r: RangeStart): RangeRead | number => {
         const changeVerb = from && changeAround(s, qStart - 1, to)
         if (changeVerb) {
           // "rose from X to Y": X is where it started and Y the level it reached (a level, not an amount of change)
-          s.push({ start, end: s.t(n.to - 1)!.end, kind, value: v1, low: v1, high: v1, unit, step, to: n.to, from: i, role: "earlier" })
+          s.push({
+            start,
+            end: s.t(n.to - 1)!.end,
+            kind,
+            value: v1,
+            low: v1,
+            high: v1,
+            unit,
+            step,
+            to: n.to,
+            from: i,
+            role: "earlier"
+          })
           const endTok = s.t(end2 - 1)!
           const s2 = s.t(sepIdx + 1)!.start
-          return s.push({ start: s2, end: endTok.end, kind, value: v2, low: v2, high: v2, unit, step: second.step, to: end2, from: sepIdx + 1, earlier: round(v1) })
+          return s.push({
+            start: s2,
+            end: endTok.end,
+            kind,
+            value: v2,
+            low: v2,
+            high: v2,
+            unit,
+            step: second.step,
+            to: end2,
+            from: sepIdx + 1,
+            earlier: round(v1)
+          })
         }
         if (v2 > v1 || (v2 === v1 && sep !== "-")) {
           low = Math.min(v1, v2)

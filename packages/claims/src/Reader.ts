@@ -80,8 +80,23 @@ export interface RangeRead {
 
 /** A mention to record, from token `from` to token `to`. */
 export interface PushInput {
-  start: number; end: number; kind: MentionKind; value: number; low: number | null; high: number | null; unit: string | null; step: number; to: number; from: number
-  change?: Change | null; role?: "value" | "earlier"; earlier?: number | null; stated?: Mention["stated"]; modifiers?: Array<string>; qualifier?: Qualifier | null; qualifierText?: string | null
+  start: number
+  end: number
+  kind: MentionKind
+  value: number
+  low: number | null
+  high: number | null
+  unit: string | null
+  step: number
+  to: number
+  from: number
+  change?: Change | null
+  role?: "value" | "earlier"
+  earlier?: number | null
+  stated?: Mention["stated"]
+  modifiers?: Array<string>
+  qualifier?: Qualifier | null
+  qualifierText?: string | null
 }
 
 export interface Reader extends TokenView {

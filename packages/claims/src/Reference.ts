@@ -25,8 +25,10 @@ interface ReferencePattern {
   readonly accept?: (m: RegExpExecArray) => boolean
 }
 
-const STREET = "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Circle|Cir|Square|Sq|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Pike|Alley|Row"
-const US_STATES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+const STREET =
+  "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Circle|Cir|Square|Sq|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Pike|Alley|Row"
+const US_STATES =
+  "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
 
 /** A descending pair ("won 24-7") or a three-part record ("50-32-1"); an ascending pair is a range. */
 /** A record, a win written winner first, or a tie ("2-2": no range runs from a number to itself). */
@@ -41,25 +43,54 @@ const PATTERNS: ReadonlyArray<ReferencePattern> = [
   { kind: "phone", pattern: /\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b/g },
   { kind: "phone", pattern: /\b1[\s.-]8\d\d[\s.-][\dA-Za-z]{2,}(?:[.-][\dA-Za-z]{2,}){0,2}\b/g },
   { kind: "phone", pattern: /\b(?:\d{3}[\s.-])?\d{3}-[A-Z]{4}\b(?:\s?\(\d{4}\))?/g },
-  { kind: "phone", pattern: /\b(?:call|calling|contact|phone|tel|dial|reached at|line at|hotline)\b[^\d\n]{0,30}(\d{3}[.-]\d{4})\b/gi, group: 1 },
+  {
+    kind: "phone",
+    pattern: /\b(?:call|calling|contact|phone|tel|dial|reached at|line at|hotline)\b[^\d\n]{0,30}(\d{3}[.-]\d{4})\b/gi,
+    group: 1
+  },
   // street addresses: 221 Baker Street, 10 Downing St, the 4700 block of, ZIP codes
-  { kind: "address", pattern: new RegExp(`\\b\\d{1,6}[A-Za-z]?\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z0-9][\\p{L}0-9'-]*\\s+){1,3}(?:${STREET})\\b\\.?`, "gu") },
+  {
+    kind: "address",
+    pattern: new RegExp(
+      `\\b\\d{1,6}[A-Za-z]?\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z0-9][\\p{L}0-9'-]*\\s+){1,3}(?:${STREET})\\b\\.?`,
+      "gu"
+    )
+  },
   { kind: "address", pattern: /\b\d{1,6}\s*(?:-\s*)?blocks?\s+(?:of|on)\b/gi },
-  { kind: "address", pattern: /\b\d{1,6}\s+(?:North|South|East|West|N\.?|S\.?|E\.?|W\.?|NE|NW|SE|SW)\s+\p{Lu}[\p{L}'-]+\b/gu },
+  {
+    kind: "address",
+    pattern: /\b\d{1,6}\s+(?:North|South|East|West|N\.?|S\.?|E\.?|W\.?|NE|NW|SE|SW)\s+\p{Lu}[\p{L}'-]+\b/gu
+  },
   { kind: "address", pattern: /\bblock\s+of\s+\d{1,6}\b/gi },
   { kind: "address", pattern: new RegExp(`\\b(?:${US_STATES})\\s+\\d{5}(?:-\\d{4})?\\b`, "g") },
   // routes, highways and interstates: I-95, Route 9, State Road 60, U.S. 1
   { kind: "identifier", pattern: /\bI-\d{1,3}\b/g },
-  { kind: "identifier", pattern: /(?<!\$)\b(?:US|U\.S\.|SR|CR|Interstate|Route|Rte|Highway|Hwy|State Road|State Route|County Road|Loop|Exit|Mile Marker)[\s-]?\d{1,4}[A-Z]?\b/g },
+  {
+    kind: "identifier",
+    pattern:
+      /(?<!\$)\b(?:US|U\.S\.|SR|CR|Interstate|Route|Rte|Highway|Hwy|State Road|State Route|County Road|Loop|Exit|Mile Marker)[\s-]?\d{1,4}[A-Z]?\b/g
+  },
   // URLs, e-mail addresses, hashtags and handles; version strings and IP addresses
   { kind: "identifier", pattern: /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\S+|[#@]\w+/g },
   { kind: "identifier", pattern: /\b\d+\.\d+\.\d+(?:\.\d+)*\b/g },
   // scores and records: "won 24-7", "a 50-32-1 record" (not ranges, dates or ages)
-  { kind: "score", pattern: /(?<![\d.,$/-])\b(\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?\b(?![-/.]?\d|\s*(?:%|percent|per cent|years?\b|months?\b|weeks?\b|days?\b|hours?\b|-year|-month|-day|-hour))/g, accept: isScore },
+  {
+    kind: "score",
+    pattern:
+      /(?<![\d.,$/-])\b(\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?\b(?![-/.]?\d|\s*(?:%|percent|per cent|years?\b|months?\b|weeks?\b|days?\b|hours?\b|-year|-month|-day|-hour))/g,
+    accept: isScore
+  },
   // gallery and page counters, counts of comments and shares, copyright lines
-  { kind: "page", pattern: /\b(?:image|photo|picture|slide|gallery|video|page|item|story)\s+\d{1,4}\s+(?:of|\/)\s+\d{1,4}\b/gi },
+  {
+    kind: "page",
+    pattern: /\b(?:image|photo|picture|slide|gallery|video|page|item|story)\s+\d{1,4}\s+(?:of|\/)\s+\d{1,4}\b/gi
+  },
   { kind: "page", pattern: /^\s*\d{1,4}\s+of\s+\d{1,4}\s*$/gm },
-  { kind: "page", pattern: /\b\d[\d,.]*\s?[KkMm]?\s+(?:comments?|shares?|views?|likes?|retweets?|replies|reactions|reads)\b(?!\s+(?:of|in)\b)/g },
+  {
+    kind: "page",
+    pattern:
+      /\b\d[\d,.]*\s?[KkMm]?\s+(?:comments?|shares?|views?|likes?|retweets?|replies|reactions|reads)\b(?!\s+(?:of|in)\b)/g
+  },
   { kind: "page", pattern: /(?:\u00a9|\(c\)|\bcopyright\b)\s*(?:\d{4}\s*[-,]\s*)?\d{4}\b/gi },
   { kind: "page", pattern: /\b(?:skip|closes?|next)\s+in\s+\d{1,2}\b/gi },
   // reference marks: "[12]", "[13][dead link]"

@@ -138,9 +138,19 @@ export const ConflictValue = Schema.Struct({
   claims: Schema.Array(Str),
   date: NullStr,
   /** Each claim of this side: where it stands and what it says. */
-  evidence: Schema.optional(Schema.Array(Schema.Struct({
-    claim: Str, document: Str, outlet: NullStr, published: NullStr, line: Num, text: Str, sentence: Str
-  })))
+  evidence: Schema.optional(
+    Schema.Array(
+      Schema.Struct({
+        claim: Str,
+        document: Str,
+        outlet: NullStr,
+        published: NullStr,
+        line: Num,
+        text: Str,
+        sentence: Str
+      })
+    )
+  )
 })
 
 export const ConflictReport = Schema.Struct({

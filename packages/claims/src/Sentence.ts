@@ -11,17 +11,77 @@
 import type { Span } from "./Story.js"
 
 const ABBREVIATIONS = [
-  "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sr.", "Jr.", "St.", "Gen.", "Gov.", "Sen.", "Rep.", "Rev.", "Capt.", "Col.", "Lt.", "Sgt.",
-  "U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "L.A.", "N.Y.", "a.m.", "p.m.", "e.g.", "i.e.", "etc.", "vs.", "approx.", "est.",
-  "Inc.", "Corp.", "Co.", "Ltd.", "Bros.", "No.", "Nos.", "Fig.", "Vol.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
-  "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mon.", "Tue.", "Wed.", "Thu.", "Fri.", "Sat.", "Sun."
+  "Mr.",
+  "Mrs.",
+  "Ms.",
+  "Dr.",
+  "Prof.",
+  "Sr.",
+  "Jr.",
+  "St.",
+  "Gen.",
+  "Gov.",
+  "Sen.",
+  "Rep.",
+  "Rev.",
+  "Capt.",
+  "Col.",
+  "Lt.",
+  "Sgt.",
+  "U.S.",
+  "U.K.",
+  "U.N.",
+  "E.U.",
+  "D.C.",
+  "L.A.",
+  "N.Y.",
+  "a.m.",
+  "p.m.",
+  "e.g.",
+  "i.e.",
+  "etc.",
+  "vs.",
+  "approx.",
+  "est.",
+  "Inc.",
+  "Corp.",
+  "Co.",
+  "Ltd.",
+  "Bros.",
+  "No.",
+  "Nos.",
+  "Fig.",
+  "Vol.",
+  "Jan.",
+  "Feb.",
+  "Mar.",
+  "Apr.",
+  "Jun.",
+  "Jul.",
+  "Aug.",
+  "Sep.",
+  "Sept.",
+  "Oct.",
+  "Nov.",
+  "Dec.",
+  "Mon.",
+  "Tue.",
+  "Wed.",
+  "Thu.",
+  "Fri.",
+  "Sat.",
+  "Sun."
 ]
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 /** Dots that do not end a sentence: abbreviations and initials at word boundaries, when more text follows. */
-const ABBREVIATION = new RegExp(`(?<![\\p{L}.])(?:${ABBREVIATIONS.map(escape).join("|")}|\\p{Lu}\\.)(?=\\s+\\S)`, "gu")
+const ABBREVIATION = new RegExp(
+  `(?<![\\p{L}.])(?:${ABBREVIATIONS.map(escapeRegExp).join("|")}|\\p{Lu}\\.)(?=\\s+\\S)`,
+  "gu"
+)
 /** Spans whose dots are never sentence ends: web and e-mail addresses (looked for only where ':', '@' or 'www.' occurs). */
-const ADDRESS = /https?:\/\/\S+|www\.\S+|ftp:\/\/\S+|file:\/\/\S+|(?:mailto:)?[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,}/gi
+const ADDRESS =
+  /https?:\/\/\S+|www\.\S+|ftp:\/\/\S+|file:\/\/\S+|(?:mailto:)?[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,}/gi
 const MAY_HOLD_ADDRESS = /[:@]|www\./i
 /** Decimal points: "3.5", ".5", "1,250.75". */
 const DECIMAL = /(?<=\d|^|\s)\.\d|\b\d{1,3}(?:,\d{3})*\.\d+\b/g
@@ -39,7 +99,9 @@ export interface Sentence extends Span {
 const scanText = (para: string): string => {
   // a dot right before a comma or semicolon ends an abbreviation, never a sentence: "outside the U.S., had"
   let out = para.replace(ABBREVIATION, (m) => m.replace(/\./g, "_"))
-  out = out.replace(/(?<![\p{L}.])(?:\p{Lu}\.){2,}(?=[,;:)])/gu, (m) => "_".repeat(m.length)).replace(/[.?!]+(?=[,;])/g, (m) => "_".repeat(m.length))
+  out = out
+    .replace(/(?<![\p{L}.])(?:\p{Lu}\.){2,}(?=[,;:)])/gu, (m) => "_".repeat(m.length))
+    .replace(/[.?!]+(?=[,;])/g, (m) => "_".repeat(m.length))
   const blank = (m: string) => "_".repeat(m.length)
   if (MAY_HOLD_ADDRESS.test(out)) out = out.replace(ADDRESS, blank)
   out = out.replace(DECIMAL, blank)
@@ -57,8 +119,17 @@ export const splitSentences = (text: string, paragraph: Span): ReadonlyArray<Sen
     if (from === to) return
     const prev = out[out.length - 1]
     if (prev && CONTINUES.test(para.slice(from, from + 1))) {
-      out[out.length - 1] = { start: prev.start, end: paragraph.start + to, text: text.slice(prev.start, paragraph.start + to) }
-    } else out.push({ start: paragraph.start + from, end: paragraph.start + to, text: text.slice(paragraph.start + from, paragraph.start + to) })
+      out[out.length - 1] = {
+        start: prev.start,
+        end: paragraph.start + to,
+        text: text.slice(prev.start, paragraph.start + to)
+      }
+    } else
+      out.push({
+        start: paragraph.start + from,
+        end: paragraph.start + to,
+        text: text.slice(paragraph.start + from, paragraph.start + to)
+      })
   }
   if (!ANY_END.test(para)) {
     push(0, para.length)

@@ -18,7 +18,9 @@ const GAP = /^(?:[^;.!?]|\.(?=\d)){0,48}?(?:^|\s)to\s+$/
 const INERT = new Set(["date", "time", "year"])
 
 const compatible = (a: Mention, b: Mention): boolean =>
-  a.unit === b.unit || (b.unit === null && b.kind === "count") || (a.unit === null && a.kind === "count" && b.kind !== "money")
+  a.unit === b.unit ||
+  (b.unit === null && b.kind === "count") ||
+  (a.unit === null && a.kind === "count" && b.kind !== "money")
 
 /** The mentions of a sentence (in text order) with the levels a change moved between paired. */
 export const refineShifts = (text: string, mentions: ReadonlyArray<Mention>): ReadonlyArray<Mention> => {
@@ -31,7 +33,15 @@ export const refineShifts = (text: string, mentions: ReadonlyArray<Mention>): Re
     let j = k + 1
     while (j < mentions.length && INERT.has(mentions[j]!.kind)) j++
     const b = mentions[j]
-    if (!b || b.value === null || b.earlier !== null || b.low !== b.high || !GAP.test(text.slice(a.end, b.start)) || !compatible(a, b)) continue
+    if (
+      !b ||
+      b.value === null ||
+      b.earlier !== null ||
+      b.low !== b.high ||
+      !GAP.test(text.slice(a.end, b.start)) ||
+      !compatible(a, b)
+    )
+      continue
     const unit = a.unit ?? b.unit
     const kind = a.unit === null ? b.kind : a.kind
     const modifiers = a.unit === null ? b.modifiers : a.modifiers

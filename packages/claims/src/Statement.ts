@@ -47,34 +47,37 @@ export const groupStatements = (sentences: ReadonlyArray<KeyedSentence>): Readon
   const weights = items.map((it) => weight(it.stems))
   const index = new Map<string, Array<number>>()
   items.forEach((it, i) => {
-    for (const w of it.stems) if ((df.get(w) ?? 0) <= cap) {
-      const l = index.get(w)
-      if (l) l.push(i)
-      else index.set(w, [i])
-    }
+    for (const w of it.stems)
+      if ((df.get(w) ?? 0) <= cap) {
+        const l = index.get(w)
+        if (l) l.push(i)
+        else index.set(w, [i])
+      }
   })
   const parent = items.map((_, i) => i)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)))
   const degree = items.map(() => 0)
   items.forEach((a, i) => {
     const seen = new Set<number>()
-    for (const w of a.stems) for (const j of index.get(w) ?? []) {
-      if (j <= i || seen.has(j)) continue
-      seen.add(j)
-      const b = items[j]!
-      if (a.s.origin === b.s.origin) continue
-      let shared = 0
-      let sharedWeight = 0
-      for (const x of a.stems) if (b.stems.has(x)) {
-        shared++
-        sharedWeight += idf(x)
+    for (const w of a.stems)
+      for (const j of index.get(w) ?? []) {
+        if (j <= i || seen.has(j)) continue
+        seen.add(j)
+        const b = items[j]!
+        if (a.s.origin === b.s.origin) continue
+        let shared = 0
+        let sharedWeight = 0
+        for (const x of a.stems)
+          if (b.stems.has(x)) {
+            shared++
+            sharedWeight += idf(x)
+          }
+        if (shared >= MIN_SHARED && sharedWeight / Math.min(weights[i]!, weights[j]!) >= MIN_OVERLAP) {
+          parent[find(i)] = find(j)
+          degree[i]!++
+          degree[j]!++
+        }
       }
-      if (shared >= MIN_SHARED && sharedWeight / Math.min(weights[i]!, weights[j]!) >= MIN_OVERLAP) {
-        parent[find(i)] = find(j)
-        degree[i]!++
-        degree[j]!++
-      }
-    }
   })
   const groups = new Map<number, Array<(typeof items)[number] & { degree: number }>>()
   items.forEach((it, i) => {
@@ -90,8 +93,12 @@ export const groupStatements = (sentences: ReadonlyArray<KeyedSentence>): Readon
     const origins = [...new Set(members.map((m) => m.s.origin))].sort()
     if (origins.length < 2) continue
     // the sentence most others agree with stands for the group
-    const rep = [...members].sort((a, b) => b.degree - a.degree || a.s.text.length - b.s.text.length || a.s.text.localeCompare(b.s.text))[0]!
-    const sorted = [...members].sort((a, b) => a.s.document.localeCompare(b.s.document) || a.s.text.localeCompare(b.s.text))
+    const rep = [...members].sort(
+      (a, b) => b.degree - a.degree || a.s.text.length - b.s.text.length || a.s.text.localeCompare(b.s.text)
+    )[0]!
+    const sorted = [...members].sort(
+      (a, b) => a.s.document.localeCompare(b.s.document) || a.s.text.localeCompare(b.s.text)
+    )
     out.push({
       id: stableId("statement", ...sorted.map((m) => m.s.text)),
       text: rep.s.text,
@@ -101,5 +108,7 @@ export const groupStatements = (sentences: ReadonlyArray<KeyedSentence>): Readon
       sentences: sorted.map((m) => ({ document: m.s.document, text: m.s.text }))
     })
   }
-  return out.sort((a, b) => b.sources - a.sources || b.documents.length - a.documents.length || a.text.localeCompare(b.text))
+  return out.sort(
+    (a, b) => b.sources - a.sources || b.documents.length - a.documents.length || a.text.localeCompare(b.text)
+  )
 }

@@ -29,7 +29,8 @@ interface Line extends Span {
 }
 
 /** Lines that end one story on aggregator pages. */
-const STORY_END = /^(source link|continue reading|read more|read the full (story|article)|more stories|related (articles|stories|posts)|you may also like|trending( now)?)$/i
+const STORY_END =
+  /^(source link|continue reading|read more|read the full (story|article)|more stories|related (articles|stories|posts)|you may also like|trending( now)?)$/i
 /** Chrome that carries no article text. */
 const CHROME = [
   /^(connect with us|follow us|share( this( article| story)?)?|published|updated|on|by|advertisement|sponsored|subscribe( now)?|sign up|log in|menu|search|home|skip to (main )?content|comments?|print|email|listen to (this )?(article|story)|newsletter)$/i,
@@ -38,7 +39,8 @@ const CHROME = [
   /^(image|photo|photograph|illustration)( credit)?:/i
 ]
 /** Credit lines: the story is a republished copy of another outlet's. */
-const CREDIT = /\b(?:originally (?:featured|published|appeared) (?:on|in|at|by)|first (?:appeared|published) (?:on|in|at|by)|republished (?:with permission )?from|reprinted (?:with permission )?from|syndicated from|courtesy of)\s+(?:the\s+)?([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)/
+const CREDIT =
+  /\b(?:originally (?:featured|published|appeared) (?:on|in|at|by)|first (?:appeared|published) (?:on|in|at|by)|republished (?:with permission )?from|reprinted (?:with permission )?from|syndicated from|courtesy of)\s+(?:the\s+)?([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)/
 /** Lead-ins that start an unrelated item in a news brief. */
 const NEW_ITEM = /^(elsewhere|in other news|also today|separately)\s*[:,\u2014-]/i
 const TERMINAL = /[.!?"')\]\u2026:]$/
@@ -94,7 +96,10 @@ const paragraphsOf = (lines: ReadonlyArray<Line>): Array<Span> => {
     }
     if (cur) {
       const prev = cur.last
-      const wrapped = !TERMINAL.test(prev.text) && prev.text.length >= 50 && prev.text.length >= 0.7 * cur.maxLen &&
+      const wrapped =
+        !TERMINAL.test(prev.text) &&
+        prev.text.length >= 50 &&
+        prev.text.length >= 0.7 * cur.maxLen &&
         /^[a-z0-9(\u2014-]/.test(line.text)
       if (wrapped) {
         cur = { start: cur.start, end: line.end, maxLen: Math.max(cur.maxLen, line.text.length), last: line }
@@ -143,9 +148,7 @@ export const splitStories = (text: string): ReadonlyArray<Story> => {
   return groups.map((g, index) => {
     const content = g.lines.filter((l) => l.text !== "")
     const first = content[0]!
-    const headline = isHeadingLike(first.text)
-      ? { start: first.start, end: first.end, text: first.text }
-      : null
+    const headline = isHeadingLike(first.text) ? { start: first.start, end: first.end, text: first.text } : null
     const bodyLines = headline ? g.lines.slice(g.lines.indexOf(first) + 1) : g.lines
     const last = content[content.length - 1]!
     return {

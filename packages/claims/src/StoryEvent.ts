@@ -35,7 +35,10 @@ const EVENT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:bombings?|explosions?|blasts?|exploded)\b/gi, "explosion"],
   [/\b(?:crash(?:es|ed)?|collisions?|collided|derail(?:ed|ment))\b/gi, "crash"],
   // "opened fire", "returned fire" and "gunfire" are shots, not a fire
-  [/\b(?<!(?:open(?:ed|s|ing)?|return(?:ed|s|ing)?|exchang(?:ed|ing)?|trad(?:ed|ing)|under|cross)\s)(?:fires?|blaze|wildfires?)\b/gi, "fire"],
+  [
+    /\b(?<!(?:open(?:ed|s|ing)?|return(?:ed|s|ing)?|exchang(?:ed|ing)?|trad(?:ed|ing)|under|cross)\s)(?:fires?|blaze|wildfires?)\b/gi,
+    "fire"
+  ],
   [/\b(?:earthquakes?|quakes?|floods?|flooding|storms?|hurricanes?|tornado(?:es)?|typhoons?)\b/gi, "disaster"],
   [/\b(?:attacks?|attacked|assault(?:ed)?)\b/gi, "attack"],
   [/\b(?:robbery|robberies|robbed|carjacking|burglary|home invasion)\b/gi, "robbery"],
@@ -48,11 +51,13 @@ const EVENT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:prices?|shares?|stocks?|markets?)\b/gi, "market move"]
 ]
 
-const notPlace = (word: string): boolean => MONTHS_AND_DAYS.test(word) || /^(?:The|A|An|His|Her|Their|This|That|Police|Officers|Authorities)$/.test(word)
+const notPlace = (word: string): boolean =>
+  MONTHS_AND_DAYS.test(word) || /^(?:The|A|An|His|Her|Their|This|That|Police|Officers|Authorities)$/.test(word)
 /** "in Millbrook", "near Port Aldous", "outside St. Kevern": the first capitalised place after a locative. */
 const PLACE = /\b(?:in|near|outside|at)\s+((?:St\.\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})/gu
 /** A dateline: "MILLBROOK, Vt. (AP) —", "Millbrook —". */
-const DATELINE = /^\s*(\p{Lu}[\p{Lu}\p{L}. '-]{2,30}?)(?:,\s+[\p{L}. ]{2,20}?)?\s*(?:\([\p{L} ]{1,20}\)\s*)?[\u2014\u2013-]\s/u
+const DATELINE =
+  /^\s*(\p{Lu}[\p{Lu}\p{L}. '-]{2,30}?)(?:,\s+[\p{L}. ]{2,20}?)?\s*(?:\([\p{L} ]{1,20}\)\s*)?[\u2014\u2013-]\s/u
 
 const kindOf = (lead: string): string => {
   let best: { kind: string; n: number; at: number } | null = null
@@ -91,7 +96,8 @@ const placeOf = (lead: ReadonlyArray<string>): string | null => {
   return null
 }
 
-const titleCase = (s: string): string => (s === s.toUpperCase() ? s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : s)
+const titleCase = (s: string): string =>
+  s === s.toUpperCase() ? s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : s
 
 /** How far before publication a day of the lead may be and still be the event's: older days are history. */
 const EVENT_DAYS_BEFORE = 60
@@ -101,8 +107,14 @@ const EVENT_DAYS_BEFORE = 60
  * publication: a follow-up's lead names the day of its own step (an arrest, a
  * death in hospital) beside the day of the event, which came first.
  */
-const dateOf = (leadMentions: ReadonlyArray<ReadonlyArray<Mention>>, published: string | null): { date: string | null; stated: boolean } => {
-  const floor = published === null ? null : new Date(Date.parse(published.slice(0, 10)) - EVENT_DAYS_BEFORE * 86_400_000).toISOString().slice(0, 10)
+const dateOf = (
+  leadMentions: ReadonlyArray<ReadonlyArray<Mention>>,
+  published: string | null
+): { date: string | null; stated: boolean } => {
+  const floor =
+    published === null
+      ? null
+      : new Date(Date.parse(published.slice(0, 10)) - EVENT_DAYS_BEFORE * 86_400_000).toISOString().slice(0, 10)
   let earliest: string | null = null
   for (const mentions of leadMentions) {
     for (const m of mentions) {
@@ -118,12 +130,22 @@ const dateOf = (leadMentions: ReadonlyArray<ReadonlyArray<Mention>>, published: 
  * The event of a story from its lead sentences (the headline first), given
  * with their mentions when the caller has read them already.
  */
-export const storyEvent = (sentences: ReadonlyArray<string>, published: string | null, mentionsOf: (i: number) => ReadonlyArray<Mention> = (i) => extractMentions(sentences[i]!, published)): StoryEvent => {
+export const storyEvent = (
+  sentences: ReadonlyArray<string>,
+  published: string | null,
+  mentionsOf: (i: number) => ReadonlyArray<Mention> = (i) => extractMentions(sentences[i]!, published)
+): StoryEvent => {
   const lead = sentences.slice(0, LEAD)
   const kind = kindOf(lead.join(" "))
   const place = placeOf(lead)
-  const { date, stated } = dateOf(lead.map((_, i) => mentionsOf(i)), published)
+  const { date, stated } = dateOf(
+    lead.map((_, i) => mentionsOf(i)),
+    published
+  )
   const label = [kind, place, date].filter((x) => x !== null).join(", ")
-  const terms = [...contentStems(lead.join(" "))].filter((t) => t.length >= 4).sort().slice(0, MAX_TERMS)
+  const terms = [...contentStems(lead.join(" "))]
+    .filter((t) => t.length >= 4)
+    .sort()
+    .slice(0, MAX_TERMS)
   return { kind, place, date, dateStated: stated, label, terms }
 }

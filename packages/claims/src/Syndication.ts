@@ -174,14 +174,20 @@ export interface StoryOrigin {
   readonly copyOf: { readonly document: string; readonly story: number } | null
 }
 
-const normOutlet = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/\.(com|org|net|co\.uk)$/, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim()
+const normOutlet = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/\.(com|org|net|co\.uk)$/, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
 
 /** Orders stories so the original comes first: earliest published, uncredited before credited, then by id. */
 const earlier = (a: StorySketch, b: StorySketch): number => {
   const pa = a.published ?? "9999"
   const pb = b.published ?? "9999"
   if (pa !== pb) return pa < pb ? -1 : 1
-  if ((a.credits.length > 0) !== (b.credits.length > 0)) return a.credits.length > 0 ? 1 : -1
+  if (a.credits.length > 0 !== b.credits.length > 0) return a.credits.length > 0 ? 1 : -1
   return a.document < b.document ? -1 : a.document > b.document ? 1 : a.story - b.story
 }
 
@@ -206,7 +212,8 @@ export const findOrigins = (stories: ReadonlyArray<StorySketch>): ReadonlyArray<
     }
   }
   for (let b = 0; b < BANDS; b++) {
-    for (let t = 0; t < eligible.length; t++) packed[t] = (bandKey(sorted[eligible[t]!]!.signature, b) >>> KEY_SHIFT) * INDEX_SPACE + eligible[t]!
+    for (let t = 0; t < eligible.length; t++)
+      packed[t] = (bandKey(sorted[eligible[t]!]!.signature, b) >>> KEY_SHIFT) * INDEX_SPACE + eligible[t]!
     packed.sort()
     let run: Array<number> = []
     let runKey = -1
@@ -229,7 +236,9 @@ export const findOrigins = (stories: ReadonlyArray<StorySketch>): ReadonlyArray<
   sorted.forEach((s, i) => {
     let copyOf: number | null = null
     // candidates are earlier stories (lower index) that share a band
-    const cands = [...(candidates[i] ?? [])].filter((j) => j < i && sorted[j]!.document !== s.document).sort((a, b) => a - b)
+    const cands = [...(candidates[i] ?? [])]
+      .filter((j) => j < i && sorted[j]!.document !== s.document)
+      .sort((a, b) => a - b)
     for (const j of cands) {
       if (estimatedContainment(s, sorted[j]!) >= CONTAINMENT) {
         copyOf = j
@@ -244,7 +253,12 @@ export const findOrigins = (stories: ReadonlyArray<StorySketch>): ReadonlyArray<
     } else origin = originOf(s.outlet, s.document)
     originByIndex[i] = origin
     const c = copyOf === null ? null : sorted[copyOf]!
-    result.push({ document: s.document, story: s.story, origin, copyOf: c ? { document: c.document, story: c.story } : null })
+    result.push({
+      document: s.document,
+      story: s.story,
+      origin,
+      copyOf: c ? { document: c.document, story: c.story } : null
+    })
   })
   return result.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.story - b.story))
 }

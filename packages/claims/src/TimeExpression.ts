@@ -21,11 +21,56 @@ export interface TimeExpression {
 }
 
 export const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
-  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12
 }
-const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 }
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, few: 3 }
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6
+}
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  several: 3,
+  few: 3
+}
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0")
 
@@ -54,20 +99,53 @@ const addMonths = (d: YMD, n: number): YMD => {
 export const formatDate = (d: YMD, p: Precision): string =>
   p === "year" ? String(d.y) : p === "month" ? `${d.y}-${pad(d.m)}` : `${d.y}-${pad(d.m)}-${pad(d.d)}`
 
-const validDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
+const validDay = (y: number, m: number, d: number) =>
+  m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
 
-const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"
+const MONTH =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"
 const WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 const ORD = "(\\d{1,2})(?:st|nd|rd|th)?"
-const ORD_WORD = "(?:twenty|thirty)?-?\\s?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)"
+const ORD_WORD =
+  "(?:twenty|thirty)?-?\\s?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)"
 const ORDINAL_DAYS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
-  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9
 }
 /** "twenty-first" -> 21, "twenty one" -> 21, "second" -> 2. */
 const ordinalWord = (w: string): number | null => {
-  const parts = w.toLowerCase().split(/[-\s]+/).filter(Boolean)
+  const parts = w
+    .toLowerCase()
+    .split(/[-\s]+/)
+    .filter(Boolean)
   let n = 0
   for (const p of parts) {
     if (p === "twenty") n += 20
@@ -82,14 +160,20 @@ const COUNT = "(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|sever
 
 interface Rule {
   readonly re: RegExp
-  readonly resolve: (m: RegExpExecArray, pub: YMD | null) => { date: YMD | null; precision: Precision; relative: boolean } | null
+  readonly resolve: (
+    m: RegExpExecArray,
+    pub: YMD | null
+  ) => { date: YMD | null; precision: Precision; relative: boolean } | null
 }
 
 const rules: ReadonlyArray<Rule> = [
   // 2025-04-07
   {
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/gy,
-    resolve: (m) => validDay(+m[1]!, +m[2]!, +m[3]!) ? { date: { y: +m[1]!, m: +m[2]!, d: +m[3]! }, precision: "day", relative: false } : null
+    resolve: (m) =>
+      validDay(+m[1]!, +m[2]!, +m[3]!)
+        ? { date: { y: +m[1]!, m: +m[2]!, d: +m[3]! }, precision: "day", relative: false }
+        : null
   },
   // April 7, 2025 / Apr. 7th 2025 / April 7 / Oct-2 / Oct/2
   {
@@ -115,7 +199,10 @@ const rules: ReadonlyArray<Rule> = [
   },
   // May twenty-first, Jan first, the second of August, twenty second of June
   {
-    re: new RegExp(`\\b(?:${MONTH}\\s+(?:the\\s+)?(${ORD_WORD})|(?:the\\s+)?(${ORD_WORD})\\s+of\\s+${MONTH})\\b`, "giy"),
+    re: new RegExp(
+      `\\b(?:${MONTH}\\s+(?:the\\s+)?(${ORD_WORD})|(?:the\\s+)?(${ORD_WORD})\\s+of\\s+${MONTH})\\b`,
+      "giy"
+    ),
     resolve: (m, pub) => {
       const mo = MONTHS[(m[1] ?? m[4])!.toLowerCase()]!
       const d = ordinalWord((m[2] ?? m[3])!)
@@ -128,7 +215,10 @@ const rules: ReadonlyArray<Rule> = [
   // 2015/08/12, 2015-8-12
   {
     re: /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/gy,
-    resolve: (m) => (validDay(+m[1]!, +m[2]!, +m[3]!) ? { date: { y: +m[1]!, m: +m[2]!, d: +m[3]! }, precision: "day", relative: false } : null)
+    resolve: (m) =>
+      validDay(+m[1]!, +m[2]!, +m[3]!)
+        ? { date: { y: +m[1]!, m: +m[2]!, d: +m[3]! }, precision: "day", relative: false }
+        : null
   },
   // 21-04-2016, 21/04/16, 08/12,2015 (day first when the first part cannot be a month)
   {
@@ -161,16 +251,31 @@ const rules: ReadonlyArray<Rule> = [
   {
     re: new RegExp(`\\b${COUNT}\\s+${UNIT}\\s+from\\s+(?:now|today)\\b`, "giy"),
     resolve: (m, pub) => {
-      const n = /^\d+$/.test(m[1]!) ? +m[1]! : NUMBER_WORDS[m[1]!.toLowerCase()] ?? 1
+      const n = /^\d+$/.test(m[1]!) ? +m[1]! : (NUMBER_WORDS[m[1]!.toLowerCase()] ?? 1)
       const unit = m[2]!.toLowerCase()
       const precision: Precision = unit === "year" ? "year" : unit === "day" || unit === "week" ? "day" : "month"
-      return rel(pub, (p) => (unit === "day" ? addDays(p, n) : unit === "week" ? addDays(p, 7 * n) : unit === "month" ? addMonths(p, n) : { y: p.y + n, m: 1, d: 1 }), precision)
+      return rel(
+        pub,
+        (p) =>
+          unit === "day"
+            ? addDays(p, n)
+            : unit === "week"
+              ? addDays(p, 7 * n)
+              : unit === "month"
+                ? addMonths(p, n)
+                : { y: p.y + n, m: 1, d: 1 },
+        precision
+      )
     }
   },
   // November 2019
   {
     re: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?(\\d{4})\\b`, "giy"),
-    resolve: (m) => ({ date: { y: +m[2]!, m: MONTHS[m[1]!.toLowerCase()]!, d: 1 }, precision: "month", relative: false })
+    resolve: (m) => ({
+      date: { y: +m[2]!, m: MONTHS[m[1]!.toLowerCase()]!, d: 1 },
+      precision: "month",
+      relative: false
+    })
   },
   // 04/07/2025 (month first unless the first part cannot be a month)
   {
@@ -192,15 +297,19 @@ const rules: ReadonlyArray<Rule> = [
     resolve: (m, pub) => {
       const wd = WEEKDAYS[m[2]!.toLowerCase()]!
       const which = m[1]?.toLowerCase()
-      return rel(pub, (p) => {
-        const today = new Date(utc(p)).getUTCDay()
-        if (which === "next") return addDays(p, ((wd - today + 7) % 7) || 7)
-        // "this Friday": that day of the publication's week (weeks start on Monday)
-        if (which === "this") return addDays(p, ((wd + 6) % 7) - ((today + 6) % 7))
-        // News reports past days: the latest such weekday on or before publication.
-        const back = (today - wd + 7) % 7
-        return addDays(p, which === "last" ? (back === 0 ? -7 : -back) : -back)
-      }, "day")
+      return rel(
+        pub,
+        (p) => {
+          const today = new Date(utc(p)).getUTCDay()
+          if (which === "next") return addDays(p, (wd - today + 7) % 7 || 7)
+          // "this Friday": that day of the publication's week (weeks start on Monday)
+          if (which === "this") return addDays(p, ((wd + 6) % 7) - ((today + 6) % 7))
+          // News reports past days: the latest such weekday on or before publication.
+          const back = (today - wd + 7) % 7
+          return addDays(p, which === "last" ? (back === 0 ? -7 : -back) : -back)
+        },
+        "day"
+      )
     }
   },
   // last/this/next week|month|year, earlier/later this year
@@ -211,23 +320,42 @@ const rules: ReadonlyArray<Rule> = [
       const unit = m[2]!.toLowerCase()
       const off = /last|previous|past/.test(which) ? -1 : which === "next" ? 1 : 0
       const precision: Precision = unit === "year" ? "year" : unit === "week" ? "day" : "month"
-      return rel(pub, (p) =>
-        unit === "year" ? { y: p.y + off, m: 1, d: 1 } : unit === "month" ? addMonths(p, off) : unit === "quarter" ? addMonths(p, off * 3) : addDays(p, off * 7),
-      precision)
+      return rel(
+        pub,
+        (p) =>
+          unit === "year"
+            ? { y: p.y + off, m: 1, d: 1 }
+            : unit === "month"
+              ? addMonths(p, off)
+              : unit === "quarter"
+                ? addMonths(p, off * 3)
+                : addDays(p, off * 7),
+        precision
+      )
     }
   },
   // two weeks ago, a month earlier, three years ago
   {
     re: new RegExp(`\\b${COUNT}\\s+${UNIT}\\s+(ago|earlier|before|later)\\b`, "giy"),
     resolve: (m, pub) => {
-      const n = /^\d+$/.test(m[1]!) ? +m[1]! : NUMBER_WORDS[m[1]!.toLowerCase()] ?? 1
+      const n = /^\d+$/.test(m[1]!) ? +m[1]! : (NUMBER_WORDS[m[1]!.toLowerCase()] ?? 1)
       const unit = m[2]!.toLowerCase()
       const sign = m[3]!.toLowerCase() === "later" ? 1 : -1
       const precision: Precision = unit === "year" ? "year" : unit === "day" || unit === "week" ? "day" : "month"
-      return rel(pub, (p) =>
-        unit === "day" ? addDays(p, sign * n) : unit === "week" ? addDays(p, sign * 7 * n) :
-        unit === "month" ? addMonths(p, sign * n) : unit === "quarter" ? addMonths(p, sign * 3 * n) : { y: p.y + sign * n, m: 1, d: 1 },
-      precision)
+      return rel(
+        pub,
+        (p) =>
+          unit === "day"
+            ? addDays(p, sign * n)
+            : unit === "week"
+              ? addDays(p, sign * 7 * n)
+              : unit === "month"
+                ? addMonths(p, sign * n)
+                : unit === "quarter"
+                  ? addMonths(p, sign * 3 * n)
+                  : { y: p.y + sign * n, m: 1, d: 1 },
+        precision
+      )
     }
   },
   // in January, last January, this month's names without a year
@@ -235,7 +363,8 @@ const rules: ReadonlyArray<Rule> = [
     re: new RegExp(`\\b(in|last|this|since|by|during|until|from|early|late|mid-?)\\s+${MONTH}(?!\\s+\\d)\\b`, "giy"),
     resolve: (m, pub) => {
       const mo = MONTHS[m[2]!.toLowerCase()]!
-      if (mo === 5 && m[2]!.toLowerCase() === "may" && m[1]!.toLowerCase() !== "in" && m[1]!.toLowerCase() !== "last") return null
+      if (mo === 5 && m[2]!.toLowerCase() === "may" && m[1]!.toLowerCase() !== "in" && m[1]!.toLowerCase() !== "last")
+        return null
       return rel(pub, (p) => ({ y: mo <= p.m || m[1]!.toLowerCase() === "this" ? p.y : p.y - 1, m: mo, d: 1 }), "month")
     }
   },
@@ -265,7 +394,8 @@ function nearestYear(mo: number, d: number, pub: YMD | null): number | null {
  * weeks ago", "the day before yesterday"), so the common words that open many
  * rules ("the", "on", "a") cost nothing where no date follows.
  */
-const ANCHOR = /\b(?:\d|tmrw|tmr|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|currently|present|days?\b|weeks?\b|months?\b|years?\b|quarters?\b|morning|afternoon|evening)/giu
+const ANCHOR =
+  /\b(?:\d|tmrw|tmr|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|currently|present|days?\b|weeks?\b|months?\b|years?\b|quarters?\b|morning|afternoon|evening)/giu
 const WORD_BACK = 4
 
 const tryRules = (text: string, at: number, pub: YMD | null): TimeExpression | null => {
@@ -307,7 +437,8 @@ const wordStartsBefore = (text: string, at: number, n: number): Array<number> =>
   return out
 }
 
-const MAYBE_TIME = /\d|morning|afternoon|evening|weekend|yesterday|today|tonight|tomorrow|tmrw|tmr|week|month|year|quarter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|now|current|present|day/i
+const MAYBE_TIME =
+  /\d|morning|afternoon|evening|weekend|yesterday|today|tonight|tomorrow|tmrw|tmr|week|month|year|quarter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|now|current|present|day/i
 
 /**
  * All time expressions in `text`, left to right, longest first at each position.

@@ -24,7 +24,14 @@ export const tokenize = (text: string): Array<Token> => {
   let prevEnd = -1
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const type = m[1] !== undefined ? "num" : m[2] !== undefined ? "word" : "sym"
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, type, space: prevEnd < 0 || m.index > prevEnd })
+    out.push({
+      text: m[0],
+      lower: m[0].toLowerCase(),
+      start: m.index,
+      end: m.index + m[0].length,
+      type,
+      space: prevEnd < 0 || m.index > prevEnd
+    })
     prevEnd = m.index + m[0].length
   }
   return out

@@ -17,13 +17,37 @@ import { tagsOf } from "./PartOfSpeech.js"
 
 /** Our dimensions and the unit their factors count in (see Unit.ts). */
 const OUR_BASE: Record<string, readonly [Dimension, string]> = {
-  length: ["length", "m"], mass: ["mass", "kg"], area: ["area", "m^2"], volume: ["volume", "l"], energy: ["energy", "Wh"], power: ["power", "W"],
-  speed: ["speed", "kph"], frequency: ["frequency", "Hz"], information: ["data", "byte"], angle: ["angle", "deg"]
+  length: ["length", "m"],
+  mass: ["mass", "kg"],
+  area: ["area", "m^2"],
+  volume: ["volume", "l"],
+  energy: ["energy", "Wh"],
+  power: ["power", "W"],
+  speed: ["speed", "kph"],
+  frequency: ["frequency", "Hz"],
+  information: ["data", "byte"],
+  angle: ["angle", "deg"]
 }
 
 /** Kinds whose spelled-out unit names are not everyday words ("volts", "amps", "pascals"). */
-const TECHNICAL = new Set(["pressure", "charge", "force", "current", "potential", "capacitance", "resistance", "inductance", "conductance",
-  "magnetism", "radiation", "radiation_exposure", "illuminance", "luminous_power", "information_rate", "substance"])
+const TECHNICAL = new Set([
+  "pressure",
+  "charge",
+  "force",
+  "current",
+  "potential",
+  "capacitance",
+  "resistance",
+  "inductance",
+  "conductance",
+  "magnetism",
+  "radiation",
+  "radiation_exposure",
+  "illuminance",
+  "luminous_power",
+  "information_rate",
+  "substance"
+])
 
 /** Kinds read elsewhere (durations, temperatures, money) or too loose to trust after a number. */
 const SKIP = new Set(["time", "temperature", "currency", "unitless", "yank", "snap", "jolt", "wavenumber", "redshift"])
@@ -66,7 +90,8 @@ export const libraryUnit = (token: string): UnitDef | null => {
     const symbolLike = /^\p{L}\p{Ll}*\p{Lu}/u.test(token) || /^[µμΩ]/u.test(token) || !everyday
     const found = lookUp(token.replace(/^μ/, "µ"))
     // a technical kind keeps its own name as its dimension (none of them is one of ours)
-    if (found && (symbolLike ? !(/^\p{Lu}\p{Ll}+$/u.test(token) && everyday) : TECHNICAL.has(found.dimension))) def = found
+    if (found && (symbolLike ? !(/^\p{Lu}\p{Ll}+$/u.test(token) && everyday) : TECHNICAL.has(found.dimension)))
+      def = found
   }
   if (cache.size > 10_000) cache.clear()
   cache.set(token, def)

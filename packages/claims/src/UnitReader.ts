@@ -12,11 +12,39 @@ import { looksPlural, NOUN_STOP } from "./CountedNoun.js"
 import type { TokenView } from "./Tokens.js"
 
 const RATE_PERIODS: Record<string, string> = {
-  second: "second", minute: "minute", hour: "hour", day: "day", week: "week", month: "month", year: "year", annum: "year", quarter: "quarter", night: "night"
+  second: "second",
+  minute: "minute",
+  hour: "hour",
+  day: "day",
+  week: "week",
+  month: "month",
+  year: "year",
+  annum: "year",
+  quarter: "quarter",
+  night: "night"
 }
 
 /** Things a price is given for after "a"/"an" ("$12 a share", "$90 a head"); after "per" any singular noun is. */
-const PRICED_BY = new Set(["share", "person", "head", "ticket", "piece", "seat", "unit", "bottle", "pack", "room", "guest", "vote", "student", "patient", "user", "car", "vehicle", "passenger"])
+const PRICED_BY = new Set([
+  "share",
+  "person",
+  "head",
+  "ticket",
+  "piece",
+  "seat",
+  "unit",
+  "bottle",
+  "pack",
+  "room",
+  "guest",
+  "vote",
+  "student",
+  "patient",
+  "user",
+  "car",
+  "vehicle",
+  "passenger"
+])
 
 /** Measure unit at token j (symbol glued or spaced, or 1-3 unit words). */
 export const unitAfter = (v: TokenView, j: number, currency: boolean): { def: UnitDef; to: number } | null => {
@@ -25,7 +53,8 @@ export const unitAfter = (v: TokenView, j: number, currency: boolean): { def: Un
   // degree sign forms: 30°C, 30 °C, 30 degrees C
   if (t.text === "°" || t.text === "º") {
     const n = v.t(j + 1)
-    if (n && (n.text === "C" || n.text === "F") && v.glued(j + 1)) return { def: measureSymbol(`°${n.text}`)!, to: j + 2 }
+    if (n && (n.text === "C" || n.text === "F") && v.glued(j + 1))
+      return { def: measureSymbol(`°${n.text}`)!, to: j + 2 }
     return { def: measureSymbol("°")!, to: j + 1 }
   }
   if (t.lower === "degrees" || t.lower === "degree") {
@@ -36,7 +65,10 @@ export const unitAfter = (v: TokenView, j: number, currency: boolean): { def: Un
   for (let n = MAX_UNIT_WORDS; n >= 1; n--) {
     const toks = v.tokens.slice(j, j + n)
     if (toks.length < n || toks.some((x) => x.type === "num")) continue
-    const phrase = v.text.slice(toks[0]!.start, toks[n - 1]!.end).toLowerCase().replace(/\s+/g, " ")
+    const phrase = v.text
+      .slice(toks[0]!.start, toks[n - 1]!.end)
+      .toLowerCase()
+      .replace(/\s+/g, " ")
     const def = measureWord(phrase)
     if (def) {
       if ((phrase === "pounds" || phrase === "pound") && (currency || moneyContext(v, j))) return null
@@ -46,13 +78,18 @@ export const unitAfter = (v: TokenView, j: number, currency: boolean): { def: Un
   // "in" is an inch only where it cannot be the preposition: "2 in.", "2 in thick"
   if (t.lower === "in" && !currency) {
     const after = v.t(j + 1)
-    if (after === undefined || /^[.,;)]$/.test(after.text) && (v.t(j + 2) === undefined || v.t(j + 2)!.space) || /^(thick|long|wide|tall|deep|high|diameter|across)$/.test(after.lower)) return { def: measureWord("inches")!, to: j + 1 }
+    if (
+      after === undefined ||
+      (/^[.,;)]$/.test(after.text) && (v.t(j + 2) === undefined || v.t(j + 2)!.space)) ||
+      /^(thick|long|wide|tall|deep|high|diameter|across)$/.test(after.lower)
+    )
+      return { def: measureWord("inches")!, to: j + 1 }
     return null
   }
   if (t.type === "word" || t.type === "sym") {
     // symbols: km, kg, GW, km/h, m², MWh
-    let sym = t.text
-    let to = j + 1
+    const sym = t.text
+    const to = j + 1
     const n1 = v.t(j + 1)
     const n2 = v.t(j + 2)
     if (n1 && (n1.text === "/" || n1.text === "-") && n2 && !n1.space && !n2.space) {
@@ -69,13 +106,15 @@ export const unitAfter = (v: TokenView, j: number, currency: boolean): { def: Un
       const pow = measureSymbol(`${sym}^${n2.text}`)
       if (pow) return { def: pow, to: j + 3 }
     }
-    const def = measureSymbol(sym) ?? (t.type === "word" ? libraryUnit(sym) ?? undefined : undefined)
+    const def = measureSymbol(sym) ?? (t.type === "word" ? (libraryUnit(sym) ?? undefined) : undefined)
     if (!def) return null
     // Single letters are units only when glued or followed by no word: "5 m", not "5 m people".
     const after = v.t(to)
-    if (sym.length === 1 && t.space && after !== undefined && after.type === "word" && !NOUN_STOP.has(after.lower)) return null
+    if (sym.length === 1 && t.space && after !== undefined && after.type === "word" && !NOUN_STOP.has(after.lower))
+      return null
     // "25 min" is minutes; "a 5 min wage" is no unit
-    if (sym === "min" && t.space && after !== undefined && after.type === "word" && !NOUN_STOP.has(after.lower)) return null
+    if (sym === "min" && t.space && after !== undefined && after.type === "word" && !NOUN_STOP.has(after.lower))
+      return null
     if (currency) return null
     return { def, to }
   }
@@ -89,14 +128,26 @@ export const unitAfter = (v: TokenView, j: number, currency: boolean): { def: Un
  */
 export const rateAfter = (v: TokenView, j: number): { period: string; to: number } | null => {
   // written as one adjective: "a $70-a-share offer", "a 52,000 barrel-a-day refinery"
-  if (v.lw(j) === "-" && v.glued(j) && /^(a|an|per)$/.test(v.lw(j + 1)) && v.lw(j + 2) === "-" && v.glued(j + 2) && v.glued(j + 3)) {
+  if (
+    v.lw(j) === "-" &&
+    v.glued(j) &&
+    /^(a|an|per)$/.test(v.lw(j + 1)) &&
+    v.lw(j + 2) === "-" &&
+    v.glued(j + 2) &&
+    v.glued(j + 3)
+  ) {
     const w = v.lw(j + 3)
     if (w in RATE_PERIODS) return { period: RATE_PERIODS[w]!, to: j + 4 }
     if (PRICED_BY.has(w)) return { period: w, to: j + 4 }
     return null
   }
   // "$82 a Qualcomm share": the thing priced may carry its maker's name
-  if (/^(a|an|per)$/.test(v.lw(j)) && /^\p{Lu}/u.test(v.t(j + 1)?.text ?? "") && PRICED_BY.has(v.lw(j + 2)) && !looksPlural(v.lw(j + 2))) {
+  if (
+    /^(a|an|per)$/.test(v.lw(j)) &&
+    /^\p{Lu}/u.test(v.t(j + 1)?.text ?? "") &&
+    PRICED_BY.has(v.lw(j + 2)) &&
+    !looksPlural(v.lw(j + 2))
+  ) {
     return { period: v.lw(j + 2), to: j + 3 }
   }
   const a = v.lw(j)
@@ -109,9 +160,17 @@ export const rateAfter = (v: TokenView, j: number): { period: string; to: number
   // after a price "pound" is the weight: "$4 a pound"
   if (w === "pound" || w === "lb") return { period: "lb", to: j + 2 }
   const ua = unitAfter(v, j + 1, false)
-  if (ua && ua.def.dimension !== "duration" && ua.def.dimension !== "percent") return { period: ua.def.symbol, to: ua.to }
+  if (ua && ua.def.dimension !== "duration" && ua.def.dimension !== "percent")
+    return { period: ua.def.symbol, to: ua.to }
   const t = v.t(j + 1)
-  if (t?.type === "word" && (a === "per" || a === "/" || PRICED_BY.has(w)) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !looksPlural(t.text) &&
-    !NOUN_STOP.has(w) && canHeadNoun(w, false)) return { period: w, to: j + 2 }
+  if (
+    t?.type === "word" &&
+    (a === "per" || a === "/" || PRICED_BY.has(w)) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) &&
+    !looksPlural(t.text) &&
+    !NOUN_STOP.has(w) &&
+    canHeadNoun(w, false)
+  )
+    return { period: w, to: j + 2 }
   return null
 }

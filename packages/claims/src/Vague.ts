@@ -7,7 +7,14 @@
  */
 import type { TokenView } from "./Tokens.js"
 
-const SCALES: Readonly<Record<string, number>> = { dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 }
+const SCALES: Readonly<Record<string, number>> = {
+  dozens: 12,
+  hundreds: 100,
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+  trillions: 1e12
+}
 const MULTIPLES: Readonly<Record<string, number>> = { tens: 10, hundreds: 100 }
 
 export interface VagueAmount {

@@ -4,16 +4,35 @@ import { audit } from "../src/Audit.js"
 import type { SourceDocument } from "../src/Document.js"
 
 const doc = (id: string, outlet: string, published: string, title: string, text: string): SourceDocument => ({
-  id, path: `${id}.md`, text, bodyLine: 1, meta: { outlet, title, published, url: null, author: null }
+  id,
+  path: `${id}.md`,
+  text,
+  bodyLine: 1,
+  meta: { outlet, title, published, url: null, author: null }
 })
 
 const corpus = [
-  doc("a1", "harbourgazette.com", "2021-03-07", "Two dead in Millbrook warehouse shooting",
-    "MILLBROOK — Two people were killed and three were wounded when a gunman opened fire in a warehouse on Kiln Lane on Saturday, police said. A 19-year-old man was among the wounded. Police identified the dead as Dana Whitlock and Ray Osei."),
-  doc("a2", "valleyherald.com", "2021-03-07", "Gunman kills two at Millbrook warehouse",
-    "A gunman killed two people and wounded three others at a Kiln Lane warehouse in Millbrook on Saturday. The victims were Dana Whitlock, 34, and Ray Osei, 41, police said."),
-  doc("b1", "coastpost.com", "2021-03-20", "Teen hurt in Port Aldous shooting",
-    "PORT ALDOUS — A 19-year-old man was hurt in a shooting near the ferry terminal on Sunday night, police said. Officers arrested Tomas Reyes at the scene.")
+  doc(
+    "a1",
+    "harbourgazette.com",
+    "2021-03-07",
+    "Two dead in Millbrook warehouse shooting",
+    "MILLBROOK — Two people were killed and three were wounded when a gunman opened fire in a warehouse on Kiln Lane on Saturday, police said. A 19-year-old man was among the wounded. Police identified the dead as Dana Whitlock and Ray Osei."
+  ),
+  doc(
+    "a2",
+    "valleyherald.com",
+    "2021-03-07",
+    "Gunman kills two at Millbrook warehouse",
+    "A gunman killed two people and wounded three others at a Kiln Lane warehouse in Millbrook on Saturday. The victims were Dana Whitlock, 34, and Ray Osei, 41, police said."
+  ),
+  doc(
+    "b1",
+    "coastpost.com",
+    "2021-03-20",
+    "Teen hurt in Port Aldous shooting",
+    "PORT ALDOUS — A 19-year-old man was hurt in a shooting near the ferry terminal on Sunday night, police said. Officers arrested Tomas Reyes at the scene."
+  )
 ]
 
 describe("audit", () => {
@@ -38,12 +57,27 @@ describe("audit", () => {
 
 describe("holders that recur across incidents", () => {
   const stories = [
-    doc("g1", "ashbyledger.com", "2021-05-03", "Man killed in Ashby shooting",
-      "ASHBY — Colin Marsh, 27, was shot and killed outside a bakery on Elm Street on Sunday night, police said. A GoFundMe page for his family has raised $4,000 so far."),
-    doc("g2", "brookfieldnews.com", "2021-06-12", "Teen dies after Brookfield gunfire",
-      "BROOKFIELD — A 16-year-old boy, Jaden Okafor, died after gunfire near the Riverside skate park on Friday. A GoFundMe page set up by his aunt had raised $9,500 by Saturday."),
-    doc("g3", "carrowdaily.com", "2021-07-20", "Carrow father shot dead at car wash",
-      "CARROW — Luis Bent, a 41-year-old father of three, was shot dead at a car wash on Route 9 on Monday. Friends said a GoFundMe page has raised $12,000 for the funeral.")
+    doc(
+      "g1",
+      "ashbyledger.com",
+      "2021-05-03",
+      "Man killed in Ashby shooting",
+      "ASHBY — Colin Marsh, 27, was shot and killed outside a bakery on Elm Street on Sunday night, police said. A GoFundMe page for his family has raised $4,000 so far."
+    ),
+    doc(
+      "g2",
+      "brookfieldnews.com",
+      "2021-06-12",
+      "Teen dies after Brookfield gunfire",
+      "BROOKFIELD — A 16-year-old boy, Jaden Okafor, died after gunfire near the Riverside skate park on Friday. A GoFundMe page set up by his aunt had raised $9,500 by Saturday."
+    ),
+    doc(
+      "g3",
+      "carrowdaily.com",
+      "2021-07-20",
+      "Carrow father shot dead at car wash",
+      "CARROW — Luis Bent, a 41-year-old father of three, was shot dead at a car wash on Route 9 on Monday. Friends said a GoFundMe page has raised $12,000 for the funeral."
+    )
   ]
   it("keeps a fundraising page's figures within each incident", () => {
     const report = audit(stories, [])

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest"
 import { boilerplateLines } from "../src/Boilerplate.js"
 import { splitStories } from "../src/Story.js"
 
-const dropped = (lines: ReadonlyArray<string>) => [...boilerplateLines(lines)].sort((a, b) => a - b).map((i) => lines[i])
+const dropped = (lines: ReadonlyArray<string>) =>
+  [...boilerplateLines(lines)].sort((a, b) => a - b).map((i) => lines[i])
 
 describe("boilerplate lines", () => {
   it("drops player and transcript controls, prompts and share buttons", () => {
@@ -32,7 +33,9 @@ describe("boilerplate lines", () => {
   })
 
   it("drops a photo credit line but keeps a headline with an aside in brackets", () => {
-    expect(dropped(["Title line", "Dana Whitlock (Millbrook County Sheriff's Office)"])).toEqual(["Dana Whitlock (Millbrook County Sheriff's Office)"])
+    expect(dropped(["Title line", "Dana Whitlock (Millbrook County Sheriff's Office)"])).toEqual([
+      "Dana Whitlock (Millbrook County Sheriff's Office)"
+    ])
     expect(dropped(["Why the port gave in on the same day (it is not just the weather)"])).toEqual([])
   })
 
@@ -55,8 +58,11 @@ describe("boilerplate lines", () => {
   })
 
   it("keeps the article's stories free of what it dropped", () => {
-    const text = "Harbour ferry strikes pier\n\nHide Transcript Show Transcript\n\nTwo people were hurt when a ferry struck the north pier on Tuesday.\n"
+    const text =
+      "Harbour ferry strikes pier\n\nHide Transcript Show Transcript\n\nTwo people were hurt when a ferry struck the north pier on Tuesday.\n"
     const [story] = splitStories(text)
-    expect(story!.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(["Two people were hurt when a ferry struck the north pier on Tuesday."])
+    expect(story!.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual([
+      "Two people were hurt when a ferry struck the north pier on Tuesday."
+    ])
   })
 })

@@ -5,7 +5,14 @@ import { midSentenceCapitals } from "../src/Entity.js"
 
 const claims = (text: string, published = "2026-03-10") => {
   const para = { start: 0, end: text.length }
-  return storyClaims({ text, sentences: splitSentences(text, para), quoted: quotedRanges(text, [para]), published, capitals: new Set(), paragraphEndOf: () => text.length })
+  return storyClaims({
+    text,
+    sentences: splitSentences(text, para),
+    quoted: quotedRanges(text, [para]),
+    published,
+    capitals: new Set(),
+    paragraphEndOf: () => text.length
+  })
 }
 
 describe("storyClaims", () => {
@@ -13,12 +20,21 @@ describe("storyClaims", () => {
     const text = "Brinewood said on Friday it had hired 40 divers for its oyster beds."
     const para = { start: 0, end: text.length }
     const sentences = splitSentences(text, para)
-    const c = storyClaims({ text, sentences, quoted: [], published: "2026-03-10", capitals: midSentenceCapitals(sentences.map((x) => x.text)), paragraphEndOf: () => text.length })
+    const c = storyClaims({
+      text,
+      sentences,
+      quoted: [],
+      published: "2026-03-10",
+      capitals: midSentenceCapitals(sentences.map((x) => x.text)),
+      paragraphEndOf: () => text.length
+    })
     expect(c.map((x) => [x.subject, x.value])).toEqual([["Brinewood", 40]])
   })
 
   it("finds subject, metric and time", () => {
-    const c = claims("Brightwell Foods, the Leeds-based oat milk maker, said on Friday it had raised $75 million from new backers, valuing the company at $640 million.")
+    const c = claims(
+      "Brightwell Foods, the Leeds-based oat milk maker, said on Friday it had raised $75 million from new backers, valuing the company at $640 million."
+    )
     expect(c.map((x) => [x.subject, x.metric, x.value])).toEqual([
       ["Brightwell Foods", "funding", 75e6],
       ["Brightwell Foods", "valuation", 640e6]
@@ -26,15 +42,23 @@ describe("storyClaims", () => {
   })
 
   it("resolves 'the company' and 'it' to the organisation the story is about", () => {
-    const c = claims("Acme Robotics raised $5 million. The company, established in 2011, today has roughly 230 staff on its payroll. It expects to break even in 2029.")
+    const c = claims(
+      "Acme Robotics raised $5 million. The company, established in 2011, today has roughly 230 staff on its payroll. It expects to break even in 2029."
+    )
     expect(c.map((x) => [x.subject, x.metric])).toEqual([
-      ["Acme Robotics", "funding"], ["Acme Robotics", "founded"], ["Acme Robotics", "employees"], ["Acme Robotics", "break-even"]
+      ["Acme Robotics", "funding"],
+      ["Acme Robotics", "founded"],
+      ["Acme Robotics", "employees"],
+      ["Acme Robotics", "break-even"]
     ])
   })
 
   it("tells a pre-money valuation from the valuation and the amount raised", () => {
     const c = claims("Brightwell Foods' latest round brings in $75 million on a pre-money valuation of $565 million.")
-    expect(c.map((x) => [x.metric, x.value])).toEqual([["funding", 75e6], ["pre-money valuation", 565e6]])
+    expect(c.map((x) => [x.metric, x.value])).toEqual([
+      ["funding", 75e6],
+      ["pre-money valuation", 565e6]
+    ])
   })
 
   it("treats 'yesterday' and 'on Tuesday' in a fresh piece as the news itself, one time", () => {
@@ -45,7 +69,10 @@ describe("storyClaims", () => {
   })
 
   it("keeps a stated time apart from the publication date", () => {
-    const [now, before] = claims("The Pocketmap app now counts 80 million weekly users, up from 65 million last month.", "2025-04-01")
+    const [now, before] = claims(
+      "The Pocketmap app now counts 80 million weekly users, up from 65 million last month.",
+      "2025-04-01"
+    )
     expect(now).toMatchObject({ asOf: "2025-04", asOfStated: false, metric: "weekly users" })
     expect(before).toMatchObject({ asOf: "2025-03", asOfStated: true, metric: "weekly users", value: 65e6 })
   })
@@ -56,7 +83,7 @@ describe("storyClaims", () => {
   })
 
   it("leaves numbers inside direct quotes to the quote stage", () => {
-    expect(claims("\"We have 300 employees,\" said Jane Doe of Acme Corp.")).toEqual([])
+    expect(claims('"We have 300 employees," said Jane Doe of Acme Corp.')).toEqual([])
   })
 
   it("does not make claims of small spelled-out descriptive counts", () => {

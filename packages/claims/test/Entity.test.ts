@@ -1,16 +1,24 @@
 import { describe, expect, it } from "vitest"
 import { EntityRegistry, findEntities, midSentenceCapitals } from "../src/Entity.js"
 
-const names = (s: string, capitals: Array<string> = []) => findEntities(s, new Map(), new Set(capitals)).map((e) => [e.name, e.type])
+const names = (s: string, capitals: Array<string> = []) =>
+  findEntities(s, new Map(), new Set(capitals)).map((e) => [e.name, e.type])
 
 describe("findEntities", () => {
   it("splits names at titles and types them", () => {
-    expect(names("To judge by his feeds, OpenAI CEO Sam Altman is happy.")).toEqual([["OpenAI", "org"], ["Sam Altman", "person"]])
+    expect(names("To judge by his feeds, OpenAI CEO Sam Altman is happy.")).toEqual([
+      ["OpenAI", "org"],
+      ["Sam Altman", "person"]
+    ])
     expect(names("Norwegian storage operator Halcyon Grid has closed a round.")).toEqual([["Halcyon Grid", "org"]])
   })
 
   it("keeps names that carry digits whole", () => {
-    expect(names("It is the first since GPT-2 and Llama 4 and GPT-4o.").map((n) => n[0])).toEqual(["GPT-2", "Llama 4", "GPT-4o"])
+    expect(names("It is the first since GPT-2 and Llama 4 and GPT-4o.").map((n) => n[0])).toEqual([
+      "GPT-2",
+      "Llama 4",
+      "GPT-4o"
+    ])
   })
 
   it("does not take a capitalised sentence opener for a name without evidence", () => {
@@ -20,13 +28,21 @@ describe("findEntities", () => {
   })
 
   it("learns names from the rest of the document", () => {
-    expect(midSentenceCapitals(["Kelpline was founded in 2019.", "Kelpline runs farms.", "It said hello to Acme."]).has("Kelpline")).toBe(true)
+    expect(
+      midSentenceCapitals(["Kelpline was founded in 2019.", "Kelpline runs farms.", "It said hello to Acme."]).has(
+        "Kelpline"
+      )
+    ).toBe(true)
   })
 
   it("takes a word that opens a sentence as its speaker for a name, unless it is a common noun", () => {
     expect(midSentenceCapitals(["Brinewood said on Friday it had hired 40 divers."]).has("Brinewood")).toBe(true)
     expect(midSentenceCapitals(["Harbour announced a levy.", "The harbour was closed."]).has("Harbour")).toBe(false)
-    expect(names("Police said on Friday that 12 boats sank.", [...midSentenceCapitals(["Police said on Friday that 12 boats sank."])])).toEqual([])
+    expect(
+      names("Police said on Friday that 12 boats sank.", [
+        ...midSentenceCapitals(["Police said on Friday that 12 boats sank."])
+      ])
+    ).toEqual([])
   })
 })
 
@@ -42,6 +58,9 @@ describe("EntityRegistry", () => {
 
 describe("names in title-case headlines", () => {
   it("ends a name at the verb a headline runs it into", () => {
-    expect(names("Norlex Raises Offer for Vantor to $70 Billion", ["Norlex"])[0]).toEqual(["Norlex", expect.any(String)])
+    expect(names("Norlex Raises Offer for Vantor to $70 Billion", ["Norlex"])[0]).toEqual([
+      "Norlex",
+      expect.any(String)
+    ])
   })
 })

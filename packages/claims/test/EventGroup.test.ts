@@ -2,11 +2,24 @@ import { describe, expect, it } from "vitest"
 import { groupEvents, type StoryEventKeys } from "../src/EventGroup.js"
 
 const story = (document: string, over: Partial<StoryEventKeys>): StoryEventKeys => ({
-  document, story: 0, published: "2021-03-08", outlet: `outlet-${document}`, kind: "shooting", place: null, date: null, label: "shooting", names: [], terms: [], copyOf: null, ...over
+  document,
+  story: 0,
+  published: "2021-03-08",
+  outlet: `outlet-${document}`,
+  kind: "shooting",
+  place: null,
+  date: null,
+  label: "shooting",
+  names: [],
+  terms: [],
+  copyOf: null,
+  ...over
 })
 
 /** Background stories so that document frequencies mean something. */
-const filler = Array.from({ length: 40 }, (_, i) => story(`z${i}`, { names: [`p:someone ${i}`, "n:police department"] }))
+const filler = Array.from({ length: 40 }, (_, i) =>
+  story(`z${i}`, { names: [`p:someone ${i}`, "n:police department"] })
+)
 
 describe("events across documents", () => {
   it("groups two outlets' reports that share the people involved, and keeps a third apart", () => {
@@ -23,14 +36,22 @@ describe("events across documents", () => {
   })
 
   it("does not join stories on a name every report carries", () => {
-    const { eventOf } = groupEvents([story("a", { names: ["n:police department"] }), story("b", { names: ["n:police department"] }), ...filler])
+    const { eventOf } = groupEvents([
+      story("a", { names: ["n:police department"] }),
+      story("b", { names: ["n:police department"] }),
+      ...filler
+    ])
     expect(eventOf.get("a\u00000")!.id).not.toBe(eventOf.get("b\u00000")!.id)
   })
 
   it("keeps apart stories whose stated days disagree unless people's names tie them", () => {
     const { eventOf } = groupEvents([
       story("a", { names: ["n:harbour road", "n:kiln lane", "t:whitlock"], date: "2021-03-06" }),
-      story("b", { names: ["n:harbour road", "n:kiln lane", "t:whitlock"], date: "2021-05-20", published: "2021-05-21" }),
+      story("b", {
+        names: ["n:harbour road", "n:kiln lane", "t:whitlock"],
+        date: "2021-05-20",
+        published: "2021-05-21"
+      }),
       ...filler
     ])
     expect(eventOf.get("a\u00000")!.id).not.toBe(eventOf.get("b\u00000")!.id)
@@ -63,8 +84,14 @@ describe("events across documents", () => {
 
   it("gives officials and institutions little weight: a police spokesman and a hospital do not make one event", () => {
     const { eventOf } = groupEvents([
-      story("a", { names: ["o:sgt. lena marsh", "i:st. aldric medical center", "n:kiln lane"], published: "2021-03-08" }),
-      story("b", { names: ["o:sgt. lena marsh", "i:st. aldric medical center", "n:orchard row"], published: "2021-03-20" }),
+      story("a", {
+        names: ["o:sgt. lena marsh", "i:st. aldric medical center", "n:kiln lane"],
+        published: "2021-03-08"
+      }),
+      story("b", {
+        names: ["o:sgt. lena marsh", "i:st. aldric medical center", "n:orchard row"],
+        published: "2021-03-20"
+      }),
       ...filler
     ])
     expect(eventOf.get("a\u00000")!.id).not.toBe(eventOf.get("b\u00000")!.id)
@@ -86,11 +113,20 @@ describe("events across documents", () => {
 
   it("keeps the reports of a big event together when more of them share its name than a window blocks on", () => {
     // a year of other news, one story a day, so that the event's name is distinctive in the corpus
-    const year = Array.from({ length: 1200 }, (_, i) => story(`y${i}`, {
-      published: new Date(Date.UTC(2020, 0, 1) + (i % 365) * 86_400_000).toISOString().slice(0, 10),
-      names: [`p:resident ${i}`], terms: [`w:ordinari${i % 50}`]
-    }))
-    const big = Array.from({ length: 20 }, (_, i) => story(`big${i}`, { published: `2021-03-0${1 + (i % 3)}`, names: ["n:harlow mill"], terms: ["w:harlow", "w:mill", "w:collaps", "w:rubbl"] }))
+    const year = Array.from({ length: 1200 }, (_, i) =>
+      story(`y${i}`, {
+        published: new Date(Date.UTC(2020, 0, 1) + (i % 365) * 86_400_000).toISOString().slice(0, 10),
+        names: [`p:resident ${i}`],
+        terms: [`w:ordinari${i % 50}`]
+      })
+    )
+    const big = Array.from({ length: 20 }, (_, i) =>
+      story(`big${i}`, {
+        published: `2021-03-0${1 + (i % 3)}`,
+        names: ["n:harlow mill"],
+        terms: ["w:harlow", "w:mill", "w:collaps", "w:rubbl"]
+      })
+    )
     const { eventOf } = groupEvents([...big, ...year])
     expect(new Set(big.map((b) => eventOf.get(`${b.document}\u00000`)!.id)).size).toBe(1)
   })

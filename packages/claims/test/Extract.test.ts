@@ -8,7 +8,9 @@ describe("extract: the public extraction API", () => {
   })
 
   it("names a count's unit with the words of its noun phrase, and a unit of measure alone", () => {
-    const [a, b, c] = extract("The clinic did 41 heart transplants, treated 12 elderly patients and ran 300 measured yards.")
+    const [a, b, c] = extract(
+      "The clinic did 41 heart transplants, treated 12 elderly patients and ran 300 measured yards."
+    )
     expect(a).toMatchObject({ value: 41, unit: "heart transplants" })
     expect(b).toMatchObject({ value: 12, unit: "elderly patients" })
     expect(c).toMatchObject({ value: 300, unit: "yards" })
@@ -27,7 +29,9 @@ describe("extract: the public extraction API", () => {
   })
 
   it("gives minor currency units and fractions as the text states them", () => {
-    const [cents, pence, share] = extract("The dividend rose 14 cents a share, the stock ended at 231.5p in London trading, and a fifth of staff left.")
+    const [cents, pence, share] = extract(
+      "The dividend rose 14 cents a share, the stock ended at 231.5p in London trading, and a fifth of staff left."
+    )
     expect(cents).toMatchObject({ value: 14, unit: "cent/share", kind: "money" })
     expect(pence).toMatchObject({ value: 231.5, unit: "penny" })
     expect(share).toMatchObject({ value: 0.2, unit: "fraction" })

@@ -5,7 +5,7 @@ describe("normalize", () => {
   it("maps no-break spaces, curly quotes and hyphens to ASCII and keeps offsets", () => {
     const original = "GPT\u20112 \u201cweights\u201d\u00a0it\u2019s"
     const n = normalize(original)
-    expect(n.text).toBe("GPT-2 \"weights\" it's")
+    expect(n.text).toBe('GPT-2 "weights" it\'s')
     expect(n.text.length).toBe(original.length)
     expect(toOriginal(n, 6)).toBe(6)
   })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest"
 import { extractMentions, isQuantity, type Mention } from "../src/Quantity.js"
 
-const all = (t: string, pub: string | null = "2025-04-01") => extractMentions(t, pub).filter((m) => m.kind !== "date" && isQuantity(m))
+const all = (t: string, pub: string | null = "2025-04-01") =>
+  extractMentions(t, pub).filter((m) => m.kind !== "date" && isQuantity(m))
 const one = (t: string): Mention => {
   const ms = all(t)
   expect(ms, JSON.stringify(ms.map((m) => m.text))).toHaveLength(1)
@@ -10,8 +11,14 @@ const one = (t: string): Mention => {
 
 describe("numbers", () => {
   it.each([
-    ["1,350 workers", 1350], ["26.1 gigawatts", 26.1], ["Nineteen people died", 19], ["two dozen eggs", 24],
-    ["2.3 million users", 2.3e6], ["3k users", 3000], ["one hundred and six", 106], ["three million, two hundred & forty", 3000240]
+    ["1,350 workers", 1350],
+    ["26.1 gigawatts", 26.1],
+    ["Nineteen people died", 19],
+    ["two dozen eggs", 24],
+    ["2.3 million users", 2.3e6],
+    ["3k users", 3000],
+    ["one hundred and six", 106],
+    ["three million, two hundred & forty", 3000240]
   ] as const)("reads %s", (text, value) => {
     expect(one(text).value).toBe(value)
   })
@@ -19,8 +26,15 @@ describe("numbers", () => {
 
 describe("money", () => {
   it.each([
-    ["$40bn", 40e9, "USD"], ["40 billion dollars", 40e9, "USD"], ["$40B", 40e9, "USD"], ["€48.5m", 48.5e6, "EUR"],
-    ["£2,000", 2000, "GBP"], ["US$5 million", 5e6, "USD"], ["20 million pounds", 20e6, "GBP"], ["50 cents", 0.5, "USD"], ["EUR 30 million", 30e6, "EUR"]
+    ["$40bn", 40e9, "USD"],
+    ["40 billion dollars", 40e9, "USD"],
+    ["$40B", 40e9, "USD"],
+    ["€48.5m", 48.5e6, "EUR"],
+    ["£2,000", 2000, "GBP"],
+    ["US$5 million", 5e6, "USD"],
+    ["20 million pounds", 20e6, "GBP"],
+    ["50 cents", 0.5, "USD"],
+    ["EUR 30 million", 30e6, "EUR"]
   ] as const)("reads %s", (text, value, unit) => {
     expect(one(text)).toMatchObject({ kind: "money", value, unit })
   })
@@ -51,7 +65,12 @@ describe("measures, durations and counts", () => {
     expect(one("500,000 barrels a day")).toMatchObject({ unit: "bbl/day" })
   })
   it("reads durations", () => {
-    expect(one("for nearly six years")).toMatchObject({ kind: "duration", unit: "years", value: 6, qualifier: "nearly" })
+    expect(one("for nearly six years")).toMatchObject({
+      kind: "duration",
+      unit: "years",
+      value: 6,
+      qualifier: "nearly"
+    })
   })
   it("takes the counted noun as the unit", () => {
     expect(one("500 million weekly users")).toMatchObject({ kind: "count", unit: "users", modifiers: ["weekly"] })
@@ -84,16 +103,34 @@ describe("hedges, ranges and changes", () => {
 describe("years", () => {
   it("tells calendar years from counts and fiscal years", () => {
     expect(one("founded in 2019")).toMatchObject({ kind: "year", value: 2019 })
-    expect(one("We produced nothing in 2012-13.")).toMatchObject({ kind: "year", unit: "fiscal year", low: 2012, high: 2013 })
+    expect(one("We produced nothing in 2012-13.")).toMatchObject({
+      kind: "year",
+      unit: "fiscal year",
+      low: 2012,
+      high: 2013
+    })
     expect(one("2000 employees")).toMatchObject({ kind: "count", unit: "employees" })
   })
 })
 
 describe("not quantities", () => {
   it.each([
-    "OpenAI's GPT-4o model", "Meta released Llama 4 models", "models like o1 and R1", "a weak Q1 for sales", "the iPhone 16 launch",
-    "under Section 427 of the code", "in Row 21", "on Route 9", "call 555-123-4567 today", "he lives at 221 Baker Street",
-    "the meeting starts at 2.15pm", "see page 12", "one of the biggest", "a number of analysts", "the COVID-19 pandemic", "version 1.2.3"
+    "OpenAI's GPT-4o model",
+    "Meta released Llama 4 models",
+    "models like o1 and R1",
+    "a weak Q1 for sales",
+    "the iPhone 16 launch",
+    "under Section 427 of the code",
+    "in Row 21",
+    "on Route 9",
+    "call 555-123-4567 today",
+    "he lives at 221 Baker Street",
+    "the meeting starts at 2.15pm",
+    "see page 12",
+    "one of the biggest",
+    "a number of analysts",
+    "the COVID-19 pandemic",
+    "version 1.2.3"
   ])("%s", (text) => {
     expect(all(text)).toEqual([])
   })
@@ -104,8 +141,19 @@ describe("not quantities", () => {
 
 describe("more number forms", () => {
   it.each([
-    ["$5m", 5e6], ["€3mn", 3e6], ["$2M", 2e6], ["$1.5b", 1.5e9], ["$2tn", 2e12], ["a quarter of a million", null], ["a third of voters", 33.333333333333], ["half a dozen", 6],
-    ["3 hundred and 21", 321], ["35 lakh", 3.5e6], ["two and a half miles", 2.5], ["1 234 567", 1234567], ["1.3e6", 1.3e6]
+    ["$5m", 5e6],
+    ["€3mn", 3e6],
+    ["$2M", 2e6],
+    ["$1.5b", 1.5e9],
+    ["$2tn", 2e12],
+    ["a quarter of a million", null],
+    ["a third of voters", 33.333333333333],
+    ["half a dozen", 6],
+    ["3 hundred and 21", 321],
+    ["35 lakh", 3.5e6],
+    ["two and a half miles", 2.5],
+    ["1 234 567", 1234567],
+    ["1.3e6", 1.3e6]
   ] as const)("reads %s", (text, value) => {
     const m = one(text)
     if (value !== null) expect(m.value).toBeCloseTo(value, 6)
@@ -130,7 +178,10 @@ describe("more number forms", () => {
 
   it("reads an amount in brackets after another amount as the same sum in another currency, not a loss", () => {
     const ms = all("The estate is worth 4.2 billion rupees ($61 million), its lawyers said.")
-    expect(ms.map((m) => [m.value, m.unit])).toEqual([[4.2e9, "INR"], [61e6, "USD"]])
+    expect(ms.map((m) => [m.value, m.unit])).toEqual([
+      [4.2e9, "INR"],
+      [61e6, "USD"]
+    ])
     expect(one("Quarterly net income was ($12.5 million).")).toMatchObject({ value: -12.5e6 })
   })
 
@@ -149,7 +200,10 @@ describe("more number forms", () => {
   it("reads 'minus-' as a sign, the '5pc' of some papers, and crowns by their country", () => {
     expect(one("Overnight it fell to minus-40 degrees Fahrenheit.")).toMatchObject({ value: -40, unit: "°F" })
     expect(one("The index was up 3pc by noon.")).toMatchObject({ value: 3, unit: "percent" })
-    expect(all("The fine was 2 million Norwegian crowns (US $190,000).").map((m) => [m.value, m.unit])).toEqual([[2e6, "NOK"], [190000, "USD"]])
+    expect(all("The fine was 2 million Norwegian crowns (US $190,000).").map((m) => [m.value, m.unit])).toEqual([
+      [2e6, "NOK"],
+      [190000, "USD"]
+    ])
   })
 
   it("reads 'revised upward by' and 'downward by' as the direction of a change", () => {
@@ -163,7 +217,10 @@ describe("more number forms", () => {
   })
 
   it("reads dollars with the country after the sign and the ringgit's RM", () => {
-    expect(all("The flat sold for $US2,450,000 ($A3,610,000).").map((m) => [m.value, m.unit])).toEqual([[2450000, "USD"], [3610000, "AUD"]])
+    expect(all("The flat sold for $US2,450,000 ($A3,610,000).").map((m) => [m.value, m.unit])).toEqual([
+      [2450000, "USD"],
+      [3610000, "AUD"]
+    ])
     expect(one("The stock closed at RM4.15.")).toMatchObject({ value: 4.15, unit: "MYR" })
   })
 

@@ -12,54 +12,92 @@ const quotes = (text: string) => {
   }
   const sentences = paragraphs.flatMap((p) => splitSentences(text, p))
   return readStory({
-    text, sentences, quoted: quotedRanges(text, paragraphs), published: "2026-03-10", capitals: new Set(),
+    text,
+    sentences,
+    quoted: quotedRanges(text, paragraphs),
+    published: "2026-03-10",
+    capitals: new Set(),
     paragraphEndOf: (o) => paragraphs.find((p) => o >= p.start && o < p.end)?.end ?? -1
   }).quotes.map((q) => [q.speaker, q.text])
 }
 
 describe("quote extraction", () => {
   it("finds the speaker after the quote, before it, and after a colon", () => {
-    expect(quotes("\"We are building the shock absorbers of the grid,\" Ingrid Solberg said.")).toEqual([["Ingrid Solberg", "We are building the shock absorbers of the grid"]])
-    expect(quotes("\"Fake news,\" posted Elon Musk on Wednesday.")).toEqual([["Elon Musk", "Fake news"]])
-    expect(quotes("Soon after, Sam Altman admitted in a forum, \"We need a different strategy here.\"")).toEqual([["Sam Altman", "We need a different strategy here"]])
-    expect(quotes("Jane Doe: \"We will open three more plants this year.\"")).toEqual([["Jane Doe", "We will open three more plants this year"]])
+    expect(quotes('"We are building the shock absorbers of the grid," Ingrid Solberg said.')).toEqual([
+      ["Ingrid Solberg", "We are building the shock absorbers of the grid"]
+    ])
+    expect(quotes('"Fake news," posted Elon Musk on Wednesday.')).toEqual([["Elon Musk", "Fake news"]])
+    expect(quotes('Soon after, Sam Altman admitted in a forum, "We need a different strategy here."')).toEqual([
+      ["Sam Altman", "We need a different strategy here"]
+    ])
+    expect(quotes('Jane Doe: "We will open three more plants this year."')).toEqual([
+      ["Jane Doe", "We will open three more plants this year"]
+    ])
   })
 
   it("resolves titles and pronouns to the nearest named speaker", () => {
-    expect(quotes("CEO Ingrid Solberg spoke to reporters.\n\"Each new depot pays for itself within two winters,\" she said.")).toEqual([["Ingrid Solberg", "Each new depot pays for itself within two winters"]])
-    expect(quotes("Tesla CEO Elon Musk denied it.\n\"That is plain wrong,\" said the Tesla CEO.")).toEqual([["Elon Musk", "That is plain wrong"]])
+    expect(
+      quotes('CEO Ingrid Solberg spoke to reporters.\n"Each new depot pays for itself within two winters," she said.')
+    ).toEqual([["Ingrid Solberg", "Each new depot pays for itself within two winters"]])
+    expect(quotes('Tesla CEO Elon Musk denied it.\n"That is plain wrong," said the Tesla CEO.')).toEqual([
+      ["Elon Musk", "That is plain wrong"]
+    ])
   })
 
   it("lets an unattributed quote continue the paragraph's last speaker", () => {
-    expect(quotes("\"First part of it,\" Jane Doe said. \"And the second part follows.\"")).toEqual([["Jane Doe", "First part of it"], ["Jane Doe", "And the second part follows"]])
+    expect(quotes('"First part of it," Jane Doe said. "And the second part follows."')).toEqual([
+      ["Jane Doe", "First part of it"],
+      ["Jane Doe", "And the second part follows"]
+    ])
   })
 
   it("ignores scare quotes and fragments inside a sentence", () => {
-    expect(quotes("The lab has been \"on the losing end of the argument\" about open models for years.")).toEqual([])
-    expect(quotes("The so-called \"open\" models are not open.")).toEqual([])
+    expect(quotes('The lab has been "on the losing end of the argument" about open models for years.')).toEqual([])
+    expect(quotes('The so-called "open" models are not open.')).toEqual([])
   })
 })
 
 let n = 0
-const q = (speaker: string | null, text: string, document: string, origin = document): KeyedQuote => ({ id: `q${++n}`, speaker, text, document, origin })
+const q = (speaker: string | null, text: string, document: string, origin = document): KeyedQuote => ({
+  id: `q${++n}`,
+  speaker,
+  text,
+  document,
+  origin
+})
 
 describe("quote matching", () => {
   it("treats punctuation, case and hyphens as the same words", () => {
-    const [f] = matchQuotes([q("Sam Altman", "We need a different open-source strategy.", "a"), q("Sam Altman", "we need a different open source strategy", "b")], new Map())
+    const [f] = matchQuotes(
+      [
+        q("Sam Altman", "We need a different open-source strategy.", "a"),
+        q("Sam Altman", "we need a different open source strategy", "b")
+      ],
+      new Map()
+    )
     expect(f).toMatchObject({ status: "corroborated", sources: 2, documents: ["a", "b"] })
   })
 
   it("lets a fragment agree with the longer version", () => {
-    const [f] = matchQuotes([q("Ann Lee", "We are laying the quiet foundations of a greener harbour", "a"), q("Ann Lee", "the quiet foundations of a greener harbour", "b")], new Map())
+    const [f] = matchQuotes(
+      [
+        q("Ann Lee", "We are laying the quiet foundations of a greener harbour", "a"),
+        q("Ann Lee", "the quiet foundations of a greener harbour", "b")
+      ],
+      new Map()
+    )
     expect(f).toMatchObject({ status: "corroborated", sources: 2 })
   })
 
   it("reports changed words from the same speaker as a misquote, versions side by side", () => {
-    const fs = matchQuotes([
-      q("Ann Lee", "We are laying the quiet foundations of a greener harbour", "ledger"),
-      q("Ann Lee", "We are laying the quiet foundations of a greener harbour", "copy", "ledger"),
-      q("Ann Lee", "We are laying the quiet foundations of the port's energy future", "desk")
-    ], new Map())
+    const fs = matchQuotes(
+      [
+        q("Ann Lee", "We are laying the quiet foundations of a greener harbour", "ledger"),
+        q("Ann Lee", "We are laying the quiet foundations of a greener harbour", "copy", "ledger"),
+        q("Ann Lee", "We are laying the quiet foundations of the port's energy future", "desk")
+      ],
+      new Map()
+    )
     expect(fs).toHaveLength(1)
     expect(fs[0]).toMatchObject({ status: "misquote", sources: 2, speaker: "Ann Lee" })
     expect(fs[0]!.variants.map((v) => [v.text, v.documents])).toEqual([
@@ -69,18 +107,32 @@ describe("quote matching", () => {
   })
 
   it("reports the same words given to different speakers as an attribution conflict", () => {
-    const [f] = matchQuotes([q("Ann Lee", "Prices will fall next year", "a"), q("Bo Chan", "Prices will fall next year", "b")], new Map())
+    const [f] = matchQuotes(
+      [q("Ann Lee", "Prices will fall next year", "a"), q("Bo Chan", "Prices will fall next year", "b")],
+      new Map()
+    )
     expect(f).toMatchObject({ status: "attribution-conflict" })
   })
 
   it("does not call different statements by one speaker a misquote", () => {
-    expect(quoteSimilarity("The board has been on the losing end of this debate", "Frankly I believe we have been on the losing end of this debate for a while and must find a new plan for our models")).toBeLessThan(0.5)
-    const fs = matchQuotes([q("Ann Lee", "We will open three plants", "a"), q("Ann Lee", "Our margins are the best in the industry", "b")], new Map())
+    expect(
+      quoteSimilarity(
+        "The board has been on the losing end of this debate",
+        "Frankly I believe we have been on the losing end of this debate for a while and must find a new plan for our models"
+      )
+    ).toBeLessThan(0.5)
+    const fs = matchQuotes(
+      [q("Ann Lee", "We will open three plants", "a"), q("Ann Lee", "Our margins are the best in the industry", "b")],
+      new Map()
+    )
     expect(fs.map((f) => f.status)).toEqual(["single-source", "single-source"])
   })
 
   it("meets speakers on their aliases", () => {
-    const [f] = matchQuotes([q("Altman", "We need a different strategy", "a"), q("Sam Altman", "We need a different strategy", "b")], new Map([["Altman", "Sam Altman"]]))
+    const [f] = matchQuotes(
+      [q("Altman", "We need a different strategy", "a"), q("Sam Altman", "We need a different strategy", "b")],
+      new Map([["Altman", "Sam Altman"]])
+    )
     expect(f).toMatchObject({ status: "corroborated", speaker: "Sam Altman" })
   })
 })

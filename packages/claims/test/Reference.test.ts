@@ -31,6 +31,9 @@ describe("numbers that are no claim", () => {
 
   it("reads an ordinal before a noun, and a fraction before 'of'", () => {
     expect(extractMentions("A fourth victim died on Sunday.", null)[0]).toMatchObject({ kind: "ordinal", value: 4 })
-    expect(extractMentions("A fourth of the budget went to roads.", null)[0]).toMatchObject({ kind: "percent", value: 25 })
+    expect(extractMentions("A fourth of the budget went to roads.", null)[0]).toMatchObject({
+      kind: "percent",
+      value: 25
+    })
   })
 })

@@ -17,7 +17,9 @@ describe("splitSentences", () => {
       "Sales grew 3.5% in Q1."
     ])
     expect(split("Donald J. Trump spoke.")).toEqual(["Donald J. Trump spoke."])
-    expect(split("The bank, which earns half its revenue outside the U.S., kept $9 billion abroad. It said so.")).toHaveLength(2)
+    expect(
+      split("The bank, which earns half its revenue outside the U.S., kept $9 billion abroad. It said so.")
+    ).toHaveLength(2)
     expect(split("Sales in the U.K.; costs in the E.U. rose.")).toHaveLength(1)
   })
 
@@ -26,6 +28,6 @@ describe("splitSentences", () => {
   })
 
   it("keeps a quote and its attribution together", () => {
-    expect(split("\"Why?\" she asked. Nobody knew.")).toEqual(["\"Why?\" she asked.", "Nobody knew."])
+    expect(split('"Why?" she asked. Nobody knew.')).toEqual(['"Why?" she asked.', "Nobody knew."])
   })
 })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest"
 import { extractMentions, type Mention } from "../src/Quantity.js"
 
-const levels = (t: string): Array<Mention> => extractMentions(t, null).filter((m) => m.kind !== "date" && m.kind !== "time" && m.kind !== "year")
+const levels = (t: string): Array<Mention> =>
+  extractMentions(t, null).filter((m) => m.kind !== "date" && m.kind !== "time" && m.kind !== "year")
 
 describe("refineShifts: the levels a change moved between", () => {
   it("pairs levels with words between them", () => {

@@ -2,17 +2,48 @@ import { describe, expect, it } from "vitest"
 import { creditOf, isChrome, splitStories } from "../src/Story.js"
 
 const page = [
-  "Connect with us", "", "Business", "", "Harbour cranes get a robot upgrade", "", "Published", "", "on", "",
-  "The port authority said it will spend $12 million on new cranes.", "",
-  "This story was originally featured on Dockside.com", "", "Source link", "", "Continue Reading", "",
-  "Business", "", "Bakery chain opens ten shops", "", "Published", "", "on", "",
-  "The chain opened 10 shops in May.", "", "Source link", "", "Trending", "", "Copyright \u00a9 Example Site."
+  "Connect with us",
+  "",
+  "Business",
+  "",
+  "Harbour cranes get a robot upgrade",
+  "",
+  "Published",
+  "",
+  "on",
+  "",
+  "The port authority said it will spend $12 million on new cranes.",
+  "",
+  "This story was originally featured on Dockside.com",
+  "",
+  "Source link",
+  "",
+  "Continue Reading",
+  "",
+  "Business",
+  "",
+  "Bakery chain opens ten shops",
+  "",
+  "Published",
+  "",
+  "on",
+  "",
+  "The chain opened 10 shops in May.",
+  "",
+  "Source link",
+  "",
+  "Trending",
+  "",
+  "Copyright \u00a9 Example Site."
 ].join("\n")
 
 describe("splitStories", () => {
   it("splits an aggregator page into its stories and drops site chrome", () => {
     const stories = splitStories(page)
-    expect(stories.map((s) => s.headline?.text)).toEqual(["Harbour cranes get a robot upgrade", "Bakery chain opens ten shops"])
+    expect(stories.map((s) => s.headline?.text)).toEqual([
+      "Harbour cranes get a robot upgrade",
+      "Bakery chain opens ten shops"
+    ])
     const body = stories.map((s) => s.paragraphs.map((p) => page.slice(p.start, p.end)))
     expect(body[0]).toEqual(["The port authority said it will spend $12 million on new cranes."])
     expect(body[1]).toEqual(["The chain opened 10 shops in May."])
@@ -21,7 +52,9 @@ describe("splitStories", () => {
   it("keeps credit lines as provenance, not text", () => {
     const [first] = splitStories(page)
     expect(first!.credits).toEqual(["Dockside"])
-    expect(creditOf("This piece first appeared in the Valley Courier; it is reproduced here by agreement.")).toBe("Valley Courier")
+    expect(creditOf("This piece first appeared in the Valley Courier; it is reproduced here by agreement.")).toBe(
+      "Valley Courier"
+    )
   })
 
   it("starts a new item at a brief's 'Elsewhere:' lead-in", () => {
@@ -36,7 +69,8 @@ describe("splitStories", () => {
   })
 
   it("joins hard-wrapped lines into one paragraph", () => {
-    const text = "The cooperative, set up in 2009, today counts roughly 300 members and\nruns 12 grain stores spread across three counties of the east."
+    const text =
+      "The cooperative, set up in 2009, today counts roughly 300 members and\nruns 12 grain stores spread across three counties of the east."
     const [story] = splitStories(text)
     expect(story!.paragraphs).toHaveLength(1)
   })

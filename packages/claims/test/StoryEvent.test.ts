@@ -3,8 +3,17 @@ import { storyEvent } from "../src/StoryEvent.js"
 
 describe("the event a story reports", () => {
   it("names kind, place and the day the lead gives", () => {
-    const e = storyEvent(["Two men were shot outside a bar in Millbrook late Saturday, police said.", "Both were taken to hospital."], "2021-03-08")
-    expect(e).toMatchObject({ kind: "shooting", place: "Millbrook", date: "2021-03-06", dateStated: true, label: "shooting, Millbrook, 2021-03-06" })
+    const e = storyEvent(
+      ["Two men were shot outside a bar in Millbrook late Saturday, police said.", "Both were taken to hospital."],
+      "2021-03-08"
+    )
+    expect(e).toMatchObject({
+      kind: "shooting",
+      place: "Millbrook",
+      date: "2021-03-06",
+      dateStated: true,
+      label: "shooting, Millbrook, 2021-03-06"
+    })
   })
 
   it("reads a dateline as the place, and falls back to the publication day", () => {

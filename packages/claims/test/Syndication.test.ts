@@ -2,23 +2,51 @@ import { describe, expect, it } from "vitest"
 import { findOrigins as findOriginsOf, sketchText, type StorySketch } from "../src/Syndication.js"
 
 type WithText = Omit<StorySketch, "signature" | "shingles"> & { text: string }
-const findOrigins = (stories: Array<WithText>) => findOriginsOf(stories.map(({ text, ...s }) => ({ ...s, ...sketchText(text) })))
+const findOrigins = (stories: Array<WithText>) =>
+  findOriginsOf(stories.map(({ text, ...s }) => ({ ...s, ...sketchText(text) })))
 
-const body = "Kelpline said on Monday it had closed a $45 million Series B round led by Northsea Ventures. The deal values the company at $310 million. Kelpline was founded in 2019 and now employs 120 people at 14 offshore farms."
+const body =
+  "Kelpline said on Monday it had closed a $45 million Series B round led by Northsea Ventures. The deal values the company at $310 million. Kelpline was founded in 2019 and now employs 120 people at 14 offshore farms."
 
 describe("findOrigins", () => {
   it("gives a near-duplicate story the origin of the earlier one", () => {
     const o = findOrigins([
-      { document: "copy", story: 0, text: `${body} Minor edit here.`, outlet: "Courier", published: "2026-05-05", credits: [] },
+      {
+        document: "copy",
+        story: 0,
+        text: `${body} Minor edit here.`,
+        outlet: "Courier",
+        published: "2026-05-05",
+        credits: []
+      },
       { document: "orig", story: 0, text: body, outlet: "Harbour Times", published: "2026-05-04", credits: [] },
-      { document: "other", story: 0, text: "Dairy prices fell 4% in April, the third monthly drop in a row, the cooperative said.", outlet: "Farm News", published: "2026-05-05", credits: [] }
+      {
+        document: "other",
+        story: 0,
+        text: "Dairy prices fell 4% in April, the third monthly drop in a row, the cooperative said.",
+        outlet: "Farm News",
+        published: "2026-05-05",
+        credits: []
+      }
     ])
-    expect(o.find((x) => x.document === "copy")).toMatchObject({ origin: "Harbour Times", copyOf: { document: "orig", story: 0 } })
+    expect(o.find((x) => x.document === "copy")).toMatchObject({
+      origin: "Harbour Times",
+      copyOf: { document: "orig", story: 0 }
+    })
     expect(o.find((x) => x.document === "other")).toMatchObject({ origin: "Farm News", copyOf: null })
   })
 
   it("uses a credit line when the original is not in the corpus", () => {
-    const [o] = findOrigins([{ document: "x", story: 0, text: "Some story text about a port.", outlet: "Aggregator", published: null, credits: ["Fortune"] }])
+    const [o] = findOrigins([
+      {
+        document: "x",
+        story: 0,
+        text: "Some story text about a port.",
+        outlet: "Aggregator",
+        published: null,
+        credits: ["Fortune"]
+      }
+    ])
     expect(o!.origin).toBe("Fortune")
   })
 

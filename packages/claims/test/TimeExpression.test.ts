@@ -5,10 +5,21 @@ const first = (t: string, pub: string | null = "2025-04-01") => findTimeExpressi
 
 describe("findTimeExpressions", () => {
   it("resolves relative expressions against the publication date", () => {
-    expect(first("up from 400 million last month")).toMatchObject({ text: "last month", date: "2025-03", precision: "month", relative: true })
-    expect(first("the company announced yesterday", "2026-03-11")).toMatchObject({ date: "2026-03-10", precision: "day" })
+    expect(first("up from 400 million last month")).toMatchObject({
+      text: "last month",
+      date: "2025-03",
+      precision: "month",
+      relative: true
+    })
+    expect(first("the company announced yesterday", "2026-03-11")).toMatchObject({
+      date: "2026-03-10",
+      precision: "day"
+    })
     expect(first("said on Tuesday it had raised", "2026-03-11")).toMatchObject({ text: "Tuesday", date: "2026-03-10" })
-    expect(first("peak demand hit a record in January", "2026-03-13")).toMatchObject({ date: "2026-01", precision: "month" })
+    expect(first("peak demand hit a record in January", "2026-03-13")).toMatchObject({
+      date: "2026-01",
+      precision: "month"
+    })
     expect(first("earlier this year", "2025-04-01")).toMatchObject({ date: "2025", precision: "year" })
     expect(first("two weeks ago", "2025-04-15")).toMatchObject({ date: "2025-04-01", precision: "day" })
     expect(first("this afternoon", "2025-04-15")).toMatchObject({ date: "2025-04-15", precision: "day" })

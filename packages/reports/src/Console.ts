@@ -39,12 +39,15 @@ const sideNote = (f: Finding, l: Location): string => {
 const severityWord = (f: Finding) => (f.severity === "warn" ? "warning" : f.severity)
 
 export const renderLine = (findings: ReadonlyArray<Finding>): string =>
-  findings.filter((f) => !f.suppressed && f.severity !== "off").flatMap((f) => {
-    const sides = sidesOf(f)
-    const message = sanitise(f.message).replace(/\s+/g, " ")
-    if (sides.length === 0) return [`(no location): ${severityWord(f)} ${f.rule} ${message}\n`]
-    return sides.map((l) => `${at(l)}: ${severityWord(f)} ${f.rule} ${message}${sanitise(sideNote(f, l))}\n`)
-  }).join("")
+  findings
+    .filter((f) => !f.suppressed && f.severity !== "off")
+    .flatMap((f) => {
+      const sides = sidesOf(f)
+      const message = sanitise(f.message).replace(/\s+/g, " ")
+      if (sides.length === 0) return [`(no location): ${severityWord(f)} ${f.rule} ${message}\n`]
+      return sides.map((l) => `${at(l)}: ${severityWord(f)} ${f.rule} ${message}${sanitise(sideNote(f, l))}\n`)
+    })
+    .join("")
 
 /** Escaping of workflow command data and properties, as GitHub's toolkit does it. */
 export const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")
@@ -52,18 +55,31 @@ export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").
 
 /** One annotation per side of each finding, each place once. */
 export const renderGithub = (findings: ReadonlyArray<Finding>): string =>
-  findings.filter((f) => !f.suppressed && f.severity !== "off").flatMap((f) => {
-    const title = `title=${escapeProperty(`corroborate ${f.rule}`)}`
-    const command = f.severity === "error" ? "error" : "warning"
-    const sides = sidesOf(f)
-    if (sides.length === 0) return [`::${command} ${title}::${escapeData(sanitise(f.message))}\n`]
-    return sides.map((l) => {
-      const props = [`file=${escapeProperty(l.path.replace(/\\/g, "/").replace(/^\.\//, ""))}`, `line=${l.line}`, `col=${l.column}`, `endLine=${l.endLine}`, `endColumn=${l.endColumn}`, title]
-      return `::${command} ${props.join(",")}::${escapeData(sanitise(f.message + sideNote(f, l)))}\n`
+  findings
+    .filter((f) => !f.suppressed && f.severity !== "off")
+    .flatMap((f) => {
+      const title = `title=${escapeProperty(`corroborate ${f.rule}`)}`
+      const command = f.severity === "error" ? "error" : "warning"
+      const sides = sidesOf(f)
+      if (sides.length === 0) return [`::${command} ${title}::${escapeData(sanitise(f.message))}\n`]
+      return sides.map((l) => {
+        const props = [
+          `file=${escapeProperty(l.path.replace(/\\/g, "/").replace(/^\.\//, ""))}`,
+          `line=${l.line}`,
+          `col=${l.column}`,
+          `endLine=${l.endLine}`,
+          `endColumn=${l.endColumn}`,
+          title
+        ]
+        return `::${command} ${props.join(",")}::${escapeData(sanitise(f.message + sideNote(f, l)))}\n`
+      })
     })
-  }).join("")
+    .join("")
 
-const md = (s: string) => sanitise(s).replace(/[\\`*_{}[\]()#+!|<>]/g, (c) => `\\${c}`).replace(/\n/g, " ")
+const md = (s: string) =>
+  sanitise(s)
+    .replace(/[\\`*_{}[\]()#+!|<>]/g, (c) => `\\${c}`)
+    .replace(/\n/g, " ")
 
 const where = (f: Finding) => {
   const l = sidesOf(f)[0]
@@ -84,7 +100,8 @@ export const renderMarkdownSummary = (report: AuditReport, findings: ReadonlyArr
   const errors = active.filter((f) => f.severity === "error")
   if (errors.length > 0) {
     lines.push("| rule | finding | where |", "|---|---|---|")
-    for (const f of errors.slice(0, 50)) lines.push(`| ${f.rule} | ${md(f.message)} | ${md(sidesOf(f).map(at).join(", ") || where(f))} |`)
+    for (const f of errors.slice(0, 50))
+      lines.push(`| ${f.rule} | ${md(f.message)} | ${md(sidesOf(f).map(at).join(", ") || where(f))} |`)
     if (errors.length > 50) lines.push(`| | … and ${errors.length - 50} more | |`)
   } else lines.push("No finding fails the run.")
   const suppressed = findings.filter((f) => f.suppressed).length
@@ -106,7 +123,9 @@ const RULE_NOUNS: Readonly<Record<RuleId, readonly [string, string]>> = {
 export const countsByKind = (findings: ReadonlyArray<Finding>): string => {
   const active = findings.filter((f) => !f.suppressed && f.severity !== "off")
   const order = Object.keys(RULE_NOUNS) as Array<RuleId>
-  const parts = order.map((rule) => [rule, active.filter((f) => f.rule === rule).length] as const).filter(([, n]) => n > 0)
+  const parts = order
+    .map((rule) => [rule, active.filter((f) => f.rule === rule).length] as const)
+    .filter(([, n]) => n > 0)
     .map(([rule, n]) => `${n} ${RULE_NOUNS[rule][n === 1 ? 0 : 1]}`)
   return parts.length > 0 ? parts.join(", ") : "no findings"
 }
@@ -119,7 +138,11 @@ const marked = (l: Location, colour: boolean, max = 160): string => {
   if (text.length > max) {
     const from = mark === null ? 0 : Math.max(0, Math.min(mark.start - 40, text.length - max))
     text = `${from > 0 ? "..." : ""}${text.slice(from, from + max)}...`
-    if (mark !== null) mark = { start: mark.start - from + (from > 0 ? 3 : 0), end: Math.min(mark.end - from + (from > 0 ? 3 : 0), text.length - 3) }
+    if (mark !== null)
+      mark = {
+        start: mark.start - from + (from > 0 ? 3 : 0),
+        end: Math.min(mark.end - from + (from > 0 ? 3 : 0), text.length - 3)
+      }
   }
   const clean = (s: string) => sanitise(s).replace(/\s+/g, " ")
   if (mark === null || mark.start < 0 || mark.end <= mark.start) return clean(text)
@@ -144,7 +167,10 @@ export const renderPretty = (report: AuditReport, findings: ReadonlyArray<Findin
     const sides = sidesOf(f)
     for (const l of sides.slice(0, 8)) {
       const from = l.origin ? ` ${c("2", sanitise(l.copyOf ? `${l.origin}, copy of ${l.copyOf}` : l.origin))}` : ""
-      out.push(`    ${c("36", sanitise(at(l)))}${from}`, `      ${f.rule === "unreadable" ? sanitise(l.text) : marked(l, colour)}`)
+      out.push(
+        `    ${c("36", sanitise(at(l)))}${from}`,
+        `      ${f.rule === "unreadable" ? sanitise(l.text) : marked(l, colour)}`
+      )
     }
     if (sides.length > 8) out.push(`    ... ${plural(sides.length - 8, "more place")}`)
   }
@@ -160,7 +186,8 @@ export const renderPretty = (report: AuditReport, findings: ReadonlyArray<Findin
     `Findings: ${countsByKind(findings)}${suppressed ? `; ${suppressed} accepted in the baseline` : ""}`,
     `${c(errors > 0 ? "31;1" : "32", plural(errors, "error"))}, ${plural(warnings, "warning")}`
   )
-  if (options.written) out.push(`Reports written to ${sanitise(options.written.dir)}: ${options.written.files.join(", ")}`)
+  if (options.written)
+    out.push(`Reports written to ${sanitise(options.written.dir)}: ${options.written.files.join(", ")}`)
   return `${out.join("\n")}\n`
 }
 

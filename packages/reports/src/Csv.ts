@@ -18,7 +18,11 @@ export interface CsvOptions {
   readonly bom?: boolean
 }
 
-export const toCsv = (header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<Cell>>, options: CsvOptions = {}): string =>
+export const toCsv = (
+  header: ReadonlyArray<string>,
+  rows: ReadonlyArray<ReadonlyArray<Cell>>,
+  options: CsvOptions = {}
+): string =>
   (options.bom ? "\ufeff" : "") +
   stringify([header as Array<string>, ...rows.map((r) => r.map(neutralise))], {
     record_delimiter: "windows",
@@ -27,8 +31,17 @@ export const toCsv = (header: ReadonlyArray<string>, rows: ReadonlyArray<Readonl
   })
 
 /** The same CSV in chunks of rows, for streaming a large table to disk. */
-export function* toCsvChunks(header: ReadonlyArray<string>, rows: Iterable<ReadonlyArray<Cell>>, options: CsvOptions = {}, chunkRows = 2000): Generator<string> {
-  const opts = { record_delimiter: "windows" as const, quoted_match: /[",\r\n]/, cast: { boolean: (b: boolean) => (b ? "true" : "false"), number: (n: number) => String(n) } }
+export function* toCsvChunks(
+  header: ReadonlyArray<string>,
+  rows: Iterable<ReadonlyArray<Cell>>,
+  options: CsvOptions = {},
+  chunkRows = 2000
+): Generator<string> {
+  const opts = {
+    record_delimiter: "windows" as const,
+    quoted_match: /[",\r\n]/,
+    cast: { boolean: (b: boolean) => (b ? "true" : "false"), number: (n: number) => String(n) }
+  }
   yield (options.bom ? "\ufeff" : "") + stringify([header as Array<string>], opts)
   let batch: Array<Array<string | number | boolean | null>> = []
   for (const r of rows) {

@@ -14,7 +14,12 @@ import type { AuditReport, Finding } from "@corroborate/claims"
 
 /** JSON that can sit inside a <script> element: no "</script>", no "<!--", no line separators. */
 export const embedJson = (value: unknown): string =>
-  JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029")
+  JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029")
 
 const STYLE = `
 :root { --bg:#fafaf7; --fg:#1d1d1b; --muted:#6b6b66; --line:#deded8; --err:#b3261e; --warn:#8a5a00; --ok:#1e6b34; --card:#fff; --mark:#ffe27a; }
@@ -89,7 +94,7 @@ const sidePlaces = (locs) => {
 };
 // a word diff between two wordings: what the other leaves out struck, what it adds underlined
 const wordDiff = (a, b) => {
-  const x = a.split(/\s+/).filter(Boolean), y = b.split(/\s+/).filter(Boolean);
+  const x = a.split(/\\s+/).filter(Boolean), y = b.split(/\\s+/).filter(Boolean);
   const n = x.length, m = y.length, L = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) L[i][j] = x[i].toLowerCase() === y[j].toLowerCase() ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
   const out = el("div", { class: "diff" });
@@ -263,7 +268,10 @@ const pageFindings = (findings: ReadonlyArray<Finding>): { findings: Array<Findi
   return {
     findings: [
       ...findings.filter((f) => f.rule !== "single-source" && f.rule !== "update" && f.severity !== "off"),
-      ...single.slice(0, MAX_SINGLE_SOURCE).map((f) => ({ ...f, locations: [f.locations.find((l) => l.copyOf === null) ?? f.locations[0]!].filter((l) => l !== undefined) }))
+      ...single.slice(0, MAX_SINGLE_SOURCE).map((f) => ({
+        ...f,
+        locations: [f.locations.find((l) => l.copyOf === null) ?? f.locations[0]!].filter((l) => l !== undefined)
+      }))
     ],
     omitted: Math.max(0, single.length - MAX_SINGLE_SOURCE)
   }

@@ -45,41 +45,189 @@ export function* jsonChunks(report: AuditReport): Generator<string> {
 const list = (xs: ReadonlyArray<string>) => xs.join(" ")
 
 export const factsCsv = (report: AuditReport): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
-    ["id", "statement", "subject", "metric", "value", "low", "high", "unit", "date", "as_of", "status", "sources", "origins", "documents", "claims"],
-    report.facts.map((f) => [f.id, f.statement, f.subject, f.metric, f.value, f.low, f.high, f.unit, f.date, f.asOf, f.status, f.sources, list(f.origins), list(f.documents), list(f.claims)])
-  ]
+  [
+    "id",
+    "statement",
+    "subject",
+    "metric",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "date",
+    "as_of",
+    "status",
+    "sources",
+    "origins",
+    "documents",
+    "claims"
+  ],
+  report.facts.map((f) => [
+    f.id,
+    f.statement,
+    f.subject,
+    f.metric,
+    f.value,
+    f.low,
+    f.high,
+    f.unit,
+    f.date,
+    f.asOf,
+    f.status,
+    f.sources,
+    list(f.origins),
+    list(f.documents),
+    list(f.claims)
+  ])
+]
 
 export const conflictsCsv = (report: AuditReport): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
-    ["conflict", "subject", "metric", "as_of", "reason", "fact", "value", "low", "high", "unit", "date", "sources", "origins", "documents", "claims"],
-    report.conflicts.flatMap((c) =>
-      c.values.map((v) => [c.id, c.subject, c.metric, c.asOf, c.reason, v.fact, v.value, v.low, v.high, v.unit, v.date, v.sources, list(v.origins), list(v.documents), list(v.claims)])
-    )
-  ]
+  [
+    "conflict",
+    "subject",
+    "metric",
+    "as_of",
+    "reason",
+    "fact",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "date",
+    "sources",
+    "origins",
+    "documents",
+    "claims"
+  ],
+  report.conflicts.flatMap((c) =>
+    c.values.map((v) => [
+      c.id,
+      c.subject,
+      c.metric,
+      c.asOf,
+      c.reason,
+      v.fact,
+      v.value,
+      v.low,
+      v.high,
+      v.unit,
+      v.date,
+      v.sources,
+      list(v.origins),
+      list(v.documents),
+      list(v.claims)
+    ])
+  )
+]
 
 export const claimsCsv = (report: AuditReport): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
-    ["id", "document", "story", "line", "column", "start", "end", "text", "holder", "holder_kind", "property", "counted", "predicate", "scope", "role", "kind", "value", "low", "high", "unit", "date", "qualifier", "change", "as_of", "origin", "fact", "sentence", "sentence_start", "sentence_end"],
-    report.claims.map((c) => [c.id, c.document, c.story, c.line, c.column, c.start, c.end, c.text, c.subject, c.holderKind, c.metric, c.counted, c.predicate, c.scope, c.role, c.kind, c.value, c.low, c.high, c.unit, c.date, c.qualifier, c.change, c.asOf, c.origin, c.fact, c.sentence, c.sentenceStart, c.sentenceEnd])
-  ]
+  [
+    "id",
+    "document",
+    "story",
+    "line",
+    "column",
+    "start",
+    "end",
+    "text",
+    "holder",
+    "holder_kind",
+    "property",
+    "counted",
+    "predicate",
+    "scope",
+    "role",
+    "kind",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "date",
+    "qualifier",
+    "change",
+    "as_of",
+    "origin",
+    "fact",
+    "sentence",
+    "sentence_start",
+    "sentence_end"
+  ],
+  report.claims.map((c) => [
+    c.id,
+    c.document,
+    c.story,
+    c.line,
+    c.column,
+    c.start,
+    c.end,
+    c.text,
+    c.subject,
+    c.holderKind,
+    c.metric,
+    c.counted,
+    c.predicate,
+    c.scope,
+    c.role,
+    c.kind,
+    c.value,
+    c.low,
+    c.high,
+    c.unit,
+    c.date,
+    c.qualifier,
+    c.change,
+    c.asOf,
+    c.origin,
+    c.fact,
+    c.sentence,
+    c.sentenceStart,
+    c.sentenceEnd
+  ])
+]
 
 export const eventsCsv = (report: AuditReport): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
-    ["event", "label", "kind", "date", "places", "documents", "stories"],
-    report.events.map((e) => [e.id, e.label, e.kind, e.date, e.places.join("; "), list(e.documents), e.stories.map((s) => `${s.document}#${s.story}`).join(" ")])
-  ]
+  ["event", "label", "kind", "date", "places", "documents", "stories"],
+  report.events.map((e) => [
+    e.id,
+    e.label,
+    e.kind,
+    e.date,
+    e.places.join("; "),
+    list(e.documents),
+    e.stories.map((s) => `${s.document}#${s.story}`).join(" ")
+  ])
+]
 
 export const quotesCsv = (report: AuditReport): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
-    ["quote", "status", "speaker", "text", "sources", "reason", "variant_speaker", "variant_text", "variant_documents"],
-    report.quotes.flatMap((q) => q.variants.map((v) => [q.id, q.status, q.speaker, q.text, q.sources, q.reason, v.speaker, v.text, list(v.documents)]))
-  ]
+  ["quote", "status", "speaker", "text", "sources", "reason", "variant_speaker", "variant_text", "variant_documents"],
+  report.quotes.flatMap((q) =>
+    q.variants.map((v) => [
+      q.id,
+      q.status,
+      q.speaker,
+      q.text,
+      q.sources,
+      q.reason,
+      v.speaker,
+      v.text,
+      list(v.documents)
+    ])
+  )
+]
 
 type Table = (report: AuditReport) => readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>]
-const whole = (t: Table) => (report: AuditReport, options: CsvOptions = {}) => {
-  const [header, rows] = t(report)
-  return toCsv(header, [...rows], options)
-}
-const chunked = (t: Table) => (report: AuditReport, options: CsvOptions = {}) => {
-  const [header, rows] = t(report)
-  return toCsvChunks(header, rows, options)
-}
+const whole =
+  (t: Table) =>
+  (report: AuditReport, options: CsvOptions = {}) => {
+    const [header, rows] = t(report)
+    return toCsv(header, [...rows], options)
+  }
+const chunked =
+  (t: Table) =>
+  (report: AuditReport, options: CsvOptions = {}) => {
+    const [header, rows] = t(report)
+    return toCsvChunks(header, rows, options)
+  }
 export const renderFactsCsv = whole(factsCsv)
 export const renderConflictsCsv = whole(conflictsCsv)
 export const renderClaimsCsv = whole(claimsCsv)
@@ -87,7 +235,9 @@ export const renderQuotesCsv = whole(quotesCsv)
 export const renderEventsCsv = whole(eventsCsv)
 
 /** The CSV files as chunks, for streaming large reports to disk. */
-export const csvFiles: ReadonlyArray<readonly [string, (report: AuditReport, options?: CsvOptions) => Iterable<string>]> = [
+export const csvFiles: ReadonlyArray<
+  readonly [string, (report: AuditReport, options?: CsvOptions) => Iterable<string>]
+> = [
   ["facts.csv", chunked(factsCsv)],
   ["conflicts.csv", chunked(conflictsCsv)],
   ["claims.csv", chunked(claimsCsv)],
@@ -114,7 +264,8 @@ export const renderSummary = (report: AuditReport): string => {
     `${s.quotes} quotes: ${s.misquotes} misquote${s.misquotes === 1 ? "" : "s"}, ${s.attributionConflicts} attribution conflict${s.attributionConflicts === 1 ? "" : "s"}; ${s.updates} update${s.updates === 1 ? "" : "s"}; ${s.statements} statement${s.statements === 1 ? "" : "s"} in several sources`
   ]
   for (const c of report.conflicts) lines.push(`  conflict: ${c.reason}`)
-  for (const q of report.quotes) if (q.status === "misquote" || q.status === "attribution-conflict") lines.push(`  ${q.status}: ${q.reason}`)
+  for (const q of report.quotes)
+    if (q.status === "misquote" || q.status === "attribution-conflict") lines.push(`  ${q.status}: ${q.reason}`)
   for (const d of report.documents) if (d.status === "error") lines.push(`  error: ${d.path}: ${d.error}`)
   return `${lines.join("\n")}\n`
 }

@@ -18,8 +18,15 @@ const level = (f: Finding) => (f.severity === "error" ? "error" : f.severity ===
 export const renderSarif = (findings: ReadonlyArray<Finding>, options: SarifOptions = {}): string => {
   const uriOf = options.uriOf ?? ((p: string) => p.replace(/\\/g, "/").replace(/^\.\//, ""))
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]))
-  const region = (l: Finding["locations"][number]) => ({ startLine: l.line, startColumn: l.column, endLine: l.endLine, endColumn: Math.max(l.endColumn, l.column + 1) })
-  const physical = (l: Finding["locations"][number]) => ({ physicalLocation: { artifactLocation: { uri: uriOf(l.path) }, region: region(l) } })
+  const region = (l: Finding["locations"][number]) => ({
+    startLine: l.line,
+    startColumn: l.column,
+    endLine: l.endLine,
+    endColumn: Math.max(l.endColumn, l.column + 1)
+  })
+  const physical = (l: Finding["locations"][number]) => ({
+    physicalLocation: { artifactLocation: { uri: uriOf(l.path) }, region: region(l) }
+  })
   const sideText = (l: Finding["locations"][number]) =>
     `${l.mark === null ? "" : `"${l.text.slice(l.mark.start, l.mark.end)}"${l.origin ? ` in ${l.origin}` : ""}${l.copyOf ? ` (a copy of ${l.copyOf})` : ""}: `}${l.text.slice(0, 500)}`
   // documents that could not be read are also told as notifications of the run, as code scanning shows them
@@ -40,34 +47,61 @@ export const renderSarif = (findings: ReadonlyArray<Finding>, options: SarifOpti
               shortDescription: { text: r.short },
               fullDescription: { text: r.full },
               help: { text: r.help, markdown: `**${r.short}.** ${r.full}\n\n${r.help}` },
-              defaultConfiguration: { level: r.id === "single-source" || r.id === "unreadable" ? "warning" : r.id === "update" || r.id === "internal-inconsistency" ? "none" : "error" },
+              defaultConfiguration: {
+                level:
+                  r.id === "single-source" || r.id === "unreadable"
+                    ? "warning"
+                    : r.id === "update" || r.id === "internal-inconsistency"
+                      ? "none"
+                      : "error"
+              },
               properties: { tags: ["fact-checking"] }
             }))
           }
         },
-        invocations: [{
-          executionSuccessful: true,
-          toolExecutionNotifications: unreadable.map((f) => ({
-            level: "warning",
-            message: { text: f.message },
-            locations: f.locations.slice(0, 1).map(physical),
-            descriptor: { id: "unreadable" }
-          }))
-        }],
-        columnKind: "utf16CodeUnits",
-        results: findings.filter((f) => f.severity !== "off").map((f) => {
-          const sides = sidesOf(f)
-          return {
-          ruleId: f.rule,
-          ruleIndex: ruleIndex.get(f.rule)!,
-          level: level(f),
-          message: { text: f.message },
-          locations: sides.slice(0, 1).map(physical),
-          ...(sides.length > 1 ? { relatedLocations: sides.slice(1).map((l, i) => ({ id: i + 1, ...physical(l), message: { text: sideText(l) } })) } : {}),
-          partialFingerprints: { "corroborateFindingId/v1": f.id },
-          ...(f.suppressed ? { suppressions: [{ kind: "external", status: "accepted", justification: f.justification ?? "accepted in the baseline" }] } : {})
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: unreadable.map((f) => ({
+              level: "warning",
+              message: { text: f.message },
+              locations: f.locations.slice(0, 1).map(physical),
+              descriptor: { id: "unreadable" }
+            }))
           }
-        })
+        ],
+        columnKind: "utf16CodeUnits",
+        results: findings
+          .filter((f) => f.severity !== "off")
+          .map((f) => {
+            const sides = sidesOf(f)
+            return {
+              ruleId: f.rule,
+              ruleIndex: ruleIndex.get(f.rule)!,
+              level: level(f),
+              message: { text: f.message },
+              locations: sides.slice(0, 1).map(physical),
+              ...(sides.length > 1
+                ? {
+                    relatedLocations: sides
+                      .slice(1)
+                      .map((l, i) => ({ id: i + 1, ...physical(l), message: { text: sideText(l) } }))
+                  }
+                : {}),
+              partialFingerprints: { "corroborateFindingId/v1": f.id },
+              ...(f.suppressed
+                ? {
+                    suppressions: [
+                      {
+                        kind: "external",
+                        status: "accepted",
+                        justification: f.justification ?? "accepted in the baseline"
+                      }
+                    ]
+                  }
+                : {})
+            }
+          })
       }
     ]
   }

@@ -15,7 +15,11 @@ import { NoReadableInput, PathNotFound } from "./Errors.js"
 
 /** Why a path given cannot be read, in a few words: "no such file or folder", "permission denied". */
 const statReason = (e: { readonly message: string }): string =>
-  /ENOENT|NotFound/.test(e.message) ? "no such file or folder" : /EACCES|EPERM|PermissionDenied/.test(e.message) ? "permission denied" : e.message
+  /ENOENT|NotFound/.test(e.message)
+    ? "no such file or folder"
+    : /EACCES|EPERM|PermissionDenied/.test(e.message)
+      ? "permission denied"
+      : e.message
 
 export interface Corpus {
   readonly documents: ReadonlyArray<SourceDocument>
@@ -89,11 +93,20 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
     const override = options.manifest ? yield* loadManifest(options.manifest, options.manifest) : null
 
     const skip = new Set((options.skip ?? []).map((p) => path.resolve(p)))
-    const walk = (root: string, dir: string, displayRoot: string, inherited: Manifest | null): Effect.Effect<void, never, never> =>
+    const walk = (
+      root: string,
+      dir: string,
+      displayRoot: string,
+      inherited: Manifest | null
+    ): Effect.Effect<void, never, never> =>
       Effect.gen(function* () {
         // entries with their types in one call per folder: no stat per file, except for links
-        const entries = yield* Effect.tryPromise(() => readdir(dir, { withFileTypes: true })).pipe(Effect.orElseSucceed(() => [] as Array<Dirent>))
-        const kinds = new Map(entries.map((e) => [e.name, e.isDirectory() ? "Directory" : e.isFile() ? "File" : null] as const))
+        const entries = yield* Effect.tryPromise(() => readdir(dir, { withFileTypes: true })).pipe(
+          Effect.orElseSucceed(() => [] as Array<Dirent>)
+        )
+        const kinds = new Map(
+          entries.map((e) => [e.name, e.isDirectory() ? "Directory" : e.isFile() ? "File" : null] as const)
+        )
         const names = [...kinds.keys()].sort()
         let manifest = inherited
         if (names.includes(MANIFEST) && override === null) {
@@ -114,7 +127,11 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
           if (kind === null) {
             const info = yield* fs.stat(abs).pipe(Effect.either)
             if (info._tag === "Left") {
-              unreadable.push({ id: stripExt(rel), path: path.join(displayRoot, rel), error: `unreadable: ${info.left.message}` })
+              unreadable.push({
+                id: stripExt(rel),
+                path: path.join(displayRoot, rel),
+                error: `unreadable: ${info.left.message}`
+              })
               continue
             }
             kind = info.right.type === "Directory" ? "Directory" : "File"
@@ -126,15 +143,28 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
           if (name === MANIFEST) continue
           if (options.accept && !options.accept(rel)) continue
           if (!SUPPORTED.includes(path.extname(name).toLowerCase())) {
-            unreadable.push({ id: stripExt(rel), path: path.join(displayRoot, rel), error: `unsupported file type '${path.extname(name) || name}'; supported: ${SUPPORTED.join(" ")}` })
+            unreadable.push({
+              id: stripExt(rel),
+              path: path.join(displayRoot, rel),
+              error: `unsupported file type '${path.extname(name) || name}'; supported: ${SUPPORTED.join(" ")}`
+            })
             continue
           }
-          tasks.push({ absolute: abs, relative: rel, display: path.join(displayRoot, rel), manifest: override ?? manifest, explicit: false })
+          tasks.push({
+            absolute: abs,
+            relative: rel,
+            display: path.join(displayRoot, rel),
+            manifest: override ?? manifest,
+            explicit: false
+          })
         }
       })
 
     for (const p of paths) {
-      const info = yield* fs.stat(p).pipe(Effect.mapError((e) => new PathNotFound({ path: p, reason: statReason(e) })), Effect.either)
+      const info = yield* fs.stat(p).pipe(
+        Effect.mapError((e) => new PathNotFound({ path: p, reason: statReason(e) })),
+        Effect.either
+      )
       if (info._tag === "Left") {
         unreadable.push({ id: stripExt(path.basename(p)), path: p, error: info.left.reason })
         continue
@@ -143,7 +173,8 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
       else {
         const dir = path.dirname(path.resolve(p))
         let manifest = override
-        if (manifest === null && (yield* fs.exists(path.join(dir, MANIFEST)))) manifest = yield* loadManifest(path.join(dir, MANIFEST), path.join(path.dirname(p), MANIFEST))
+        if (manifest === null && (yield* fs.exists(path.join(dir, MANIFEST))))
+          manifest = yield* loadManifest(path.join(dir, MANIFEST), path.join(path.dirname(p), MANIFEST))
         tasks.push({ absolute: path.resolve(p), relative: path.basename(p), display: p, manifest, explicit: true })
       }
     }
@@ -154,7 +185,11 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
     for (const t of tasks) idCount.set(stripExt(t.relative), (idCount.get(stripExt(t.relative)) ?? 0) + 1)
     const idOf = (t: FileTask) => ((idCount.get(stripExt(t.relative)) ?? 0) > 1 ? t.relative : stripExt(t.relative))
     const jobOf = (t: FileTask): FileJob => ({
-      absolute: t.absolute, id: idOf(t), display: t.display, ext: path.extname(t.absolute).toLowerCase(), manifest: stripNulls(t.manifest?.get(t.relative) ?? {})
+      absolute: t.absolute,
+      id: idOf(t),
+      display: t.display,
+      ext: path.extname(t.absolute).toLowerCase(),
+      manifest: stripNulls(t.manifest?.get(t.relative) ?? {})
     })
     let readCount = 0
     const onFile = options.onFile
@@ -163,8 +198,14 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
         options.onRead?.(++readCount, tasks.length)
         yield* onFile(jobOf(t))
       }
-      if (tasks.length === 0) return yield* Effect.fail(new NoReadableInput({ paths, reasons: unreadable.map((u) => `${u.path}: ${u.error}`) }))
-      return { documents: [], unreadable: unreadable.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) } satisfies Corpus
+      if (tasks.length === 0)
+        return yield* Effect.fail(
+          new NoReadableInput({ paths, reasons: unreadable.map((u) => `${u.path}: ${u.error}`) })
+        )
+      return {
+        documents: [],
+        unreadable: unreadable.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      } satisfies Corpus
     }
     const results = yield* Effect.forEach(
       tasks,
@@ -173,7 +214,11 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
           options.onRead?.(++readCount, tasks.length)
           const job = jobOf(t)
           const bytes = yield* fs.readFile(t.absolute).pipe(Effect.either)
-          if (bytes._tag === "Left") return { documents: [], unreadable: [{ id: job.id, path: t.display, error: `unreadable: ${bytes.left.message}` }] }
+          if (bytes._tag === "Left")
+            return {
+              documents: [],
+              unreadable: [{ id: job.id, path: t.display, error: `unreadable: ${bytes.left.message}` }]
+            }
           return documentsOfFile(job, bytes.right)
         }),
       { concurrency: options.concurrency ?? 16 }
@@ -189,4 +234,5 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
     } satisfies Corpus
   })
 
-const stripNulls = <A extends object>(o: A): Partial<A> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as Partial<A>
+const stripNulls = <A extends object>(o: A): Partial<A> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as Partial<A>

@@ -22,14 +22,20 @@ export interface Decoded {
   readonly meta: Partial<DocumentMeta>
 }
 
-export type DecodeResult = { readonly ok: ReadonlyArray<Decoded>; readonly errors: ReadonlyArray<{ readonly suffix: string; readonly error: string }> }
+export type DecodeResult = {
+  readonly ok: ReadonlyArray<Decoded>
+  readonly errors: ReadonlyArray<{ readonly suffix: string; readonly error: string }>
+}
 
 export const SUPPORTED = [".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson"]
 
 const META_KEYS = ["outlet", "title", "published", "url", "author"] as const
 
 /** Metadata from a record or front matter: strings only, dates as ISO days. */
-export const metaFrom = (record: Record<string, unknown>, where: string): { meta: Partial<DocumentMeta>; error: string | null } => {
+export const metaFrom = (
+  record: Record<string, unknown>,
+  where: string
+): { meta: Partial<DocumentMeta>; error: string | null } => {
   const meta: Partial<Record<(typeof META_KEYS)[number], string | null>> = {}
   for (const k of META_KEYS) {
     const v = record[k]
@@ -41,7 +47,8 @@ export const metaFrom = (record: Record<string, unknown>, where: string): { meta
   }
   if (meta.published != null) {
     const iso = normaliseDate(meta.published)
-    if (iso === null) return { meta: {}, error: `${where}: 'published' is not a date (${meta.published}); use YYYY-MM-DD` }
+    if (iso === null)
+      return { meta: {}, error: `${where}: 'published' is not a date (${meta.published}); use YYYY-MM-DD` }
     meta.published = iso
   }
   return { meta, error: null }
@@ -59,9 +66,13 @@ export const decodeUtf8 = (bytes: Uint8Array): { text: string } | { error: strin
   if (bytes.length === 0) return { error: "empty file" }
   const probe = bytes.subarray(0, Math.min(bytes.length, 8192))
   // UTF-16 (a byte order mark, or every other byte NUL in ASCII text) is text in another encoding, not binary
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) ||
-    (probe.length >= 8 && [0, 1].some((p) => probe.filter((b, i) => i % 2 === p && b === 0).length >= probe.length / 2 - 1))
-  if (utf16) return { error: "UTF-16 text; convert the file to UTF-8 (for example: iconv -f UTF-16 -t UTF-8 in.txt > out.txt)" }
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    (probe.length >= 8 &&
+      [0, 1].some((p) => probe.filter((b, i) => i % 2 === p && b === 0).length >= probe.length / 2 - 1))
+  if (utf16)
+    return { error: "UTF-16 text; convert the file to UTF-8 (for example: iconv -f UTF-16 -t UTF-8 in.txt > out.txt)" }
   if (probe.includes(0)) return { error: "binary file (contains NUL bytes), not text" }
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes)
@@ -92,23 +103,36 @@ export const decodeMarkdown = (text: string): DecodeResult => {
   try {
     data = parseYaml(m[1]!)
   } catch (e) {
-    return { ok: [], errors: [{ suffix: "", error: `malformed YAML front matter: ${(e as Error).message.split("\n")[0]}` }] }
+    return {
+      ok: [],
+      errors: [{ suffix: "", error: `malformed YAML front matter: ${(e as Error).message.split("\n")[0]}` }]
+    }
   }
-  if (data !== null && (typeof data !== "object" || Array.isArray(data))) return { ok: [], errors: [{ suffix: "", error: "front matter must be a YAML mapping of keys to values" }] }
+  if (data !== null && (typeof data !== "object" || Array.isArray(data)))
+    return { ok: [], errors: [{ suffix: "", error: "front matter must be a YAML mapping of keys to values" }] }
   const { meta, error } = metaFrom((data ?? {}) as Record<string, unknown>, "front matter")
   if (error) return { ok: [], errors: [{ suffix: "", error }] }
   const body = text.slice(m[0].length)
   const bodyLine = m[0].split("\n").length - (m[0].endsWith("\n") ? 0 : 1)
   const titleAt = meta.title ? titlePosition(m[1]!, meta.title) : undefined
-  return { ok: [{ suffix: "", text: stripMarkdown(body), bodyLine, meta, ...(titleAt ? { titleAt } : {}) }], errors: [] }
+  return {
+    ok: [{ suffix: "", text: stripMarkdown(body), bodyLine, meta, ...(titleAt ? { titleAt } : {}) }],
+    errors: []
+  }
 }
 
 /** Markdown markup to plain text of the same length, so offsets and lines stay true. */
 const stripMarkdown = (md: string): string =>
   md
     .replace(/^(#{1,6})[ \t]/gm, (h) => " ".repeat(h.length))
-    .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, (_m, d: string, inner: string) => `${" ".repeat(d.length)}${inner}${" ".repeat(d.length)}`)
-    .replace(/!?\[([^\]\n]*)\]\(([^)\n]*)\)/g, (all, label: string) => `${label}${" ".repeat(all.length - label.length)}`)
+    .replace(
+      /(\*\*|__)(?=\S)([^\n]*?\S)\1/g,
+      (_m, d: string, inner: string) => `${" ".repeat(d.length)}${inner}${" ".repeat(d.length)}`
+    )
+    .replace(
+      /!?\[([^\]\n]*)\]\(([^)\n]*)\)/g,
+      (all, label: string) => `${label}${" ".repeat(all.length - label.length)}`
+    )
 
 /**
  * The main article of a page, as HTML, by Mozilla's Readability (the Reader View
@@ -118,7 +142,9 @@ const stripMarkdown = (md: string): string =>
 const readableArticle = (html: string): string | null => {
   try {
     const { document } = parseHTML(html)
-    const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse()
+    const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+      charThreshold: 200
+    }).parse()
     return article?.content && article.content.trim() !== "" ? article.content : null
   } catch {
     return null
@@ -128,11 +154,15 @@ const readableArticle = (html: string): string | null => {
 export const decodeHtml = (html: string): DecodeResult => {
   const attr = (re: RegExp) => re.exec(html)?.[1]?.trim() ?? null
   const meta: { -readonly [K in keyof DocumentMeta]?: DocumentMeta[K] } = {}
-  const title = attr(/<meta[^>]+property=["']og:title["'][^>]*content=["']([^"']+)["']/i) ?? attr(/<title[^>]*>([^<]+)<\/title>/i)
+  const title =
+    attr(/<meta[^>]+property=["']og:title["'][^>]*content=["']([^"']+)["']/i) ?? attr(/<title[^>]*>([^<]+)<\/title>/i)
   if (title) meta.title = title
   const outlet = attr(/<meta[^>]+property=["']og:site_name["'][^>]*content=["']([^"']+)["']/i)
   if (outlet) meta.outlet = outlet
-  const published = attr(/<meta[^>]+(?:property|name)=["'](?:article:published_time|date|pubdate|publishdate)["'][^>]*content=["']([^"']+)["']/i) ?? attr(/<time[^>]+datetime=["']([^"']+)["']/i)
+  const published =
+    attr(
+      /<meta[^>]+(?:property|name)=["'](?:article:published_time|date|pubdate|publishdate)["'][^>]*content=["']([^"']+)["']/i
+    ) ?? attr(/<time[^>]+datetime=["']([^"']+)["']/i)
   if (published) {
     const iso = normaliseDate(published)
     if (iso) meta.published = iso
@@ -168,11 +198,15 @@ export const decodeHtml = (html: string): DecodeResult => {
   })
   if (text.trim() === "") return { ok: [], errors: [{ suffix: "", error: "the HTML holds no text" }] }
   // positions in the markup, not in the extracted text
-  return { ok: [{ suffix: "", text, bodyLine: 1, meta, sourceMap: alignToSource(text, html, htmlVisible(html)) }], errors: [] }
+  return {
+    ok: [{ suffix: "", text, bodyLine: 1, meta, sourceMap: alignToSource(text, html, htmlVisible(html)) }],
+    errors: []
+  }
 }
 
 const recordOf = (value: unknown, suffix: string): Decoded | { suffix: string; error: string } => {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return { suffix, error: "record is not a JSON object" }
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    return { suffix, error: "record is not a JSON object" }
   const r = value as Record<string, unknown>
   if (typeof r["text"] !== "string") return { suffix, error: "record has no 'text' string" }
   if (r["text"].trim() === "") return { suffix, error: "record 'text' is empty" }
@@ -220,7 +254,12 @@ export const decodeJsonLines = (text: string): DecodeResult => {
     const r = recordOf(v, recordSuffix(v, i))
     if ("error" in r) errors.push({ suffix: r.suffix, error: `line ${i + 1}: ${r.error}` })
     // anchors on this line: columns in the line, the line number added
-    else ok.push({ ...r, bodyLine: i + 1, sourceMap: alignToSource(r.text, line, jsonVisible(line)).map(([t, , c]) => [t, i + 1, c] as const) })
+    else
+      ok.push({
+        ...r,
+        bodyLine: i + 1,
+        sourceMap: alignToSource(r.text, line, jsonVisible(line)).map(([t, , c]) => [t, i + 1, c] as const)
+      })
   })
   return { ok, errors }
 }

@@ -28,7 +28,11 @@ export interface FileDocuments {
 export const documentsOfFile = (job: FileJob, bytes: Uint8Array): FileDocuments => {
   const text = decodeUtf8(bytes)
   if ("error" in text) return { documents: [], unreadable: [{ id: job.id, path: job.display, error: text.error }] }
-  if (text.text.trim() === "") return { documents: [], unreadable: [{ id: job.id, path: job.display, error: "empty document (only white space)" }] }
+  if (text.text.trim() === "")
+    return {
+      documents: [],
+      unreadable: [{ id: job.id, path: job.display, error: "empty document (only white space)" }]
+    }
   const decoded = decodeFile(job.ext, text.text)
   return {
     documents: decoded.ok.map((d) => ({
@@ -53,7 +57,10 @@ export const readFileJob = (job: FileJob): FileDocuments => {
   try {
     bytes = readFileSync(job.absolute)
   } catch (e) {
-    return { documents: [], unreadable: [{ id: job.id, path: job.display, error: `unreadable: ${(e as Error).message}` }] }
+    return {
+      documents: [],
+      unreadable: [{ id: job.id, path: job.display, error: `unreadable: ${(e as Error).message}` }]
+    }
   }
   return documentsOfFile(job, bytes)
 }

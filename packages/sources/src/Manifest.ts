@@ -16,12 +16,16 @@ export const parseManifest = (text: string): { manifest: Manifest } | { error: s
   } catch (e) {
     return { error: `malformed JSON: ${(e as Error).message}` }
   }
-  const sources = data !== null && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>)["sources"] : undefined
+  const sources =
+    data !== null && typeof data === "object" && !Array.isArray(data)
+      ? (data as Record<string, unknown>)["sources"]
+      : undefined
   if (!Array.isArray(sources)) return { error: "expected an object with a 'sources' list" }
   const out = new Map<string, Partial<DocumentMeta>>()
   for (let i = 0; i < sources.length; i++) {
     const e = sources[i] as Record<string, unknown> | null
-    if (e === null || typeof e !== "object" || typeof e["file"] !== "string") return { error: `sources[${i}]: needs a 'file' string` }
+    if (e === null || typeof e !== "object" || typeof e["file"] !== "string")
+      return { error: `sources[${i}]: needs a 'file' string` }
     const { meta, error } = metaFrom(e, `sources[${i}]`)
     if (error) return { error }
     out.set(e["file"].replace(/\\/g, "/"), meta)

@@ -15,8 +15,27 @@ interface Visible {
 }
 
 const NAMED: Readonly<Record<string, string>> = {
-  amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: "\u00a0", rsquo: "\u2019", lsquo: "\u2018", rdquo: "\u201d", ldquo: "\u201c",
-  mdash: "\u2014", ndash: "\u2013", hellip: "\u2026", eacute: "\u00e9", pound: "\u00a3", euro: "\u20ac", yen: "\u00a5", cent: "\u00a2", copy: "\u00a9", reg: "\u00ae", deg: "\u00b0"
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\u00a0",
+  rsquo: "\u2019",
+  lsquo: "\u2018",
+  rdquo: "\u201d",
+  ldquo: "\u201c",
+  mdash: "\u2014",
+  ndash: "\u2013",
+  hellip: "\u2026",
+  eacute: "\u00e9",
+  pound: "\u00a3",
+  euro: "\u20ac",
+  yen: "\u00a5",
+  cent: "\u00a2",
+  copy: "\u00a9",
+  reg: "\u00ae",
+  deg: "\u00b0"
 }
 
 /** Elements whose content is never text of the page. */
@@ -58,7 +77,12 @@ export const htmlVisible = (html: string): Visible => {
       const m = /^&(#x[0-9a-f]+|#\d+|[a-z]+);/i.exec(html.slice(i, i + 12))
       if (m) {
         const name = m[1]!
-        const ch = name[0] === "#" ? String.fromCodePoint(name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)) : NAMED[name.toLowerCase()] ?? "\ufffd"
+        const ch =
+          name[0] === "#"
+            ? String.fromCodePoint(
+                name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
+              )
+            : (NAMED[name.toLowerCase()] ?? "\ufffd")
         for (const x of ch) push(x, i)
         i += m[0].length
         continue
@@ -77,7 +101,16 @@ export const jsonVisible = (json: string): Visible => {
     out.chars.push(c)
     out.offsets[out.length++] = at
   }
-  const ESC: Readonly<Record<string, string>> = { n: "\n", t: "\t", r: "\r", b: "\b", f: "\f", "\"": "\"", "\\": "\\", "/": "/" }
+  const ESC: Readonly<Record<string, string>> = {
+    n: "\n",
+    t: "\t",
+    r: "\r",
+    b: "\b",
+    f: "\f",
+    '"': '"',
+    "\\": "\\",
+    "/": "/"
+  }
   let i = 0
   while (i < json.length) {
     const c = json[i]!
@@ -102,7 +135,11 @@ export const jsonVisible = (json: string): Visible => {
 const WINDOW = 20_000
 
 /** Anchors of `text` in the file `source`, seen through `visible`: [text offset, 1-based line, 1-based column]. */
-export const alignToSource = (text: string, source: string, visible: Visible): Array<readonly [number, number, number]> => {
+export const alignToSource = (
+  text: string,
+  source: string,
+  visible: Visible
+): Array<readonly [number, number, number]> => {
   const starts = [0]
   for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1)
   const lineColumn = (offset: number): readonly [number, number] => {

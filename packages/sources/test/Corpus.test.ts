@@ -23,9 +23,10 @@ describe("readCorpus", () => {
       const dir = corpus({
         "a.txt": "Plain text article.",
         "sub/piece.md": "---\noutlet: Ledger\npublished: 2026-03-10\ntitle: A title\n---\n# Heading\n\nBody text.",
-        "page.html": "<html><head><title>T</title><meta property=\"og:site_name\" content=\"Wire\"></head><body><nav>Menu</nav><article><p>Article body.</p></article><footer>Footer</footer></body></html>",
-        "records.jsonl": "{\"id\":\"x1\",\"text\":\"First record.\",\"outlet\":\"Feed\"}\n{\"text\":\"Second record.\"}\n",
-        "one.json": "{\"text\":\"A JSON article.\",\"published\":\"2026-01-02\"}"
+        "page.html":
+          '<html><head><title>T</title><meta property="og:site_name" content="Wire"></head><body><nav>Menu</nav><article><p>Article body.</p></article><footer>Footer</footer></body></html>',
+        "records.jsonl": '{"id":"x1","text":"First record.","outlet":"Feed"}\n{"text":"Second record."}\n',
+        "one.json": '{"text":"A JSON article.","published":"2026-01-02"}'
       })
       const c = yield* read([dir])
       expect(c.documents.map((d) => d.id)).toEqual(["a", "one", "page", "records#2", "records#x1", "sub/piece"])
@@ -37,14 +38,19 @@ describe("readCorpus", () => {
       expect(html.text).not.toContain("Menu")
       expect(html.meta.outlet).toBe("Wire")
       expect(c.unreadable).toEqual([])
-    }))
+    })
+  )
 
   it.effect("applies a sources.json manifest", () =>
     Effect.gen(function* () {
-      const dir = corpus({ "x.txt": "Some text.", "sources.json": JSON.stringify({ sources: [{ file: "x.txt", outlet: "Fortune", published: "2025-04-01" }] }) })
+      const dir = corpus({
+        "x.txt": "Some text.",
+        "sources.json": JSON.stringify({ sources: [{ file: "x.txt", outlet: "Fortune", published: "2025-04-01" }] })
+      })
       const c = yield* read([dir])
       expect(c.documents[0]!.meta).toMatchObject({ outlet: "Fortune", published: "2025-04-01" })
-    }))
+    })
+  )
 
   it.effect("reports bad input with a clear message and goes on", () =>
     Effect.gen(function* () {
@@ -70,15 +76,17 @@ describe("readCorpus", () => {
       expect(errors["bad-date"]).toMatch(/published/)
       expect(errors["bad"]).toMatch(/malformed JSON/)
       expect(errors["image"]).toMatch(/unsupported file type/)
-    }))
+    })
+  )
 
   it.effect("reports a malformed manifest and still reads the files", () =>
     Effect.gen(function* () {
-      const dir = corpus({ "x.txt": "Some text.", "sources.json": "{\"sources\": 3}" })
+      const dir = corpus({ "x.txt": "Some text.", "sources.json": '{"sources": 3}' })
       const c = yield* read([dir])
       expect(c.documents).toHaveLength(1)
       expect(c.unreadable[0]!.error).toMatch(/manifest .*sources/)
-    }))
+    })
+  )
 
   it.effect("fails with NoReadableInput when nothing can be read", () =>
     Effect.gen(function* () {
@@ -86,5 +94,6 @@ describe("readCorpus", () => {
       const e = yield* Effect.flip(read([dir, join(dir, "missing.txt")]))
       expect(e._tag).toBe("NoReadableInput")
       expect(e.message).toMatch(/empty file/)
-    }))
+    })
+  )
 })

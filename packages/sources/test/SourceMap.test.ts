@@ -21,7 +21,7 @@ describe("alignToSource", () => {
   })
 
   it("maps text decoded from JSON escapes back to the file", () => {
-    const json = "{\"text\": \"A \\u201cnew\\u201d line\\nand 40 more\"}"
+    const json = '{"text": "A \\u201cnew\\u201d line\\nand 40 more"}'
     const text = "A \u201cnew\u201d line\nand 40 more"
     const anchors = alignToSource(text, json, jsonVisible(json))
     const a = [...anchors].reverse().find(([t]) => t <= text.indexOf("40"))!
