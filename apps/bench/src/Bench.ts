@@ -13,7 +13,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSy
 import { join, resolve, dirname } from "node:path"
 import { fileURLToPath } from "node:url"
 import { performance } from "node:perf_hooks"
-import { extract } from "@corroborate/claims"
+import { extract } from "@corroborate/claims/internal"
 import { generate, type Gold } from "./GenCorpus.js"
 import { benchText } from "./Corpus.js"
 

@@ -8,7 +8,7 @@
 import { writeFileSync } from "node:fs"
 import { performance } from "node:perf_hooks"
 import { createRequire } from "node:module"
-import { extract } from "@corroborate/claims"
+import { extract } from "@corroborate/claims/internal"
 import { benchText } from "./Corpus.js"
 
 const require = createRequire(import.meta.url)

@@ -6,7 +6,7 @@
  * bench-out/newsquant-errors.txt; `--json FILE` writes the table.
  */
 import { writeFileSync } from "node:fs"
-import { extract } from "@corroborate/claims"
+import { extract } from "@corroborate/claims/internal"
 import { hasSuites, loadSuites, suitesDir } from "./Suites.js"
 import { scoreSuite } from "./Score.js"
 import { hasNewsQuant, scoreNewsQuant } from "./NewsQuant.js"

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
-import { lexiconSize } from "@corroborate/claims"
+import { lexiconSize } from "@corroborate/claims/internal"
 import { sharedDir } from "./Suites.js"
 
 const args = process.argv.slice(2)

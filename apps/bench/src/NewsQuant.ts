@@ -10,7 +10,7 @@ import { spawnSync } from "node:child_process"
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
-import { extract, type ExtractedMention } from "@corroborate/claims"
+import { extract, type ExtractedMention } from "@corroborate/claims/internal"
 import { sharedDir, suitesDir } from "./Suites.js"
 
 const gold = join(suitesDir, "newsquant-dev", "NewsQuant.dev.json")

@@ -4,7 +4,7 @@
  * done, so a file of many records never sits in memory as analyses.
  */
 import { parentPort } from "node:worker_threads"
-import { analyseDocument, type AnalysedDocument, type UnreadableDocument } from "@corroborate/claims"
+import { analyseDocument, type AnalysedDocument, type UnreadableDocument } from "@corroborate/claims/internal"
 // the file reader alone: the package's root also loads the Effect platform, tens of MB of a bounded worker heap
 import { readFileJob, type FileJob } from "@corroborate/sources/file-job"
 

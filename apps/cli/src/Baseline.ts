@@ -4,7 +4,7 @@
  * findings do. `--update-baseline` writes the current findings into it.
  */
 import { Either, Schema } from "effect"
-import type { Finding } from "@corroborate/claims"
+import type { Finding } from "@corroborate/claims/internal"
 
 export const BASELINE_FILE = "corroborate-baseline.json"
 

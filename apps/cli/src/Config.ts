@@ -7,7 +7,7 @@
 import { FileSystem, Path } from "@effect/platform"
 import { Data, Effect, Either, JSONSchema, ParseResult, Schema } from "effect"
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser"
-import { defaultSeverities, RuleId, Severity, type Severities } from "@corroborate/claims"
+import { defaultSeverities, RuleId, Severity, type Severities } from "@corroborate/claims/internal"
 
 export const CONFIG_FILE = "corroborate.config.json"
 

@@ -8,7 +8,7 @@ import { Args, Command, Options } from "@effect/cli"
 import { FileSystem } from "@effect/platform"
 import { Effect, Option } from "effect"
 import { createInterface } from "node:readline"
-import { analyseDocument, analysisToJson, extract } from "@corroborate/claims"
+import { analyseDocument, analysisToJson, extract } from "@corroborate/claims/internal"
 import { ExitWith, TOOL_ERROR } from "./ExitCode.js"
 
 const file = Args.text({ name: "file" }).pipe(

@@ -8,7 +8,12 @@ import { Args, Command, Options } from "@effect/cli"
 import { Effect, Option } from "effect"
 import { createReadStream } from "node:fs"
 import { createInterface } from "node:readline"
-import { analysisFromJson, assemble, type AnalysedDocument, type UnreadableDocument } from "@corroborate/claims"
+import {
+  analysisFromJson,
+  assemble,
+  type AnalysedDocument,
+  type UnreadableDocument
+} from "@corroborate/claims/internal"
 import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
 import { Format, loadConfig } from "./Config.js"
 import { publish } from "./Publish.js"

@@ -6,7 +6,7 @@
 import { FileSystem, Path } from "@effect/platform"
 import { Console, Effect, Either } from "effect"
 import { createWriteStream } from "node:fs"
-import { findingsOf, type AuditReport } from "@corroborate/claims"
+import { findingsOf, type AuditReport } from "@corroborate/claims/internal"
 import {
   countsByKind,
   csvFiles,

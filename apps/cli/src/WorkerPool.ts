@@ -13,7 +13,7 @@
 import { Worker } from "node:worker_threads"
 import { availableParallelism } from "node:os"
 import { Effect } from "effect"
-import { internAnalysis, type AnalysedDocument, type UnreadableDocument } from "@corroborate/claims"
+import { internAnalysis, type AnalysedDocument, type UnreadableDocument } from "@corroborate/claims/internal"
 import type { FileJob } from "@corroborate/sources"
 import type { WorkerReply } from "./AnalyseWorker.js"
 

@@ -4,6 +4,7 @@
  */
 import { Schema } from "effect"
 
+/** What a reader knows of a document besides its text; every field may be null. */
 export const DocumentMeta = Schema.Struct({
   outlet: Schema.NullOr(Schema.String),
   title: Schema.NullOr(Schema.String),
@@ -14,6 +15,7 @@ export const DocumentMeta = Schema.Struct({
 })
 export type DocumentMeta = typeof DocumentMeta.Type
 
+/** A document as the readers of files produce it: text, where it starts in its file, and its metadata. */
 export const SourceDocument = Schema.Struct({
   /** Path relative to the folder given, without extension. */
   id: Schema.String,

@@ -9,6 +9,7 @@ import { normalize, originalEnd, toOriginal } from "./Normalize.js"
 import { splitSentences } from "./Sentence.js"
 import { extractMentions, MAYBE_MENTION, round, type Mention } from "./Quantity.js"
 
+/** A quantity or date mention: its text and offsets, kind, value and bounds, unit, hedge, change, the level it moved from, and a resolved date. */
 export const ExtractedMention = Schema.Struct({
   text: Schema.String,
   start: Schema.Number,

@@ -65,6 +65,7 @@ const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", {
 /** The ISO day of a day number. */
 export const isoDay = (day: number): string => new Date(day * 86400000).toISOString().slice(0, 10)
 
+/** How far apart two values may be and still agree, beyond the rounding of their stated digits. */
 export interface Tolerances {
   /** Relative slack added to every exact value (0.0 = only the rounding of the stated digits). */
   readonly relative: number

@@ -9,9 +9,11 @@ import { Schema } from "effect"
 import type { AuditReport } from "./Report.js"
 import { stableId } from "./Hash.js"
 
+/** How a finding counts: "error" fails the run, "warn" is shown, "off" is not reported. */
 export const Severity = Schema.Literal("off", "warn", "error")
 export type Severity = typeof Severity.Type
 
+/** The kinds of finding, one per rule: conflict, misquote, attribution-conflict, single-source, update, internal-inconsistency, unreadable. */
 export const RuleId = Schema.Literal(
   "conflict",
   "misquote",
@@ -23,8 +25,10 @@ export const RuleId = Schema.Literal(
 )
 export type RuleId = typeof RuleId.Type
 
+/** A severity for each rule. */
 export type Severities = Readonly<Record<RuleId, Severity>>
 
+/** Conflicts, misquotes and attribution conflicts are errors; single sources and unreadable files warn; updates and internal inconsistencies are off. */
 export const defaultSeverities: Severities = {
   conflict: "error",
   misquote: "error",
@@ -35,6 +39,7 @@ export const defaultSeverities: Severities = {
   unreadable: "warn"
 }
 
+/** A rule as SARIF and help texts describe it. */
 export interface RuleInfo {
   readonly id: RuleId
   readonly name: string
@@ -43,6 +48,7 @@ export interface RuleInfo {
   readonly help: string
 }
 
+/** Every rule, with its name and descriptions. */
 export const RULES: ReadonlyArray<RuleInfo> = [
   {
     id: "conflict",
@@ -95,6 +101,7 @@ export const RULES: ReadonlyArray<RuleInfo> = [
   }
 ]
 
+/** A place a finding points to: file, line and column range, the sentence, where the value stands in it, the outlet, and the original of a copy. */
 export const Location = Schema.Struct({
   document: Schema.String,
   path: Schema.String,
@@ -112,6 +119,7 @@ export const Location = Schema.Struct({
 })
 export type Location = typeof Location.Type
 
+/** What CI reports and a reviewer decides on: a rule, a severity, a message, every place, and whether the baseline accepted it. */
 export const Finding = Schema.Struct({
   id: Schema.String,
   rule: RuleId,

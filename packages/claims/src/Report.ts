@@ -22,6 +22,7 @@ export const StoryReport = Schema.Struct({
   claims: Num
 })
 
+/** A document as audited: its file, outlet, dates, origin (the outlet it republishes, if a copy), stories, and an error when it could not be read. */
 export const DocumentReport = Schema.Struct({
   id: Str,
   path: Str,
@@ -40,6 +41,7 @@ export const DocumentReport = Schema.Struct({
 })
 export type DocumentReport = typeof DocumentReport.Type
 
+/** One value a document states: its place in the file, holder, property, counted thing, scope, value with its bounds and unit, time and the fact it belongs to. */
 export const ClaimReport = Schema.Struct({
   id: Str,
   document: Str,
@@ -104,6 +106,7 @@ export const EventReport = Schema.Struct({
 })
 export type EventReport = typeof EventReport.Type
 
+/** A fact: one value of one property of one holder at one time, with its status (corroborated, single-source, conflict) and sources. */
 export const FactReport = Schema.Struct({
   id: Str,
   statement: Str,
@@ -153,6 +156,7 @@ export const ConflictValue = Schema.Struct({
   )
 })
 
+/** Sources that disagree on one fact: the competing values with their evidence, and why they were judged comparable. */
 export const ConflictReport = Schema.Struct({
   id: Str,
   subject: Str,
@@ -182,6 +186,7 @@ export const QuoteVariantReport = Schema.Struct({
   quotes: Schema.Array(Str)
 })
 
+/** A quote across sources: its wordings and speakers, and whether it is consistent, a misquote or an attribution conflict. */
 export const QuoteReport = Schema.Struct({
   id: Str,
   speaker: NullStr,
@@ -234,6 +239,7 @@ export const UpdateReport = Schema.Struct({
 })
 export type UpdateReport = typeof UpdateReport.Type
 
+/** A sentence several independent sources state in near the same words. */
 export const StatementReport = Schema.Struct({
   id: Str,
   text: Str,
@@ -244,6 +250,7 @@ export const StatementReport = Schema.Struct({
 })
 export type StatementReport = typeof StatementReport.Type
 
+/** The counts of an audit: documents, stories, claims, facts by status, conflicts, quotes, updates. */
 export const Summary = Schema.Struct({
   documents: Num,
   unreadable: Num,
@@ -263,6 +270,7 @@ export const Summary = Schema.Struct({
 })
 export type Summary = typeof Summary.Type
 
+/** The result of an audit, the canonical report.json: documents, events, facts, conflicts, internal inconsistencies, updates, quotes, statements, claims and quote occurrences, every list sorted. */
 export const AuditReport = Schema.Struct({
   tool: Schema.Struct({ name: Str, version: Str }),
   summary: Summary,

@@ -5,7 +5,7 @@
  * Every side of a finding is shown (each value of a conflict, each wording of a
  * quote), the original before its copies, each place once.
  */
-import type { AuditReport, Finding, RuleId } from "@corroborate/claims"
+import type { AuditReport, Finding, RuleId } from "@corroborate/claims/internal"
 import { plural, sanitise } from "./Text.js"
 
 export type ConsoleFormat = "pretty" | "line" | "json" | "github" | "sarif"

@@ -10,7 +10,7 @@
  * findings and `a` accepts one, which adds its entry to the baseline shown (and
  * downloadable) at the foot of the findings.
  */
-import type { AuditReport, Finding } from "@corroborate/claims"
+import type { AuditReport, Finding } from "@corroborate/claims/internal"
 
 /** JSON that can sit inside a <script> element: no "</script>", no "<!--", no line separators. */
 export const embedJson = (value: unknown): string =>

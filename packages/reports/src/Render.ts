@@ -2,7 +2,7 @@
  * Every report format rendered from the one audit result. The JSON report is
  * canonical; the CSV files are views of it.
  */
-import type { AuditReport } from "@corroborate/claims"
+import type { AuditReport } from "@corroborate/claims/internal"
 import { toCsv, toCsvChunks, type Cell, type CsvOptions } from "./Csv.js"
 
 export const renderJson = (report: AuditReport): string => [...jsonChunks(report)].join("")

@@ -3,7 +3,7 @@
  * help, each result with a message, a repo-relative location and region, and a
  * partial fingerprint of our own (the finding's content id).
  */
-import { RULES, TOOL, type Finding } from "@corroborate/claims"
+import { RULES, TOOL, type Finding } from "@corroborate/claims/internal"
 import { sidesOf } from "./Console.js"
 
 export const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

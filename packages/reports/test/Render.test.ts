@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { audit, type AuditReport, type SourceDocument } from "@corroborate/claims"
+import { audit, type AuditReport, type SourceDocument } from "@corroborate/claims/internal"
 import { jsonChunks, renderJson } from "../src/Render.js"
 
 const doc = (id: string, outlet: string, text: string): SourceDocument => ({

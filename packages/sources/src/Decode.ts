@@ -7,7 +7,7 @@ import { parse as parseYaml } from "yaml"
 import { convert as htmlToText } from "html-to-text"
 import { Readability } from "@mozilla/readability"
 import { parseHTML } from "linkedom"
-import { emptyMeta, type DocumentMeta } from "@corroborate/claims"
+import { emptyMeta, type DocumentMeta } from "@corroborate/claims/internal"
 import { alignToSource, htmlVisible, jsonVisible } from "./SourceMap.js"
 
 export interface Decoded {

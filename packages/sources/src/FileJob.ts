@@ -4,7 +4,7 @@
  * reading thread only walks folders.
  */
 import { readFileSync } from "node:fs"
-import type { DocumentMeta, SourceDocument, UnreadableDocument } from "@corroborate/claims"
+import type { DocumentMeta, SourceDocument, UnreadableDocument } from "@corroborate/claims/internal"
 import { decodeFile, decodeUtf8, withDefaults } from "./Decode.js"
 
 export interface FileJob {

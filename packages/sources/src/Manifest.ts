@@ -2,7 +2,7 @@
  * `sources.json`: per-file metadata for a folder, as
  * `{ "sources": [{ "file", "outlet"?, "title"?, "published"?, "url"?, "author"? }] }`.
  */
-import type { DocumentMeta } from "@corroborate/claims"
+import type { DocumentMeta } from "@corroborate/claims/internal"
 import { metaFrom } from "./Decode.js"
 
 export const MANIFEST = "sources.json"
