@@ -1,9 +1,10 @@
 /**
- * The API report of @corroborate/claims, made from its TSDoc with the
- * TypeScript compiler (TypeDoc and API Extractor do not read TypeScript 6 yet):
- * every export of the package's index, its kind, and the documentation written
- * on its declaration. `pnpm api` writes it to packages/claims/API.md; a test
- * checks that it is current and that no export is undocumented.
+ * The API report of @corroborate/claims, a Markdown file kept in the
+ * repository so that a change of the public API shows in review: every export
+ * of the package's index, its kind, its TSDoc and examples, read with the
+ * TypeScript compiler. `pnpm api` writes it to packages/claims/API.md; a test
+ * checks that it is current. The browsable docs are TypeDoc's (`pnpm docs`),
+ * and `pnpm docs:check` (in CI) fails on an undocumented export.
  */
 import { join } from "node:path"
 import ts from "typescript"
@@ -54,7 +55,7 @@ export const apiMarkdown = (entries: ReadonlyArray<ApiEntry>): string =>
   [
     "# API of @corroborate/claims",
     "",
-    "Made from the TSDoc of `src/index.ts` by `pnpm api`; a test keeps it current. Everything not listed here is internal.",
+    "Made from the TSDoc of `src/index.ts` by `pnpm api`; a test keeps it current (`pnpm docs` makes the browsable TypeDoc pages). Everything not listed here is internal.",
     "",
     ...entries.flatMap((e) => [`## \`${e.name}\` (${e.kind})`, "", e.doc, "", ...e.exampleText.flatMap((x) => [x, ""])])
   ].join("\n")

@@ -9,6 +9,7 @@ const CURATED = [
   "AuditOptions",
   "AuditReport",
   "Auditor",
+  "AuditorService",
   "ClaimReport",
   "ConflictReport",
   "DocumentInput",

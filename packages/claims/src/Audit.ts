@@ -31,7 +31,17 @@ export const TOOL = { name: "corroborate", version: "0.1.0" }
 /** Sentences per story compared for statements beyond numbers: the headline and the lead. */
 const LEAD_SENTENCES = 4
 
+/**
+ * Options of an audit: the relative slack allowed between values that agree
+ * (`tolerances.relative`, 0 by default: only the rounding of the stated digits).
+ *
+ * @example
+ * ```ts
+ * const options: AuditOptions = { tolerances: { relative: 0.01 } }
+ * ```
+ */
 export interface AuditOptions {
+  /** How far apart two values may be and still agree. */
   readonly tolerances?: Tolerances
 }
 

@@ -10,7 +10,7 @@
  * @packageDocumentation
  */
 import { Context, Effect, Layer, Schema } from "effect"
-import { audit as auditSources, type AuditOptions as Options } from "./Audit.js"
+import { type AuditOptions, audit as auditSources } from "./Audit.js"
 import { DocumentMeta, emptyMeta, type SourceDocument, type UnreadableDocument } from "./Document.js"
 import { extract as extractMentions, type ExtractedMention } from "./Extract.js"
 import { findingsOf as findings, type Finding, defaultSeverities, type Severities } from "./Finding.js"
@@ -62,16 +62,7 @@ export const DocumentInput = Schema.Struct({
 })
 export type DocumentInput = typeof DocumentInput.Type
 
-/**
- * Options of an audit: the relative slack allowed between values that agree
- * (`tolerances.relative`, 0 by default: only the rounding of the stated digits).
- *
- * @example
- * ```ts
- * const options: AuditOptions = { tolerances: { relative: 0.01 } }
- * ```
- */
-export type AuditOptions = Options
+export type { AuditOptions } from "./Audit.js"
 
 const asSource = (d: DocumentInput | SourceDocument): SourceDocument =>
   "bodyLine" in d && typeof d.bodyLine === "number"
@@ -141,6 +132,15 @@ export const extract = (text: string, published: string | null = null): Readonly
 export const findingsOf = (report: AuditReport, severities: Severities = defaultSeverities): ReadonlyArray<Finding> =>
   findings(report, severities)
 
+/** What an `Auditor` does: audit documents, as an Effect (so that a layer can log, cache or count around it). */
+export interface AuditorService {
+  /** Audits documents, as `audit` does. */
+  readonly audit: (
+    documents: ReadonlyArray<DocumentInput | SourceDocument>,
+    unreadable?: ReadonlyArray<UnreadableDocument>
+  ) => Effect.Effect<AuditReport>
+}
+
 /**
  * The audit as a service, for Effect programs: provide `Auditor.layer(options)`
  * (or a layer of your own, to log, cache or count) and call `auditEffect`.
@@ -152,15 +152,7 @@ export const findingsOf = (report: AuditReport, severities: Severities = default
  * const report = await Effect.runPromise(auditEffect(docs).pipe(Effect.provide(Auditor.layer({ tolerances: { relative: 0.01 } }))))
  * ```
  */
-export class Auditor extends Context.Tag("@corroborate/claims/Auditor")<
-  Auditor,
-  {
-    readonly audit: (
-      documents: ReadonlyArray<DocumentInput | SourceDocument>,
-      unreadable?: ReadonlyArray<UnreadableDocument>
-    ) => Effect.Effect<AuditReport>
-  }
->() {
+export class Auditor extends Context.Tag("@corroborate/claims/Auditor")<Auditor, AuditorService>() {
   /** The audit of this package, with the options given. */
   static readonly layer = (options: AuditOptions = {}): Layer.Layer<Auditor> =>
     Layer.succeed(Auditor, {
