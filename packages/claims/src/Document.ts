@@ -2,7 +2,7 @@
  * A document as the pipeline sees it: text plus the metadata a reader of the
  * corpus supplied. Readers (files, JSON records, standard input) all produce this.
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 
 /** What a reader knows of a document besides its text; every field may be null. */
 export const DocumentMeta = Schema.Struct({

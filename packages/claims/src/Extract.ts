@@ -3,7 +3,7 @@
  * offsets into the text as given. The same scanner the audit uses, run over
  * each sentence of each paragraph.
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import { measureWord } from "./Unit.js"
 import { normalize, originalEnd, toOriginal } from "./Normalize.js"
 import { splitSentences } from "./Sentence.js"

@@ -5,7 +5,7 @@
  * Finding ids are the content ids of what they report, so they survive edits to
  * unrelated text and can be accepted in a baseline.
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import type { AuditReport } from "./Report.js"
 import { stableId } from "./Hash.js"
 

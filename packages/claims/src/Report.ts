@@ -2,7 +2,7 @@
  * The audit result: the canonical value every report format is rendered from.
  * Field order here is the order in report.json.
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 
 const Num = Schema.Number
 const NullNum = Schema.NullOr(Schema.Number)

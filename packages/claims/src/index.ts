@@ -9,7 +9,10 @@
  *
  * @packageDocumentation
  */
-import { Context, Effect, Layer, Schema } from "effect"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Schema from "effect/Schema"
 import { type AuditOptions, audit as auditSources } from "./Audit.js"
 import { DocumentMeta, emptyMeta, type SourceDocument, type UnreadableDocument } from "./Document.js"
 import { extract as extractMentions, type ExtractedMention } from "./Extract.js"
