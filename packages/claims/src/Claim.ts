@@ -24,6 +24,9 @@ import { refinePayment } from "./Payment.js"
 import { dayNumber } from "./Fact.js"
 import { BOUNDARY_SYMBOLS, findCue, readFigure } from "./FigureFrames.js"
 
+/** How many words before a figure are read for what it measures. */
+const LOOK_BACK = 40
+
 /** A possessive and at most two lower-case words before a value: "'s ongoing ", "'s ". */
 const POSSESSIVE_BEFORE = /^['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u
 
@@ -125,10 +128,16 @@ const clauseBounds = (view: ClauseView, at: number): [number, number] => {
   return [s, e]
 }
 
+/** The first token that ends after `offset` (tokens are in text order): a binary search, as a sentence may hold thousands. */
 const tokenIndexAt = (tokens: ReadonlyArray<Token>, offset: number): number => {
-  let i = 0
-  while (i < tokens.length && tokens[i]!.end <= offset) i++
-  return i
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid]!.end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** Ranges of text inside double quotes (a quote may run over several sentences of a paragraph). */
@@ -397,7 +406,8 @@ function claimOf(
   const mi = tokenIndexAt(tokens, m.start)
   const mEnd = tokenIndexAt(tokens, m.end)
   const [cs, ce] = clauseBounds(view, mi)
-  const lowerBefore = tokens.slice(cs, mi).map((t) => t.lower)
+  // the words before the figure in its clause, at most LOOK_BACK of them: a clause of thousands of numbers stays linear
+  const lowerBefore = tokens.slice(Math.max(cs, mi - LOOK_BACK), mi).map((t) => t.lower)
 
   const figure = readFigure({ m, all, tokens, mi, mEnd, cs, ce, lowerBefore })
   if (figure === null) return null

@@ -288,7 +288,13 @@ const SENTENCE_STARTERS = new Set([
 export const MONTHS_AND_DAYS =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
 
-const WORD = /\p{Lu}[\p{L}\p{N}]*(?:[.'&-]\p{L}[\p{L}\p{N}]*)*\.?|\p{Ll}+\p{Lu}[\p{L}\p{N}]*/gu
+/**
+ * A capitalised word, or a word with a capital inside ("eBay", "iPhone"). The
+ * second form only starts where a run of lower-case letters starts, so that a
+ * long run without a capital is tried once, not once per letter (which made a
+ * 200,000-letter word take minutes).
+ */
+const WORD = /\p{Lu}[\p{L}\p{N}]*(?:[.'&-]\p{L}[\p{L}\p{N}]*)*\.?|(?<!\p{Ll})\p{Ll}+\p{Lu}[\p{L}\p{N}]*/gu
 
 interface RawToken {
   text: string
@@ -523,12 +529,17 @@ export const nameRuns = (name: string): { readonly leading: Array<string>; reado
   const words = name.split(" ")
   const leading: Array<string> = []
   const trailing: Array<string> = []
-  for (let i = 1; i < words.length; i++) {
+  // a short form is a few words of a name: runs of up to MAX_RUN words, so that a "name" of
+  // thousands of capitalised words (title-case junk, a hostile document) costs no more than a real one
+  for (let i = 1; i < words.length && i <= MAX_RUN; i++) {
     leading.push(words.slice(0, i).join(" "))
-    trailing.push(words.slice(i).join(" "))
+    trailing.push(words.slice(words.length - i).join(" "))
   }
   return { leading, trailing }
 }
+
+/** The most words of a name a shorter form of it can keep. */
+const MAX_RUN = 6
 
 /**
  * Story-level registry of names: resolves short forms to the longest form seen

@@ -66,6 +66,9 @@ const draft = (input: FigureInput, over: Partial<Draft>): Draft => ({
   ...over
 })
 
+/** How many tokens before and after a figure its cue may stand. */
+const CUE_WINDOW = 24
+
 export const findCue = (
   tokens: ReadonlyArray<Token>,
   from: number,
@@ -75,7 +78,11 @@ export const findCue = (
   mEnd: number
 ): { cue: MetricCue; at: number } | null => {
   const hits: Array<{ cue: MetricCue; at: number; dist: number; rank: number }> = []
-  for (let k = from; k < to; k++) {
+  // a cue names the figure beside it: looked for within a window of the clause, so that a clause of
+  // thousands of numbers (a table run into one line, a hostile document) is not read once per number
+  const start = Math.max(from, mi - CUE_WINDOW)
+  const end = Math.min(to, mEnd + CUE_WINDOW)
+  for (let k = start; k < end; k++) {
     if (k >= mi && k < mEnd) continue
     let w = tokens[k]!.lower
     let last = k
@@ -116,8 +123,10 @@ const NOT_NOUN =
  * no new clause for "low").
  */
 const phraseStart = (tokens: ReadonlyArray<Token>, mi: number): number => {
+  // a phrase is looked back over at most CUE_WINDOW tokens: a run of thousands of numbers has no phrase to find
+  const floor = Math.max(0, mi - CUE_WINDOW)
   let k = mi - 1
-  while (k >= 0 && !BOUNDARY_SYMBOLS.has(tokens[k]!.text) && tokens[k]!.text !== ",") k--
+  while (k >= floor && !BOUNDARY_SYMBOLS.has(tokens[k]!.text) && tokens[k]!.text !== ",") k--
   return k + 1
 }
 
@@ -362,15 +371,18 @@ export const readFigure = (input: FigureInput): Figure | null => {
     if (stage !== undefined) found.metric = `${STAGE.get(stage)} ${found.metric}`
     // "had been expected to post net income of $2.07 billion": a forecast is not the figure itself
     const hedgedAsEstimate = /estimated|expected|projected/i.test(m.qualifierText ?? "")
-    const at = hedgedAsEstimate ? mi : cs + lowerBefore.findLastIndex((w) => FORECAST.test(w))
-    const otherBetween = all.some(
-      (o) =>
-        o !== m &&
-        (o.kind === "money" || o.kind === "percent" || o.kind === "count" || o.kind === "measure") &&
-        o.start > (tokens[at]?.end ?? Infinity) &&
-        o.start < m.start
-    )
-    if (at >= cs && !otherBetween && !found.metric.startsWith("target ")) found.metric = `expected ${found.metric}`
+    const forecast = lowerBefore.findLastIndex((w) => FORECAST.test(w))
+    const at = hedgedAsEstimate ? mi : forecast < 0 ? -1 : mi - lowerBefore.length + forecast
+    // (only looked for when there is a forecast word: a sentence may hold thousands of figures)
+    const otherBetween = () =>
+      all.some(
+        (o) =>
+          o !== m &&
+          (o.kind === "money" || o.kind === "percent" || o.kind === "count" || o.kind === "measure") &&
+          o.start > (tokens[at]?.end ?? Infinity) &&
+          o.start < m.start
+      )
+    if (at >= cs && !found.metric.startsWith("target ") && !otherBetween()) found.metric = `expected ${found.metric}`
   }
   return { ...found, metric: found.metric }
 }

@@ -71,7 +71,8 @@ const PATTERNS: ReadonlyArray<ReferencePattern> = [
       /(?<!\$)\b(?:US|U\.S\.|SR|CR|Interstate|Route|Rte|Highway|Hwy|State Road|State Route|County Road|Loop|Exit|Mile Marker)[\s-]?\d{1,4}[A-Z]?\b/g
   },
   // URLs, e-mail addresses, hashtags and handles; version strings and IP addresses
-  { kind: "identifier", pattern: /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\S+|[#@]\w+/g },
+  // an e-mail address starts where its run of characters starts (a run without "@" is tried once, not once per character)
+  { kind: "identifier", pattern: /\bhttps?:\/\/\S+|\bwww\.\S+|(?<![^\s(<"'])[^\s@(<"']+@[^\s@]+\.\S+|[#@]\w+/g },
   { kind: "identifier", pattern: /\b\d+\.\d+\.\d+(?:\.\d+)*\b/g },
   // scores and records: "won 24-7", "a 50-32-1 record" (not ranges, dates or ages)
   {
@@ -89,7 +90,7 @@ const PATTERNS: ReadonlyArray<ReferencePattern> = [
   {
     kind: "page",
     pattern:
-      /\b\d[\d,.]*\s?[KkMm]?\s+(?:comments?|shares?|views?|likes?|retweets?|replies|reactions|reads)\b(?!\s+(?:of|in)\b)/g
+      /(?<![\d,.])\d[\d,.]*\s?[KkMm]?\s+(?:comments?|shares?|views?|likes?|retweets?|replies|reactions|reads)\b(?!\s+(?:of|in)\b)/g
   },
   { kind: "page", pattern: /(?:\u00a9|\(c\)|\bcopyright\b)\s*(?:\d{4}\s*[-,]\s*)?\d{4}\b/gi },
   { kind: "page", pattern: /\b(?:skip|closes?|next)\s+in\s+\d{1,2}\b/gi },

@@ -423,6 +423,8 @@ const tryRules = (text: string, at: number, pub: YMD | null): TimeExpression | n
 }
 
 /** Starts of up to `n` words before `at`, earliest first. */
+const MAX_WORD = 40
+
 const wordStartsBefore = (text: string, at: number, n: number): Array<number> => {
   const out: Array<number> = []
   let i = at
@@ -430,7 +432,9 @@ const wordStartsBefore = (text: string, at: number, n: number): Array<number> =>
     let j = i - 1
     while (j >= 0 && /\s/.test(text[j]!)) j--
     if (j < 0 || !/[\p{L}\p{N}'.-]/u.test(text[j]!)) break
-    while (j > 0 && /[\p{L}\p{N}'.-]/u.test(text[j - 1]!)) j--
+    // a word is at most MAX_WORD characters back: "2024-2024-2024-..." is no word, and scanning it whole per anchor was quadratic
+    const floor = Math.max(0, j - MAX_WORD)
+    while (j > floor && /[\p{L}\p{N}'.-]/u.test(text[j - 1]!)) j--
     out.unshift(j)
     i = j
   }
