@@ -6,26 +6,31 @@ import { apiEntries, apiMarkdown } from "./ApiReport.js"
 import { repoRoot } from "./Shared.js"
 
 const CURATED = [
+  "audit",
+  "auditEffect",
   "AuditOptions",
   "AuditReport",
-  "Auditor",
-  "AuditorService",
   "ClaimReport",
   "ConflictReport",
+  "Corroborator",
+  "CorroboratorService",
+  "defaultSeverities",
   "DocumentInput",
   "DocumentMeta",
   "DocumentReport",
   "EventReport",
+  "extract",
   "ExtractedMention",
   "FactReport",
   "Finding",
+  "findingsOf",
   "InconsistencyReport",
   "Location",
   "QuoteOccurrence",
   "QuoteReport",
-  "RULES",
   "RuleId",
   "RuleInfo",
+  "RULES",
   "Severities",
   "Severity",
   "SourceDocument",
@@ -33,12 +38,7 @@ const CURATED = [
   "Summary",
   "Tolerances",
   "UnreadableDocument",
-  "UpdateReport",
-  "audit",
-  "auditEffect",
-  "defaultSeverities",
-  "extract",
-  "findingsOf"
+  "UpdateReport"
 ]
 
 describe("the API of @corroborate/claims", () => {
@@ -51,7 +51,15 @@ describe("the API of @corroborate/claims", () => {
   it("documents every export, and shows each function in use", () => {
     for (const e of entries) expect(e.doc, e.name).not.toBe("")
     // what a user calls or builds: shown in use
-    for (const name of ["audit", "auditEffect", "extract", "findingsOf", "Auditor", "DocumentInput", "AuditOptions"]) {
+    for (const name of [
+      "audit",
+      "auditEffect",
+      "extract",
+      "findingsOf",
+      "Corroborator",
+      "DocumentInput",
+      "AuditOptions"
+    ]) {
       expect(entries.find((e) => e.name === name)?.examples, name).toBeGreaterThan(0)
     }
   })

@@ -440,7 +440,7 @@ function claimOf(
         orgBefore ?? entities.find((e) => e.type === "org" && e.end <= tokens[cueInfo!.at]!.start)?.canonical ?? null
       )
   }
-  // "Qualcomm's ongoing $47 billion purchase", "Broadcom's original $105 billion approach": the owner holds the value
+  // "Vantor's pending $9 billion purchase", "Norlex's original $64 billion approach": the owner holds the value
   if (subject === null) {
     const owner = entities.filter((e) => e.end <= m.start).pop()
     if (owner && POSSESSIVE_BEFORE.test(sentence.text.slice(owner.end, m.start))) subject = owner.canonical
@@ -479,7 +479,7 @@ function claimOf(
     if (earlier.length > 0) subject = earlier[earlier.length - 1]!.canonical
   }
   if (subject === null) {
-    // the story's topic, unless the value prices a share of it ("$82 per Qualcomm share"): then the topic is the target
+    // the story's topic, unless the value prices a share of it ("$82 per Vantor share"): then the topic is the target
     const priced = (name: string | null) => name !== null && m.text.includes(name.split(" ").pop()!)
     subject = [state.topic, state.lastOrg].find((n) => n !== null && !priced(n)) ?? state.event
   }

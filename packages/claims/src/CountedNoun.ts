@@ -207,7 +207,7 @@ const MONTH_NAMES = new Set([
   "dec"
 ])
 
-/** Capitalised plurals that are people, not a name: "Americans", "Canadians", "Republicans". */
+/** Capitalised plurals that are people, not a name: "Tasmanians", "Bolivians", "Republicans". */
 const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ans|ians)$/u
 
 /** Whether a word reads as a plural noun ("victims", "people"; not "bus", "gas"). */

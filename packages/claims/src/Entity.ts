@@ -231,7 +231,7 @@ const SENTENCE_STARTERS = new Set([
   "thus",
   "hence",
   "therefore",
-  // words of time or standing before a name: "Current Qualcomm shareholders", "Former Acme chief"
+  // words of time or standing before a name: "Current Vantor shareholders", "Former Acme chief"
   "current",
   "former",
   "existing",
@@ -399,7 +399,7 @@ export const findEntities = (
         if (ORG_NOUNS.test(toks[0]!.text)) orgCue = true
         toks = toks.slice(1)
       }
-      // a headline in title case runs a name into its verb: "Goldman Sachs Sees $5 Billion Hit", "Broadcom Raises Offer"
+      // a headline in title case runs a name into its verb: "Norlex Bank Sees $2 Billion Hit", "Vantor Raises Offer"
       const verbAt = toks.findIndex((t, k) => k > 0 && /^VB[ZD]$/.test(tagsOf(t.text.toLowerCase())[0] ?? ""))
       if (verbAt > 0) toks = toks.slice(0, verbAt)
       const start = toks[0]!.start

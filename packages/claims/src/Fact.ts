@@ -75,9 +75,9 @@ export const defaultTolerances: Tolerances = { relative: 0 }
 // ---------------------------------------------------------------------------
 // Keys
 
-/** The legal form after a company's name: "Goldman Sachs Group Inc" is Goldman Sachs. */
+/** The legal form after a company's name: "Norlex Bank Group Inc" is Norlex Bank. */
 const LEGAL_FORM = /\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|Co|Group|Holdings|Holding|SA|AG|NV|SE)\.?$/i
-/** Where a company sits, written before its name: "Singapore-based Broadcom", "San Diego-headquartered Qualcomm". */
+/** Where a company sits, written before its name: "Oslo-based Norlex", "Port Aldous-headquartered Vantor". */
 const SEAT_PREFIX =
   /^(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*-(?:based|headquartered|registered|listed)\s+(?=\p{Lu})/u
 
@@ -87,7 +87,7 @@ export const normaliseName = (s: string): string => {
     .replace(/\s+/g, " ")
     .trim()
     .replace(SEAT_PREFIX, "")
-  // "Goldman Sachs Group Inc": each legal form word in turn, keeping at least one word of the name
+  // "Norlex Bank Group Inc": each legal form word in turn, keeping at least one word of the name
   for (let i = 0; i < 3 && LEGAL_FORM.test(n) && n.replace(LEGAL_FORM, "").length > 0; i++)
     n = n.replace(LEGAL_FORM, "")
   return n

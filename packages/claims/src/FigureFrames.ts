@@ -357,7 +357,8 @@ export const readFigure = (input: FigureInput): Figure | null => {
     const post = postModifier(tokens, found.cue.at, ce)
     // "undistributed foreign earnings", "earnings reinvested abroad", "profits held overseas": one property, foreign profit
     const abroad =
-      ABROAD.test(post) || tokens.slice(Math.max(cs, found.cue.at - 2), found.cue.at).some((t) => ABROAD.test(t.lower))
+      ABROAD.test(post) ||
+      tokens.slice(Math.max(cs, found.cue.at - 2), Math.min(ce, found.cue.at + 2)).some((t) => ABROAD.test(t.lower))
     found.metric = abroad ? `foreign ${found.cue.cue.metric}` : found.cue.cue.metric + post
     found.metricClass = found.cue.cue.metricClass
   }

@@ -141,7 +141,7 @@ export const rateAfter = (v: TokenView, j: number): { period: string; to: number
     if (PRICED_BY.has(w)) return { period: w, to: j + 4 }
     return null
   }
-  // "$82 a Qualcomm share": the thing priced may carry its maker's name
+  // "$82 a Vantor share": the thing priced may carry its maker's name
   if (
     /^(a|an|per)$/.test(v.lw(j)) &&
     /^\p{Lu}/u.test(v.t(j + 1)?.text ?? "") &&

@@ -2,7 +2,7 @@
  * @corroborate/claims: claim extraction and cross-source fact checking for news
  * text. Pure functions over Schema-typed values; no file system.
  *
- * The public API, all of it: audit documents (`audit`, or the `Auditor`
+ * The public API, all of it: audit documents (`audit`, or the `Corroborator`
  * service in an Effect program), extract quantities from text (`extract`), turn
  * a report into findings (`findingsOf`), and the Schemas of what goes in and
  * comes out. Everything else in the package is internal.
@@ -135,8 +135,8 @@ export const extract = (text: string, published: string | null = null): Readonly
 export const findingsOf = (report: AuditReport, severities: Severities = defaultSeverities): ReadonlyArray<Finding> =>
   findings(report, severities)
 
-/** What an `Auditor` does: audit documents, as an Effect (so that a layer can log, cache or count around it). */
-export interface AuditorService {
+/** What a `Corroborator` does: audit documents, as an Effect (so that a layer can log, cache or count around it). */
+export interface CorroboratorService {
   /** Audits documents, as `audit` does. */
   readonly audit: (
     documents: ReadonlyArray<DocumentInput | SourceDocument>,
@@ -145,26 +145,26 @@ export interface AuditorService {
 }
 
 /**
- * The audit as a service, for Effect programs: provide `Auditor.layer(options)`
+ * The audit as a service, for Effect programs: provide `Corroborator.layer(options)`
  * (or a layer of your own, to log, cache or count) and call `auditEffect`.
  *
  * @example
  * ```ts
  * import { Effect } from "effect"
- * import { Auditor, auditEffect } from "@corroborate/claims"
- * const report = await Effect.runPromise(auditEffect(docs).pipe(Effect.provide(Auditor.layer({ tolerances: { relative: 0.01 } }))))
+ * import { Corroborator, auditEffect } from "@corroborate/claims"
+ * const report = await Effect.runPromise(auditEffect(docs).pipe(Effect.provide(Corroborator.layer({ tolerances: { relative: 0.01 } }))))
  * ```
  */
-export class Auditor extends Context.Tag("@corroborate/claims/Auditor")<Auditor, AuditorService>() {
+export class Corroborator extends Context.Tag("@corroborate/claims/Corroborator")<Corroborator, CorroboratorService>() {
   /** The audit of this package, with the options given. */
-  static readonly layer = (options: AuditOptions = {}): Layer.Layer<Auditor> =>
-    Layer.succeed(Auditor, {
+  static readonly layer = (options: AuditOptions = {}): Layer.Layer<Corroborator> =>
+    Layer.succeed(Corroborator, {
       audit: (documents, unreadable = []) => Effect.sync(() => audit(documents, unreadable, options))
     })
 }
 
 /**
- * Audits documents with the `Auditor` of the context.
+ * Audits documents with the `Corroborator` of the context.
  *
  * @example
  * ```ts
@@ -174,4 +174,5 @@ export class Auditor extends Context.Tag("@corroborate/claims/Auditor")<Auditor,
 export const auditEffect = (
   documents: ReadonlyArray<DocumentInput | SourceDocument>,
   unreadable: ReadonlyArray<UnreadableDocument> = []
-): Effect.Effect<AuditReport, never, Auditor> => Effect.flatMap(Auditor, (a) => a.audit(documents, unreadable))
+): Effect.Effect<AuditReport, never, Corroborator> =>
+  Effect.flatMap(Corroborator, (a) => a.audit(documents, unreadable))

@@ -66,10 +66,10 @@ describe("holders that recur across incidents", () => {
     ),
     doc(
       "g2",
-      "brookfieldnews.com",
+      "brookhallownews.com",
       "2021-06-12",
-      "Teen dies after Brookfield gunfire",
-      "BROOKFIELD — A 16-year-old boy, Jaden Okafor, died after gunfire near the Riverside skate park on Friday. A GoFundMe page set up by his aunt had raised $9,500 by Saturday."
+      "Teen dies after Brookhallow gunfire",
+      "BROOKHALLOW — A 16-year-old boy, Jaden Okafor, died after gunfire near the Riverside skate park on Friday. A GoFundMe page set up by his aunt had raised $9,500 by Saturday."
     ),
     doc(
       "g3",

@@ -98,7 +98,7 @@ describe("holders and times of business figures", () => {
   })
 
   it("reads 'as of the end of 2019' as the time of its clause", () => {
-    const c = claims("Norlex had $12.4 billion in earnings reinvested abroad as of the end of 2019, a filing showed.")
+    const c = claims("A filing showed Norlex kept $12.4 billion of its profits overseas as of the close of 2019.")
     expect(c.find((x) => x.value === 12.4e9)).toMatchObject({ metric: "foreign profit", asOf: "2019" })
   })
 

@@ -30,7 +30,7 @@ describe("extract: the public extraction API", () => {
 
   it("gives minor currency units and fractions as the text states them", () => {
     const [cents, pence, share] = extract(
-      "The dividend rose 14 cents a share, the stock ended at 231.5p in London trading, and a fifth of staff left."
+      "The dividend rose 14 cents a share, the stock ended at 231.5p in late trading, and a fifth of staff left."
     )
     expect(cents).toMatchObject({ value: 14, unit: "cent/share", kind: "money" })
     expect(pence).toMatchObject({ value: 231.5, unit: "penny" })

@@ -294,7 +294,7 @@ describe("changes and hedges in market copy", () => {
   })
 
   it("reads 'lost' and 'added' as moves of a percentage only", () => {
-    expect(one("The insurer lost 3.1 percent in Frankfurt.")).toMatchObject({ change: "down" })
+    expect(one("The insurer lost 3.1 percent in early trading.")).toMatchObject({ change: "down" })
     expect(one("The insurer lost $40 million last year.")).toMatchObject({ change: null })
   })
 })

@@ -12,7 +12,7 @@ describe("vague amounts: the decade an order of magnitude names", () => {
     ["Dozens of volunteers came.", 12, 120, "volunteers", "count"],
     ["Hundreds of flights were cancelled.", 100, 1000, "flights", "count"],
     ["The storm cost tens of millions of dollars.", 1e7, 1e8, "USD", "money"],
-    ["Tens of thousands of Canadians marched.", 1e4, 1e5, "canadians", "count"],
+    ["Tens of thousands of Tasmanians marched.", 1e4, 1e5, "tasmanians", "count"],
     ["The smoke drifted hundreds of miles.", 100, 1000, "mi", "measure"]
   ] as const)("reads %s", (text, low, high, unit, kind) => {
     expect(one(text)).toMatchObject({ low, high, unit, kind })
