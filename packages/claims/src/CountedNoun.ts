@@ -180,7 +180,8 @@ const IRREGULAR_PLURALS = new Set([
   "headcount"
 ])
 
-const MONTH_NAMES = new Set([
+/** Month names and their short forms, lower case: never a thing counted, nor a name before a number. */
+export const MONTH_NAMES = new Set([
   "january",
   "february",
   "march",

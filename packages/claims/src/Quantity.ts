@@ -21,7 +21,7 @@ import { referenceSpans, type ReferenceKind, type ReferenceSpan } from "./Refere
 import { TokenView } from "./Tokens.js"
 import { codeOf, currencyAfter, currencyAfterScale, currencyBefore } from "./CurrencyReader.js"
 import { unitAfter } from "./UnitReader.js"
-import { countedNoun, NOUN_STOP } from "./CountedNoun.js"
+import { countedNoun, MONTH_NAMES, NOUN_STOP } from "./CountedNoun.js"
 import { mergeBounds } from "./Range.js"
 import { MINOR_UNITS, QUANTITY_STEPS } from "./QuantitySteps.js"
 import type { Draft, NumberRead, PushInput, Reader } from "./Reader.js"
@@ -297,32 +297,6 @@ const FUNCTION_WORDS = new Set([
   "are",
   "was",
   "were"
-])
-const MONTH_NAMES = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec"
 ])
 
 /** Words before "quarter" or "half" that make it a period ("the fourth quarter", "this half"). */
