@@ -8,13 +8,14 @@ export const bin = join(repoRoot, "apps/cli/dist/bin.js")
 
 export const runCli = (
   args: ReadonlyArray<string>,
-  options: { cwd?: string; input?: string; env?: Record<string, string> } = {}
+  options: { cwd?: string; input?: string; env?: Record<string, string>; timeoutMs?: number } = {}
 ) => {
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? repoRoot,
     input: options.input ?? "",
     encoding: "utf8",
     maxBuffer: 512 << 20,
+    ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
     env: { ...process.env, NO_COLOR: "1", ...options.env }
   })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }

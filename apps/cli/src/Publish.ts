@@ -5,7 +5,7 @@
  */
 import { FileSystem, Path } from "@effect/platform"
 import { Console, Effect, Either } from "effect"
-import { createWriteStream } from "node:fs"
+import { createWriteStream, renameSync } from "node:fs"
 import { findingsOf, type AuditReport } from "@corroborate/claims/internal"
 import {
   countsByKind,
@@ -38,15 +38,30 @@ export interface PublishOptions {
 
 const fail = (message: string) => Effect.fail(new ExitWith({ code: TOOL_ERROR, message }))
 
+/** Report files being written, under their temporary names: a stop removes them. */
+export const writing = new Set<string>()
+
 /** Writes chunks to a file, waiting for the stream to drain so memory holds one chunk at a time. */
 const writeChunks = (file: string, chunks: Iterable<string>) =>
   Effect.async<void, Error>((resume) => {
-    const out = createWriteStream(file)
+    // written beside its place under a temporary name, then renamed over it: a run stopped or killed
+    // while writing leaves the previous file whole, never a truncated one
+    const temporary = `${file}.${process.pid}.tmp`
+    writing.add(temporary)
+    const out = createWriteStream(temporary)
     const it = chunks[Symbol.iterator]()
     out.on("error", (e) => resume(Effect.fail(e)))
     const pump = () => {
       for (let n = it.next(); !n.done; n = it.next()) if (!out.write(n.value)) return void out.once("drain", pump)
-      out.end(() => resume(Effect.void))
+      out.end(() => {
+        try {
+          renameSync(temporary, file)
+          writing.delete(temporary)
+          resume(Effect.void)
+        } catch (e) {
+          resume(Effect.fail(e as Error))
+        }
+      })
     }
     pump()
   })

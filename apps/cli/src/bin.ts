@@ -5,8 +5,24 @@ import { run } from "./Main.js"
 import { OK, TOOL_ERROR } from "./ExitCode.js"
 import { reportStatsAtExit } from "./Stats.js"
 import { preflight } from "./Help.js"
+import { writing } from "./Publish.js"
+import { rmSync } from "node:fs"
 
 reportStatsAtExit()
+
+// a closed standard output (`| head`) ends the run quietly, with the code it had
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? OK)
+  throw e
+})
+// Ctrl-C and a TERM stop at once, worker threads with the process, with the shell's codes; report files are
+// written to a temporary name and renamed into place, so a stop leaves no half-written report
+const stop = (code: number) => () => {
+  for (const file of writing) rmSync(file, { force: true })
+  process.exit(code)
+}
+process.on("SIGINT", stop(130))
+process.on("SIGTERM", stop(143))
 
 // our own help pages and argument checks first: @effect/cli's are generic and print escape codes into pipes
 const pre = preflight(process.argv.slice(2))

@@ -584,13 +584,18 @@ class Scanner extends TokenView implements Reader {
       )
       if (sci) {
         const exp = Number(sci[1] ?? sci[2] ?? sci[3])
-        if (Math.abs(exp) < 300) {
-          value = value * 10 ** exp
-          step = step * 10 ** exp
-          const endAt = this.t(to - 1)!.end + sci[0].length
-          while (this.t(to) && this.t(to)!.start < endAt) to++
-          integerDigits = false
+        const endAt = this.t(to - 1)!.end + sci[0].length
+        while (this.t(to) && this.t(to)!.start < endAt) to++
+        // an exponent no quantity of news has ("$1e308") is rejected whole, never read as its mantissa
+        if (Math.abs(exp) >= MAX_EXPONENT) {
+          // (with the scale word after it: "$1.8e308 million")
+          const end = this.lw(to) in SPACED_SCALE ? to + 1 : to
+          for (let k = i; k < end; k++) this.consumed[k] = 1
+          return null
         }
+        value = value * 10 ** exp
+        step = step * 10 ** exp
+        integerDigits = false
       }
       // fractions: 1/2, 2 1/2
       if (
@@ -1128,6 +1133,15 @@ class Scanner extends TokenView implements Reader {
   }
 
   push(m: PushInput): number {
+    // a value that is no finite number never becomes a mention, nor a fact
+    if (
+      !Number.isFinite(m.value) ||
+      (m.low !== null && !Number.isFinite(m.low)) ||
+      (m.high !== null && !Number.isFinite(m.high))
+    ) {
+      for (let k = m.from; k < m.to; k++) this.consumed[k] = 1
+      return m.to
+    }
     for (let k = m.from; k < m.to; k++) this.consumed[k] = 1
     this.mentions.push({
       start: m.start,
@@ -1154,6 +1168,9 @@ class Scanner extends TokenView implements Reader {
     return m.to
   }
 }
+
+/** The largest power of ten a number in the text may carry (scientific notation beyond it is no quantity). */
+const MAX_EXPONENT = 100
 
 /** Rounds away binary noise (0.1 + 0.2) so values print and hash the same everywhere. */
 export const round = (x: number): number => (Number.isInteger(x) ? x : Number(x.toPrecision(12)))

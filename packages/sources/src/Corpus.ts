@@ -6,7 +6,7 @@
 import { FileSystem, Path } from "@effect/platform"
 import { Effect } from "effect"
 import type { Dirent } from "node:fs"
-import { readdir } from "node:fs/promises"
+import { readdir, realpath } from "node:fs/promises"
 import type { SourceDocument, UnreadableDocument } from "@corroborate/claims/internal"
 import { decodeUtf8, SUPPORTED } from "./Decode.js"
 import { documentsOfFile, type FileJob } from "./FileJob.js"
@@ -93,6 +93,7 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
     const override = options.manifest ? yield* loadManifest(options.manifest, options.manifest) : null
 
     const skip = new Set((options.skip ?? []).map((p) => path.resolve(p)))
+    const visited = new Set<string>()
     const walk = (
       root: string,
       dir: string,
@@ -101,9 +102,23 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
     ): Effect.Effect<void, never, never> =>
       Effect.gen(function* () {
         // entries with their types in one call per folder: no stat per file, except for links
-        const entries = yield* Effect.tryPromise(() => readdir(dir, { withFileTypes: true })).pipe(
-          Effect.orElseSucceed(() => [] as Array<Dirent>)
-        )
+        // a folder is walked once, whatever links lead to it: a link to "." or a cycle of links ends here
+        const real = yield* Effect.tryPromise(() => realpath(dir)).pipe(Effect.orElseSucceed(() => dir))
+        if (visited.has(real)) return
+        visited.add(real)
+        const listed = yield* Effect.tryPromise(() => readdir(dir, { withFileTypes: true })).pipe(Effect.either)
+        if (listed._tag === "Left") {
+          // a folder that cannot be listed (no permission) is reported, never skipped in silence
+          const rel = path.relative(root, dir).split(path.sep).join("/") || "."
+          const cause = String((listed.left as { error?: unknown }).error ?? listed.left)
+          unreadable.push({
+            id: stripExt(rel),
+            path: path.join(displayRoot, rel),
+            error: `folder cannot be read: ${/EACCES|EPERM/.test(cause) ? "permission denied" : cause}`
+          })
+          return
+        }
+        const entries: Array<Dirent> = listed.right
         const kinds = new Map(
           entries.map((e) => [e.name, e.isDirectory() ? "Directory" : e.isFile() ? "File" : null] as const)
         )
@@ -134,7 +149,16 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
               })
               continue
             }
-            kind = info.right.type === "Directory" ? "Directory" : "File"
+            if (info.right.type !== "Directory" && info.right.type !== "File") {
+              // a FIFO, socket or device would block or never end: reported, never opened
+              unreadable.push({
+                id: stripExt(rel),
+                path: path.join(displayRoot, rel),
+                error: `not a regular file (${info.right.type}); skipped`
+              })
+              continue
+            }
+            kind = info.right.type
           }
           if (kind === "Directory") {
             yield* walk(root, abs, displayRoot, manifest)
@@ -170,7 +194,13 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
         continue
       }
       if (info.right.type === "Directory") yield* walk(path.resolve(p), path.resolve(p), p, null)
-      else {
+      else if (info.right.type !== "File") {
+        unreadable.push({
+          id: stripExt(path.basename(p)),
+          path: p,
+          error: `not a regular file (${info.right.type}); skipped`
+        })
+      } else {
         const dir = path.dirname(path.resolve(p))
         let manifest = override
         if (manifest === null && (yield* fs.exists(path.join(dir, MANIFEST))))

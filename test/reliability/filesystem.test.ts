@@ -1,0 +1,45 @@
+/** The file system as it is: special files, links that loop, folders that cannot be read. */
+import { execFileSync } from "node:child_process"
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import { runCli, tempDir } from "../Cli.js"
+
+const article =
+  "---\noutlet: Tideline\npublished: 2026-02-03\n---\nMarrow Foods said it had hired 85 packers for its new plant.\n"
+
+describe("the file system as it is", () => {
+  it("reports a FIFO without opening it, follows a link to a folder once, and goes on", () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, "a.md"), article)
+    execFileSync("mkfifo", [join(dir, "pipe.md")])
+    symlinkSync(".", join(dir, "self"))
+    mkdirSync(join(dir, "sub"))
+    symlinkSync("..", join(dir, "sub", "up"))
+    const out = tempDir()
+    const r = runCli(["audit", dir, "--out", out], { timeoutMs: 20_000 })
+    expect(r.code).toBe(0)
+    const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"))
+    const ids = report.documents.map((d: { id: string }) => d.id)
+    expect(ids.filter((id: string) => id === "a")).toHaveLength(1)
+    expect(report.documents.find((d: { id: string }) => d.id === "pipe")).toMatchObject({
+      status: "error",
+      error: "not a regular file (FIFO); skipped"
+    })
+  })
+
+  it.runIf(process.getuid?.() !== 0)("reports a folder it may not read", () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, "a.md"), article)
+    mkdirSync(join(dir, "locked"))
+    chmodSync(join(dir, "locked"), 0)
+    const out = tempDir()
+    runCli(["audit", dir, "--out", out])
+    chmodSync(join(dir, "locked"), 0o755)
+    const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"))
+    expect(report.documents.find((d: { id: string }) => d.id === "locked")).toMatchObject({
+      status: "error",
+      error: "folder cannot be read: permission denied"
+    })
+  })
+})
