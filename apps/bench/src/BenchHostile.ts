@@ -1,8 +1,8 @@
 /**
- * Hostile shapes of text (a document of one repeated token) audited at two
- * sizes: the time of each and how it grows when the size doubles. A growth
- * near 2 is linear; near 4 quadratic, which a document can use to stall a run.
- * Medians of three runs; `pnpm bench:hostile`.
+ * Hostile shapes of text (a document of one repeated token) audited at 10 KB
+ * and 100 KB: the time of each and the growth exponent between them (1 is
+ * linear, 2 quadratic, which a document can use to stall a run). Medians of
+ * three runs; `pnpm bench:adversarial`.
  */
 import { audit } from "@corroborate/claims"
 
@@ -28,13 +28,12 @@ const timeOf = (text: string): number =>
     })
   )
 
-const KB = 20
-console.log(`${"shape".padEnd(22)} ${`${KB} KB`.padStart(10)} ${`${2 * KB} KB`.padStart(10)}  growth`)
+const SIZES = [10, 100]
+console.log(`${"shape".padEnd(22)} ${SIZES.map((k) => `${k} KB`.padStart(10)).join(" ")}  exponent  ms per 100 KB`)
 for (const [name, unit] of SHAPES) {
-  const small = unit.repeat(Math.ceil((KB * 1024) / unit.length))
-  const a = timeOf(small)
-  const b = timeOf(small + small)
+  const times = SIZES.map((kb) => timeOf(unit.repeat(Math.ceil((kb * 1024) / unit.length))))
+  const exponent = Math.log(Math.max(times[1]!, 1) / Math.max(times[0]!, 1)) / Math.log(SIZES[1]! / SIZES[0]!)
   console.log(
-    `${name.padEnd(22)} ${`${a.toFixed(0)} ms`.padStart(10)} ${`${b.toFixed(0)} ms`.padStart(10)}  ${(b / Math.max(a, 1)).toFixed(1)}x`
+    `${name.padEnd(22)} ${times.map((t) => `${t.toFixed(0)} ms`.padStart(10)).join(" ")}  ${exponent.toFixed(2).padStart(8)}  ${((100 * times[1]!) / SIZES[1]!).toFixed(0).padStart(12)}`
   )
 }
