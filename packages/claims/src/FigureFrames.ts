@@ -66,6 +66,35 @@ const draft = (input: FigureInput, over: Partial<Draft>): Draft => ({
   ...over
 })
 
+/**
+ * The cues (ranks in METRIC_CUES) a token starts, as a word, a pair and a triple of words, worked
+ * out once per token of a sentence: every figure of the sentence looks at the same tokens.
+ */
+const cueCache = new WeakMap<
+  ReadonlyArray<Token>,
+  Map<number, { word: Array<number>; pair: Array<number>; triple: Array<number> }>
+>()
+const cuesAt = (
+  tokens: ReadonlyArray<Token>,
+  k: number,
+  w: string
+): { word: Array<number>; pair: Array<number>; triple: Array<number> } => {
+  let byToken = cueCache.get(tokens)
+  if (byToken === undefined) cueCache.set(tokens, (byToken = new Map()))
+  const known = byToken.get(k)
+  if (known !== undefined) return known
+  const pair = k + 1 < tokens.length ? `${w} ${tokens[k + 1]!.lower}` : null
+  const triple = pair !== null && k + 2 < tokens.length ? `${pair} ${tokens[k + 2]!.lower}` : null
+  const found = { word: [] as Array<number>, pair: [] as Array<number>, triple: [] as Array<number> }
+  METRIC_CUES.forEach((c, rank) => {
+    if (c.pattern.test(w)) found.word.push(rank)
+    else if (pair !== null && c.pattern.test(pair)) found.pair.push(rank)
+    else if (triple !== null && c.pattern.test(triple)) found.triple.push(rank)
+  })
+  byToken.set(k, found)
+  return found
+}
+
 /** How many tokens before and after a figure its cue may stand. */
 const CUE_WINDOW = 24
 
@@ -91,16 +120,17 @@ export const findCue = (
       w = `${w}-${tokens[k + 2]!.lower}`
       last = k + 2
     }
-    const pair = k + 1 < to ? `${w} ${tokens[k + 1]!.lower}` : ""
-    const triple = k + 2 < to ? `${pair} ${tokens[k + 2]!.lower}` : ""
-    METRIC_CUES.forEach((c, rank) => {
-      if (!c.kinds.includes(kind)) return
-      if (c.pattern.test(w) || (pair && c.pattern.test(pair)) || (triple && c.pattern.test(triple))) {
-        // cues after the number count a little less than cues before it
-        const dist = k < mi ? mi - last : k - mEnd + 1 + 0.5
-        hits.push({ cue: c, at: k, dist, rank })
-      }
-    })
+    const matches = cuesAt(tokens, k, w)
+    for (const rank of matches.word) addHit(rank)
+    if (k + 1 < to) for (const rank of matches.pair) addHit(rank)
+    if (k + 2 < to) for (const rank of matches.triple) addHit(rank)
+    function addHit(rank: number) {
+      const c = METRIC_CUES[rank]!
+      if (!c.kinds.includes(kind) || hits.some((h) => h.at === k && h.rank === rank)) return
+      // cues after the number count a little less than cues before it
+      const dist = k < mi ? mi - last : k - mEnd + 1 + 0.5
+      hits.push({ cue: c, at: k, dist, rank })
+    }
   }
   if (hits.length === 0) return null
   // the nearest cue wins; among cues about as near, the more specific one (earlier in the table)
