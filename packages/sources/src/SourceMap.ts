@@ -7,6 +7,7 @@
  * in order. The result is a list of anchors [text offset, line, column]: from
  * each anchor the text runs on, character for character, on the file's line.
  */
+import { lineColumn, lineIndex } from "@corroborate/claims/internal"
 
 /** What a reader sees of a file: the characters, and for each its offset in the file. */
 interface Visible {
@@ -140,18 +141,7 @@ export const alignToSource = (
   source: string,
   visible: Visible
 ): Array<readonly [number, number, number]> => {
-  const starts = [0]
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1)
-  const lineColumn = (offset: number): readonly [number, number] => {
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return [lo + 1, offset - starts[lo]! + 1]
-  }
+  const starts = lineIndex(source)
   const anchors: Array<readonly [number, number, number]> = []
   let pos = 0
   let expectText = -1
@@ -164,7 +154,7 @@ export const alignToSource = (
       const s = visible.offsets[at + k]!
       // a new anchor wherever the run breaks: a new word, an entity, a line
       if (t !== expectText || s !== expectSource || source.charCodeAt(s) === 10) {
-        const [line, column] = lineColumn(s)
+        const { line, column } = lineColumn(starts, s)
         anchors.push([t, line, column])
       }
       expectText = t + 1
