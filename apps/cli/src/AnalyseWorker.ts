@@ -4,9 +4,10 @@
  * done, so a file of many records never sits in memory as analyses.
  */
 import { parentPort } from "node:worker_threads"
-import { analyseDocument, type AnalysedDocument, type UnreadableDocument } from "@corroborate/claims/internal"
+import type { AnalysedDocument, UnreadableDocument } from "@corroborate/claims/internal"
 // the file reader alone: the package's root also loads the Effect platform, tens of MB of a bounded worker heap
-import { readFileJob, type FileJob } from "@corroborate/sources/file-job"
+import type { FileJob } from "@corroborate/sources/file-job"
+import { readAndAnalyse } from "./Isolation.js"
 
 export type WorkerReply =
   | { readonly seq: number; readonly analysis: AnalysedDocument }
@@ -16,11 +17,7 @@ export type WorkerReply =
 const reply = (m: WorkerReply) => parentPort!.postMessage(m)
 
 parentPort?.on("message", (msg: { readonly seq: number; readonly job: FileJob }) => {
-  try {
-    const read = readFileJob(msg.job)
-    for (const doc of read.documents) reply({ seq: msg.seq, analysis: analyseDocument(doc) })
-    reply({ seq: msg.seq, unreadable: read.unreadable })
-  } catch (e) {
-    reply({ seq: msg.seq, error: e instanceof Error ? `${e.message}\n${e.stack ?? ""}` : String(e) })
-  }
+  const { documents, unreadable } = readAndAnalyse(msg.job)
+  for (const analysis of documents) reply({ seq: msg.seq, analysis })
+  reply({ seq: msg.seq, unreadable })
 })

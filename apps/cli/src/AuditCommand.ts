@@ -7,9 +7,10 @@ import { Args, Command, Options } from "@effect/cli"
 import { FileSystem } from "@effect/platform"
 import { Effect, Option } from "effect"
 import picomatch from "picomatch"
-import { analyseDocument, assemble, type AnalysedDocument, type UnreadableDocument } from "@corroborate/claims/internal"
+import { assemble, type AnalysedDocument, type UnreadableDocument } from "@corroborate/claims/internal"
 import { AnalysisPool, poolSize } from "./WorkerPool.js"
-import { NoReadableInput, readCorpus, readFileJob } from "@corroborate/sources"
+import { NoReadableInput, readCorpus } from "@corroborate/sources"
+import { readAndAnalyse } from "./Isolation.js"
 import { publish } from "./Publish.js"
 import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
 import { Format, loadConfig, type Config } from "./Config.js"
@@ -112,8 +113,8 @@ export const auditCommand = Command.make(
         onFile: (job) => {
           if (pool) return pool.submit(job).pipe(Effect.orDie)
           return Effect.sync(() => {
-            const read = readFileJob(job)
-            inline.push(...read.documents.map(analyseDocument))
+            const read = readAndAnalyse(job)
+            inline.push(...read.documents)
             inlineUnreadable.push(...read.unreadable)
             progress.update("analysing", ++done, total)
           })

@@ -151,6 +151,22 @@ const readableArticle = (html: string): string | null => {
   }
 }
 
+/** Deeper nesting than this is no page a person wrote. */
+const MAX_DEPTH = 256
+const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)$/i
+
+/** The deepest nesting of elements in the markup, in one pass over its tags. */
+const nestingDepth = (html: string): number => {
+  let depth = 0
+  let max = 0
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+    if (VOID.test(m[2]!) || m[3] === "/") continue
+    depth = m[1] === "/" ? Math.max(0, depth - 1) : depth + 1
+    if (depth > max) max = depth
+  }
+  return max
+}
+
 export const decodeHtml = (html: string): DecodeResult => {
   const attr = (re: RegExp) => re.exec(html)?.[1]?.trim() ?? null
   const meta: { -readonly [K in keyof DocumentMeta]?: DocumentMeta[K] } = {}
@@ -169,6 +185,20 @@ export const decodeHtml = (html: string): DecodeResult => {
   }
   const author = attr(/<meta[^>]+name=["']author["'][^>]*content=["']([^"']+)["']/i)
   if (author) meta.author = author
+  // markup nested deeper than any page (a hostile or broken file) costs Readability and the HTML-to-text
+  // converter more than linear time: such a page is read as what its reader sees, tags dropped
+  if (nestingDepth(html) > MAX_DEPTH) {
+    const visible = htmlVisible(html)
+    const plain = visible.chars
+      .replace(/[ \t\u00a0]+/g, " ")
+      .replace(/\s*\n\s*/g, "\n")
+      .trim()
+    if (plain === "") return { ok: [], errors: [{ suffix: "", error: "the HTML holds no text" }] }
+    return {
+      ok: [{ suffix: "", text: plain, bodyLine: 1, meta, sourceMap: alignToSource(plain, html, visible) }],
+      errors: []
+    }
+  }
   // the article body as Firefox's Reader View finds it; the whole page when it finds none
   const article = readableArticle(html)
   const source = article ?? html
