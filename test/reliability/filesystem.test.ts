@@ -42,4 +42,21 @@ describe("the file system as it is", () => {
       error: "folder cannot be read: permission denied"
     })
   })
+
+  it("keeps ids unique when two folders given hold the same relative path", () => {
+    const dir = tempDir()
+    mkdirSync(join(dir, "d1"))
+    mkdirSync(join(dir, "d2"))
+    writeFileSync(join(dir, "d1", "a.md"), article)
+    writeFileSync(
+      join(dir, "d2", "a.md"),
+      "---\noutlet: Harbour Post\npublished: 2026-02-04\n---\nPackers are in short supply, yet Marrow Foods hired 85 packers for the site, its manager told us on Tuesday.\n"
+    )
+    const out = tempDir()
+    runCli(["audit", "d1", "d2", "--out", out], { cwd: dir })
+    const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"))
+    expect(report.documents.map((d: { id: string }) => d.id)).toEqual(["d1/a", "d2/a"])
+    // a fact two sources state is corroborated, not single-source
+    expect(report.facts.find((f: { value: number }) => f.value === 85).origins).toEqual(["Harbour Post", "Tideline"])
+  })
 })

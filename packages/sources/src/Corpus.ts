@@ -213,7 +213,15 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
     // ids must be unique: a.txt and a.md in one folder keep their extension
     const idCount = new Map<string, number>()
     for (const t of tasks) idCount.set(stripExt(t.relative), (idCount.get(stripExt(t.relative)) ?? 0) + 1)
-    const idOf = (t: FileTask) => ((idCount.get(stripExt(t.relative)) ?? 0) > 1 ? t.relative : stripExt(t.relative))
+    // ...and the same relative path under two folders given ("audit d1 d2", a.md in both) keeps its folder
+    const relCount = new Map<string, number>()
+    for (const t of tasks) relCount.set(t.relative, (relCount.get(t.relative) ?? 0) + 1)
+    const idOf = (t: FileTask) =>
+      (relCount.get(t.relative) ?? 0) > 1
+        ? stripExt(t.display.split(path.sep).join("/").replace(/^\.\//, ""))
+        : (idCount.get(stripExt(t.relative)) ?? 0) > 1
+          ? t.relative
+          : stripExt(t.relative)
     const jobOf = (t: FileTask): FileJob => ({
       absolute: t.absolute,
       id: idOf(t),
