@@ -675,22 +675,25 @@ function impliedClaims(
     out.push(elsewhere ? { ...claim, scope: "elsewhere" } : claim)
   }
   // "shot his family, killing three, then killed himself": four dead with the shooter
-  const victims = stated.find(
-    (c) =>
-      c.metric === "deaths" &&
-      c.subject === event &&
-      c.role === "stated" &&
-      c.qualifier === null &&
-      c.scope !== "elsewhere"
-  )
+  // the event's own toll of a property, as stated without a hedge
+  const exact = (metric: string) =>
+    stated.find(
+      (c) =>
+        c.metric === metric &&
+        c.subject === event &&
+        c.role === "stated" &&
+        c.qualifier === null &&
+        c.scope !== "elsewhere"
+    )
+  const dead = exact("deaths")
   SUICIDE.lastIndex = 0
-  const suicide = victims ? SUICIDE.exec(sentence.text) : null
-  if (victims && suicide && suicide.index > victims.start - sentence.start) {
+  const suicide = dead ? SUICIDE.exec(sentence.text) : null
+  if (dead && suicide && suicide.index > dead.start - sentence.start) {
     out.push({
       ...base(
         "deaths including the shooter",
-        victims.value + 1,
-        victims.start - sentence.start,
+        dead.value + 1,
+        dead.start - sentence.start,
         suicide.index + suicide[0].length,
         "derived",
         suicide[1]!.toLowerCase()
@@ -698,22 +701,7 @@ function impliedClaims(
       scope: "total"
     })
   }
-  const shot = stated.find(
-    (c) =>
-      c.metric === "people shot" &&
-      c.subject === event &&
-      c.role === "stated" &&
-      c.qualifier === null &&
-      c.scope !== "elsewhere"
-  )
-  const dead = stated.find(
-    (c) =>
-      c.metric === "deaths" &&
-      c.subject === event &&
-      c.role === "stated" &&
-      c.qualifier === null &&
-      c.scope !== "elsewhere"
-  )
+  const shot = exact("people shot")
   if (shot && dead && shot.value > dead.value && !has("injuries")) {
     const start = Math.min(shot.start, dead.start) - sentence.start
     const end = Math.max(shot.end, dead.end) - sentence.start

@@ -571,8 +571,8 @@ export const buildFacts = (
         const clusters = clustersOf(slot, tol)
         // a property read only from nearby words is too uncertain to set sources against each other
         // a value of unknown time (an undated page) is never set against a dated one
-        const undated = clusters.flat().filter((m) => m.asOf === null && m.metricClass !== "timeless").length
-        const timeKnown = undated === 0 || undated === clusters.flat().length
+        const undated = slot.filter((m) => m.asOf === null && m.metricClass !== "timeless").length
+        const timeKnown = undated === 0 || undated === slot.length
         const certain =
           timeKnown &&
           !farApartDays(clusters) &&

@@ -126,7 +126,8 @@ export const findCue = (
     if (k + 2 < to) for (const rank of matches.triple) addHit(rank)
     function addHit(rank: number) {
       const c = METRIC_CUES[rank]!
-      if (!c.kinds.includes(kind) || hits.some((h) => h.at === k && h.rank === rank)) return
+      // (a cue is in one of the three lists of a token at most, so no hit is added twice)
+      if (!c.kinds.includes(kind)) return
       // cues after the number count a little less than cues before it
       const dist = k < mi ? mi - last : k - mEnd + 1 + 0.5
       hits.push({ cue: c, at: k, dist, rank })

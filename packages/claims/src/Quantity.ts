@@ -417,11 +417,18 @@ const digitsValue = (raw: string): { value: number; step: number } => {
   return { value, step: clean === "0" ? 1 : 10 ** Math.min(tz, clean.length - 1) }
 }
 
-const referenceMention = (text: string, r: ReferenceSpan): Mention => ({
-  start: r.start,
-  end: r.end,
-  text: text.slice(r.start, r.end),
-  kind: r.kind,
+/** A mention with no value: a number that is no claim, or a date (which carries its day in `date`). */
+const valueless = (
+  text: string,
+  start: number,
+  end: number,
+  kind: MentionKind,
+  over: Partial<Mention> = {}
+): Mention => ({
+  start,
+  end,
+  text: text.slice(start, end),
+  kind,
   value: null,
   low: null,
   high: null,
@@ -437,8 +444,11 @@ const referenceMention = (text: string, r: ReferenceSpan): Mention => ({
   stated: null,
   modifiers: [],
   relative: false,
-  unresolved: false
+  unresolved: false,
+  ...over
 })
+
+const referenceMention = (text: string, r: ReferenceSpan): Mention => valueless(text, r.start, r.end, r.kind)
 
 class Scanner extends TokenView implements Reader {
   readonly mentions: Array<Mention> = []
@@ -501,28 +511,12 @@ class Scanner extends TokenView implements Reader {
       )
         continue
       if (/^(now|currently|at present|as of now)$/i.test(e.text)) continue
-      const mention: Mention = {
-        start: e.start,
-        end: e.end,
-        text: e.text,
-        kind: "date",
-        value: null,
-        low: null,
-        high: null,
-        unit: null,
-        qualifier: null,
-        qualifierText: null,
-        change: null,
+      const mention = valueless(this.text, e.start, e.end, "date", {
         date: e.date,
         precision: e.precision,
-        step: 1,
-        role: "value",
-        earlier: null,
-        stated: null,
-        modifiers: [],
         relative: e.relative,
         unresolved: e.date === null
-      }
+      })
       this.mentions.push(mention)
       this.markRange(e.start, e.end)
     }

@@ -7,6 +7,7 @@
  * computed, and an expression that cannot be resolved (no publication date) keeps
  * `date: null`.
  */
+import { ORDINALS, smallNumber } from "./NumberWords.js"
 
 export type Precision = "day" | "month" | "year"
 
@@ -108,38 +109,6 @@ const WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 const ORD = "(\\d{1,2})(?:st|nd|rd|th)?"
 const ORD_WORD =
   "(?:twenty|thirty)?-?\\s?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)"
-const ORDINAL_DAYS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-  thirtieth: 30,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9
-}
 /** "twenty-first" -> 21, "twenty one" -> 21, "second" -> 2. */
 const ordinalWord = (w: string): number | null => {
   const parts = w
@@ -148,10 +117,10 @@ const ordinalWord = (w: string): number | null => {
     .filter(Boolean)
   let n = 0
   for (const p of parts) {
-    if (p === "twenty") n += 20
-    else if (p === "thirty") n += 30
-    else if (p in ORDINAL_DAYS) n += ORDINAL_DAYS[p]!
-    else return null
+    // "twenty" "first", "thirty" "one": the number words' own tables
+    const v = ORDINALS[p] ?? (/^[a-z]+$/.test(p) ? smallNumber(p) : undefined)
+    if (v === undefined) return null
+    n += v
   }
   return n >= 1 && n <= 31 ? n : null
 }
