@@ -1,9 +1,9 @@
-/** Signals, a closed standard output, and report files that are never left half-written. */
+/** Signals, a closed standard output,. */
 import { spawn, spawnSync } from "node:child_process"
-import { existsSync, readdirSync, readFileSync } from "node:fs"
+import { readdirSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { bin, runCli, tempDir } from "../Cli.js"
+import { bin, tempDir } from "../Cli.js"
 import { repoRoot, requireShared, sharedDir } from "../Shared.js"
 
 const corpus = () => (requireShared() ? join(sharedDir, "corpus/real-news-dev/gva") : join(repoRoot, "examples/corpus"))
@@ -44,24 +44,4 @@ describe("signals and exit", () => {
     )
     expect(r.stderr).toBe("")
   })
-})
-
-describe("report files are whole", () => {
-  it("leaves the previous report whole, or the new one, when killed at any moment", async () => {
-    // a corpus whose audit reaches the writing of its reports within a few seconds, killed before, during and after
-    const folder = requireShared() ? join(sharedDir, "corpus/real-news-dev/events") : join(repoRoot, "examples/corpus")
-    const out = tempDir()
-    runCli(["audit", "examples/corpus", "--out", out])
-    const previous = readFileSync(join(out, "report.json"), "utf8")
-    for (const ms of [800, 1600, 2200, 2600, 3000, 3400, 3800, 4600]) {
-      await stopAfter("SIGKILL", ms, out, folder)
-      for (const f of ["report.json", "report.sarif"]) {
-        const text = readFileSync(join(out, f), "utf8")
-        expect(() => JSON.parse(text), `${f} after a kill at ${ms} ms`).not.toThrow()
-      }
-      expect(existsSync(join(out, "report.json"))).toBe(true)
-    }
-    // the example's report is still there or was replaced by a whole one
-    expect(readFileSync(join(out, "report.json"), "utf8").length).toBeGreaterThan(previous.length / 2)
-  }, 60_000)
 })

@@ -12,6 +12,7 @@ import { AnalysisPool, poolSize } from "./WorkerPool.js"
 import { NoReadableInput, readCorpus } from "@corroborate/sources"
 import { readAndAnalyse } from "./Isolation.js"
 import { publish } from "./Publish.js"
+import { withOutputFolder } from "./OutputFolder.js"
 import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
 import { Format, loadConfig, type Config } from "./Config.js"
 import { BASELINE_FILE } from "./Baseline.js"
@@ -83,74 +84,80 @@ export const auditCommand = Command.make(
       const inputs = args.paths.length > 0 ? args.paths : ["."]
       const progress = new Progress(process.stderr)
 
-      // read and analyse as a stream: files go to worker threads, which read, decode and
-      // analyse them; only their analyses (claims, quotes, sketches) are kept
-      let pool: AnalysisPool | null = null
-      const inline: Array<AnalysedDocument> = []
-      const inlineUnreadable: Array<UnreadableDocument> = []
-      let total = 0
-      let done = 0
-      // what this run writes or reads as settings is never read as a document (a second run would audit the first's output)
-      const skip = [
+      // one run at a time writes to an output folder; a second fails at once instead of mixing files
+      return yield* withOutputFolder(
         outDir,
-        Option.getOrNull(args.baseline) ?? cfg.baseline ?? BASELINE_FILE,
-        ...(loaded.file ? [loaded.file] : [])
-      ]
-      if (args.paths.length === 0)
-        process.stderr.write(
-          `corroborate: auditing ${process.cwd()} (no path given; skipping ${outDir}/, node_modules and dot-folders)\n`
-        )
-      const corpus = yield* readCorpus(inputs, {
-        skip,
-        ...(acceptOf(cfg) ? { accept: acceptOf(cfg)! } : {}),
-        ...(cfg.manifest ? { manifest: cfg.manifest } : {}),
-        onPlan: (files) => {
-          markPhase("plan")
-          total = files
-          const size = poolSize(files)
-          if (size > 0) pool = new AnalysisPool(size, () => progress.update("analysing", ++done, total))
-        },
-        onFile: (job) => {
-          if (pool) return pool.submit(job).pipe(Effect.orDie)
-          return Effect.sync(() => {
-            const read = readAndAnalyse(job)
-            inline.push(...read.documents)
-            inlineUnreadable.push(...read.unreadable)
-            progress.update("analysing", ++done, total)
-          })
-        }
-      }).pipe(Effect.catchTag("NoReadableInput", (e) => fail(e.message)))
-      if (pool)
-        yield* (pool as AnalysisPool)
-          .drain()
-          .pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: e.message })))
-      // the analyses are handed to assemble and not kept here: once the report is built they can go
-      const analysed = (): Array<AnalysedDocument> => (pool ? (pool as AnalysisPool).take() : inline.splice(0))
-      const unreadable = [...corpus.unreadable, ...(pool ? (pool as AnalysisPool).unreadable : inlineUnreadable)]
-      progress.done()
-      markPhase("read and analyse")
-      if ((pool ? (pool as AnalysisPool).count : inline.length) === 0) {
-        return yield* fail(
-          new NoReadableInput({ paths: inputs, reasons: unreadable.map((u) => `${u.path}: ${u.error}`) }).message
-        )
-      }
-      const report = assemble(
-        analysed(),
-        unreadable,
-        cfg.tolerances?.relative !== undefined ? { tolerances: { relative: cfg.tolerances.relative } } : {}
-      )
-      markPhase("assemble")
+        Effect.gen(function* () {
+          // read and analyse as a stream: files go to worker threads, which read, decode and
+          // analyse them; only their analyses (claims, quotes, sketches) are kept
+          let pool: AnalysisPool | null = null
+          const inline: Array<AnalysedDocument> = []
+          const inlineUnreadable: Array<UnreadableDocument> = []
+          let total = 0
+          let done = 0
+          // what this run writes or reads as settings is never read as a document (a second run would audit the first's output)
+          const skip = [
+            outDir,
+            Option.getOrNull(args.baseline) ?? cfg.baseline ?? BASELINE_FILE,
+            ...(loaded.file ? [loaded.file] : [])
+          ]
+          if (args.paths.length === 0)
+            process.stderr.write(
+              `corroborate: auditing ${process.cwd()} (no path given; skipping ${outDir}/, node_modules and dot-folders)\n`
+            )
+          const corpus = yield* readCorpus(inputs, {
+            skip,
+            ...(acceptOf(cfg) ? { accept: acceptOf(cfg)! } : {}),
+            ...(cfg.manifest ? { manifest: cfg.manifest } : {}),
+            onPlan: (files) => {
+              markPhase("plan")
+              total = files
+              const size = poolSize(files)
+              if (size > 0) pool = new AnalysisPool(size, () => progress.update("analysing", ++done, total))
+            },
+            onFile: (job) => {
+              if (pool) return pool.submit(job).pipe(Effect.orDie)
+              return Effect.sync(() => {
+                const read = readAndAnalyse(job)
+                inline.push(...read.documents)
+                inlineUnreadable.push(...read.unreadable)
+                progress.update("analysing", ++done, total)
+              })
+            }
+          }).pipe(Effect.catchTag("NoReadableInput", (e) => fail(e.message)))
+          if (pool)
+            yield* (pool as AnalysisPool)
+              .drain()
+              .pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: e.message })))
+          // the analyses are handed to assemble and not kept here: once the report is built they can go
+          const analysed = (): Array<AnalysedDocument> => (pool ? (pool as AnalysisPool).take() : inline.splice(0))
+          const unreadable = [...corpus.unreadable, ...(pool ? (pool as AnalysisPool).unreadable : inlineUnreadable)]
+          progress.done()
+          markPhase("read and analyse")
+          if ((pool ? (pool as AnalysisPool).count : inline.length) === 0) {
+            return yield* fail(
+              new NoReadableInput({ paths: inputs, reasons: unreadable.map((u) => `${u.path}: ${u.error}`) }).message
+            )
+          }
+          const report = assemble(
+            analysed(),
+            unreadable,
+            cfg.tolerances?.relative !== undefined ? { tolerances: { relative: cfg.tolerances.relative } } : {}
+          )
+          markPhase("assemble")
 
-      return yield* publish(report, {
-        cfg,
-        outDir,
-        format: fmt,
-        maxWarnings: maxWarn,
-        strict: isStrict,
-        baseline: Option.getOrNull(args.baseline),
-        updateBaseline: args.updateBaseline,
-        csvBom: args.csvBom
-      })
+          return yield* publish(report, {
+            cfg,
+            outDir,
+            format: fmt,
+            maxWarnings: maxWarn,
+            strict: isStrict,
+            baseline: Option.getOrNull(args.baseline),
+            updateBaseline: args.updateBaseline,
+            csvBom: args.csvBom
+          })
+        })
+      )
     }).pipe(Effect.flatMap((code) => (code === OK ? Effect.void : Effect.fail(new ExitWith({ code, message: "" })))))
 ).pipe(
   Command.withDescription(

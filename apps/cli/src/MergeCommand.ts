@@ -17,6 +17,7 @@ import {
 import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
 import { Format, loadConfig } from "./Config.js"
 import { publish } from "./Publish.js"
+import { withOutputFolder } from "./OutputFolder.js"
 
 const shards = Args.file({ name: "shard", exists: "yes" }).pipe(
   Args.withDescription("JSON-lines files of per-document analyses"),
@@ -87,16 +88,20 @@ export const mergeCommand = Command.make("merge", { shards, out, config, format 
       errors,
       cfg.tolerances?.relative !== undefined ? { tolerances: { relative: cfg.tolerances.relative } } : {}
     )
-    return yield* publish(report, {
-      cfg,
-      outDir: Option.getOrElse(args.out, () => cfg.out ?? "reports"),
-      format: Option.getOrElse(args.format, () => cfg.format ?? "pretty"),
-      maxWarnings: cfg.maxWarnings ?? Number.POSITIVE_INFINITY,
-      strict: cfg.strict === true,
-      baseline: null,
-      updateBaseline: false,
-      csvBom: cfg.csvBom === true
-    })
+    const outDir = Option.getOrElse(args.out, () => cfg.out ?? "reports")
+    return yield* withOutputFolder(
+      outDir,
+      publish(report, {
+        cfg,
+        outDir,
+        format: Option.getOrElse(args.format, () => cfg.format ?? "pretty"),
+        maxWarnings: cfg.maxWarnings ?? Number.POSITIVE_INFINITY,
+        strict: cfg.strict === true,
+        baseline: null,
+        updateBaseline: false,
+        csvBom: cfg.csvBom === true
+      })
+    )
   }).pipe(Effect.flatMap((code) => (code === OK ? Effect.void : Effect.fail(new ExitWith({ code, message: "" })))))
 ).pipe(
   Command.withDescription("reduce shards of per-document analyses (extract --jsonl --analyse) into one audit report")

@@ -5,7 +5,7 @@
  */
 import { FileSystem, Path } from "@effect/platform"
 import { Console, Effect, Either } from "effect"
-import { createWriteStream, renameSync } from "node:fs"
+import { join } from "node:path"
 import { findingsOf, type AuditReport } from "@corroborate/claims/internal"
 import {
   countsByKind,
@@ -22,6 +22,7 @@ import {
 import { ExitWith, FINDINGS, OK, TOOL_ERROR } from "./ExitCode.js"
 import { markPhase } from "./Stats.js"
 import { severitiesOf, type Config } from "./Config.js"
+import { commit, replaceFile, stage, writeChunks } from "./OutputFolder.js"
 import { applyBaseline, BASELINE_FILE, baselineFor, parseBaseline, type Baseline } from "./Baseline.js"
 
 export interface PublishOptions {
@@ -37,34 +38,6 @@ export interface PublishOptions {
 }
 
 const fail = (message: string) => Effect.fail(new ExitWith({ code: TOOL_ERROR, message }))
-
-/** Report files being written, under their temporary names: a stop removes them. */
-export const writing = new Set<string>()
-
-/** Writes chunks to a file, waiting for the stream to drain so memory holds one chunk at a time. */
-const writeChunks = (file: string, chunks: Iterable<string>) =>
-  Effect.async<void, Error>((resume) => {
-    // written beside its place under a temporary name, then renamed over it: a run stopped or killed
-    // while writing leaves the previous file whole, never a truncated one
-    const temporary = `${file}.${process.pid}.tmp`
-    writing.add(temporary)
-    const out = createWriteStream(temporary)
-    const it = chunks[Symbol.iterator]()
-    out.on("error", (e) => resume(Effect.fail(e)))
-    const pump = () => {
-      for (let n = it.next(); !n.done; n = it.next()) if (!out.write(n.value)) return void out.once("drain", pump)
-      out.end(() => {
-        try {
-          renameSync(temporary, file)
-          writing.delete(temporary)
-          resume(Effect.void)
-        } catch (e) {
-          resume(Effect.fail(e as Error))
-        }
-      })
-    }
-    pump()
-  })
 
 export const publish = (report: AuditReport, o: PublishOptions) =>
   Effect.gen(function* () {
@@ -97,11 +70,7 @@ export const publish = (report: AuditReport, o: PublishOptions) =>
     const raw = findingsOf(report, severities)
     if (args.updateBaseline) {
       const next = baselineFor(raw, previous)
-      yield* fs
-        .writeFileString(baselinePath, `${JSON.stringify(next, null, 2)}\n`)
-        .pipe(
-          Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot write baseline: ${e.message}` }))
-        )
+      yield* replaceFile(baselinePath, `${JSON.stringify(next, null, 2)}\n`)
       yield* Console.error(
         `wrote ${next.accepted.length} accepted finding${next.accepted.length === 1 ? "" : "s"} to ${baselinePath}`
       )
@@ -130,17 +99,29 @@ export const publish = (report: AuditReport, o: PublishOptions) =>
       ...(outputs.has("sarif") ? [["report.sarif", () => [renderSarif(findings)]] as const] : []),
       ...(outputs.has("html") ? [["report.html", () => [renderHtml(report, findings)]] as const] : [])
     ]
-    yield* fs
-      .makeDirectory(outDir, { recursive: true })
-      .pipe(
-        Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot create ${outDir}: ${e.message}` }))
-      )
+    // written into a staging folder, then committed as a set: a run stopped at any moment leaves the previous
+    // reports or the new ones, and files of an earlier run that this one does not write are removed
+    const staging = yield* Effect.try({
+      try: () => stage(outDir),
+      catch: (e) => new ExitWith({ code: TOOL_ERROR, message: `cannot write to ${outDir}: ${(e as Error).message}` })
+    })
     for (const [name, render] of files) {
-      yield* writeChunks(path.join(outDir, name), render()).pipe(
-        Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot write ${name}: ${e.message}` }))
-      )
+      yield* writeChunks(join(staging, name), render())
       markPhase(`write ${name}`)
     }
+    yield* Effect.try({
+      try: () =>
+        commit(
+          outDir,
+          staging,
+          files.map(([name]) => name)
+        ),
+      catch: (e) =>
+        new ExitWith({
+          code: TOOL_ERROR,
+          message: `cannot replace the reports in ${outDir}: ${(e as Error).message}; the previous reports are unchanged`
+        })
+    })
 
     // console: colour only on a terminal, and never when NO_COLOR is set
     const colour = process.stdout.isTTY === true && !process.env["NO_COLOR"]

@@ -5,8 +5,7 @@ import { run } from "./Main.js"
 import { OK, TOOL_ERROR } from "./ExitCode.js"
 import { reportStatsAtExit } from "./Stats.js"
 import { preflight } from "./Help.js"
-import { writing } from "./Publish.js"
-import { rmSync } from "node:fs"
+import { abandon } from "./OutputFolder.js"
 
 reportStatsAtExit()
 
@@ -16,9 +15,9 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   throw e
 })
 // Ctrl-C and a TERM stop at once, worker threads with the process, with the shell's codes; report files are
-// written to a temporary name and renamed into place, so a stop leaves no half-written report
+// staged and committed as a set, so a stop leaves no half-written report (and releases the output folder)
 const stop = (code: number) => () => {
-  for (const file of writing) rmSync(file, { force: true })
+  abandon()
   process.exit(code)
 }
 process.on("SIGINT", stop(130))
