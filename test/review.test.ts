@@ -104,17 +104,6 @@ describe("the console", () => {
     const one = runCli(["audit", join(withBadInputs(), "good.md"), "--out", tempDir()])
     expect(one.stdout).toMatch(/^1 document \(0 unreadable\), 1 story, 1 claim, 0 quotes$/m)
   })
-
-  it("neutralises control characters and workflow commands from documents", () => {
-    const dir = tempDir()
-    writeFileSync(join(dir, "a.md"), '---\noutlet: "::error title=x::owned"\n---\nBrill Mills said it has 12 stores.\n')
-    writeFileSync(join(dir, "b.md"), '---\noutlet: "B\u001b[31m"\n---\nBrill Mills said it has 15 stores.\n')
-    for (const format of ["pretty", "line", "github"]) {
-      const r = runCli(["audit", dir, "--out", tempDir(), "--format", format])
-      expect(r.stdout).not.toMatch(/\u001b/)
-      expect(r.stdout).not.toMatch(/^::error title=x/m)
-    }
-  })
 })
 
 describe.runIf(requireShared())("locations in real news", () => {

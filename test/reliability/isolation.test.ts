@@ -27,4 +27,63 @@ describe("isolation per document", () => {
     const fact = report.facts.find((f: { value: number }) => f.value === 40)
     expect(fact.documents).toHaveLength(71)
   }, 90_000)
+
+  /** Seventy short pieces and one long one, in a folder of their own. */
+  const withOneLong = (longBytes: number) => {
+    const dir = tempDir()
+    for (let i = 0; i < 70; i++)
+      writeFileSync(
+        join(dir, `a${i}.md`),
+        `---\noutlet: Paper ${i % 5}\n---\nBrill Mills hired 40 bakers this spring.\n`
+      )
+    const words = ["harbour", "council", "said", "the", "plan", "would", "cost", "more", "than", "hoped", "bakers"]
+    const parts: Array<string> = []
+    for (let i = 0, size = 0; size < longBytes; i++) {
+      const line = `${words.map((w, k) => words[(i * 7 + k * 3) % words.length]!).join(" ")} ${(i * 37) % 997} dollars.`
+      parts.push(line)
+      size += line.length + 1
+    }
+    writeFileSync(join(dir, "long.txt"), parts.join(" "))
+    return dir
+  }
+  const errorsOf = (out: string) => {
+    const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"))
+    return {
+      report,
+      errors: report.documents
+        .filter((d: { status: string }) => d.status === "error")
+        .map((d: { id: string; error: string }) => [d.id, d.error])
+    }
+  }
+
+  it("reports a file over the time budget, replaces its worker, and audits the rest", () => {
+    const dir = withOneLong(2_000_000)
+    const out = tempDir()
+    const r = runCli(["audit", dir, "--out", out, "--max-document-time", "0.2"], {
+      env: { CORROBORATE_WORKERS: "2" },
+      timeoutMs: 60_000
+    })
+    expect(r.code).toBe(0)
+    const { report, errors } = errorsOf(out)
+    expect(errors).toEqual([
+      ["long", "took longer than 0.2 s to analyse; split the file, or raise --max-document-time"]
+    ])
+    expect(report.facts.find((f: { value: number }) => f.value === 40).documents).toHaveLength(70)
+  }, 90_000)
+
+  it("reports a file over the size budget without reading it", () => {
+    const dir = withOneLong(1_200_000)
+    const out = tempDir()
+    const r = runCli(["audit", dir, "--out", out, "--max-document-size", "1"])
+    expect(r.code).toBe(0)
+    expect(errorsOf(out).errors).toEqual([
+      ["long", "document too large: 1.1 MB, limit 1 MB; split it or raise --max-document-size"]
+    ])
+  })
+
+  it("says which value is wrong for a budget", () => {
+    const r = runCli(["audit", "examples/corpus", "--out", tempDir(), "--max-document-size", "0"])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain("--max-document-size must be a number of MB above 0")
+  })
 })

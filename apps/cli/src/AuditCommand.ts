@@ -47,6 +47,14 @@ const baseline = Options.file("baseline").pipe(
 const updateBaseline = Options.boolean("update-baseline").pipe(
   Options.withDescription("write the current findings to the baseline file and exit 0")
 )
+const maxDocumentSize = Options.float("max-document-size").pipe(
+  Options.withDescription("larger files, in MB, are reported as too large and not read (default: 20)"),
+  Options.optional
+)
+const maxDocumentTime = Options.float("max-document-time").pipe(
+  Options.withDescription("seconds a file's analysis may take in a worker thread (default: 60)"),
+  Options.optional
+)
 const csvBom = Options.boolean("csv-bom").pipe(
   Options.withDescription("start CSV files with a UTF-8 byte order mark, for spreadsheet programs")
 )
@@ -63,7 +71,19 @@ const acceptOf = (cfg: Config): ((rel: string) => boolean) | undefined => {
 
 export const auditCommand = Command.make(
   "audit",
-  { paths, out, config, format, maxWarnings, strict, baseline, updateBaseline, csvBom },
+  {
+    paths,
+    out,
+    config,
+    format,
+    maxWarnings,
+    strict,
+    baseline,
+    updateBaseline,
+    csvBom,
+    maxDocumentSize,
+    maxDocumentTime
+  },
   (args) =>
     Effect.gen(function* () {
       const fs = yield* FileSystem.FileSystem
@@ -81,6 +101,10 @@ export const auditCommand = Command.make(
       const maxWarn = Option.getOrElse(args.maxWarnings, () => cfg.maxWarnings ?? Number.POSITIVE_INFINITY)
       if (maxWarn < 0) return yield* fail("--max-warnings must be 0 or more")
       const isStrict = args.strict || cfg.strict === true
+      const sizeMb = Option.getOrElse(args.maxDocumentSize, () => cfg.maxDocumentSize ?? 20)
+      const seconds = Option.getOrElse(args.maxDocumentTime, () => cfg.maxDocumentTime ?? 60)
+      if (!(sizeMb > 0)) return yield* fail("--max-document-size must be a number of MB above 0")
+      if (!(seconds > 0)) return yield* fail("--max-document-time must be a number of seconds above 0")
       const inputs = args.paths.length > 0 ? args.paths : ["."]
       const progress = new Progress(process.stderr)
 
@@ -107,13 +131,18 @@ export const auditCommand = Command.make(
             )
           const corpus = yield* readCorpus(inputs, {
             skip,
+            maxDocumentBytes: Math.round(sizeMb * 1024 * 1024),
             ...(acceptOf(cfg) ? { accept: acceptOf(cfg)! } : {}),
             ...(cfg.manifest ? { manifest: cfg.manifest } : {}),
             onPlan: (files) => {
               markPhase("plan")
               total = files
               const size = poolSize(files)
-              if (size > 0) pool = new AnalysisPool(size, () => progress.update("analysing", ++done, total))
+              if (size > 0)
+                pool = new AnalysisPool(size, {
+                  onDone: () => progress.update("analysing", ++done, total),
+                  timeBudget: seconds
+                })
             },
             onFile: (job) => {
               if (pool) return pool.submit(job).pipe(Effect.orDie)

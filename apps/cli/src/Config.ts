@@ -55,7 +55,18 @@ export const ConfigSchema = Schema.Struct({
   maxWarnings: Schema.optional(Schema.Int.pipe(Schema.nonNegative())),
   baseline: Schema.optional(Schema.String),
   csvBom: Schema.optional(Schema.Boolean),
-  strict: Schema.optional(Schema.Boolean)
+  strict: Schema.optional(Schema.Boolean),
+  maxDocumentSize: Schema.optional(
+    Schema.Number.pipe(Schema.positive()).annotations({
+      description: "Largest file read, in MB (default: 20); a larger one is reported as too large."
+    })
+  ),
+  maxDocumentTime: Schema.optional(
+    Schema.Number.pipe(Schema.positive()).annotations({
+      description:
+        "Seconds one file's analysis may take in a worker thread (default: 60); past it the file is reported."
+    })
+  )
 }).annotations({ title: "corroborate.config.json", description: "Configuration of the corroborate audit." })
 export type Config = typeof ConfigSchema.Type
 
@@ -157,7 +168,41 @@ export const loadConfig = (explicit: string | null) =>
       .readFileString(file)
       .pipe(Effect.mapError((e) => new ConfigError({ file: file!, problems: [`cannot read: ${e.message}`] })))
     const config = yield* decodeConfig(text, file)
-    return { config, file } satisfies LoadedConfig
+    return { config: yield* confinePaths(config, file), file } satisfies LoadedConfig
+  })
+
+/** Keys of the configuration that name a path. */
+const PATH_KEYS = ["manifest", "out", "baseline"] as const
+const FLAGS: Record<(typeof PATH_KEYS)[number], string> = {
+  manifest: "a manifest outside it cannot be named in the configuration",
+  out: "give a folder outside it with --out",
+  baseline: "give a file outside it with --baseline"
+}
+
+/**
+ * Paths in a configuration are relative to its folder, the project, and stay
+ * inside it: a configuration that comes with a repository must not read or
+ * write elsewhere on the machine. A path given on the command line is the
+ * user's own choice and is not confined. Returned relative to the working
+ * directory, as paths given on the command line are.
+ */
+export const confinePaths = (config: Config, file: string) =>
+  Effect.gen(function* () {
+    const path = yield* Path.Path
+    const project = path.dirname(path.resolve(file))
+    const problems: Array<string> = []
+    const out: Record<string, string> = {}
+    for (const key of PATH_KEYS) {
+      const value = config[key]
+      if (value === undefined) continue
+      const resolved = path.resolve(project, value)
+      const inside = path.relative(project, resolved)
+      if (inside.startsWith("..") || path.isAbsolute(inside))
+        problems.push(`'${key}' must be inside the project folder ${project}; got '${value}' (${FLAGS[key]})`)
+      else out[key] = path.relative(path.resolve("."), resolved) || "."
+    }
+    if (problems.length > 0) return yield* Effect.fail(new ConfigError({ file, problems }))
+    return { ...config, ...out } as Config
   })
 
 export const severitiesOf = (config: Config): Severities => {

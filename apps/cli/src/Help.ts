@@ -57,6 +57,16 @@ export const COMMANDS: ReadonlyArray<CommandHelp> = [
       { flag: "--update-baseline", text: "write the current findings to the baseline file and exit 0" },
       { flag: "--max-warnings", value: "N", text: "fail (exit 1) when there are more than N warnings" },
       { flag: "--strict", text: "exit 2 when a document cannot be read" },
+      {
+        flag: "--max-document-size",
+        value: "MB",
+        text: "larger files are reported as too large, not read (default: 20)"
+      },
+      {
+        flag: "--max-document-time",
+        value: "SECONDS",
+        text: "a file whose analysis takes longer is reported and its worker replaced (default: 60; worker threads only)"
+      },
       { flag: "--csv-bom", text: "start CSV files with a UTF-8 byte order mark, for spreadsheet programs" }
     ],
     examples: [

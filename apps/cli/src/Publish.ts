@@ -17,7 +17,9 @@ import {
   renderLine,
   renderMarkdownSummary,
   renderPretty,
-  renderSarif
+  renderSarif,
+  sanitise,
+  terminalJson
 } from "@corroborate/reports"
 import { ExitWith, FINDINGS, OK, TOOL_ERROR } from "./ExitCode.js"
 import { markPhase } from "./Stats.js"
@@ -130,16 +132,18 @@ export const publish = (report: AuditReport, o: PublishOptions) =>
       fmt === "line"
         ? renderLine(findings)
         : fmt === "json"
-          ? renderConsoleJson(report, findings)
+          ? terminalJson(renderConsoleJson(report, findings))
           : fmt === "github"
             ? renderGithub(findings)
             : fmt === "sarif"
-              ? renderSarif(findings)
+              ? terminalJson(renderSarif(findings))
               : renderPretty(report, findings, { colour, written })
     yield* Effect.sync(() => process.stdout.write(text))
     // machine-readable formats keep stdout to themselves: where the reports went goes to stderr
     if (fmt !== "pretty")
-      yield* Console.error(`${countsByKind(findings)}; reports written to ${written.dir}: ${written.files.join(", ")}`)
+      yield* Console.error(
+        `${countsByKind(findings)}; reports written to ${sanitise(written.dir)}: ${written.files.join(", ")}`
+      )
     const summaryFile = process.env["GITHUB_STEP_SUMMARY"]
     if (fmt === "github" && summaryFile) {
       yield* fs

@@ -4,11 +4,12 @@
  * (backpressure) and memory holds results, not a queue of texts. The main thread
  * only plans files and collects analyses.
  *
- * Each worker has a bounded heap (CORROBORATE_WORKER_MB, default 512): V8 sizes
- * a heap's first collections by its limit, and a worker's live data is one
- * document, so a bound keeps idle garbage from filling memory. A file that
- * needs more than that is reported as an error and its worker replaced; the
- * run goes on.
+ * A document's failure stays its own. Each worker has a bounded heap
+ * (CORROBORATE_WORKER_MB, default 512: V8 sizes a heap's first collections by
+ * its limit, and a worker's live data is one document) and each file a time
+ * budget; a worker that runs out of memory, dies, or overruns the budget is
+ * replaced, the file it was on becomes an error entry, and the files queued
+ * behind it go to the new worker.
  */
 import { Worker } from "node:worker_threads"
 import { availableParallelism } from "node:os"
@@ -30,10 +31,23 @@ interface InFlight {
   readonly worker: number
 }
 
+interface Slot {
+  readonly thread: Worker
+  /** When the file at the head of its queue started: the thread's ready time or the previous file's end. */
+  since: number | null
+}
+
+export interface PoolOptions {
+  /** Called as each file is done, for a progress display. */
+  readonly onDone?: () => void
+  /** Seconds one file may take; past it the worker is replaced and the file reported (default: no limit). */
+  readonly timeBudget?: number
+}
+
 export class AnalysisPool {
   private results: Array<AnalysedDocument> = []
   readonly unreadable: Array<UnreadableDocument> = []
-  private readonly workers: Array<Worker> = []
+  private readonly slots: Array<Slot> = []
   private readonly pending = new Map<number, InFlight>()
   private readonly waiting: Array<() => void> = []
   private seq = 0
@@ -41,67 +55,84 @@ export class AnalysisPool {
   private failure: Error | null = null
   private strings = new Map<string, string>()
   private readonly heapMb = workerHeapMb()
+  private readonly watchdog: NodeJS.Timeout | null = null
 
   constructor(
     size: number,
-    private readonly onDone?: () => void
+    private readonly options: PoolOptions = {}
   ) {
-    for (let i = 0; i < size; i++) this.workers.push(this.spawn(i))
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn(i))
+    const budget = options.timeBudget
+    if (budget !== undefined)
+      this.watchdog = setInterval(() => this.enforce(budget * 1000), Math.min(1000, Math.max(10, budget * 250)))
   }
 
-  private spawn(index: number): Worker {
-    const w = new Worker(new URL("./AnalyseWorker.js", import.meta.url), {
+  private spawn(index: number): Slot {
+    const thread = new Worker(new URL("./AnalyseWorker.js", import.meta.url), {
       resourceLimits: { maxOldGenerationSizeMb: this.heapMb }
     })
-    w.on("message", (m: WorkerReply) => {
-      if ("analysis" in m) {
-        this.results.push(internAnalysis(m.analysis, this.strings))
-        return
-      }
+    const slot: Slot = { thread, since: null }
+    // a replaced thread's last words are ignored
+    const current = () => this.slots[index]?.thread === thread
+    thread.on("message", (m: WorkerReply) => {
+      if ("ready" in m) return void (slot.since = Date.now())
+      if ("analysis" in m) return void this.results.push(internAnalysis(m.analysis, this.strings))
       if ("error" in m) this.failure ??= new Error(`analysis failed: ${m.error}`)
       else this.unreadable.push(...m.unreadable)
+      if (slot.since !== null) slot.since = Date.now()
       this.finish(m.seq)
     })
-    w.on("error", (e: Error & { code?: string }) => {
-      if (e.code === "ERR_WORKER_OUT_OF_MEMORY") return this.recover(index)
-      this.failure ??= e
-      this.release()
+    thread.on("error", (e: Error & { code?: string }) => {
+      if (!current()) return
+      this.replace(
+        index,
+        e.code === "ERR_WORKER_OUT_OF_MEMORY"
+          ? `needs more than ${this.heapMb} MB of memory to analyse; split the file, or raise CORROBORATE_WORKER_MB`
+          : `analysis stopped its worker: ${e.message}`
+      )
     })
-    return w
+    thread.on("exit", (code) => {
+      if (current() && code !== 0) this.replace(index, `analysis stopped its worker (exit code ${code})`)
+    })
+    return slot
   }
 
   private finish(seq: number): void {
     this.pending.delete(seq)
-    this.onDone?.()
+    this.options.onDone?.()
     this.waiting.shift()?.()
   }
 
-  private release(): void {
-    for (const seq of [...this.pending.keys()]) {
-      this.pending.delete(seq)
-      this.waiting.shift()?.()
-    }
+  /** Files in flight on one worker, oldest (the one it is on) first. */
+  private queueOf(index: number): Array<readonly [number, InFlight]> {
+    return [...this.pending].filter(([, f]) => f.worker === index).sort((a, b) => a[0] - b[0])
   }
 
-  /**
-   * A worker ran out of memory: the file it was reading (its oldest in flight)
-   * becomes an error entry, the files queued behind it go to a fresh worker.
-   */
-  private recover(index: number): void {
-    const mine = [...this.pending].filter(([, f]) => f.worker === index).sort((a, b) => a[0] - b[0])
+  /** Replaces a worker: the file it was on becomes an error entry, the files queued behind it go to the new one. */
+  private replace(index: number, error: string): void {
+    const old = this.slots[index]!
+    const [failed, ...queued] = this.queueOf(index)
     const fresh = this.spawn(index)
-    this.workers[index] = fresh
-    const [failed, ...queued] = mine
+    this.slots[index] = fresh
+    void old.thread.terminate()
     if (failed) {
       const { job } = failed[1]
-      this.unreadable.push({
-        id: job.id,
-        path: job.display,
-        error: `needs more than ${this.heapMb} MB of memory to analyse; split the file, or raise CORROBORATE_WORKER_MB`
-      })
+      this.unreadable.push({ id: job.id, path: job.display, error })
       this.finish(failed[0])
     }
-    for (const [seq, f] of queued) fresh.postMessage({ seq, job: f.job })
+    for (const [seq, f] of queued) fresh.thread.postMessage({ seq, job: f.job })
+  }
+
+  /** The time budget: a worker on one file for longer than it is replaced. */
+  private enforce(budgetMs: number): void {
+    const now = Date.now()
+    this.slots.forEach((slot, index) => {
+      if (slot.since !== null && now - slot.since > budgetMs && this.queueOf(index).length > 0)
+        this.replace(
+          index,
+          `took longer than ${budgetMs / 1000} s to analyse; split the file, or raise --max-document-time`
+        )
+    })
   }
 
   /** Documents analysed so far. */
@@ -126,12 +157,15 @@ export class AnalysisPool {
       const go = () => {
         if (this.failure) return resume(Effect.fail(this.failure))
         const seq = this.seq++
-        const worker = this.next++ % this.workers.length
+        const worker = this.next++ % this.slots.length
+        const slot = this.slots[worker]!
+        // an idle worker starts on it now
+        if (slot.since !== null && this.queueOf(worker).length === 0) slot.since = Date.now()
         this.pending.set(seq, { job, worker })
-        this.workers[worker]!.postMessage({ seq, job })
+        slot.thread.postMessage({ seq, job })
         resume(Effect.void)
       }
-      if (this.pending.size < this.workers.length * IN_FLIGHT_PER_WORKER) go()
+      if (this.pending.size < this.slots.length * IN_FLIGHT_PER_WORKER) go()
       else this.waiting.push(go)
     })
   }
@@ -145,7 +179,15 @@ export class AnalysisPool {
         else setTimeout(check, 5)
       }
       check()
-    }).pipe(Effect.ensuring(Effect.promise(() => Promise.all(this.workers.map((w) => w.terminate())))))
+    }).pipe(
+      Effect.ensuring(
+        Effect.promise(() => {
+          if (this.watchdog) clearInterval(this.watchdog)
+          const slots = this.slots.splice(0)
+          return Promise.all(slots.map((s) => s.thread.terminate()))
+        })
+      )
+    )
   }
 }
 

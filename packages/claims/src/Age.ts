@@ -16,7 +16,7 @@ const MONTH_UNITS = /^(?:months?|mos?)$/
 /** "aged 23", "age 23", "ages 17 and 19", "at the age of 23". */
 const AGE_BEFORE = /\b(?:aged|ages?|age of)\s+$/i
 /** A name (or a closing bracket of one) then a comma: "Smith, 23," and "Ilse Brandvold, 41." */
-const APPOSITIVE_BEFORE = /(?:\p{Lu}[\p{L}'.-]*|\))\s*,\s*$/u
+const APPOSITIVE_BEFORE = /(?:(?<![\p{L}'.-])\p{Lu}[\p{L}'.-]*|\))\s*,\s*$/u
 /** Capitalised words before "<word>, 23" that are no name: a day or month, or a sentence adverb. */
 const NOT_A_NAME = /(?:^|\s)(\p{Lu}\p{Ll}+)\.?\s*,\s*$/u
 const notAName = (before: string): boolean => {
@@ -26,7 +26,7 @@ const notAName = (before: string): boolean => {
     (MONTHS_AND_DAYS.test(word) || /^(?:Today|Yesterday|However|Meanwhile|Also|Overall|Instead|Still)$/.test(word))
   )
 }
-const APPOSITIVE_AFTER = /^\s*(?:[,;)\u2014\u2013]|\s*--?\s|\.(?:\s|$)|\s+(?:and|of|from|who|was|is)\b)/
+const APPOSITIVE_AFTER = /^\s*(?:[,;)\u2014\u2013]|--?\s|\.(?:\s|$)|(?<=\s)(?:and|of|from|who|was|is)\b)/
 
 const asAge = (m: Mention, unit: "year" | "month"): Mention => ({ ...m, kind: "age", unit })
 

@@ -115,7 +115,8 @@ const storySentences = (text: string, story: Story): Array<Sentence> => {
 const titleToRead = (doc: SourceDocument): string | null => {
   const raw = doc.meta.title
   if (!raw) return null
-  let t = raw.split(/\s+\|\s+/)[0]!.trim()
+  // (a title longer than any headline is not one to read; the cut also bounds the patterns below)
+  let t = raw.slice(0, 500).split(/(?<!\s)\s+\|\s+/)[0]!.trim()
   const dash = /\s+[-\u2013\u2014]\s+((?:\p{Lu}[\p{L}\d.&']*\s*){1,5})$/u.exec(t)
   if (dash) t = t.slice(0, dash.index)
   if (t.length < 8) return null

@@ -280,7 +280,7 @@ const CHARGED_PASSIVE = new RegExp(
 const NONE_HURT =
   /\b(?:no one|nobody|no (?:other )?(?:people|person|others?|passengers?|customers?|students?|children|bystanders?|officers?|residents?|employees?|workers?|crew members?))\s+(?:else\s+)?(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(injured|hurt|wounded|harmed|killed)\b/gi
 const NONE_ARRESTED =
-  /\b(?:no arrests?\s+(?:have|has|had)\s+been\s+(made)|no arrests?\s+(?:were|was)\s+(made)|(?:no one|nobody|no suspects?)\s+(?:has|have|had)?\s*(?:been\s+)?(arrested|charged|taken into custody|identified))\b/gi
+  /\b(?:no arrests?\s+(?:have|has|had)\s+been\s+(made)|no arrests?\s+(?:were|was)\s+(made)|(?:no one|nobody|no suspects?)\s+(?:(?:has|have|had)\s+)?(?:been\s+)?(arrested|charged|taken into custody|identified))\b/gi
 const NONE_IN_CUSTODY =
   /\b(?:no (?:suspects?|one|arrests?)|nobody)\s+(?:(?:is|are|was|were|has been|have been)\s+)?(?:currently\s+)?(in custody|under arrest)\b|\bthere (?:are|were) no (suspects?)\b/gi
 const THERE_WERE_NONE = /\bthere (?:were|was|are|had been) no (\p{L}+s)\b(?! (?:of|to|for|in) )/giu
@@ -291,10 +291,12 @@ const NONE_FATAL =
 export const SUICIDE =
   /\b(killed (?:himself|herself)|shot and killed (?:himself|herself)|fatally shot (?:himself|herself)|turned the (?:gun|weapon|rifle|firearm) on (?:himself|herself)|took (?:his|her) own life|committed suicide|died (?:of|from) a self-inflicted)\b/gi
 
-const NEGATED = /\b(?:not|no one|nobody|none|never|n't|neither|without)\b[^,;]*$/i
+/** The text after the last comma or semicolon: the clause the patterns below look in. */
+const lastClause = (s: string): string => s.slice(Math.max(s.lastIndexOf(","), s.lastIndexOf(";")) + 1)
+const NEGATED = /\b(?:not|no one|nobody|none|never|n't|neither|without)\b/i
 /** A clause that speaks of another time or a hypothetical: no count of this event. */
 const IRREALIS =
-  /\b(?:could have|would have|might have|may have|if|threatened|threatening|tried to|attempted to|plotting|plotted)\b[^,;]*$/i
+  /\b(?:could have|would have|might have|may have|if|threatened|threatening|tried to|attempted to|plotting|plotted)\b/i
 
 /** Stems every pattern below needs one of. */
 const CASUALTY_STEM =
@@ -328,7 +330,7 @@ export const impliedCasualties = (sentence: string): Array<ImpliedCasualty> => {
       const start = m.index + m[0].lastIndexOf(verb)
       const end = start + verb.length
       const clause = sentence.slice(Math.max(0, m.index - 60), m.index)
-      if (value === 1 && (NEGATED.test(clause) || IRREALIS.test(clause))) continue
+      if (value === 1 && (NEGATED.test(lastClause(clause)) || IRREALIS.test(lastClause(clause)))) continue
       if (taken.some(([s, e]) => start < e && s < end)) continue
       taken.push([start, end])
       out.push({ property, value, predicate: verb.toLowerCase(), start, end })

@@ -14,7 +14,7 @@ import { EntityRegistry, findEntities, type EntitySpan } from "./Entity.js"
 import type { MetricClass } from "./Metric.js"
 import { monthOf } from "./TimeExpression.js"
 import type { Sentence } from "./Sentence.js"
-import { quotesOfSentence, type RawQuote } from "./Quote.js"
+import { firstQuoteFrom, insideQuote, quotesOfSentence, type RawQuote } from "./Quote.js"
 import type { HolderKind } from "./Property.js"
 import { impliedCasualties, speaksOfElsewhere, SUICIDE, type Scope } from "./Casualty.js"
 import { NEWS_READERS, type ClaimRole, type Frame, type FrameInput } from "./NewsFrames.js"
@@ -254,7 +254,8 @@ export const readStory = (
           title: null
         })
     }
-    if (input.quoted.some(([s]) => s >= sentence.start && s < sentence.end)) {
+    const k = firstQuoteFrom(input.quoted, sentence.start)
+    if (k < input.quoted.length && input.quoted[k]![0] < sentence.end) {
       const resolve = (
         phrase: string,
         ents: ReadonlyArray<EntitySpan & { canonical: string }>,
@@ -316,7 +317,7 @@ export const readStory = (
             (e) => e.start >= (tokens[from]?.start ?? 0) && e.end <= (tokens[to - 1]?.end ?? sentence.text.length)
           )
 
-    const inQuote = (offset: number) => input.quoted.some(([s, e]) => offset > s && offset < e)
+    const inQuote = (offset: number) => insideQuote(input.quoted, offset)
     const sentenceClaims: Array<RawClaim> = []
     for (const m of numeric) {
       if (inQuote(sentence.start + m.start)) continue
@@ -429,7 +430,7 @@ function claimOf(
       .slice(cueInfo.at + 1, mi)
       .map((t) => t.text)
       .join(" ")
-      .replace(/\s+at$/i, "")
+      .replace(/(?<!\s)\s+at$/i, "")
     const named = entityAt(cueInfo.at + 1, mi)[0]
     subject =
       named?.canonical ??

@@ -340,7 +340,7 @@ const capitalisedRuns = (text: string): Array<Array<RawToken>> => {
       runs.push(cur)
       cur = []
     }
-    if (joins && /\s+(of|de|del|da|van|von|der|la|le|&)\s+/.test(between) && cur.length > 0) {
+    if (joins && /(?<!\s)\s+(of|de|del|da|van|von|der|la|le|&)\s+/.test(between) && cur.length > 0) {
       cur.push({ text: between.trim(), start: lastEnd, end: m.index })
     }
     cur.push({ text: tokText, start: m.index, end })

@@ -76,7 +76,7 @@ export const defaultTolerances: Tolerances = { relative: 0 }
 // Keys
 
 /** The legal form after a company's name: "Norlex Bank Group Inc" is Norlex Bank. */
-const LEGAL_FORM = /\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|Co|Group|Holdings|Holding|SA|AG|NV|SE)\.?$/i
+const LEGAL_FORM = /(?<!\s)\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|Co|Group|Holdings|Holding|SA|AG|NV|SE)\.?$/i
 /** Where a company sits, written before its name: "Oslo-based Norlex", "Port Aldous-headquartered Vantor". */
 const SEAT_PREFIX =
   /^(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*-(?:based|headquartered|registered|listed)\s+(?=\p{Lu})/u
@@ -235,10 +235,26 @@ const slotsOf = (claims: ReadonlyArray<KeyedClaim>): Array<Array<KeyedClaim>> =>
       contentKey(a).localeCompare(contentKey(b)) ||
       a.id.localeCompare(b.id)
   )
+  // sameSlot reads only the class and the time of a claim: claims alike in those join the same slot (slots
+  // only grow stricter, and such claims agree with each other), so each slot is tested once per kind of
+  // time against one claim per kind of time it holds, not against every claim of a key with thousands
+  const signature = (c: KeyedClaim) => `${c.metricClass}\u0000${c.asOf ?? ""}\u0000${c.asOfStated}`
+  const slotOf = new Map<string, number>()
+  const kinds: Array<Map<string, KeyedClaim>> = []
   for (const c of ordered) {
-    const slot = slots.find((s) => s.every((o) => sameSlot(o, c)))
-    if (slot) slot.push(c)
-    else slots.push([c])
+    const sig = signature(c)
+    let k = slotOf.get(sig)
+    if (k === undefined) {
+      k = kinds.findIndex((held) => [...held.values()].every((o) => sameSlot(o, c)))
+      if (k < 0) {
+        k = slots.length
+        slots.push([])
+        kinds.push(new Map())
+      }
+      slotOf.set(sig, k)
+      kinds[k]!.set(sig, c)
+    }
+    slots[k]!.push(c)
   }
   return slots
 }

@@ -52,7 +52,7 @@ const PERSON_HEAD =
   /^(?:man|woman|boy|girl|teen|teenager|child|person|victim|suspect|gunman|student|officer|deputy|toddler|infant|baby|father|mother|son|daughter|husband|wife|brother|sister|driver|resident|shooter|friend|neighbor|neighbour|girlfriend|boyfriend|soldier|youth|juvenile|male|female|grandmother|grandfather|relative|cousin|nephew|niece|uncle|aunt)$/i
 
 /** Between an age and the name it describes: a few lower-case words, none that leads elsewhere ("of", "and"). */
-const AGE_TO_NAME = /^[\s,-]*(?:(?!(?:of|and|or|to|for|with|at|by|in|on|from)\b)[\p{Ll}-]+[\s,]+){0,2}$/u
+const AGE_TO_NAME = /^[\s,-]*(?:(?!(?:of|and|or|to|for|with|at|by|in|on|from)\b)\p{Ll}[\p{Ll}-]*[\s,]+){0,2}$/u
 
 /** Whether the words after a name make it a modifier of a common noun ("the Harrow Foundry steel plant"). */
 const modifiesNoun = (after: string): boolean => {
@@ -68,7 +68,7 @@ const personNear = (input: FrameInput): string | null => {
     .filter(
       (e) =>
         e.end <= m.start &&
-        /^[\s,]*(?:(?:a|an|the|age|aged)\s+)?$/i.test(sentenceText.slice(e.end, m.start).replace(/\([^)]*\)/g, ""))
+        /^[\s,]*(?:(?:a|an|the|age|aged)\s+)?$/i.test(sentenceText.slice(e.end, m.start).replace(/\([^()]*\)/g, ""))
     )
     .pop()
   if (before) return before.canonical

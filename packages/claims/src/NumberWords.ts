@@ -221,6 +221,12 @@ const denominatorAt = (tokens: ReadonlyArray<PhraseToken>, k: number): [number, 
  * Reads the longest number phrase at tokens[i]. `start` may carry a value
  * already read from digits at tokens[i - 1] (so "3 hundred and 21" continues it).
  */
+/** A fraction word ("hundredths", "thirds") within the next few words: "fifty-four hundredths" is at most five. */
+const fractionWordNear = (tokens: ReadonlyArray<PhraseToken>, from: number): boolean => {
+  for (let k = from; k < Math.min(tokens.length, from + 6); k++) if (tokens[k]!.lower in FRACTIONS) return true
+  return false
+}
+
 export const parseNumberWords = (
   tokens: ReadonlyArray<PhraseToken>,
   i: number,
@@ -273,7 +279,8 @@ export const parseNumberWords = (
           k++
         }
         const den = denominatorAt(tokens, k)
-        if (!den && at(j + 1) !== undefined && at(j + 1)! in TENS) {
+        // (tried only with a fraction word within a few words: a long chain of "and"s must not be re-read from each one)
+        if (!den && at(j + 1) !== undefined && at(j + 1)! in TENS && fractionWordNear(tokens, j + 1)) {
           // "two and fifty-four hundredths": the phrase after "and" is itself a fraction
           const frac = parseNumberWords(tokens, j + 1)
           if (frac && frac.value > 0 && frac.value < 1) {

@@ -413,7 +413,8 @@ const digitsValue = (raw: string): { value: number; step: number } => {
   const value = Number(clean)
   const dot = clean.indexOf(".")
   if (dot >= 0) return { value, step: 10 ** -(clean.length - dot - 1) }
-  const tz = /0*$/.exec(clean)![0].length
+  let tz = 0
+  while (tz < clean.length && clean[clean.length - 1 - tz] === "0") tz++
   return { value, step: clean === "0" ? 1 : 10 ** Math.min(tz, clean.length - 1) }
 }
 

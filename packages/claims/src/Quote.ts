@@ -20,16 +20,16 @@ export interface RawQuote {
 
 const VERBS =
   "said|says|say|told|tells|wrote|writes|posted|posts|added|adds|explained|noted|argued|warned|claimed|insisted|countered|admitted|acknowledged|agreed|continued|replied|asked|stated|tweeted|declared|announced|remarked|recalled|conceded|cautioned|predicted|insists|argues|notes|explains"
-const AFTER_NAME_VERB = new RegExp(`^\\s*,?\\s*(.{1,60}?)\\s+(?:${VERBS})\\b`, "i")
+const AFTER_NAME_VERB = new RegExp(`^\\s*(?:,\\s*)?(.{1,60}?)\\s+(?:${VERBS})\\b`, "i")
 const AFTER_VERB_NAME = new RegExp(
-  `^\\s*,?\\s*(?:${VERBS})\\s+(.{1,80}?)(?:\\s*(?:,|\\.|;|\\bin\\b|\\bon\\b|\\bat\\b|\\bwho\\b|\\bwhen\\b|$))`,
+  `^\\s*(?:,\\s*)?(?:${VERBS})\\s+(.{1,80}?)(?:\\s*(?:,|\\.|;|\\bin\\b|\\bon\\b|\\bat\\b|\\bwho\\b|\\bwhen\\b|$))`,
   "i"
 )
 /** "... on open-source AI, acknowledged Sam Altman": the verb later in the sentence. */
 const LATE_VERB_NAME = new RegExp(`,\\s*(?:${VERBS})\\s+(.{1,80}?)(?:\\s*(?:,|\\.|;|$))`, "i")
 /** "Altman admitted in a Reddit AMA, "...": a quote introduced by its speaker must follow a comma or colon. */
 const BEFORE = new RegExp(`(?:^|[.;]\\s+|,\\s+)([^.;"]{1,80}?)\\s+(?:${VERBS})\\b[^"]{0,80}?[:,]\\s*$`, "i")
-const BEFORE_COLON = /([\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,3})\s*:\s*$/u
+const BEFORE_COLON = /(?<![\p{L}.'-])([\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,3})\s*:\s*$/u
 
 /** The speaker named or referred to by a phrase ("Solberg", "he", "the Tesla CEO"), or null. */
 export type SpeakerResolver = (
@@ -41,7 +41,7 @@ export type SpeakerResolver = (
 const trimQuote = (s: string) =>
   s
     .trim()
-    .replace(/^[\s,;:]+|[\s,;:.]+$/g, "")
+    .replace(/^[\s,;:]+|(?<![\s,;:.])[\s,;:.]+$/g, "")
     .replace(/[,;:]$/, "")
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length
 
@@ -50,6 +50,27 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length
  * of the story (marks included); `previous` is the speaker of the last quote in
  * the same paragraph, for a quote that continues it.
  */
+/**
+ * Index of the first quoted range starting at or after `offset`. The ranges are in text order and do not
+ * overlap, so a sentence's quotes are found by bisection, not by a walk over the story's.
+ */
+export const firstQuoteFrom = (quoted: ReadonlyArray<readonly [number, number]>, offset: number): number => {
+  let lo = 0
+  let hi = quoted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (quoted[mid]![0] < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Whether an offset is inside a quoted range (strictly, the marks excluded). */
+export const insideQuote = (quoted: ReadonlyArray<readonly [number, number]>, offset: number): boolean => {
+  const k = firstQuoteFrom(quoted, offset) - 1
+  return k >= 0 && offset < quoted[k]![1]
+}
+
 export const quotesOfSentence = (
   text: string,
   sentence: Sentence,
@@ -59,8 +80,8 @@ export const quotesOfSentence = (
   previous: { speaker: string | null; paragraphEnd: number } | null
 ): Array<RawQuote> => {
   const out: Array<RawQuote> = []
-  for (const [qs, qe] of quoted) {
-    if (qs < sentence.start || qs >= sentence.end) continue
+  for (let k = firstQuoteFrom(quoted, sentence.start); k < quoted.length && quoted[k]![0] < sentence.end; k++) {
+    const [qs, qe] = quoted[k]!
     const inner = trimQuote(text.slice(qs + 1, qe - 1))
     if (inner === "") continue
     const innerStart = text.indexOf(inner, qs)

@@ -86,7 +86,7 @@ const PATTERNS: ReadonlyArray<ReferencePattern> = [
     kind: "page",
     pattern: /\b(?:image|photo|picture|slide|gallery|video|page|item|story)\s+\d{1,4}\s+(?:of|\/)\s+\d{1,4}\b/gi
   },
-  { kind: "page", pattern: /^\s*\d{1,4}\s+of\s+\d{1,4}\s*$/gm },
+  { kind: "page", pattern: /^[ \t]*\d{1,4}[ \t]+of[ \t]+\d{1,4}[ \t]*$/gm },
   {
     kind: "page",
     pattern:

@@ -45,7 +45,9 @@ export const renderLine = (findings: ReadonlyArray<Finding>): string =>
       const sides = sidesOf(f)
       const message = sanitise(f.message).replace(/\s+/g, " ")
       if (sides.length === 0) return [`(no location): ${severityWord(f)} ${f.rule} ${message}\n`]
-      return sides.map((l) => `${at(l)}: ${severityWord(f)} ${f.rule} ${message}${sanitise(sideNote(f, l))}\n`)
+      return sides.map(
+        (l) => `${sanitise(at(l))}: ${severityWord(f)} ${f.rule} ${message}${sanitise(sideNote(f, l))}\n`
+      )
     })
     .join("")
 
@@ -64,7 +66,7 @@ export const renderGithub = (findings: ReadonlyArray<Finding>): string =>
       if (sides.length === 0) return [`::${command} ${title}::${escapeData(sanitise(f.message))}\n`]
       return sides.map((l) => {
         const props = [
-          `file=${escapeProperty(l.path.replace(/\\/g, "/").replace(/^\.\//, ""))}`,
+          `file=${escapeProperty(sanitise(l.path.replace(/\\/g, "/").replace(/^\.\//, "")))}`,
           `line=${l.line}`,
           `col=${l.column}`,
           `endLine=${l.endLine}`,

@@ -9,7 +9,7 @@ import type { Dirent } from "node:fs"
 import { readdir, realpath } from "node:fs/promises"
 import type { SourceDocument, UnreadableDocument } from "@corroborate/claims/internal"
 import { decodeUtf8, SUPPORTED } from "./Decode.js"
-import { documentsOfFile, type FileJob } from "./FileJob.js"
+import { documentsOfFile, tooLarge, type FileJob } from "./FileJob.js"
 import { MANIFEST, parseManifest, type Manifest } from "./Manifest.js"
 import { NoReadableInput, PathNotFound } from "./Errors.js"
 
@@ -49,6 +49,8 @@ export interface ReadOptions {
    * command line is still read).
    */
   readonly skip?: ReadonlyArray<string>
+  /** Largest file read, in bytes: a larger one is an error entry with the size and the limit. */
+  readonly maxDocumentBytes?: number
 }
 
 interface FileTask {
@@ -227,7 +229,8 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
       id: idOf(t),
       display: t.display,
       ext: path.extname(t.absolute).toLowerCase(),
-      manifest: stripNulls(t.manifest?.get(t.relative) ?? {})
+      manifest: stripNulls(t.manifest?.get(t.relative) ?? {}),
+      ...(options.maxDocumentBytes !== undefined ? { maxBytes: options.maxDocumentBytes } : {})
     })
     let readCount = 0
     const onFile = options.onFile
@@ -251,6 +254,9 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
         Effect.gen(function* () {
           options.onRead?.(++readCount, tasks.length)
           const job = jobOf(t)
+          const info = yield* fs.stat(t.absolute).pipe(Effect.option)
+          const large = info._tag === "Some" ? tooLarge(job, Number(info.value.size)) : null
+          if (large) return { documents: [], unreadable: [large] }
           const bytes = yield* fs.readFile(t.absolute).pipe(Effect.either)
           if (bytes._tag === "Left")
             return {

@@ -130,7 +130,7 @@ const stripMarkdown = (md: string): string =>
       (_m, d: string, inner: string) => `${" ".repeat(d.length)}${inner}${" ".repeat(d.length)}`
     )
     .replace(
-      /!?\[([^\]\n]*)\]\(([^)\n]*)\)/g,
+      /!?\[([^[\]\n]*)\]\(([^()\n]*)\)/g,
       (all, label: string) => `${label}${" ".repeat(all.length - label.length)}`
     )
 
@@ -156,11 +156,48 @@ const MAX_DEPTH = 256
 const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)$/i
 
 /** The deepest nesting of elements in the markup, in one pass over its tags. */
+/**
+ * The metadata a page's tags state: `<meta>` attributes, `<title>` and the
+ * first `<time datetime>`. Tags are found in one pass that never scans past
+ * the next '<', and their attributes are read one tag at a time, so no
+ * pattern runs over the page from every '<meta' (quadratic on hostile markup).
+ */
+const headTags = (html: string) => {
+  const metas: Array<ReadonlyMap<string, string>> = []
+  let title: string | null = null
+  let datetime: string | null = null
+  for (const m of html.matchAll(/<(meta|title|time)(?![\w-])([^<>]*)>/gi)) {
+    const name = m[1]!.toLowerCase()
+    if (name === "title") {
+      if (title === null) {
+        const end = html.indexOf("<", m.index + m[0].length)
+        const text = html.slice(m.index + m[0].length, end < 0 ? html.length : end).trim()
+        if (text !== "") title = text
+      }
+      continue
+    }
+    const attrs = new Map<string, string>()
+    for (const a of m[2]!.matchAll(/(?<![\w:-])([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+      attrs.set(a[1]!.toLowerCase(), (a[2] ?? a[3] ?? "").trim())
+    if (name === "meta") metas.push(attrs)
+    else datetime ??= attrs.get("datetime") || null
+  }
+  return {
+    title,
+    datetime,
+    /** The content of the first <meta> whose `attribute` is `key` (case-insensitive), non-empty. */
+    meta: (attribute: string, key: string): string | null => {
+      for (const m of metas) if (m.get(attribute)?.toLowerCase() === key && m.get("content")) return m.get("content")!
+      return null
+    }
+  }
+}
+
 const nestingDepth = (html: string): number => {
   let depth = 0
   let max = 0
-  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
-    if (VOID.test(m[2]!) || m[3] === "/") continue
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)(?![\w-])([^<>]*)>/g)) {
+    if (VOID.test(m[2]!) || m[3]!.endsWith("/")) continue
     depth = m[1] === "/" ? Math.max(0, depth - 1) : depth + 1
     if (depth > max) max = depth
   }
@@ -168,22 +205,21 @@ const nestingDepth = (html: string): number => {
 }
 
 export const decodeHtml = (html: string): DecodeResult => {
-  const attr = (re: RegExp) => re.exec(html)?.[1]?.trim() ?? null
+  const tags = headTags(html)
   const meta: { -readonly [K in keyof DocumentMeta]?: DocumentMeta[K] } = {}
-  const title =
-    attr(/<meta[^>]+property=["']og:title["'][^>]*content=["']([^"']+)["']/i) ?? attr(/<title[^>]*>([^<]+)<\/title>/i)
+  const title = tags.meta("property", "og:title") ?? tags.title
   if (title) meta.title = title
-  const outlet = attr(/<meta[^>]+property=["']og:site_name["'][^>]*content=["']([^"']+)["']/i)
+  const outlet = tags.meta("property", "og:site_name")
   if (outlet) meta.outlet = outlet
   const published =
-    attr(
-      /<meta[^>]+(?:property|name)=["'](?:article:published_time|date|pubdate|publishdate)["'][^>]*content=["']([^"']+)["']/i
-    ) ?? attr(/<time[^>]+datetime=["']([^"']+)["']/i)
+    ["article:published_time", "date", "pubdate", "publishdate"]
+      .map((key) => tags.meta("property", key) ?? tags.meta("name", key))
+      .find((v) => v !== null) ?? tags.datetime
   if (published) {
     const iso = normaliseDate(published)
     if (iso) meta.published = iso
   }
-  const author = attr(/<meta[^>]+name=["']author["'][^>]*content=["']([^"']+)["']/i)
+  const author = tags.meta("name", "author")
   if (author) meta.author = author
   // markup nested deeper than any page (a hostile or broken file) costs Readability and the HTML-to-text
   // converter more than linear time: such a page is read as what its reader sees, tags dropped
@@ -191,7 +227,7 @@ export const decodeHtml = (html: string): DecodeResult => {
     const visible = htmlVisible(html)
     const plain = visible.chars
       .replace(/[ \t\u00a0]+/g, " ")
-      .replace(/\s*\n\s*/g, "\n")
+      .replace(/(?<![^\S\n])[^\S\n]*\n\s*/g, "\n")
       .trim()
     if (plain === "") return { ok: [], errors: [{ suffix: "", error: "the HTML holds no text" }] }
     return {

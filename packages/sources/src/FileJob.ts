@@ -3,7 +3,7 @@
  * and decoding can happen wherever the analysis runs (a worker thread) and the
  * reading thread only walks folders.
  */
-import { readFileSync } from "node:fs"
+import { readFileSync, statSync } from "node:fs"
 import type { DocumentMeta, SourceDocument, UnreadableDocument } from "@corroborate/claims/internal"
 import { decodeFile, decodeUtf8, withDefaults } from "./Decode.js"
 
@@ -17,7 +17,22 @@ export interface FileJob {
   readonly ext: string
   /** Metadata from a `sources.json` manifest; it wins over what the file says. */
   readonly manifest: Partial<DocumentMeta>
+  /** Largest file read, in bytes; a larger one is an error entry, not read (default: no limit). */
+  readonly maxBytes?: number
 }
+
+const MB = 1024 * 1024
+const megabytes = (n: number) => (n >= 10 * MB ? String(Math.round(n / MB)) : (n / MB).toFixed(1).replace(/\.0$/, ""))
+
+/** Why a file of this size is not read, or null: a budget gives a clear error where reading would exhaust memory. */
+export const tooLarge = (job: FileJob, size: number): UnreadableDocument | null =>
+  job.maxBytes !== undefined && size > job.maxBytes
+    ? {
+        id: job.id,
+        path: job.display,
+        error: `document too large: ${megabytes(size)} MB, limit ${megabytes(job.maxBytes)} MB; split it or raise --max-document-size`
+      }
+    : null
 
 export interface FileDocuments {
   readonly documents: ReadonlyArray<SourceDocument>
@@ -26,6 +41,8 @@ export interface FileDocuments {
 
 /** The documents one file's bytes hold, or why it holds none: every file gets an answer. */
 export const documentsOfFile = (job: FileJob, bytes: Uint8Array): FileDocuments => {
+  const large = tooLarge(job, bytes.length)
+  if (large) return { documents: [], unreadable: [large] }
   const text = decodeUtf8(bytes)
   if ("error" in text) return { documents: [], unreadable: [{ id: job.id, path: job.display, error: text.error }] }
   if (text.text.trim() === "")
@@ -55,6 +72,9 @@ export const documentsOfFile = (job: FileJob, bytes: Uint8Array): FileDocuments 
 export const readFileJob = (job: FileJob): FileDocuments => {
   let bytes: Uint8Array
   try {
+    // the size first: a file over the budget is never read into memory
+    const large = tooLarge(job, statSync(job.absolute).size)
+    if (large) return { documents: [], unreadable: [large] }
     bytes = readFileSync(job.absolute)
   } catch (e) {
     return {
