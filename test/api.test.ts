@@ -33,6 +33,7 @@ const CURATED = [
   "RULES",
   "Severities",
   "Severity",
+  "SkippedPath",
   "SourceDocument",
   "StatementReport",
   "Summary",

@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process"
 import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { runCli, tempDir } from "../Cli.js"
+import { auditTo, runCli, tempDir } from "../Cli.js"
 
 const article =
   "---\noutlet: Tideline\npublished: 2026-02-03\n---\nMarrow Foods said it had hired 85 packers for its new plant.\n"
@@ -58,5 +58,30 @@ describe("the file system as it is", () => {
     expect(report.documents.map((d: { id: string }) => d.id)).toEqual(["d1/a", "d2/a"])
     // a fact two sources state is corroborated, not single-source
     expect(report.facts.find((f: { value: number }) => f.value === 85).origins).toEqual(["Harbour Post", "Tideline"])
+  })
+})
+
+describe("what is passed over is said", () => {
+  it("lists hidden folders and files and node_modules in the report, and reads one named on the command line", () => {
+    const dir = tempDir()
+    mkdirSync(join(dir, ".drafts"))
+    mkdirSync(join(dir, "node_modules", "pkg"), { recursive: true })
+    writeFileSync(join(dir, ".drafts", "a.md"), "Brill Mills said it has 12 stores.\n")
+    writeFileSync(join(dir, "node_modules", "pkg", "README.md"), "A package.\n")
+    writeFileSync(join(dir, ".notes.md"), "Brill Mills said it has 13 stores.\n")
+    writeFileSync(join(dir, "b.md"), "Brill Mills said it has 12 stores.\n")
+    const out = tempDir()
+    const r = runCli(["audit", dir, "--out", out])
+    const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"))
+    expect(
+      report.skipped.map((s: { path: string; reason: string }) => [s.path.slice(dir.length + 1), s.reason])
+    ).toEqual([
+      [".drafts", "hidden folder; name it on the command line to read it"],
+      [".notes.md", "hidden file; name it on the command line to read it"],
+      ["node_modules", "dependencies; name it on the command line to read it"]
+    ])
+    expect(r.stdout).toMatch(/^Not read: .*\.drafts, .*\.notes\.md, .*node_modules \(hidden or dependencies/m)
+    const named = JSON.parse(readFileSync(join(auditTo(join(dir, ".drafts")).out, "report.json"), "utf8"))
+    expect(named.summary.claims).toBe(1)
   })
 })

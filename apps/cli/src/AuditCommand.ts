@@ -168,11 +168,10 @@ export const auditCommand = Command.make(
               new NoReadableInput({ paths: inputs, reasons: unreadable.map((u) => `${u.path}: ${u.error}`) }).message
             )
           }
-          const report = assemble(
-            analysed(),
-            unreadable,
-            cfg.tolerances?.relative !== undefined ? { tolerances: { relative: cfg.tolerances.relative } } : {}
-          )
+          const report = assemble(analysed(), unreadable, {
+            ...(cfg.tolerances?.relative !== undefined ? { tolerances: { relative: cfg.tolerances.relative } } : {}),
+            skipped: corpus.skipped
+          })
           markPhase("assemble")
 
           return yield* publish(report, {

@@ -3,7 +3,7 @@
  * audit result out. Stages, in order: normalise -> split stories -> sentences ->
  * mentions -> claims -> origins (syndication) -> facts -> findings.
  */
-import type { SourceDocument, UnreadableDocument } from "./Document.js"
+import type { SkippedPath, SourceDocument, UnreadableDocument } from "./Document.js"
 import { normalize, toOriginal, originalEnd, lineIndex, lineColumn } from "./Normalize.js"
 import { splitStories, type Story } from "./Story.js"
 import { splitSentences, type Sentence } from "./Sentence.js"
@@ -43,6 +43,8 @@ const LEAD_SENTENCES = 4
 export interface AuditOptions {
   /** How far apart two values may be and still agree. */
   readonly tolerances?: Tolerances
+  /** Paths the reader passed over on purpose (hidden folders), listed in the report. */
+  readonly skipped?: ReadonlyArray<SkippedPath>
 }
 
 /** A claim with its place in the file, as a worker hands it over: plain data, no text beyond the sentence. */
@@ -116,7 +118,10 @@ const titleToRead = (doc: SourceDocument): string | null => {
   const raw = doc.meta.title
   if (!raw) return null
   // (a title longer than any headline is not one to read; the cut also bounds the patterns below)
-  let t = raw.slice(0, 500).split(/(?<!\s)\s+\|\s+/)[0]!.trim()
+  let t = raw
+    .slice(0, 500)
+    .split(/(?<!\s)\s+\|\s+/)[0]!
+    .trim()
   const dash = /\s+[-\u2013\u2014]\s+((?:\p{Lu}[\p{L}\d.&']*\s*){1,5})$/u.exec(t)
   if (dash) t = t.slice(0, dash.index)
   if (t.length < 8) return null
@@ -669,6 +674,7 @@ export const assemble = (
       sentences: [...st.sentences]
     })),
     claims,
-    quoteOccurrences
+    quoteOccurrences,
+    skipped: [...(options.skipped ?? [])].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   }
 }

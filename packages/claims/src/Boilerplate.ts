@@ -13,7 +13,7 @@
 const FURNITURE: ReadonlyArray<RegExp> = [
   /\b(?:hide|show) transcript\b/i,
   /\bskip in \d+\b|^close\b(?!\s+to\b)/i,
-  /\b(?:sign up|subscribe|register) (?:for|to) (?:our|the|free|daily|weekly)\b|\bnewsletter\b[^]{0,200}?\b(?:sign up|subscribe|inbox)\b/i,
+  /\b(?:sign up|subscribe|register) (?:for|to) (?:our|the|free|daily|weekly)\b|\bnewsletter\b[\s\S]{0,200}?\b(?:sign up|subscribe|inbox)\b/i,
   /\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences))\b/i,
   /^(?:click here|tap here)\b|\bclick here to (?:read|see|watch|view|subscribe|download)\b/i,
   /^(?:related|recommended|more from|more on|read more|read also|see also|also read|watch|video|photos?|gallery|listen|trending|popular|most read|top stories|latest|editor's picks)\s*[:|>\u2014-]/i,

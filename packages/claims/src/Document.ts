@@ -43,4 +43,11 @@ export const UnreadableDocument = Schema.Struct({
 })
 export type UnreadableDocument = typeof UnreadableDocument.Type
 
+/** A file or folder met in a folder and not read on purpose (hidden, dependencies); listed, never dropped in silence. */
+export const SkippedPath = Schema.Struct({
+  path: Schema.String,
+  reason: Schema.String
+})
+export type SkippedPath = typeof SkippedPath.Type
+
 export const emptyMeta: DocumentMeta = { outlet: null, title: null, published: null, url: null, author: null }

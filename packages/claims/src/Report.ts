@@ -3,6 +3,7 @@
  * Field order here is the order in report.json.
  */
 import * as Schema from "effect/Schema"
+import { SkippedPath } from "./Document.js"
 
 const Num = Schema.Number
 const NullNum = Schema.NullOr(Schema.Number)
@@ -283,6 +284,8 @@ export const AuditReport = Schema.Struct({
   quotes: Schema.Array(QuoteReport),
   statements: Schema.Array(StatementReport),
   claims: Schema.Array(ClaimReport),
-  quoteOccurrences: Schema.Array(QuoteOccurrence)
+  quoteOccurrences: Schema.Array(QuoteOccurrence),
+  /** Hidden folders and files met inside the folders given and not read; name one on the command line to read it. */
+  skipped: Schema.Array(SkippedPath)
 })
 export type AuditReport = typeof AuditReport.Type

@@ -19,7 +19,7 @@ import { extract as extractMentions, type ExtractedMention } from "./Extract.js"
 import { findingsOf as findings, type Finding, defaultSeverities, type Severities } from "./Finding.js"
 import type { AuditReport } from "./Report.js"
 
-export { DocumentMeta, SourceDocument, UnreadableDocument } from "./Document.js"
+export { DocumentMeta, SkippedPath, SourceDocument, UnreadableDocument } from "./Document.js"
 export { ExtractedMention } from "./Extract.js"
 export {
   Finding,

@@ -185,6 +185,16 @@ export const renderPretty = (report: AuditReport, findings: ReadonlyArray<Findin
     "",
     `${plural(s.documents, "document")} (${s.unreadable} unreadable), ${plural(s.stories, "story", "stories")}, ${plural(s.claims, "claim")}, ${plural(s.quotes, "quote")}`,
     `${plural(s.facts, "fact")}: ${s.corroborated} corroborated, ${s.singleSource} single-source, ${s.conflicts} in conflict; ${plural(s.misquotes, "misquote")}, ${plural(s.attributionConflicts, "attribution conflict")}, ${plural(s.updates, "update")}`,
+    ...(report.skipped.length > 0
+      ? [
+          `Not read: ${report.skipped
+            .slice(0, 5)
+            .map((k) => sanitise(k.path))
+            .join(
+              ", "
+            )}${report.skipped.length > 5 ? `, and ${report.skipped.length - 5} more` : ""} (hidden or dependencies; name one on the command line to read it)`
+        ]
+      : []),
     `Findings: ${countsByKind(findings)}${suppressed ? `; ${suppressed} accepted in the baseline` : ""}`,
     `${c(errors > 0 ? "31;1" : "32", plural(errors, "error"))}, ${plural(warnings, "warning")}`
   )

@@ -7,7 +7,8 @@
 /** C0 and C1 controls but tab and newline, and the bidirectional overrides and isolates. */
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
 
-export const sanitise = (s: string): string => s.replace(CONTROLS, "\ufffd").replace(/(^|\n)([^\S\n]*)::/g, "$1$2:\u200b:")
+export const sanitise = (s: string): string =>
+  s.replace(CONTROLS, "\ufffd").replace(/(^|\n)([^\S\n]*)::/g, "$1$2:\u200b:")
 
 /**
  * JSON for a terminal: the characters JSON leaves raw that still act on a

@@ -7,7 +7,7 @@ import { FileSystem, Path } from "@effect/platform"
 import { Effect } from "effect"
 import type { Dirent } from "node:fs"
 import { readdir, realpath } from "node:fs/promises"
-import type { SourceDocument, UnreadableDocument } from "@corroborate/claims/internal"
+import type { SkippedPath, SourceDocument, UnreadableDocument } from "@corroborate/claims/internal"
 import { decodeUtf8, SUPPORTED } from "./Decode.js"
 import { documentsOfFile, tooLarge, type FileJob } from "./FileJob.js"
 import { MANIFEST, parseManifest, type Manifest } from "./Manifest.js"
@@ -24,6 +24,8 @@ const statReason = (e: { readonly message: string }): string =>
 export interface Corpus {
   readonly documents: ReadonlyArray<SourceDocument>
   readonly unreadable: ReadonlyArray<UnreadableDocument>
+  /** Hidden folders and files, and node_modules, passed over inside the folders given. */
+  readonly skipped: ReadonlyArray<SkippedPath>
 }
 
 export interface ReadOptions {
@@ -71,6 +73,7 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
     const path = yield* Path.Path
     const tasks: Array<FileTask> = []
     const unreadable: Array<UnreadableDocument> = []
+    const skipped: Array<SkippedPath> = []
 
     const loadManifest = (file: string, display: string) =>
       Effect.gen(function* () {
@@ -136,9 +139,17 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
           }
         }
         for (const name of names) {
-          if (name.startsWith(".") || name === "node_modules") continue
           const abs = path.join(dir, name)
           if (skip.has(path.resolve(abs))) continue
+          if (name.startsWith(".") || name === "node_modules") {
+            // hidden folders (.git, .cache) and dependencies are not articles; said so in the report, once each
+            const folder = kinds.get(name) === "Directory"
+            skipped.push({
+              path: path.join(displayRoot, path.relative(root, abs)),
+              reason: `${name === "node_modules" ? "dependencies" : folder ? "hidden folder" : "hidden file"}; name it on the command line to read it`
+            })
+            continue
+          }
           const rel = path.relative(root, abs).split(path.sep).join("/")
           let kind = kinds.get(name) ?? null
           if (kind === null) {
@@ -245,7 +256,8 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
         )
       return {
         documents: [],
-        unreadable: unreadable.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        unreadable: unreadable.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+        skipped
       } satisfies Corpus
     }
     const results = yield* Effect.forEach(
@@ -274,7 +286,8 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
     }
     return {
       documents: documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-      unreadable: unreadable.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      unreadable: unreadable.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      skipped
     } satisfies Corpus
   })
 
