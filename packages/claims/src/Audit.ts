@@ -21,6 +21,7 @@ import {
 } from "./Syndication.js"
 import { groupEvents, type StoryEventKeys } from "./EventGroup.js"
 import { isUnnamedPerson } from "./NewsFrames.js"
+import { joinUnnamedAges } from "./UnnamedPerson.js"
 import { buildFacts, isoDay, defaultTolerances, normaliseName, subjectAliases, type Tolerances } from "./Fact.js"
 import { readDateline } from "./Dateline.js"
 import { stableId } from "./Hash.js"
@@ -589,6 +590,7 @@ export const assemble = (
   }
   docs.sort(byId)
   scopeRecurringHolders(claims, storyEventOf)
+  joinUnnamedAges(claims)
   const { facts, conflicts, inconsistencies, updates, factOf } = buildFacts(
     claims,
     options.tolerances ?? defaultTolerances
