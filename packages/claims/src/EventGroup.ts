@@ -19,6 +19,7 @@
  * others per key.
  */
 import { stableId } from "./Hash.js"
+import { stem } from "./Lemma.js"
 
 export interface StoryEventKeys {
   readonly document: string
@@ -221,6 +222,44 @@ const addWindowedEvidence = (
   }
 }
 
+/**
+ * A story that names no place of its own ("Teen shoots himself in the face")
+ * may still carry one in its lead words ("Lansing teen ..."): a lead word that
+ * is the stem of the place of a story of the same kind within days weighs as
+ * that place would. Only words against places: two place-less stories sharing
+ * a word gain nothing here. A place in more than `cap` documents (a big city)
+ * says nothing of which of its events this is.
+ */
+const addPlaceWords = (
+  stories: ReadonlyArray<StoryEventKeys>,
+  days: ReadonlyArray<number | null>,
+  docCount: number,
+  cap: number,
+  add: (i: number, j: number, w: number, person: boolean) => void
+): void => {
+  const placed = new Map<string, Array<number>>()
+  stories.forEach((s, i) => {
+    if (s.place === null || s.kind === "event" || days[i] === null) return
+    const first = s.place.split(/\s+/)[0]!
+    if (first.length < 4) return
+    const key = `${s.kind}|${stem(first)}`
+    const list = placed.get(key)
+    if (list) list.push(i)
+    else placed.set(key, [i])
+  })
+  stories.forEach((s, i) => {
+    if (s.place !== null || days[i] === null) return
+    for (const t of s.terms) {
+      const list = placed.get(`${s.kind}|${t}`)
+      if (!list) continue
+      const df = new Set(list.map((j) => stories[j]!.document)).size
+      if (df > cap) continue
+      const w = KEY_WEIGHT * Math.log((docCount + 1) / (df + 1))
+      for (const j of list) if (Math.abs(days[j]! - days[i]!) <= TERM_DAYS) add(i, j, w, false)
+    }
+  })
+}
+
 /** Groups stories into events; every story is in exactly one. Input order does not matter. */
 export const groupEvents = (
   input: ReadonlyArray<StoryEventKeys>
@@ -286,6 +325,7 @@ export const groupEvents = (
     maxDf,
     addEvidence
   )
+  addPlaceWords(stories, days, docCount, maxDf, addEvidence)
   const uf = new UnionFind(stories.length)
   // the days each group so far says its event happened on: a link without a participant never joins two groups whose days disagree
   const when = stories.map((s) => {

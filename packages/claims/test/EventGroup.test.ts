@@ -130,4 +130,18 @@ describe("events across documents", () => {
     const { eventOf } = groupEvents([...big, ...year])
     expect(new Set(big.map((b) => eventOf.get(`${b.document}\u00000`)!.id)).size).toBe(1)
   })
+
+  it("reads a place from the lead words of a story that names none, against a nearby story's place", () => {
+    const lead = ["teen", "face", "accident", "shoot"]
+    const { eventOf } = groupEvents([
+      story("a", { place: "Brookhallow", published: "2021-03-08", terms: [...lead, "recov"] }),
+      story("b", { place: null, date: "2021-03-08", terms: [...lead, "brookhallow"] }),
+      // the same words with no place in common stay apart
+      story("c", { place: null, date: "2021-03-08", terms: [...lead, "kelplin"] }),
+      // a corpus the size of a few days of local news, so that a place in one story is rare
+      ...Array.from({ length: 400 }, (_, i) => story(`y${i}`, { published: "2020-01-01", names: [`p:someone ${i}`] }))
+    ])
+    expect(eventOf.get("b\u00000")!.id).toBe(eventOf.get("a\u00000")!.id)
+    expect(eventOf.get("c\u00000")!.id).not.toBe(eventOf.get("a\u00000")!.id)
+  })
 })
