@@ -87,13 +87,29 @@ const placeOf = (lead: ReadonlyArray<string>): string | null => {
     if (d && !notPlace(d[1]!.split(" ")[0]!) && properName(titleCase(d[1]!.trim()))) return titleCase(d[1]!.trim())
   }
   for (const s of lead) {
+    const headline = titleCased(s)
     PLACE.lastIndex = 0
     for (let m = PLACE.exec(s); m !== null; m = PLACE.exec(s)) {
       const name = m[1]!
-      if (!notPlace(name.split(" ")[0]!) && properName(name)) return name
+      if (notPlace(name.split(" ")[0]!) || !properName(name)) continue
+      // a title-case headline capitalises every word: "Hit in Head", "Shot at Home" name no place
+      if (headline && !name.includes(" ") && commonWord(name)) continue
+      return name
     }
   }
   return null
+}
+
+/** Most words of four letters or more capitalised: a headline in title case. */
+const titleCased = (s: string): boolean => {
+  const words = s.match(/\p{L}{4,}/gu) ?? []
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length
+}
+
+/** A word the lexicon knows in lower case, and not as a proper noun: "head", "home", "court". */
+const commonWord = (w: string): boolean => {
+  const tags = tagsOf(w.toLowerCase())
+  return tags.length > 0 && !tags.includes("NNP")
 }
 
 const titleCase = (s: string): string =>

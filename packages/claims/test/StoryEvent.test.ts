@@ -24,4 +24,15 @@ describe("the event a story reports", () => {
   it("does not take a person or a month for a place", () => {
     expect(storyEvent(["In March, police in The Hague arrested a man."], null).place).not.toBe("March")
   })
+
+  it("takes no common word of a title-case headline for a place, and reads on to the lead", () => {
+    const e = storyEvent(
+      ["Brookhallow Girl, 8, Dies After Being Hit in Head by Stray Bullet", "The girl was shot in Brookhallow on Saturday."],
+      null
+    )
+    expect(e.place).toBe("Brookhallow")
+    expect(storyEvent(["Teen Shot at Home Recovering, Family Says"], null).place).toBeNull()
+    // in a sentence, a capitalised word after "in" is a name
+    expect(storyEvent(["A man was shot in Mobile on Friday."], null).place).toBe("Mobile")
+  })
 })
