@@ -1,5 +1,5 @@
 /** One document cannot stall or sink a run: deep markup among many files, with the worker pool. */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { runCli, tempDir } from "../Cli.js"
@@ -69,6 +69,19 @@ describe("isolation per document", () => {
       ["long", "took longer than 0.2 s to analyse; split the file, or raise --max-document-time"]
     ])
     expect(report.facts.find((f: { value: number }) => f.value === 40).documents).toHaveLength(70)
+  }, 90_000)
+
+  it("holds the time budget in a small run too: a large file is analysed in a worker of its own", () => {
+    const dir = withOneLong(2_000_000)
+    for (let i = 3; i < 70; i++) rmSync(join(dir, `a${i}.md`))
+    const out = tempDir()
+    const r = runCli(["audit", dir, "--out", out, "--max-document-time", "0.2"], { timeoutMs: 60_000 })
+    expect(r.code).toBe(0)
+    const { report, errors } = errorsOf(out)
+    expect(errors).toEqual([
+      ["long", "took longer than 0.2 s to analyse; split the file, or raise --max-document-time"]
+    ])
+    expect(report.facts.find((f: { value: number }) => f.value === 40).documents).toHaveLength(3)
   }, 90_000)
 
   it("reports a file over the size budget without reading it", () => {

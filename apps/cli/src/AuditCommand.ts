@@ -6,6 +6,7 @@
 import { Args, Command, Options } from "@effect/cli"
 import { FileSystem } from "@effect/platform"
 import { Effect, Option } from "effect"
+import { statSync } from "node:fs"
 import picomatch from "picomatch"
 import { assemble, type AnalysedDocument, type UnreadableDocument } from "@corroborate/claims/internal"
 import { AnalysisPool, poolSize } from "./WorkerPool.js"
@@ -52,12 +53,23 @@ const maxDocumentSize = Options.float("max-document-size").pipe(
   Options.optional
 )
 const maxDocumentTime = Options.float("max-document-time").pipe(
-  Options.withDescription("seconds a file's analysis may take in a worker thread (default: 60)"),
+  Options.withDescription("seconds a file's analysis may take (default: 60)"),
   Options.optional
 )
 const csvBom = Options.boolean("csv-bom").pipe(
   Options.withDescription("start CSV files with a UTF-8 byte order mark, for spreadsheet programs")
 )
+
+/** Files above this size are analysed in a worker even in a small run. */
+const INLINE_BYTES = 1024 * 1024
+const sizeOf = (file: string): number => {
+  try {
+    return statSync(file).size
+  } catch {
+    // unreadable: the reader says why
+    return 0
+  }
+}
 
 const fail = (message: string) => Effect.fail(new ExitWith({ code: TOOL_ERROR, message }))
 
@@ -115,10 +127,14 @@ export const auditCommand = Command.make(
           // read and analyse as a stream: files go to worker threads, which read, decode and
           // analyse them; only their analyses (claims, quotes, sketches) are kept
           let pool: AnalysisPool | null = null
+          // a small run reads inline, but a large file still goes to a worker of its own: there its time budget
+          // holds and a stop is not kept waiting for it
+          let aside: AnalysisPool | null = null
           const inline: Array<AnalysedDocument> = []
           const inlineUnreadable: Array<UnreadableDocument> = []
           let total = 0
           let done = 0
+          const onDone = () => progress.update("analysing", ++done, total)
           // what this run writes or reads as settings is never read as a document (a second run would audit the first's output)
           const skip = [
             outDir,
@@ -138,32 +154,31 @@ export const auditCommand = Command.make(
               markPhase("plan")
               total = files
               const size = poolSize(files)
-              if (size > 0)
-                pool = new AnalysisPool(size, {
-                  onDone: () => progress.update("analysing", ++done, total),
-                  timeBudget: seconds
-                })
+              if (size > 0) pool = new AnalysisPool(size, { onDone, timeBudget: seconds })
             },
             onFile: (job) => {
               if (pool) return pool.submit(job).pipe(Effect.orDie)
+              if (sizeOf(job.absolute) > INLINE_BYTES) {
+                aside ??= new AnalysisPool(1, { onDone, timeBudget: seconds })
+                return aside.submit(job).pipe(Effect.orDie)
+              }
               return Effect.sync(() => {
                 const read = readAndAnalyse(job)
                 inline.push(...read.documents)
                 inlineUnreadable.push(...read.unreadable)
-                progress.update("analysing", ++done, total)
+                onDone()
               })
             }
           }).pipe(Effect.catchTag("NoReadableInput", (e) => fail(e.message)))
-          if (pool)
-            yield* (pool as AnalysisPool)
-              .drain()
-              .pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: e.message })))
+          const pools = ([pool, aside] as Array<AnalysisPool | null>).filter((p): p is AnalysisPool => p !== null)
+          for (const p of pools)
+            yield* p.drain().pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: e.message })))
           // the analyses are handed to assemble and not kept here: once the report is built they can go
-          const analysed = (): Array<AnalysedDocument> => (pool ? (pool as AnalysisPool).take() : inline.splice(0))
-          const unreadable = [...corpus.unreadable, ...(pool ? (pool as AnalysisPool).unreadable : inlineUnreadable)]
+          const analysed = (): Array<AnalysedDocument> => [...inline.splice(0), ...pools.flatMap((p) => p.take())]
+          const unreadable = [...corpus.unreadable, ...inlineUnreadable, ...pools.flatMap((p) => p.unreadable)]
           progress.done()
           markPhase("read and analyse")
-          if ((pool ? (pool as AnalysisPool).count : inline.length) === 0) {
+          if (inline.length + pools.reduce((n, p) => n + p.count, 0) === 0) {
             return yield* fail(
               new NoReadableInput({ paths: inputs, reasons: unreadable.map((u) => `${u.path}: ${u.error}`) }).message
             )

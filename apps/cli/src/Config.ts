@@ -64,7 +64,7 @@ export const ConfigSchema = Schema.Struct({
   maxDocumentTime: Schema.optional(
     Schema.Number.pipe(Schema.positive()).annotations({
       description:
-        "Seconds one file's analysis may take in a worker thread (default: 60); past it the file is reported."
+        "Seconds one file's analysis may take (default: 60); past it the file is reported and its worker replaced."
     })
   )
 }).annotations({ title: "corroborate.config.json", description: "Configuration of the corroborate audit." })

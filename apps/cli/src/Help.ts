@@ -65,7 +65,7 @@ export const COMMANDS: ReadonlyArray<CommandHelp> = [
       {
         flag: "--max-document-time",
         value: "SECONDS",
-        text: "a file whose analysis takes longer is reported and its worker replaced (default: 60; worker threads only)"
+        text: "a file whose analysis takes longer is reported and its worker replaced (default: 60)"
       },
       { flag: "--csv-bom", text: "start CSV files with a UTF-8 byte order mark, for spreadsheet programs" }
     ],

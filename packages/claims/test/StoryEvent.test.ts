@@ -27,7 +27,10 @@ describe("the event a story reports", () => {
 
   it("takes no common word of a title-case headline for a place, and reads on to the lead", () => {
     const e = storyEvent(
-      ["Brookhallow Girl, 8, Dies After Being Hit in Head by Stray Bullet", "The girl was shot in Brookhallow on Saturday."],
+      [
+        "Brookhallow Girl, 8, Dies After Being Hit in Head by Stray Bullet",
+        "The girl was shot in Brookhallow on Saturday."
+      ],
       null
     )
     expect(e.place).toBe("Brookhallow")
