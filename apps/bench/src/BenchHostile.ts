@@ -16,7 +16,7 @@ const same =
     s
 
 const WORDS = ["harbour", "council", "said", "the", "plan", "would", "cost", "more", "than", "hoped"]
-const NAMES = ["Alder", "Birch", "Cedar", "Dunmore", "Elm", "Fallow", "Garnet", "Heron"]
+const NAMES = ["Alderwick", "Birchmere", "Corvane", "Dunmarrow", "Elmsworth", "Fallowby", "Garnock", "Heronsgate"]
 const name = (i: number) => `${NAMES[i % 8]} ${NAMES[(i * 3 + 1) % 8]}`
 
 const SHAPES: ReadonlyArray<readonly [string, Unit]> = [

@@ -224,7 +224,7 @@ const addWindowedEvidence = (
 
 /**
  * A story that names no place of its own ("Teen shoots himself in the face")
- * may still carry one in its lead words ("Lansing teen ..."): a lead word that
+ * may still carry one in its lead words ("Millbrook teen ..."): a lead word that
  * is the stem of the place of a story of the same kind within days weighs as
  * that place would. Only words against places: two place-less stories sharing
  * a word gain nothing here. A place in more than `cap` documents (a big city)

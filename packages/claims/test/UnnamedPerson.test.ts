@@ -62,17 +62,17 @@ describe("joinUnnamedAges", () => {
       age(
         "a",
         `15-year-old boy (${EVENT})`,
-        "Officers said they arrested a teen in the shooting of a 15-year-old boy."
+        "Detectives detained a suspect over the shooting of a 15-year-old boy near the rink."
       ),
-      age("b", `16-year-old boy (${EVENT})`, "The 16-year-old boy is charged with murder."),
-      age("c", `14-year-old friend (${EVENT})`, "A boy was shot in the arm by his 14-year-old friend."),
-      age("d", `15-year-old friend (${EVENT})`, "A 15-year-old friend was fatally shot on Friday.")
+      age("b", `16-year-old boy (${EVENT})`, "The 16-year-old boy was arrested at a relative's flat on Monday."),
+      age("c", `14-year-old friend (${EVENT})`, "A lad took a bullet to the leg fired by his 14-year-old friend."),
+      age("d", `15-year-old friend (${EVENT})`, "A 15-year-old friend was fatally wounded behind the depot.")
     ]
     joinUnnamedAges(claims)
     expect(claims.every((c) => /^\d+-year-old/.test(c.subject))).toBe(true)
     const same = [
-      age("a", `7-year-old girl (${EVENT})`, "A 7-year-old girl was shot in the wrist during a vigil."),
-      age("b", `8-year-old girl (${EVENT})`, "Neighbours said the 8-year-old girl is recovering.")
+      age("a", `7-year-old girl (${EVENT})`, "A 7-year-old girl was hit in the hand as a picnic broke up."),
+      age("b", `8-year-old girl (${EVENT})`, "Neighbours say the 8-year-old girl is home again.")
     ]
     joinUnnamedAges(same)
     expect(same.map((c) => c.subject)).toEqual([`girl (${EVENT})`, `girl (${EVENT})`])
