@@ -262,7 +262,11 @@ const rules: ReadonlyArray<Rule> = [
   { re: /\b(tomorrow)\b/giy, resolve: (_m, pub) => rel(pub, (p) => addDays(p, 1), "day") },
   // last/this/next Monday; on Monday; Monday
   {
-    re: new RegExp(`\\b(?:(last|this|next|on|since)\\s+)?${WEEKDAY}\\b`, "giy"),
+    // (not the weekday of a full date, "Sunday, June 28, 2015": the date that follows says the day)
+    re: new RegExp(
+      `\\b(?:(last|this|next|on|since)\\s+)?${WEEKDAY}\\b(?!,?\\s+(?:${MONTH.replace("(", "(?:")}\\s+\\d|\\d{1,2}[/.-]\\d))`,
+      "giy"
+    ),
     resolve: (m, pub) => {
       const wd = WEEKDAYS[m[2]!.toLowerCase()]!
       const which = m[1]?.toLowerCase()

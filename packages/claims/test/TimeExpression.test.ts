@@ -32,6 +32,12 @@ describe("findTimeExpressions", () => {
     expect(first("2025-04-07")).toMatchObject({ date: "2025-04-07" })
   })
 
+  it("reads the weekday of a full date as part of it, not as a day of the week before", () => {
+    // a page's "Updated: Sunday, June 28" the day after a Saturday is that Sunday, not the one a week earlier
+    const found = findTimeExpressions("Updated: Sunday, June 28, 2015. The fire broke out on Saturday.", "2015-06-27")
+    expect(found.map((t) => t.date)).toEqual(["2015-06-28", "2015-06-27"])
+  })
+
   it("keeps an expression it cannot resolve, marked relative with no date", () => {
     expect(first("last month", null)).toMatchObject({ date: null, relative: true })
   })
