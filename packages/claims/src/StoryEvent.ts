@@ -132,10 +132,17 @@ const dateOf = (
       ? null
       : new Date(Date.parse(published.slice(0, 10)) - EVENT_DAYS_BEFORE * 86_400_000).toISOString().slice(0, 10)
   let earliest: string | null = null
+  // "gunfire rang out Saturday night ... police early Sunday confirmed", published on the Saturday: the
+  // Sunday is the morning after (the story was updated), not the Sunday six days before
+  const pub = published?.slice(0, 10) ?? null
+  const dayBefore = (iso: string, n: number) => new Date(Date.parse(iso) - n * 86_400_000).toISOString().slice(0, 10)
+  const relativeOnPub =
+    pub !== null && leadMentions.some((ms) => ms.some((m) => m.kind === "date" && m.relative && m.date === pub))
   for (const mentions of leadMentions) {
     for (const m of mentions) {
       if (m.kind !== "date" || m.precision !== "day" || m.date === null) continue
       if (published !== null && (m.date > published || m.date < floor!)) continue
+      if (relativeOnPub && m.relative && m.date === dayBefore(pub!, 6)) continue
       if (earliest === null || m.date < earliest) earliest = m.date
     }
   }

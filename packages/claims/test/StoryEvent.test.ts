@@ -38,4 +38,13 @@ describe("the event a story reports", () => {
     // in a sentence, a capitalised word after "in" is a name
     expect(storyEvent(["A man was shot in Mobile on Friday."], null).place).toBe("Mobile")
   })
+
+  it("takes a weekday the day after another as the morning after, not the same weekday six days back", () => {
+    // published on a Saturday (2021-03-06): the story began that night and was updated on the Sunday
+    const e = storyEvent(
+      ["Two men were hurt when shots were fired on Saturday night near the marina, and a third man died early Sunday."],
+      "2021-03-06"
+    )
+    expect(e).toMatchObject({ date: "2021-03-06", dateStated: true })
+  })
 })
