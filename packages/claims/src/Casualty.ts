@@ -329,8 +329,8 @@ export const impliedCasualties = (sentence: string): Array<ImpliedCasualty> => {
       const verb = m[1] ?? m[2] ?? m[3] ?? m[0]
       const start = m.index + m[0].lastIndexOf(verb)
       const end = start + verb.length
-      const clause = sentence.slice(Math.max(0, m.index - 60), m.index)
-      if (value === 1 && (NEGATED.test(lastClause(clause)) || IRREALIS.test(lastClause(clause)))) continue
+      const clause = lastClause(sentence.slice(Math.max(0, m.index - 60), m.index))
+      if (value === 1 && (NEGATED.test(clause) || IRREALIS.test(clause))) continue
       if (taken.some(([s, e]) => start < e && s < end)) continue
       taken.push([start, end])
       out.push({ property, value, predicate: verb.toLowerCase(), start, end })
