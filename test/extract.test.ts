@@ -33,6 +33,7 @@ describe("corroborate extract", () => {
       "value",
       "low",
       "high",
+      "range",
       "unit",
       "qualifier",
       "change",
@@ -41,6 +42,18 @@ describe("corroborate extract", () => {
       "precision",
       "relative",
       "resolved"
+    ])
+  })
+
+  it("says whether low and high are a range the text states or the bounds of a hedge", () => {
+    const r = runCli(["extract", "-"], { input: "Owners report about 30-34 mpg, and about 40 owners wrote in." })
+    const ms = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l))
+    expect(ms.map((m) => [m.text, m.low, m.high, m.range])).toEqual([
+      ["about 30-34 mpg", 30, 34, true],
+      ["about 40 owners", 35, 45, false]
     ])
   })
 

@@ -24,7 +24,13 @@ const NOT_QUANTITIES = new Set(["time", "phone", "address", "identifier", "score
  * NewsQuant writes a level that moved ("rose from 240 to 273") as the pair
  * start-end, in the text's order; we read it as one mention, 273 from 240.
  */
-const asProtocol = (m: ExtractedMention) => (m.from === null ? m : { ...m, value: null, low: m.from, high: m.value })
+const asProtocol = (m: ExtractedMention) =>
+  m.from !== null
+    ? { ...m, value: null, low: m.from, high: m.value }
+    : // a range the text states ("about 14-18 mpg") is its two bounds, hedged or not; a hedged value keeps its value
+      m.range
+      ? { ...m, value: null }
+      : m
 
 export interface NewsQuantScore {
   readonly sentences: number

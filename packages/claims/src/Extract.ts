@@ -35,6 +35,8 @@ export const ExtractedMention = Schema.Struct({
   value: Schema.NullOr(Schema.Number),
   low: Schema.NullOr(Schema.Number),
   high: Schema.NullOr(Schema.Number),
+  /** Whether `low` and `high` are a range the text states ("14-18 mpg", "between 3 and 4") rather than the bounds a hedge implies ("about 20"). */
+  range: Schema.Boolean,
   unit: Schema.NullOr(Schema.String),
   qualifier: Schema.NullOr(Schema.Literal("about", "at least", "more than", "at most", "less than", "nearly", "up to")),
   change: Schema.NullOr(Schema.Literal("up", "down")),
@@ -115,6 +117,7 @@ export const extract = (text: string, published: string | null = null): Readonly
           value: asStated(m, m.value),
           low: asStated(m, m.low),
           high: asStated(m, m.high),
+          range: m.range === true,
           unit: unitOf(m),
           qualifier: m.qualifier,
           change: m.change,

@@ -76,6 +76,8 @@ export interface Mention {
   readonly relative: boolean
   /** Relative date that could not be resolved (no publication date). */
   readonly unresolved: boolean
+  /** `low` and `high` are a range the text states ("14-18 mpg", "between 3 and 4"), not bounds inferred from a hedge. */
+  readonly range?: boolean
 }
 
 // ---------------------------------------------------------------------------
@@ -962,6 +964,8 @@ class Scanner extends TokenView implements Reader {
       const done = step(this, d)
       if (done !== null) return done
     }
+    // bounds the reading set are a range the text states; bounds a hedge implies are inferred ("about 20": 15 to 25)
+    const range = d.low !== null && d.high !== null && d.low < d.high
     if (d.low === null) ({ low: d.low, high: d.high } = hedgedBounds(d.value, d.step, d.qualifier))
     const { start, to, kind, value, low, high, unit, step, change, role, modifiers, qualifier, qualifierText, stated } =
       d
@@ -981,7 +985,8 @@ class Scanner extends TokenView implements Reader {
       modifiers,
       qualifier,
       qualifierText,
-      stated
+      stated,
+      range
     })
   }
 
@@ -1158,7 +1163,8 @@ class Scanner extends TokenView implements Reader {
       stated: m.stated ?? null,
       modifiers: m.modifiers ?? [],
       relative: false,
-      unresolved: false
+      unresolved: false,
+      ...(m.range ? { range: true } : {})
     })
     return m.to
   }

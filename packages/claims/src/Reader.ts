@@ -97,6 +97,8 @@ export interface PushInput {
   modifiers?: Array<string>
   qualifier?: Qualifier | null
   qualifierText?: string | null
+  /** `low` and `high` are a range the text states, not the hedge of one value. */
+  range?: boolean
 }
 
 export interface Reader extends TokenView {
