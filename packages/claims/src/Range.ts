@@ -3,7 +3,7 @@
  * and two one-sided hedges that bound one quantity from both sides ("more
  * than 100 and less than 300").
  */
-import { isNumberWord } from "./NumberWords.js"
+import { isNumberWord, SCALES } from "./NumberWords.js"
 import { CURRENCY_SYMBOLS } from "./Unit.js"
 import { round, type Mention, type Qualifier } from "./Quantity.js"
 import type { TokenView } from "./Tokens.js"
@@ -17,7 +17,7 @@ import { changeAround, DOWN_VERBS, UP_VERBS } from "./Change.js"
 export const rangeSeparator = (v: TokenView, numberEnd: number, quantityEnd: number): number | null => {
   for (const k of [quantityEnd, numberEnd]) {
     const s = v.lw(k)
-    if (s === "to" || s === "through" || s === "and" || s === "~" || s === "till") {
+    if (s === "to" || s === "through" || s === "and" || s === "or" || s === "~" || s === "till") {
       const n = v.t(k + 1)
       if (
         n &&
@@ -129,8 +129,11 @@ export const readRange = (s: Reader, r: RangeStart): RangeRead | number => {
         let end2 = second.to
         // the second bound may carry the scale/unit for both: "$3 to $4 billion", "8- to 16-meter"
         let scale = 1
+        // (the scale word's own factor: "two to five million" has no digits to divide by)
         if (second.scaled && !n.scaled)
-          scale = v2 / Number(s.text.slice(s.t(second.from)!.start, s.t(second.from)!.end).replace(/,/g, "") || v2)
+          scale =
+            SCALES[s.lw(second.to - 1)] ??
+            v2 / Number(s.text.slice(s.t(second.from)!.start, s.t(second.from)!.end).replace(/,/g, "") || v2)
         // the scale is shared only where the bounds then stay in order: "$3 to $4 billion", not "$200 to $4 million"
         if (!Number.isFinite(scale) || scale <= 0 || value * scale > v2) scale = 1
         const v1 = value * scale
@@ -218,7 +221,9 @@ export const readRange = (s: Reader, r: RangeStart): RangeRead | number => {
             earlier: round(v1)
           })
         }
-        if (v2 > v1 || (v2 === v1 && sep !== "-")) {
+        // "three or four years", "one or two people": neighbouring alternatives are a range; "2 or 20" are two figures
+        const alternatives = sep === "or" && !(v2 > v1 && v2 <= 2 * v1 + 1)
+        if (!alternatives && (v2 > v1 || (v2 === v1 && sep !== "-" && sep !== "or"))) {
           low = Math.min(v1, v2)
           high = Math.max(v1, v2)
           value = (v1 + v2) / 2

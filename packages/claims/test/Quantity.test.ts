@@ -90,6 +90,17 @@ describe("hedges, ranges and changes", () => {
     expect(one("between 44 and 50 mg")).toMatchObject({ low: 44, high: 50, unit: "mg" })
     expect(one("3 to 4 L of wine")).toMatchObject({ low: 3, high: 4, unit: "L" })
     expect(one("10-15 exabytes")).toMatchObject({ low: 10, high: 15 })
+    // the text states the bounds; a hedge only implies them
+    expect(one("about 30-34 mpg")).toMatchObject({ low: 30, high: 34, range: true })
+    expect(one("about 40 owners").range).toBeUndefined()
+  })
+  it("shares the scale of the second bound with a first written in words", () => {
+    expect(one("a refit costing two to five million dollars")).toMatchObject({ low: 2e6, high: 5e6, unit: "USD" })
+  })
+  it("reads neighbouring alternatives as a range, and far-apart ones as two figures", () => {
+    expect(one("it took three or four years")).toMatchObject({ low: 3, high: 4, unit: "years", range: true })
+    expect(one("shipments of 3 or 4 million crates")).toMatchObject({ low: 3e6, high: 4e6 })
+    expect(all("a fee of 2 or 20 francs").map((m) => m.value)).toEqual([2, 20])
   })
   it("reads changes and the earlier value", () => {
     expect(one("revenue rose 13%")).toMatchObject({ change: "up", value: 13 })
