@@ -171,6 +171,9 @@ const DIGIT_WORDS: Record<string, string> = {
   nine: "9"
 }
 
+/** "third", "quarters", "half": a word that names a fraction. */
+export const isFractionWord = (w: string): boolean => w in FRACTIONS
+
 export const isNumberWord = (w: string): boolean => {
   const l = w.toLowerCase()
   return (

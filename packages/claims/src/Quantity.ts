@@ -11,7 +11,7 @@
  * noun, a hedge, a range, a change). Refiners over the whole sentence run last,
  * in the order set in `extractMentions`: ages, levels that moved, restatements.
  */
-import { isNumberWord, ORDINALS, parseNumberWords, SCALES, SPACED_SCALE } from "./NumberWords.js"
+import { isFractionWord, isNumberWord, ORDINALS, parseNumberWords, SCALES, SPACED_SCALE } from "./NumberWords.js"
 import { findTimeExpressions, type Precision } from "./TimeExpression.js"
 import { CURRENCY_CODES, CURRENCY_WORDS, measureSymbol, measureWord } from "./Unit.js"
 import { refineAges } from "./Age.js"
@@ -944,12 +944,37 @@ class Scanner extends TokenView implements Reader {
     })
   }
 
+  /**
+   * A fraction word hyphened to a noun is a compound modifier, no amount: "a third-party vendor", "the
+   * quarter-final", "half-time", "a half-brother" (but "a half-million people" and "three-quarters" are).
+   */
+  private compoundModifier(n: NumberRead): boolean {
+    const last = this.lw(n.to - 1)
+    const next = this.t(n.to + 1)
+    return (
+      n.words &&
+      isFractionWord(last) &&
+      this.lw(n.to) === "-" &&
+      this.glued(n.to) &&
+      next !== undefined &&
+      next.type === "word" &&
+      this.glued(n.to + 1) &&
+      !isNumberWord(next.text) &&
+      !(next.lower in SCALES) &&
+      !isFractionWord(next.lower)
+    )
+  }
+
   /** Reads one quantity starting at token i; returns the token index after it. */
   private quantityAt(i: number): number {
     const early = this.articleUnit(i) ?? this.vagueAt(i) ?? this.ordinalWordAt(i)
     if (early !== null) return early
     const n = this.readNumber(i)
     if (!n) return i
+    if (this.compoundModifier(n)) {
+      for (let k = i; k < n.to + 2; k++) this.consumed[k] = 1
+      return n.to + 2
+    }
     if (this.isIdentifier(i, n)) {
       for (let k = i; k < n.to; k++) this.consumed[k] = 1
       // the glued suffix (4o) belongs to the name too

@@ -97,6 +97,10 @@ describe("hedges, ranges and changes", () => {
   it("shares the scale of the second bound with a first written in words", () => {
     expect(one("a refit costing two to five million dollars")).toMatchObject({ low: 2e6, high: 5e6, unit: "USD" })
   })
+  it("reads no amount in a fraction word hyphened to a noun", () => {
+    expect(all("a third-party auditor watched the quarter-final and the half-time show")).toEqual([])
+    expect(one("three-quarters of the crew")).toMatchObject({ value: 75, unit: "percent" })
+  })
   it("reads neighbouring alternatives as a range, and far-apart ones as two figures", () => {
     expect(one("it took three or four years")).toMatchObject({ low: 3, high: 4, unit: "years", range: true })
     expect(one("shipments of 3 or 4 million crates")).toMatchObject({ low: 3e6, high: 4e6 })
