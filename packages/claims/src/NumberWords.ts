@@ -322,6 +322,8 @@ export const parseNumberWords = (
           break
         }
       }
+      // "a half-million", "a quarter-billion": the hyphen joins the scale as a space would
+      if (w === "-" && saw && next in SCALES && tokens[j + 1]?.space === false) continue
       const nt = tokens[j + 1]!
       const continues =
         next in UNITS ||

@@ -101,6 +101,10 @@ describe("hedges, ranges and changes", () => {
     expect(all("a third-party auditor watched the quarter-final and the half-time show")).toEqual([])
     expect(one("three-quarters of the crew")).toMatchObject({ value: 75, unit: "percent" })
   })
+  it("joins a scale hyphened to a number word as a space would", () => {
+    expect(one("a half-million visitors")).toMatchObject({ value: 5e5, unit: "visitors" })
+    expect(one("a quarter-billion dollars")).toMatchObject({ value: 2.5e8, unit: "USD" })
+  })
   it("reads neighbouring alternatives as a range, and far-apart ones as two figures", () => {
     expect(one("it took three or four years")).toMatchObject({ low: 3, high: 4, unit: "years", range: true })
     expect(one("shipments of 3 or 4 million crates")).toMatchObject({ low: 3e6, high: 4e6 })
