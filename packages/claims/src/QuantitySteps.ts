@@ -304,6 +304,41 @@ export const feetAndInchesStep = (s: Reader, d: Draft): number | null => {
 }
 
 /** The thing a bare number counts: "300 shipping containers", a multiple ("6.5 times earnings", "10x"). */
+/**
+ * "four-, five- and six-cylinder engines": a number left on a hyphen takes the
+ * noun the list ends on. The list is numbers, hyphens, commas and "and"/"or"
+ * only, and short; the mention keeps its own hyphen.
+ */
+const suspendedNoun = (
+  s: Reader,
+  to: number,
+  value: number
+): { unit: string; modifiers: Array<string>; to: number } | null => {
+  if (s.lw(to) !== "-" || !s.glued(to) || !/^(?:,|and|or)$/.test(s.lw(to + 1))) return null
+  for (let j = to + 1; j < to + 16; j++) {
+    const t = s.t(j)
+    if (t === undefined) return null
+    const before = s.t(j - 1)
+    const afterNumber = before !== undefined && (before.type === "num" || isNumberWord(before.text))
+    if (t.lower === "-" && afterNumber && s.glued(j) && s.t(j + 1)?.type === "word" && s.glued(j + 1)) {
+      const noun = countedNoun(s, j, value)
+      return noun ? { unit: noun.unit, modifiers: noun.modifiers, to: to + 1 } : null
+    }
+    if (
+      !(
+        t.type === "num" ||
+        t.lower === "," ||
+        t.lower === "and" ||
+        t.lower === "or" ||
+        t.lower === "-" ||
+        isNumberWord(t.text)
+      )
+    )
+      return null
+  }
+  return null
+}
+
 export const countedNounStep = (s: Reader, d: Draft): number | null => {
   if (d.kind !== "count") return null
   const { n, first, to, value } = d
@@ -312,7 +347,9 @@ export const countedNounStep = (s: Reader, d: Draft): number | null => {
   if (n.words && n.value === 1 && !n.scaled && first.lower === "one" && countedNoun(s, to, 1) === null) return to
   // a multiple or a frequency: "6.5 times earnings", "10x", "three times a week"
   const times = s.lw(to) === "times" || (s.lw(to) === "x" && s.glued(to) && s.t(to + 1)?.type !== "num")
-  const noun = times ? { unit: "times", modifiers: [], to: to + 1 } : countedNoun(s, to, value)
+  const noun = times
+    ? { unit: "times", modifiers: [], to: to + 1 }
+    : (countedNoun(s, to, value) ?? suspendedNoun(s, to, value))
   if (noun) {
     d.unit = noun.unit
     d.modifiers = noun.modifiers

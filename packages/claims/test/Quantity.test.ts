@@ -101,6 +101,13 @@ describe("hedges, ranges and changes", () => {
     expect(all("a third-party auditor watched the quarter-final and the half-time show")).toEqual([])
     expect(one("three-quarters of the crew")).toMatchObject({ value: 75, unit: "percent" })
   })
+  it("gives numbers left on a hyphen the noun their list ends on", () => {
+    expect(all("trucks with two-, three- and four-axle trailers").map((m) => [m.value, m.unit])).toEqual([
+      [2, "axles"],
+      [3, "axles"],
+      [4, "axles"]
+    ])
+  })
   it("joins a scale hyphened to a number word as a space would", () => {
     expect(one("a half-million visitors")).toMatchObject({ value: 5e5, unit: "visitors" })
     expect(one("a quarter-billion dollars")).toMatchObject({ value: 2.5e8, unit: "USD" })
