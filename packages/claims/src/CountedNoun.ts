@@ -253,7 +253,15 @@ export const countedNoun = (
         continue
       break
     }
-    if (NOUN_STOP.has(t.lower) || MONTH_NAMES.has(t.lower) || isNumberWord(t.text) || t.lower in ORDINALS) break
+    // an ordinal hyphened to a word is a modifier ("14 first-team players", "12 third-party vendors")
+    const compound = v.lw(k + 1) === "-" && v.glued(k + 1) && v.t(k + 2)?.type === "word" && v.glued(k + 2)
+    if (
+      NOUN_STOP.has(t.lower) ||
+      MONTH_NAMES.has(t.lower) ||
+      isNumberWord(t.text) ||
+      (t.lower in ORDINALS && !compound)
+    )
+      break
     // a past participle is a verb, not the thing counted ("Nineteen died"), unless a plural noun follows ("300 recorded songs")
     if (
       /[^e]ed$/.test(t.lower) &&

@@ -72,6 +72,8 @@ export const unitAfter = (v: TokenView, j: number, currency: boolean): { def: Un
     const def = measureWord(phrase)
     if (def) {
       if ((phrase === "pounds" || phrase === "pound") && (currency || moneyContext(v, j))) return null
+      // "3 second-round games": an ordinal hyphened to a word is a modifier, not a unit of time
+      if (phrase === "second" && v.lw(j + n) === "-" && v.glued(j + n) && v.glued(j + n + 1)) return null
       return { def, to: j + n }
     }
   }

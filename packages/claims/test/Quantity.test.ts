@@ -108,6 +108,10 @@ describe("hedges, ranges and changes", () => {
       [4, "axles"]
     ])
   })
+  it("counts things named with an ordinal compound, and reads no unit of time in one", () => {
+    expect(one("the club let 9 first-team regulars go")).toMatchObject({ value: 9, unit: "regulars" })
+    expect(one("she refereed 4 second-round ties")).toMatchObject({ value: 4, unit: "ties" })
+  })
   it("joins a scale hyphened to a number word as a space would", () => {
     expect(one("a half-million visitors")).toMatchObject({ value: 5e5, unit: "visitors" })
     expect(one("a quarter-billion dollars")).toMatchObject({ value: 2.5e8, unit: "USD" })
