@@ -85,7 +85,12 @@ export const libraryUnit = (token: string): UnitDef | null => {
   const hit = cache.get(token)
   if (hit !== undefined) return hit
   let def: UnitDef | null = null
-  if (/^[\p{L}µμΩ]{2,8}$/u.test(token)) {
+  // a symbol squared or cubed as typed without a superscript: "cm2", "m3", "ft2"
+  const power = /^(\p{L}{1,3})([23])$/u.exec(token)
+  if (power) {
+    const found = lookUp(`${power[1]}^${power[2]}`)
+    if (found && (found.dimension === "area" || found.dimension === "volume")) def = { ...found, symbol: token }
+  } else if (/^[\p{L}µμΩ]{2,8}$/u.test(token)) {
     const everyday = tagsOf(token.toLowerCase()).length > 0
     const symbolLike = /^\p{L}\p{Ll}*\p{Lu}/u.test(token) || /^[µμΩ]/u.test(token) || !everyday
     const found = lookUp(token.replace(/^μ/, "µ"))

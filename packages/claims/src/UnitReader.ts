@@ -61,6 +61,12 @@ export const unitAfter = (v: TokenView, j: number, currency: boolean): { def: Un
     const n = v.t(j + 1)
     if (n && (n.text === "C" || n.text === "F")) return { def: measureSymbol(`°${n.text}`)!, to: j + 2 }
   }
+  // a symbol squared or cubed without a superscript, which tokenises as letters and a glued digit: "12 cm2", "5 m3"
+  const power = v.t(j + 1)
+  if (t.type === "word" && power?.type === "num" && v.glued(j + 1) && (power.text === "2" || power.text === "3")) {
+    const def = libraryUnit(`${t.text}${power.text}`)
+    if (def) return { def, to: j + 2 }
+  }
   // words, longest first
   for (let n = MAX_UNIT_WORDS; n >= 1; n--) {
     const toks = v.tokens.slice(j, j + n)

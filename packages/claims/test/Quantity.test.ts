@@ -112,6 +112,10 @@ describe("hedges, ranges and changes", () => {
     expect(one("the club let 9 first-team regulars go")).toMatchObject({ value: 9, unit: "regulars" })
     expect(one("she refereed 4 second-round ties")).toMatchObject({ value: 4, unit: "ties" })
   })
+  it("reads a unit squared or cubed without a superscript", () => {
+    expect(one("a graft of 12 cm2")).toMatchObject({ value: 12, unit: "cm2" })
+    expect(one("a tank of 5 m3")).toMatchObject({ value: 5, unit: "m3" })
+  })
   it("joins a scale hyphened to a number word as a space would", () => {
     expect(one("a half-million visitors")).toMatchObject({ value: 5e5, unit: "visitors" })
     expect(one("a quarter-billion dollars")).toMatchObject({ value: 2.5e8, unit: "USD" })
