@@ -111,7 +111,9 @@ describe("report files are replaced as a set", () => {
         expect(filesOf(out)).toEqual(next)
       }
     }
-    console.log(seen)
+    console.info(
+      `kills (seed ${seed}): ${seen.previous} left the previous set, ${seen.next} the new one, ${seen.journal} a journal to settle`
+    )
     expect(seen.previous + seen.next).toBe(KILLS)
   }, 180_000)
 })
