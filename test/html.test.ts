@@ -6,11 +6,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { pathToFileURL } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { chromium, type Browser } from "playwright-core"
+import type { Browser } from "playwright-core"
+import { CHROMIUM, launchChromium } from "./Chromium.mjs"
 import { runCli, tempDir } from "./Cli.js"
 import { repoRoot, requireShared, sharedDir } from "./Shared.js"
 
-const CHROMIUM = "/usr/bin/chromium"
 const hasChromium = existsSync(CHROMIUM)
 if (!hasChromium && process.env["CI"] === "true")
   throw new Error(`${CHROMIUM} is missing; .ci/run installs Debian's chromium`)
@@ -19,20 +19,7 @@ const artifacts = join(repoRoot, "test-artifacts")
 describe.runIf(hasChromium && requireShared())("HTML report in Chromium", () => {
   let browser: Browser
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync"
-      ]
-    })
+    browser = await launchChromium()
   })
   afterAll(async () => {
     await browser?.close()

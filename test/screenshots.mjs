@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
-import { chromium } from "playwright-core"
+import { launchChromium } from "./Chromium.mjs"
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..")
 const bin = join(root, "apps/cli/dist/bin.js")
@@ -50,20 +50,7 @@ td.n { color: #6e7781; width: 40px; text-align: right; padding: 0 8px; } td.c { 
 <table>${code(line + 1)}</table></div>`
 writeFileSync(join(out, "annotation.html"), annotation)
 
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  headless: true,
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync"
-  ]
-})
+const browser = await launchChromium()
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
 await page.goto(pathToFileURL(join(out, "report.html")).href)
 await page.screenshot({ path: join(docs, "review-page.png") })

@@ -10,6 +10,7 @@
  */
 import type { Token } from "./Quantity.js"
 import { casualtyAt, PERSON_NOUNS, type PropertyHit } from "./Property.js"
+import { AUXILIARIES } from "./PartOfSpeech.js"
 
 /** "elsewhere": figures of other happenings told beside this one (another shooting, a city's toll for the year). */
 export type Scope = "whole" | "part" | "others" | "increment" | "total" | "elsewhere"
@@ -34,21 +35,7 @@ export interface CasualtyFrame {
 
 /** Words between a count and its predicate: "two [of the victims were later] killed". */
 const AFTER_FILLER = new Set([
-  "were",
-  "was",
-  "are",
-  "is",
-  "have",
-  "has",
-  "had",
-  "been",
-  "be",
-  "being",
-  "reportedly",
-  "also",
-  "later",
-  "all",
-  "both",
+  ...AUXILIARIES,
   "of",
   "them",
   "whom",

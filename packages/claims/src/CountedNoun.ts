@@ -4,7 +4,7 @@
  * that are no noun ("below", "boost", "dead") are never the thing counted.
  */
 import { isNumberWord, ORDINALS } from "./NumberWords.js"
-import { plural } from "./Lemma.js"
+import { plural, UNCHANGED_PLURALS } from "./Lemma.js"
 import { canHeadNoun } from "./PartOfSpeech.js"
 import type { TokenView } from "./Tokens.js"
 
@@ -154,30 +154,16 @@ export const NOUN_STOP = new Set([
   "times"
 ])
 const IRREGULAR_PLURALS = new Set([
-  "people",
+  ...UNCHANGED_PLURALS,
   "children",
   "men",
   "women",
-  "staff",
-  "personnel",
-  "police",
-  "cattle",
   "feet",
   "teeth",
   "mice",
   "geese",
-  "data",
-  "media",
-  "crew",
-  "livestock",
-  "deer",
-  "sheep",
-  "fish",
-  "aircraft",
   "troops",
-  "folks",
-  "workforce",
-  "headcount"
+  "folks"
 ])
 
 /** Month names and their short forms, lower case: never a thing counted, nor a name before a number. */

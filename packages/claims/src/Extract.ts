@@ -7,7 +7,8 @@ import * as Schema from "effect/Schema"
 import { measureWord } from "./Unit.js"
 import { normalize, originalEnd, toOriginal } from "./Normalize.js"
 import { splitSentences } from "./Sentence.js"
-import { extractMentions, MAYBE_MENTION, round, type Mention } from "./Quantity.js"
+import { extractMentions, MAYBE_MENTION, QUALIFIERS, QUANTITY_KINDS, round, type Mention } from "./Quantity.js"
+import { REFERENCE_KINDS } from "./Reference.js"
 
 /** A quantity or date mention: its text and offsets, kind, value and bounds, unit, hedge, change, the level it moved from, and a resolved date. */
 export const ExtractedMention = Schema.Struct({
@@ -15,30 +16,14 @@ export const ExtractedMention = Schema.Struct({
   start: Schema.Number,
   end: Schema.Number,
   /** A quantity kind, or for numbers that are no claim, why: time, phone, address, identifier, score, page. */
-  kind: Schema.Literal(
-    "money",
-    "percent",
-    "count",
-    "measure",
-    "year",
-    "date",
-    "duration",
-    "age",
-    "ordinal",
-    "time",
-    "phone",
-    "address",
-    "identifier",
-    "score",
-    "page"
-  ),
+  kind: Schema.Literal(...QUANTITY_KINDS, ...REFERENCE_KINDS),
   value: Schema.NullOr(Schema.Number),
   low: Schema.NullOr(Schema.Number),
   high: Schema.NullOr(Schema.Number),
   /** Whether `low` and `high` are a range the text states ("14-18 mpg", "between 3 and 4") rather than the bounds a hedge implies ("about 20"). */
   range: Schema.Boolean,
   unit: Schema.NullOr(Schema.String),
-  qualifier: Schema.NullOr(Schema.Literal("about", "at least", "more than", "at most", "less than", "nearly", "up to")),
+  qualifier: Schema.NullOr(Schema.Literal(...QUALIFIERS)),
   change: Schema.NullOr(Schema.Literal("up", "down")),
   /** The level a change started from: "rose from 240 to 273" is one mention, 273 from 240. */
   from: Schema.NullOr(Schema.Number),

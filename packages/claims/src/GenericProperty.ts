@@ -6,7 +6,7 @@
  * number: without such words there is no claim.
  */
 import { looksPlural, type Token } from "./Quantity.js"
-import { canHeadNoun, tagsOf } from "./PartOfSpeech.js"
+import { AUXILIARIES, canHeadNoun, tagsOf } from "./PartOfSpeech.js"
 
 /** Words that join a property to its value and say nothing of what it is. */
 const JOINERS = new Set([
@@ -180,24 +180,7 @@ const nounAfter = (tokens: ReadonlyArray<Token>, mEnd: number, ce: number): stri
 /** Verbs of a level, not of a happening: "has 400 stores" and "reached 400 stores" state one fact. */
 const LEVEL_VERBS =
   /^(?:operates|operate|operated|runs|run|ran|owns|own|owned|manages|manage|managed|controls|control|controlled|holds|hold|held|maintains|maintained|keeps|kept|comprises|comprised|spans|covers|covered|has|have|had|having|is|are|was|were|be|been|being|reached|reaches|hit|hits|topped|tops|top|surpassed|passed|crossed|counts|counted|boasts|serves|served|totals|totaled|totalled|numbered|numbers|stands|stood|includes|included|including|employs|employed|rose|rise|rises|fell|falls|grew|grows|dropped|increased|decreased|gained|lost|added|said|says|told|reported|estimated|expects|expected|made|makes|make|got|gets|saw|sees|see)$/
-const AUXILIARY = new Set([
-  "were",
-  "was",
-  "are",
-  "is",
-  "have",
-  "has",
-  "had",
-  "been",
-  "be",
-  "being",
-  "reportedly",
-  "also",
-  "later",
-  "all",
-  "then",
-  "both"
-])
+const AUXILIARY = new Set([...AUXILIARIES, "then"])
 
 const isEventVerb = (t: Token | undefined, tags: ReadonlyArray<string>): boolean =>
   t !== undefined &&

@@ -4,7 +4,8 @@ import stemmers from "natural/lib/natural/stemmers/index.js"
 import stopwords from "natural/lib/natural/util/stopwords.js"
 
 const nouns = new inflectors.NounInflector()
-const INVARIANT = new Set([
+/** Nouns counted as they are, with no plural of their own: "12 staff", "400 sheep". */
+export const UNCHANGED_PLURALS: ReadonlyArray<string> = [
   "people",
   "staff",
   "personnel",
@@ -19,11 +20,9 @@ const INVARIANT = new Set([
   "fish",
   "aircraft",
   "workforce",
-  "headcount",
-  "news",
-  "series",
-  "species"
-])
+  "headcount"
+]
+const INVARIANT = new Set([...UNCHANGED_PLURALS, "news", "series", "species"])
 
 /** Lower-case plural form, the unit name of counted things ("employee" -> "employees"). */
 export const plural = (word: string): string => {

@@ -50,3 +50,22 @@ export const canHeadNoun = (word: string, plural: boolean): boolean => {
   if (tags[0]!.startsWith("NN")) return true
   return plural && tags.includes("NNS")
 }
+
+/** Auxiliaries and adverbs that stand between a count and its verb: "two [were later] killed", "400 [have all] closed". */
+export const AUXILIARIES: ReadonlyArray<string> = [
+  "were",
+  "was",
+  "are",
+  "is",
+  "have",
+  "has",
+  "had",
+  "been",
+  "be",
+  "being",
+  "reportedly",
+  "also",
+  "later",
+  "all",
+  "both"
+]

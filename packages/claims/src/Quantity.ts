@@ -17,7 +17,7 @@ import { CURRENCY_CODES, CURRENCY_WORDS, measureSymbol, measureWord } from "./Un
 import { refineAges } from "./Age.js"
 import { refineShifts } from "./Shift.js"
 import { refineConversions } from "./Conversion.js"
-import { referenceSpans, type ReferenceKind, type ReferenceSpan } from "./Reference.js"
+import { REFERENCE_KINDS, referenceSpans, type ReferenceKind, type ReferenceSpan } from "./Reference.js"
 import { TokenView } from "./Tokens.js"
 import { codeOf, currencyAfter, currencyAfterScale, currencyBefore } from "./CurrencyReader.js"
 import { unitAfter } from "./UnitReader.js"
@@ -31,20 +31,25 @@ export { tokenize, type Token } from "./Tokens.js"
 export { looksPlural } from "./CountedNoun.js"
 
 /** What a quantity is. */
-export type QuantityKind = "money" | "percent" | "count" | "measure" | "year" | "date" | "duration" | "age" | "ordinal"
-/** Numbers that are no claim, by why: clock times, phones, addresses, names, scores, page furniture. */
+export const QUANTITY_KINDS = [
+  "money",
+  "percent",
+  "count",
+  "measure",
+  "year",
+  "date",
+  "duration",
+  "age",
+  "ordinal"
+] as const
+export type QuantityKind = (typeof QUANTITY_KINDS)[number]
+/** A quantity, or a number that is no claim, by why: clock times, phones, addresses, names, scores, page furniture. */
 export type MentionKind = QuantityKind | ReferenceKind
-const REFERENCE_KINDS: ReadonlySet<MentionKind> = new Set<MentionKind>([
-  "time",
-  "phone",
-  "address",
-  "identifier",
-  "score",
-  "page"
-])
+const REFERENCES: ReadonlySet<MentionKind> = new Set<MentionKind>(REFERENCE_KINDS)
 /** Whether a mention can be a claim at all (a quantity, not a reference). */
-export const isQuantity = (m: { readonly kind: MentionKind }): boolean => !REFERENCE_KINDS.has(m.kind)
-export type Qualifier = "about" | "at least" | "more than" | "at most" | "less than" | "nearly" | "up to"
+export const isQuantity = (m: { readonly kind: MentionKind }): boolean => !REFERENCES.has(m.kind)
+export const QUALIFIERS = ["about", "at least", "more than", "at most", "less than", "nearly", "up to"] as const
+export type Qualifier = (typeof QUALIFIERS)[number]
 export type Change = "up" | "down"
 
 export interface Mention {

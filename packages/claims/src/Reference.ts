@@ -8,7 +8,9 @@
  * span and say why it is not a claim. Every pattern is a plain alternation with
  * bounded repetition: linear in its input.
  */
-export type ReferenceKind = "time" | "phone" | "address" | "identifier" | "score" | "page"
+/** Kinds of numbers that are no claim. */
+export const REFERENCE_KINDS = ["time", "phone", "address", "identifier", "score", "page"] as const
+export type ReferenceKind = (typeof REFERENCE_KINDS)[number]
 
 export interface ReferenceSpan {
   readonly start: number

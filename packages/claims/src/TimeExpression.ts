@@ -56,22 +56,9 @@ const WEEKDAYS: Record<string, number> = {
   friday: 5,
   saturday: 6
 }
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  several: 3,
-  few: 3
-}
+/** How many units a relative expression counts: "3 days", "three weeks", "a month", "several years". */
+const VAGUE_COUNTS: Record<string, number> = { a: 1, an: 1, several: 3, few: 3 }
+const countOf = (w: string): number => smallNumber(w) ?? VAGUE_COUNTS[w.toLowerCase()] ?? 1
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0")
 
@@ -220,7 +207,7 @@ const rules: ReadonlyArray<Rule> = [
   {
     re: new RegExp(`\\b${COUNT}\\s+${UNIT}\\s+from\\s+(?:now|today)\\b`, "giy"),
     resolve: (m, pub) => {
-      const n = /^\d+$/.test(m[1]!) ? +m[1]! : (NUMBER_WORDS[m[1]!.toLowerCase()] ?? 1)
+      const n = countOf(m[1]!)
       const unit = m[2]!.toLowerCase()
       const precision: Precision = unit === "year" ? "year" : unit === "day" || unit === "week" ? "day" : "month"
       return rel(
@@ -311,7 +298,7 @@ const rules: ReadonlyArray<Rule> = [
   {
     re: new RegExp(`\\b${COUNT}\\s+${UNIT}\\s+(ago|earlier|before|later)\\b`, "giy"),
     resolve: (m, pub) => {
-      const n = /^\d+$/.test(m[1]!) ? +m[1]! : (NUMBER_WORDS[m[1]!.toLowerCase()] ?? 1)
+      const n = countOf(m[1]!)
       const unit = m[2]!.toLowerCase()
       const sign = m[3]!.toLowerCase() === "later" ? 1 : -1
       const precision: Precision = unit === "year" ? "year" : unit === "day" || unit === "week" ? "day" : "month"

@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest"
-import { storyClaims, quotedRanges } from "../src/Claim.js"
+import { storyClaims } from "../src/Claim.js"
 import { splitSentences } from "../src/Sentence.js"
+import { claimsOfParagraph } from "./OneParagraph.js"
 import { midSentenceCapitals } from "../src/Entity.js"
 
-const claims = (text: string, published = "2026-03-10") => {
-  const para = { start: 0, end: text.length }
-  return storyClaims({
-    text,
-    sentences: splitSentences(text, para),
-    quoted: quotedRanges(text, [para]),
-    published,
-    capitals: new Set(),
-    paragraphEndOf: () => text.length
-  })
-}
+const claims = (text: string, published = "2026-03-10") => claimsOfParagraph(text, published)
 
 describe("storyClaims", () => {
   it("names the speaker that opens a one-sentence story", () => {

@@ -1,19 +1,8 @@
 /** Parts of a payment and prices per thing. Sentences written for these tests. */
 import { describe, expect, it } from "vitest"
-import { storyClaims, quotedRanges } from "../src/Claim.js"
-import { splitSentences } from "../src/Sentence.js"
+import { claimsOfParagraph } from "./OneParagraph.js"
 
-const claims = (text: string, published = "2019-06-11") => {
-  const para = { start: 0, end: text.length }
-  return storyClaims({
-    text,
-    sentences: splitSentences(text, para),
-    quoted: quotedRanges(text, [para]),
-    published,
-    capitals: new Set(),
-    paragraphEndOf: () => text.length
-  })
-}
+const claims = (text: string, published = "2019-06-11") => claimsOfParagraph(text, published)
 
 describe("payments", () => {
   it("keeps the parts of a payment apart from the whole: in cash, in stock", () => {
