@@ -93,6 +93,7 @@ export interface AnalysedDocument {
     /** What the story reports, as keys for grouping stories into events. */
     readonly event: {
       readonly kind: string
+      readonly kinds: ReadonlyArray<string>
       readonly place: string | null
       readonly date: string | null
       readonly label: string
@@ -237,6 +238,7 @@ export const analyseDocument = (doc: SourceDocument): AnalysedDocument => {
         sentences: sentences.slice(0, LEAD_SENTENCES).map((x) => x.text),
         event: {
           kind: event.kind,
+          kinds: event.kinds,
           place: event.place,
           date: event.dateStated ? event.date : null,
           label: event.label,
@@ -302,9 +304,10 @@ export const analysisFromJson = (v: unknown): AnalysedDocument | { readonly erro
       return { error: "a story needs 'claims', 'quotes' and 'sentences' lists" }
     // shards written before events existed carry no event keys: such a story is its own event
     const event = s["event"]
-      ? { terms: [], ...(s["event"] as object) }
+      ? { terms: [], kinds: [], ...(s["event"] as object) }
       : {
           kind: "event",
+          kinds: [],
           place: null,
           date: null,
           label: `event, ${String(r.id)}#${String(s["index"])}`,
@@ -454,6 +457,7 @@ export const assemble = (
           published: a!.published,
           outlet: a!.outlet,
           kind: s.event.kind,
+          kinds: s.event.kinds,
           place: s.event.place,
           date: s.event.date,
           label: s.event.label,

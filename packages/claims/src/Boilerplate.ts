@@ -13,7 +13,7 @@
 const FURNITURE: ReadonlyArray<RegExp> = [
   /\b(?:hide|show) transcript\b/i,
   /\bskip in \d+\b|^close\b(?!\s+to\b)/i,
-  /\b(?:sign up|subscribe|register) (?:for|to) (?:our|the|free|daily|weekly)\b|\bnewsletter\b[\s\S]{0,200}?\b(?:sign up|subscribe|inbox)\b/i,
+  /\b(?:sign up|subscribe|register) (?:for|to) (?:one of )?(?:our|the|free|daily|weekly)\b|\bnewsletter\b[\s\S]{0,200}?\b(?:sign up|subscribe|inbox)\b/i,
   /\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences))\b/i,
   /^(?:click here|tap here)\b|\bclick here to (?:read|see|watch|view|subscribe|download)\b/i,
   /^(?:related|recommended|more from|more on|read more|read also|see also|also read|watch|video|photos?|gallery|listen|trending|popular|most read|top stories|latest|editor's picks)\s*[:|>\u2014-]/i,
@@ -23,7 +23,12 @@ const FURNITURE: ReadonlyArray<RegExp> = [
   // account and player prompts of news sites
   /\b(?:enable|turn on) javascript\b|\byour browser (?:does not|doesn't) support\b/i,
   /\b(?:notification|preferences?|settings?) (?:has|have) been saved\b|\bproblem saving your\b|\bposts? new content\b/i,
-  /\b(?:verification email|verify your (?:email|account)|activate your (?:profile|account)|check your (?:email|inbox|spam|junk)|(?:spam|junk) folder)\b|^just one more thing\b/i
+  /\b(?:verification email|verify your (?:email|account)|activate your (?:profile|account)|check your (?:email|inbox|spam|junk)|(?:spam|junk) folder)\b|^just one more thing\b/i,
+  /\b(?:get )?email notifications? (?:on\b|(?:are|is) only sent\b)|\bnew matching items\b/i,
+  /^(?:you are the owner of this article|thank you for (?:registering|signing up|subscribing)|welcome back\b.{0,20}\bsign in\b|sign in (?:using|with)\b|already (?:a subscriber|have an account|registered)\b|why are we asking\b)|\bsign in to (?:update|manage|access) your\b|\b(?:set up|create) your account\b|\bhaven't selected any newsletters\b/i,
+  // app and platform prompts: "News App - Install or update on your: iPhone | Android", "{* loginWidget *}"
+  /\b(?:iphone|ipad)\s*\|\s*android\b|\bon your desktop\s*\|\s*on your mobile\b|\brequires javascript\b|\{\*[^{}]{0,80}\*\}/i,
+  /\btweet with a location\b|^add a location to your tweets$|\bhas verified that the funds\b|^what does verified mean\??$/i
 ]
 
 const TERMINAL = /[.!?:;"'\u201d\u2019)\]\u2026]$/
@@ -54,6 +59,13 @@ export const boilerplateLines = (lines: ReadonlyArray<string>): Set<number> => {
     const t = lines[i]!.trim()
     if (t === "") continue
     if (FURNITURE.some((re) => re.test(t)) || isCaption(t)) out.add(i)
+    // a clip's running time alone on a line ("1:24"): a video widget, with the clip's title before it
+    if (/^\d{1,2}(?::\d\d){1,2}$/.test(t)) {
+      out.add(i)
+      let k = i - 1
+      while (k >= 0 && lines[k]!.trim() === "") k--
+      if (k >= 0 && !TERMINAL.test(lines[k]!.trim())) out.add(k)
+    }
     // a line the page repeats word for word (menus, pull quotes, a duplicated lead) is read once
     const key = t.toLowerCase()
     if (t.length >= 20 && seen.has(key)) out.add(i)

@@ -28,6 +28,8 @@ export interface StoryEventKeys {
   /** The outlet that published the story: its own name is chrome, not a key. */
   readonly outlet: string | null
   readonly kind: string
+  /** Every kind of happening the story's lead names (see StoryEvent); absent in shards written before they were kept. */
+  readonly kinds?: ReadonlyArray<string>
   readonly place: string | null
   /** The event's day when the story states it, else null. */
   readonly date: string | null
@@ -81,8 +83,14 @@ const dayOf = (iso: string | null): number | null =>
 const FOLLOW_UP = new Set(["event", "killing", "case"])
 /** Kinds one violent happening is written up as: a robbery in which someone was shot is also a shooting. */
 const VIOLENCE = new Set(["shooting", "stabbing", "attack", "robbery"])
-const compatibleKinds = (a: string, b: string): boolean =>
-  a === b || FOLLOW_UP.has(a) || FOLLOW_UP.has(b) || (VIOLENCE.has(a) && VIOLENCE.has(b))
+const compatibleKinds = (a: StoryEventKeys, b: StoryEventKeys): boolean =>
+  a.kind === b.kind ||
+  FOLLOW_UP.has(a.kind) ||
+  FOLLOW_UP.has(b.kind) ||
+  (VIOLENCE.has(a.kind) && VIOLENCE.has(b.kind)) ||
+  // a shooting whose lead ends in a crash, and a report of the crash that names the shots
+  (a.kinds?.includes(b.kind) ?? false) ||
+  (b.kinds?.includes(a.kind) ?? false)
 
 /** The distinctive part of an outlet's name ("walb" for "walb.com", "dailyherald" for "www.dailyherald.com"). */
 const outletStem = (outlet: string | null): string | null => {
@@ -119,6 +127,32 @@ class UnionFind {
     // the smaller index is the root, so the grouping does not depend on the order of unions
     if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb)
   }
+}
+
+/** The words of a place name that can tell it from another ("north", "las" and "st" cannot). */
+const placeWords = (place: string): Array<string> =>
+  place
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 4 && w !== "north" && w !== "south" && w !== "east" && w !== "west")
+
+/** Whether a story's lead names a word of a place: among its names' words or its lead words. */
+const namesPlace = (s: StoryEventKeys, words: ReadonlyArray<string>): boolean =>
+  words.some((w) => s.names.includes(`t:${w}`) || s.terms.includes(stem(w)))
+
+/**
+ * Whether two stories say their events happened in different places: each
+ * names a place, the places share no word, and neither lead names the other's
+ * place. A county and a town in it, or a city and its neighbourhood, are told
+ * apart only when neither lead names the other, which reports of one event
+ * rarely fail to do.
+ */
+const placesClash = (a: StoryEventKeys, b: StoryEventKeys): boolean => {
+  if (a.place === null || b.place === null) return false
+  const wa = placeWords(a.place)
+  const wb = placeWords(b.place)
+  if (wa.length === 0 || wb.length === 0 || wa.some((w) => wb.includes(w))) return false
+  return !namesPlace(b, wa) && !namesPlace(a, wb)
 }
 
 /** Whether two stories fit in time as reports of one event. */
@@ -361,7 +395,9 @@ export const groupEvents = (
     const j = k % stories.length
     const a = stories[i]!
     const b = stories[j]!
-    if (!compatibleKinds(a.kind, b.kind) || !fitInTime(a, b, e)) continue
+    if (!compatibleKinds(a, b) || !fitInTime(a, b, e)) continue
+    // shared words and figures do not make two stories of different places one event; a participant's name may
+    if (e.people === 0 && placesClash(a, b)) continue
     const ri = uf.find(i)
     const rj = uf.find(j)
     if (ri === rj || !agree(ri, rj, e) || !cohere(ri, rj, e)) continue

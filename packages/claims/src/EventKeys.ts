@@ -22,7 +22,7 @@ const MAX_KEYS = 48
 
 /** Words that make a name an organisation's or a place's, not a person's. */
 const NOT_PERSON =
-  /\b(?:county|city|police|department|office|sheriff|school|high|university|college|hospital|center|centre|street|avenue|road|drive|lane|park|church|news|times|post|tribune|journal|daily|weekly|radio|tv|channel|inc|corp|company|bank|group|club|court|state|national|federal|american|united|north|south|east|west|new|fort|lake|river|mount|saint|st|reservation|parish|district|township|village|island|beach|mall|store|market|bar|restaurant|hotel|airport|station|house|hall|building|jail|prison|army|navy|air|force|agency|bureau|board|council|committee|association|foundation|institute|service|services|weather|sports|updated|edt|est|pdt|pst|cdt|cst)\b/i
+  /\b(?:county|city|police|department|office|sheriff|school|high|university|college|hospital|center|centre|street|avenue|road|drive|lane|park|church|news|times|post|tribune|journal|daily|weekly|radio|tv|channel|inc|corp|company|bank|group|club|court|state|national|federal|american|united|north|south|east|west|new|fort|lake|river|mount|mt|ft|saint|st|reservation|parish|district|township|village|island|beach|mall|store|market|bar|restaurant|hotel|airport|station|house|hall|building|jail|prison|army|navy|air|force|agency|bureau|board|council|committee|association|foundation|institute|service|services|weather|sports|updated|edt|est|pdt|pst|cdt|cst)\b/i
 
 /** Institutions that handle many events of a place: hospitals, police forces, courts, coroners. */
 const INSTITUTION =
@@ -80,6 +80,22 @@ const keyOfName = (registry: EntityRegistry, name: string, typed: boolean): stri
   return `${person ? "p" : "n"}:${lower}`
 }
 
+/** Generational suffixes and initials, which one outlet writes and another leaves out. */
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/
+
+/**
+ * A person's first and last name without middle names, initials or suffix:
+ * "John Henry Millbrook III" and "John Millbrook" are one participant. Null
+ * when the name is that already.
+ */
+const firstAndLast = (name: string): string | null => {
+  const words = name.split(/\s+/).map((w) => w.replace(/,$/, ""))
+  const kept = words.filter((w, i) => i === 0 || (!SUFFIX.test(w) && !/^\p{L}\.?$/u.test(w)))
+  if (kept.length < 2) return null
+  const short = `${kept[0]} ${kept[kept.length - 1]}`
+  return short === name ? null : short
+}
+
 /** The event keys of a story from the names its lead mentions, longest first, at most MAX_KEYS. */
 export const eventNames = (registry: EntityRegistry, lead: ReadonlySet<string>): Array<string> => {
   // a name made of common words only ("Friends", "Download Now") is a capitalised phrase, not a name
@@ -90,7 +106,11 @@ export const eventNames = (registry: EntityRegistry, lead: ReadonlySet<string>):
       lead.has(registry.canonical(name)) &&
       !name.split(/\s+/).every(commonWord)
   )
-  const keys = names.map(([name, type]) => keyOfName(registry, name, type === "person"))
+  const keys = names.flatMap(([name, type]) => {
+    const key = keyOfName(registry, name, type === "person")
+    const short = key.startsWith("p:") ? firstAndLast(key.slice(2)) : null
+    return short === null ? [key] : [key, `p:${short}`]
+  })
   const words = keys
     .filter((k) => k.startsWith("p:") || k.startsWith("n:"))
     .flatMap((k) => k.slice(2).split(/\s+/))

@@ -15,6 +15,8 @@ import { contentStems } from "./Lemma.js"
 
 export interface StoryEvent {
   readonly kind: string
+  /** Every kind of happening the lead names, the main one among them: a shooting that ends in a crash is also a crash. */
+  readonly kinds: ReadonlyArray<string>
   readonly place: string | null
   /** ISO day the event happened on, from the text; else the publication day. */
   readonly date: string | null
@@ -30,13 +32,14 @@ const MAX_TERMS = 40
 
 /** Nouns that name a happening, most specific first (a shooting is also an incident). */
 const EVENT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:mass shooting|shootings?|shootouts?|gunfire|gunman|gunmen|shot|shoots)\b/gi, "shooting"],
+  [/\b(?:mass shooting|shootings?|shootouts?|gunfire|gunshots?|gunman|gunmen|shot|shoots)\b/gi, "shooting"],
   [/\b(?:stabbings?|stabbed)\b/gi, "stabbing"],
   [/\b(?:bombings?|explosions?|blasts?|exploded)\b/gi, "explosion"],
   [/\b(?:crash(?:es|ed)?|collisions?|collided|derail(?:ed|ment))\b/gi, "crash"],
   // "opened fire", "returned fire" and "gunfire" are shots, not a fire
   [
-    /\b(?<!(?:open(?:ed|s|ing)?|return(?:ed|s|ing)?|exchang(?:ed|ing)?|trad(?:ed|ing)|under|cross)\s)(?:fires?|blaze|wildfires?)\b/gi,
+    // nor is a fire department, captain or company that answered the call
+    /\b(?<!(?:open(?:ed|s|ing)?|return(?:ed|s|ing)?|exchang(?:ed|ing)?|trad(?:ed|ing)|under|cross)\s)(?:fires?|blaze|wildfires?)\b(?!\s(?:department|dept|officials?|chief|captain|company|station|district|rescue|apparatus|protection)\b)/gi,
     "fire"
   ],
   [/\b(?:earthquakes?|quakes?|floods?|flooding|storms?|hurricanes?|tornado(?:es)?|typhoons?)\b/gi, "disaster"],
@@ -48,30 +51,38 @@ const EVENT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:trials?|sentenced|sentencing|convicted|indicted|charged|verdict)\b/gi, "case"],
   // not "released": police release names and suspects
   [/\b(?:launch(?:es|ed)?|unveil(?:s|ed)?|releases)\b/gi, "launch"],
-  [/\b(?:prices?|shares?|stocks?|markets?)\b/gi, "market move"]
+  // lower case only: "Price" and "Marks" are also surnames
+  [/\b(?:prices?|shares?|stocks?|markets?)\b/g, "market move"]
 ]
 
 const notPlace = (word: string): boolean =>
   MONTHS_AND_DAYS.test(word) || /^(?:The|A|An|His|Her|Their|This|That|Police|Officers|Authorities)$/.test(word)
 /** "in Millbrook", "near Port Aldous", "outside St. Kevern": the first capitalised place after a locative. */
-const PLACE = /\b(?:in|near|outside|at)\s+((?:St\.\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})/gu
+const PLACE = /\b(?:in|near|outside|at)\s+((?:(?:St|Mt|Ft|Pt)\.\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})/gu
+/** "Millbrook man charged ...", "a Port Aldous teenager was hurt": local news names its place before the people it is about. */
+const PEOPLE_PLACE =
+  /(?:^|\b(?:a|an|of|for|two|three|four|five|six)\s)((?:(?:St|Mt|Ft|Pt)\.\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})\s+(\p{L}+)\b/gu
+const PEOPLE_NOUNS = new Set(
+  "man men woman women teen teens teenager teenagers boy boys girl girls couple mother father mom dad police officer officers deputy deputies student students toddler child children resident residents youth youths".split(
+    " "
+  )
+)
 /** A dateline: "MILLBROOK, Vt. (AP) —", "Millbrook —". */
 const DATELINE =
   /^\s*(\p{Lu}[\p{Lu}\p{L}. '-]{2,30}?)(?:,\s+[\p{L}. ]{2,20}?)?\s*(?:\([\p{L} ]{1,20}\)\s*)?[\u2014\u2013-]\s/u
 
-const kindOf = (lead: string): string => {
-  let best: { kind: string; n: number; at: number } | null = null
+/** The kind the lead names most often (the more specific on a tie), and every kind it names. */
+const kindsOf = (lead: string): { kind: string; kinds: Array<string> } => {
+  let best: { kind: string; n: number } | null = null
+  const kinds: Array<string> = []
   for (const [g, kind] of EVENT_NOUNS) {
     g.lastIndex = 0
     let n = 0
-    let at = -1
-    for (let m = g.exec(lead); m !== null; m = g.exec(lead)) {
-      if (at < 0) at = m.index
-      n++
-    }
-    if (n > 0 && (best === null || n > best.n)) best = { kind, n, at }
+    for (let m = g.exec(lead); m !== null; m = g.exec(lead)) n++
+    if (n > 0) kinds.push(kind)
+    if (n > 0 && (best === null || n > best.n)) best = { kind, n }
   }
-  return best?.kind ?? "event"
+  return { kind: best?.kind ?? "event", kinds: kinds.sort() }
 }
 
 /** A place name is proper nouns only: "Fatal Shooting Outside" and "City Court" in a title-case headline are not places. */
@@ -81,7 +92,14 @@ const properName = (name: string): boolean =>
     return first === undefined || first === "NNP" || first === "NNPS"
   })
 
-const placeOf = (lead: ReadonlyArray<string>): string | null => {
+/** One spelling of a place for every outlet: "Mt. Pleasant" and "Mount Pleasant", "Ft. Myers" and "Fort Myers". */
+const PLACE_ABBREVIATIONS: Record<string, string> = { Mt: "Mount", Ft: "Fort", Pt: "Point" }
+const canonicalPlace = (name: string | null): string | null =>
+  name === null ? null : name.replace(/^(Mt|Ft|Pt)\.?(?=\s)/, (_, a: string) => PLACE_ABBREVIATIONS[a]!)
+
+const placeOf = (lead: ReadonlyArray<string>): string | null => canonicalPlace(statedPlace(lead))
+
+const statedPlace = (lead: ReadonlyArray<string>): string | null => {
   for (const s of lead) {
     const d = DATELINE.exec(s)
     if (d && !notPlace(d[1]!.split(" ")[0]!) && properName(titleCase(d[1]!.trim()))) return titleCase(d[1]!.trim())
@@ -95,6 +113,17 @@ const placeOf = (lead: ReadonlyArray<string>): string | null => {
       // a title-case headline capitalises every word: "Hit in Head", "Shot at Home" name no place
       if (headline && !name.includes(" ") && commonWord(name)) continue
       return name
+    }
+  }
+  for (const s of lead) {
+    // in a title-case headline every word is capitalised: "Judge Denies Bail For Teen" names no place
+    if (titleCased(s)) continue
+    PEOPLE_PLACE.lastIndex = 0
+    for (let m = PEOPLE_PLACE.exec(s); m !== null; m = PEOPLE_PLACE.exec(s)) {
+      const name = m[1]!
+      if (!PEOPLE_NOUNS.has(m[2]!.toLowerCase()) || notPlace(name.split(" ")[0]!) || !properName(name)) continue
+      // "Local man", "Former officer" are not places; "Mt. Pleasant teen" is, whatever "pleasant" means
+      if (/^(?:St|Mt|Ft|Pt)\./.test(name) || !name.split(/\s+/).some(commonWord)) return name
     }
   }
   return null
@@ -159,7 +188,7 @@ export const storyEvent = (
   mentionsOf: (i: number) => ReadonlyArray<Mention> = (i) => extractMentions(sentences[i]!, published)
 ): StoryEvent => {
   const lead = sentences.slice(0, LEAD)
-  const kind = kindOf(lead.join(" "))
+  const { kind, kinds } = kindsOf(lead.join(" "))
   const place = placeOf(lead)
   const { date, stated } = dateOf(
     lead.map((_, i) => mentionsOf(i)),
@@ -170,5 +199,5 @@ export const storyEvent = (
     .filter((t) => t.length >= 4)
     .sort()
     .slice(0, MAX_TERMS)
-  return { kind, place, date, dateStated: stated, label, terms }
+  return { kind, kinds, place, date, dateStated: stated, label, terms }
 }

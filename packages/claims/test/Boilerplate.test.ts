@@ -32,6 +32,26 @@ describe("boilerplate lines", () => {
     expect(dropped(lines)).toEqual([lines[1], lines[2], lines[3], lines[4]])
   })
 
+  it("drops the account, app and platform prompts a stub page is made of, so two stubs never read as one story", () => {
+    const lines = [
+      "Ferry operator fined over pier collision",
+      "You are the owner of this article.",
+      "Email notifications are only sent once a day, and only if there are new matching items.",
+      "Thank you for registering!",
+      "Welcome back. Please sign in",
+      "Already a subscriber?",
+      "Click on the button below to set up your account or log in if you already have one.",
+      "Sign in using your account with: {* socialWidget *}",
+      "Kelpline News App - Install or update on your: iPhone | Android",
+      "This gallery requires JavaScript.",
+      "Add a location to your Tweets",
+      "The operator said it had already sent email notifications to every season-ticket holder.",
+      "Harbour pilots thank the crew",
+      "1:24"
+    ]
+    expect(dropped(lines)).toEqual([...lines.slice(1, 11), lines[12], lines[13]])
+  })
+
   it("drops a photo credit line but keeps a headline with an aside in brackets", () => {
     expect(dropped(["Title line", "Dana Whitlock (Millbrook County Sheriff's Office)"])).toEqual([
       "Dana Whitlock (Millbrook County Sheriff's Office)"

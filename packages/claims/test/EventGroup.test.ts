@@ -144,4 +144,29 @@ describe("events across documents", () => {
     expect(eventOf.get("b\u00000")!.id).toBe(eventOf.get("a\u00000")!.id)
     expect(eventOf.get("c\u00000")!.id).not.toBe(eventOf.get("a\u00000")!.id)
   })
+
+  it("keeps apart reports of like happenings in places neither names, unless a participant ties them", () => {
+    const lead = ["w:birthdai", "w:parti", "w:earli", "w:morn", "w:wound", "w:three"]
+    const figures = ["f:deaths=1", "f:injuries=3"]
+    const { eventOf } = groupEvents([
+      story("a", { place: "Brookhallow", names: figures, terms: lead }),
+      story("b", { place: "Kelpline", names: figures, terms: lead }),
+      // a neighbourhood of the town, whose report names the town
+      story("c", { place: "Harbour Heights", names: [...figures, "t:brookhallow"], terms: lead }),
+      ...Array.from({ length: 400 }, (_, i) => story(`y${i}`, { published: "2020-01-01", names: [`p:someone ${i}`] }))
+    ])
+    expect(eventOf.get("b\u00000")!.id).not.toBe(eventOf.get("a\u00000")!.id)
+    expect(eventOf.get("c\u00000")!.id).toBe(eventOf.get("a\u00000")!.id)
+  })
+
+  it("joins a report of a crash with one of the shooting that caused it when each lead names the other kind", () => {
+    const names = ["p:dana whitlock", "f:age=17"]
+    const lead = ["w:girlfriend", "w:hous", "w:teenag", "w:deputi"]
+    const { eventOf } = groupEvents([
+      story("a", { kind: "shooting", kinds: ["crash", "shooting"], place: "Brookhallow", names, terms: lead }),
+      story("b", { kind: "crash", kinds: ["crash", "shooting"], place: "Brookhallow", names, terms: lead }),
+      ...filler
+    ])
+    expect(eventOf.get("b\u00000")!.id).toBe(eventOf.get("a\u00000")!.id)
+  })
 })

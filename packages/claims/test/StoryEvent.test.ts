@@ -47,4 +47,28 @@ describe("the event a story reports", () => {
     )
     expect(e).toMatchObject({ date: "2021-03-06", dateStated: true })
   })
+
+  it("reads the place local news puts before the people it is about, in one spelling", () => {
+    expect(storyEvent(["Brookhallow teen charged after friend is shot"], null).place).toBe("Brookhallow")
+    expect(storyEvent(["Judge denies bail for Mt. Kelpline man in shooting"], null).place).toBe("Mount Kelpline")
+    expect(storyEvent(["A man was shot in Mt. Kelpline on Friday."], null).place).toBe("Mount Kelpline")
+    // a common word before "man" is no place, and a title-case headline capitalises every word
+    expect(storyEvent(["Local man charged after friend is shot"], null).place).toBeNull()
+    expect(storyEvent(["Judge Denies Bail For Teen Charged In Shooting"], null).place).toBeNull()
+  })
+
+  it("names every kind of happening the lead gives, and takes no fire department or surname for one", () => {
+    const e = storyEvent(
+      [
+        "A teenager shot his girlfriend and then himself before his car crashed into a house, deputies said.",
+        "The fire department freed the girl from the car. Her mother, Ann Price, said she was shot twice."
+      ],
+      null
+    )
+    expect(e.kind).toBe("shooting")
+    expect(e.kinds).toEqual(["crash", "shooting"])
+    expect(storyEvent(["A boy died of a self-inflicted gunshot wound, the fire chief said."], null).kind).toBe(
+      "shooting"
+    )
+  })
 })
