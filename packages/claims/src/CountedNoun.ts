@@ -5,7 +5,7 @@
  */
 import { isNumberWord, ORDINALS } from "./NumberWords.js"
 import { plural, UNCHANGED_PLURALS } from "./Lemma.js"
-import { canHeadNoun } from "./PartOfSpeech.js"
+import { canHeadNoun, tagsOf } from "./PartOfSpeech.js"
 import type { TokenView } from "./Tokens.js"
 
 /** Words that end a counted noun phrase. */
@@ -275,13 +275,33 @@ export const countedNoun = (
   if (head < 0) head = run.length <= 2 && !/ly$/.test(run[run.length - 1]!.w) ? run.length - 1 : -1
   if (head < 0) return null
   const headWord = run[head]!.w
+  // a letter alone is a symbol or an initial ("1112 p", "5 q"), never the thing counted
+  if (headWord.length < 2) return null
   if (/^\p{Lu}\p{Ll}+$/u.test(headWord) && head === 0 && !DEMONYM_PLURAL.test(headWord)) return null // a name follows, not a noun
   // "two dead", "below", "boost": words that are no noun are never the thing counted
   if (!IRREGULAR_PLURALS.has(headWord.toLowerCase()) && !canHeadNoun(headWord.split("-").pop()!, looksPlural(headWord)))
     return null
   return {
-    unit: plural(headWord),
+    unit:
+      STAT_ABBREVIATIONS.get(headWord) ??
+      (acronym(headWord) ? headWord : plural(/^\p{Lu}+$/u.test(headWord) ? headWord.toLowerCase() : headWord)),
     modifiers: run.slice(0, head).map((r) => r.w.toLowerCase()),
     to: run[head]!.k + 1
   }
 }
+
+/** Capitals that are no word in lower case ("SUV", "ICU"); "PEOPLE" in a shouted headline is a word. */
+const acronym = (w: string): boolean => /^\p{Lu}{2,}$/u.test(w) && tagsOf(w.toLowerCase()).length === 0
+
+/**
+ * Sports statistics written as capitals after their figure ("0.5 WAR", "112 RBIs"), by the name
+ * of their unit. Other capitals stay as written: "3 WAR" pluralised would be a unit nobody uses.
+ */
+const STAT_ABBREVIATIONS = new Map([
+  ["WAR", "win above replacement"],
+  ["fWAR", "win above replacement"],
+  ["bWAR", "win above replacement"],
+  ["RBI", "run batted in"],
+  ["RBIs", "run batted in"],
+  ["PPG", "point per game"]
+])

@@ -142,7 +142,8 @@ export const currencyAfter = (
     v.t(j + 1)?.type !== "num" &&
     (SHARE_CONTEXT.test(
       v.tokens
-        .slice(Math.max(0, j - 10), j + 6)
+        // a market report names its shares once and lists many prices after: "fallers were X, down 68 p at 1112 p, Y, ..."
+        .slice(Math.max(0, j - 30), j + 6)
         .map((x) => x.lower)
         .join(" ")
     ) ||

@@ -16,6 +16,7 @@ import { findTimeExpressions, type Precision } from "./TimeExpression.js"
 import { CURRENCY_CODES, CURRENCY_WORDS, measureSymbol, measureWord } from "./Unit.js"
 import { refineAges } from "./Age.js"
 import { refineShifts } from "./Shift.js"
+import { refineElidedUnits } from "./ElidedUnit.js"
 import { refineConversions } from "./Conversion.js"
 import { REFERENCE_KINDS, referenceSpans, type ReferenceKind, type ReferenceSpan } from "./Reference.js"
 import { TokenView } from "./Tokens.js"
@@ -541,6 +542,16 @@ class Scanner extends TokenView implements Reader {
     let integerDigits = false
     let scaled = false
     if (t.type === "num") {
+      // the second half of "24/7" or "50/50", which is no fraction (see below)
+      if (
+        this.lw(i - 1) === "/" &&
+        this.glued(i) &&
+        this.glued(i - 1) &&
+        this.t(i - 2)?.type === "num" &&
+        t.text.length <= 2 &&
+        digitsValue(this.lw(i - 2)).value >= digitsValue(t.text).value
+      )
+        return null
       const d = digitsValue(t.text)
       value = d.value
       step = d.step
@@ -610,6 +621,8 @@ class Scanner extends TokenView implements Reader {
         const den = Number(this.lw(to + 1))
         // the fraction slash "⁄" is a fraction whatever the denominator; "/" with three digits is more often a code or a date
         if (den === 0 || (this.lw(to + 1).length > 2 && this.lw(to) === "/")) return null
+        // "24/7", "50/50": a slash between a number and a smaller or equal one is an idiom or a split, no quantity
+        if (this.lw(to) === "/" && value >= den) return null
         const prev = this.t(i - 1)
         value = value / den
         step = value
@@ -1235,5 +1248,8 @@ export const MAYBE_MENTION =
 /** All quantity and date mentions in one sentence (or any short text). */
 export const extractMentions = (text: string, published: string | null): ReadonlyArray<Mention> =>
   MAYBE_MENTION.test(text)
-    ? refineConversions(text, refineShifts(text, refineAges(text, new Scanner(text, published).run())))
+    ? refineConversions(
+        text,
+        refineElidedUnits(text, refineShifts(text, refineAges(text, new Scanner(text, published).run())))
+      )
     : []

@@ -361,7 +361,9 @@ export const countedNounStep = (s: Reader, d: Draft): number | null => {
 /** A rate: "500,000 barrels a day", "$15.4/hour", "$12 per share". */
 export const rateStep = (s: Reader, d: Draft): number | null => {
   if (d.kind === "percent" || d.kind === "duration" || d.unit === null) return null
-  const r = rateAfter(s, d.to)
+  // "$76 US a barrel", "$75 U.S. per barrel": the country of the dollar said again before the rate
+  const restated = d.kind === "money" && /^(?:us|u\.s\.?|usd)$/.test(s.lw(d.to)) ? rateAfter(s, d.to + 1) : null
+  const r = restated ?? rateAfter(s, d.to)
   if (r) {
     d.unit = `${d.unit}/${r.period}`
     d.to = r.to

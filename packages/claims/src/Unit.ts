@@ -350,6 +350,7 @@ const MEASURE_WORDS: ReadonlyArray<readonly [string, UnitDef]> = [
   ["kilocalories", u("kcal", "energy", 4184 / 3600)],
   ["electronvolts", u("eV", "energy", 4.45e-23)],
   ["british thermal units", u("BTU", "energy", 0.29307)],
+  ["million british thermal units", u("MMBtu", "energy", 293_071)],
   ["watts", u("W", "power", 1)],
   ["watt", u("W", "power", 1)],
   ["kilowatts", u("kW", "power", 1e3)],
@@ -539,7 +540,12 @@ const MEASURE_SYMBOLS: ReadonlyArray<readonly [string, UnitDef]> = [
   ["Nm", u("Nm", "torque", 1)],
   ["N·m", u("Nm", "torque", 1)],
   ["lb-ft", u("lb-ft", "torque", 1.35582)],
-  ["bhp", u("bhp", "power", 745.7)]
+  ["bhp", u("bhp", "power", 745.7)],
+  // a million British thermal units, the unit natural gas is priced in
+  ["MMBtu", u("MMBtu", "energy", 293_071)],
+  ["mmBtu", u("MMBtu", "energy", 293_071)],
+  ["mmBTU", u("MMBtu", "energy", 293_071)],
+  ["MMBTU", u("MMBtu", "energy", 293_071)]
 ]
 
 const wordIndex = new Map<string, UnitDef>(MEASURE_WORDS.map(([k, v]) => [k, v]))
@@ -561,7 +567,7 @@ export const measureWord = (phrase: string): UnitDef | undefined => wordIndex.ge
 export const measureSymbol = (symbol: string): UnitDef | undefined => symbolIndex.get(symbol)
 export const unitBySymbol = (symbol: string): UnitDef | undefined =>
   bySymbol.get(symbol) ?? libraryUnit(symbol) ?? undefined
-export const MAX_UNIT_WORDS = 3
+export const MAX_UNIT_WORDS = 4
 
 /** Whether two unit symbols measure the same dimension and so can be compared. */
 export const comparable = (a: string | null, b: string | null): boolean => {

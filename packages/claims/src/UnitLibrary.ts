@@ -81,6 +81,13 @@ const lookUp = (token: string): UnitDef | null => {
  * it: a symbol ("mAh", "GPa", "psi"), or the name of a technical unit
  * ("volts"). Words of everyday English are never looked up.
  */
+/**
+ * A one-letter SI symbol ("A", "V", "N") where the text makes it a unit, as
+ * the numerator of a ratio ("1.3 A/cm2"): alone, such a letter is as often
+ * a name, an initial or a grade.
+ */
+export const letterUnit = (letter: string): UnitDef | null => (/^[AVWJNgmsL]$/.test(letter) ? lookUp(letter) : null)
+
 export const libraryUnit = (token: string): UnitDef | null => {
   const hit = cache.get(token)
   if (hit !== undefined) return hit

@@ -5,7 +5,7 @@
  * from the library table (UnitLibrary.ts).
  */
 import { MAX_UNIT_WORDS, measureSymbol, measureWord, type UnitDef } from "./Unit.js"
-import { libraryUnit } from "./UnitLibrary.js"
+import { letterUnit, libraryUnit } from "./UnitLibrary.js"
 import { canHeadNoun } from "./PartOfSpeech.js"
 import { moneyContext } from "./CurrencyReader.js"
 import { looksPlural, NOUN_STOP } from "./CountedNoun.js"
@@ -104,6 +104,19 @@ export const unitAfter = (v: TokenView, j: number, currency: boolean): { def: Un
       // "km/h", and the hyphenated "lb-ft"
       const joined = measureSymbol(`${sym}${n1.text}${n2.text}`)
       if (joined) return { def: joined, to: j + 3 }
+      // a ratio of two units written with a slash: "1.3 A/cm2", "5 mg/L", "20 W/m2"
+      const num = n1.text === "/" && !currency ? (measureSymbol(sym) ?? libraryUnit(sym) ?? letterUnit(sym)) : null
+      const den = num ? unitAfter(v, j + 2, false) : null
+      // a time below the line is a rate, which reads its period by name ("W/min" is watts per minute)
+      if (num && den && den.def.dimension !== "currency" && den.def.dimension !== "duration")
+        return {
+          def: {
+            symbol: `${num.symbol}/${den.def.symbol}`,
+            dimension: `${num.dimension}/${den.def.dimension}`,
+            factor: num.factor / den.def.factor
+          },
+          to: den.to
+        }
     }
     if (n1 && /^[²³23]$/.test(n1.text) && !n1.space) {
       const sq = measureSymbol(`${sym}${n1.text}`)

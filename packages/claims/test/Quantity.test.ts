@@ -353,3 +353,35 @@ describe("forms of scraped and market copy", () => {
     expect(one("Buses run four times a day.")).toMatchObject({ value: 4, unit: "times/day" })
   })
 })
+
+describe("units as written, never invented", () => {
+  it("reads pence through a market report that names its shares once", () => {
+    const ms = all(
+      "The biggest fallers were Acme Group, down 68 p at 1112 p, and Kelpline Foods, down 1.95 p at 125.8 p."
+    )
+    expect(ms.map((m) => m.unit)).toEqual(["GBP", "GBP", "GBP", "GBP"])
+    expect(ms[1]).toMatchObject({ value: 11.12 })
+  })
+
+  it("takes no letter alone for the thing counted, and keeps capitals as written", () => {
+    expect(one("The crate weighs 5 q.")).toMatchObject({ value: 5, unit: null })
+    expect(one("The closer was worth 2.1 WAR last season.")).toMatchObject({ unit: "win above replacement" })
+    expect(one("The firm bought 30 SUV this spring.").unit).toBe("SUV")
+  })
+
+  it("reads a price per unit after the dollar's country, and gas in million British thermal units", () => {
+    expect(one("Crude peaked at $76 US a barrel.")).toMatchObject({ value: 76, unit: "USD/bbl" })
+    expect(one("Gas settled at $2.24 per mmBtu.")).toMatchObject({ unit: "USD/MMBtu" })
+    expect(one("Gas settled at $3 per million British thermal units.")).toMatchObject({ unit: "USD/MMBtu" })
+  })
+
+  it("reads a ratio of two units written with a slash", () => {
+    expect(one("The cell reached 1.3 A/cm2 in tests.")).toMatchObject({ value: 1.3, unit: "A/cm2" })
+    expect(one("Nitrate stood at 5 mg/L.")).toMatchObject({ unit: "mg/L" })
+  })
+
+  it("takes '24/7' and '50/50' for no fraction", () => {
+    expect(all("The clinic is open 24/7 and the odds are 50/50.")).toEqual([])
+    expect(one("About 3/4 of the seats were sold.")).toMatchObject({ value: 75, unit: "percent" })
+  })
+})

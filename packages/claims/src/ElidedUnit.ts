@@ -1,0 +1,56 @@
+/**
+ * A figure whose unit the sentence leaves out because a parallel figure before
+ * it gave one: "the index rose by 2 percent but the other fell by 1", "one
+ * ended at 1,463.78 points, while the other ... ended at 1,334.20". The bare
+ * figure takes the unit of the nearest earlier figure that stands in the same
+ * slot: after the same preposition, or after a verb of change when it does.
+ * Only units of scores and shares are carried (percent, points, basis points):
+ * a count's noun is said again when it is meant ("3 cars and 2 vans").
+ */
+import type { Mention } from "./Quantity.js"
+
+/** Units a market or poll report states once for a run of parallel figures. */
+const CARRIED = new Set(["percent", "points", "point", "bp", "pp", "percentage points"])
+const PREPOSITIONS = new Set(["by", "at", "to", "from"])
+const CHANGE_VERBS = new Set(
+  "rose rise rises fell fall falls gained gain gains lost lose loses added shed dropped climbed slipped jumped declined decreased decrease increased increase slid sank soared tumbled eased up down".split(
+    " "
+  )
+)
+/** Farther apart than this, two figures are not one sentence's parallel clauses. */
+const REACH = 200
+
+/** The slot a figure stands in: the preposition before it, or "change" after a verb of change. */
+const slotOf = (text: string, start: number): string | null => {
+  const word = /(\p{L}+)[\s,]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase()
+  if (word === undefined) return null
+  if (PREPOSITIONS.has(word)) return word
+  return CHANGE_VERBS.has(word) ? "change" : null
+}
+
+const bare = (m: Mention): boolean =>
+  m.kind === "count" &&
+  m.unit === null &&
+  m.value !== null &&
+  m.modifiers.length === 0 &&
+  // a year in the clause ("by 2030") keeps no unit
+  !(Number.isInteger(m.value) && m.value >= 1900 && m.value <= 2100)
+
+export const refineElidedUnits = (text: string, mentions: ReadonlyArray<Mention>): ReadonlyArray<Mention> => {
+  let out: Array<Mention> | null = null
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k]!
+    if (!bare(m)) continue
+    const slot = slotOf(text, m.start)
+    if (slot === null) continue
+    for (let j = k - 1; j >= 0; j--) {
+      const e = (out ?? mentions)[j]!
+      if (m.start - e.end > REACH || /[.!?]\s/.test(text.slice(e.end, m.start))) break
+      if (e.unit === null || !CARRIED.has(e.unit) || slotOf(text, e.start) !== slot) continue
+      out ??= [...mentions]
+      out[k] = { ...m, unit: e.unit, kind: e.kind }
+      break
+    }
+  }
+  return out ?? mentions
+}
