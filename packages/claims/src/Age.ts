@@ -15,6 +15,10 @@ const YEAR_UNITS = /^(?:years?|yrs?|y)$/
 const MONTH_UNITS = /^(?:months?|mos?)$/
 /** "aged 23", "age 23", "ages 17 and 19", "at the age of 23". */
 const AGE_BEFORE = /\b(?:aged|ages?|age of)\s+$/i
+/** "turned 35", "she will be 40", "he was 17": a person's years given with a verb. */
+const VERB_BEFORE = /\b(?:turns|turned|turning|(?:he|she)\s+(?:is|was|will be|would be|would have been))\s+$/i
+/** "life expectancy for men is around 73": an age, hedged or not. */
+const LIFE_BEFORE = /\blife expectancy\b[^.;]{0,40}$/i
 /** A name (or a closing bracket of one) then a comma: "Smith, 23," and "Ilse Brandvold, 41." */
 const APPOSITIVE_BEFORE = /(?:(?<![\p{L}'.-])\p{Lu}[\p{L}'.-]*|\))\s*,\s*$/u
 /** Capitalised words before "<word>, 23" that are no name: a day or month, or a sentence adverb. */
@@ -57,6 +61,7 @@ export const refineAges = (text: string, mentions: ReadonlyArray<Mention>): Read
       const after = text.slice(m.end, m.end + 8)
       if (
         AGE_BEFORE.test(before) ||
+        VERB_BEFORE.test(before) ||
         (APPOSITIVE_BEFORE.test(before) &&
           APPOSITIVE_AFTER.test(after) &&
           !/\d\s*,\s*$/.test(before) &&
@@ -64,6 +69,17 @@ export const refineAges = (text: string, mentions: ReadonlyArray<Mention>): Read
       )
         age = asAge(m, "year")
     }
+    // life expectancy is given hedged as often as not ("around 73")
+    if (
+      age === null &&
+      m.kind === "count" &&
+      m.unit === null &&
+      m.value !== null &&
+      m.value >= 30 &&
+      m.value <= 120 &&
+      LIFE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))
+    )
+      age = asAge(m, "year")
     if (age !== null) {
       out ??= [...mentions]
       out[k] = age

@@ -151,6 +151,8 @@ export const currencyAfter = (
   ) {
     return { code: "GBP", factor: 0.01, to: j + 1 }
   }
+  // the kuna's "kn" where money is spoken of ("the ticket cost me 150 kn"); elsewhere it is knots
+  if (t.text === "kn" && v.t(j + 1)?.type !== "num" && moneyContext(v, j)) return { code: "HRK", factor: 1, to: j + 1 }
   for (const [name, codeSpec, parts] of CURRENCY_BY_FIRST.get(t.lower.replace(/\.$/, "")) ?? []) {
     let ok = true
     for (let k = 0; k < parts.length; k++) {

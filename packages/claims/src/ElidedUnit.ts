@@ -5,7 +5,8 @@
  * figure takes the unit of the nearest earlier figure that stands in the same
  * slot: after the same preposition, or after a verb of change when it does.
  * Only units of scores and shares are carried (percent, points, basis points):
- * a count's noun is said again when it is meant ("3 cars and 2 vans").
+ * a count's noun is said again when it is meant ("3 cars and 2 vans"). The one
+ * exception is the second bound of "from 14-18 mpg to 24", which any unit reaches.
  */
 import type { Mention } from "./Quantity.js"
 
@@ -22,8 +23,13 @@ const REACH = 200
 
 /** The slot a figure stands in: the preposition before it, or "change" after a verb of change. */
 const slotOf = (text: string, start: number): string | null => {
-  const word = /(\p{L}+)[\s,]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase()
-  if (word === undefined) return null
+  // the word before, read backwards past spaces and commas (a regex anchored at the end would backtrack)
+  let end = start
+  while (end > 0 && (text[end - 1] === " " || text[end - 1] === ",")) end--
+  let from = end
+  while (from > 0 && end - from < 30 && /\p{L}/u.test(text[from - 1]!)) from--
+  if (from === end) return null
+  const word = text.slice(from, end).toLowerCase()
   if (PREPOSITIONS.has(word)) return word
   return CHANGE_VERBS.has(word) ? "change" : null
 }
@@ -36,11 +42,38 @@ const bare = (m: Mention): boolean =>
   // a year in the clause ("by 2030") keeps no unit
   !(Number.isInteger(m.value) && m.value >= 1900 && m.value <= 2100)
 
+/** "from about 14-18 mpg to 24": the second bound of a from-to pair is in the unit of the first, whatever the unit. */
+const fromTo = (text: string, e: Mention, m: Mention): boolean =>
+  e.unit !== null && /^\s+to\s+$/.test(text.slice(e.end, m.start)) && slotOf(text, e.start) === "from"
+
+/**
+ * "raised 280 million of the 1.5 billion shekels", "12 of its 40 stores": a part in the unit of its
+ * whole, when the whole counts things or money ("five of the three-ton satellites" are no tons).
+ */
+const partOf = (text: string, m: Mention, whole: Mention | undefined): whole is Mention =>
+  whole !== undefined &&
+  whole.unit !== null &&
+  (whole.kind === "count" || whole.kind === "money") &&
+  /^\s+of\s+(?:the|its|their|his|her|our|a total of)\s+$/.test(text.slice(m.end, whole.start))
+
 export const refineElidedUnits = (text: string, mentions: ReadonlyArray<Mention>): ReadonlyArray<Mention> => {
   let out: Array<Mention> | null = null
-  for (let k = 1; k < mentions.length; k++) {
+  for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!
     if (!bare(m)) continue
+    const whole = mentions[k + 1]
+    if (partOf(text, m, whole)) {
+      out ??= [...mentions]
+      out[k] = { ...m, unit: whole.unit, kind: whole.kind, modifiers: whole.modifiers }
+      continue
+    }
+    if (k === 0) continue
+    const before = (out ?? mentions)[k - 1]!
+    if (fromTo(text, before, m)) {
+      out ??= [...mentions]
+      out[k] = { ...m, unit: before.unit, kind: before.kind }
+      continue
+    }
     const slot = slotOf(text, m.start)
     if (slot === null) continue
     for (let j = k - 1; j >= 0; j--) {

@@ -329,7 +329,13 @@ const PERIOD_BEFORE = new Set([
   "their",
   "latest",
   "opening",
-  "closing"
+  "closing",
+  // "revenue in the quarter", "per quarter": the period; a share of something says "of" ("the half of it")
+  "the",
+  "per",
+  "our",
+  "his",
+  "her"
 ])
 
 /** Words that can open a number phrase. */

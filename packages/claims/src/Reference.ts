@@ -54,10 +54,17 @@ const PATTERNS: ReadonlyArray<ReferencePattern> = [
   {
     kind: "address",
     pattern: new RegExp(
-      `\\b\\d{1,6}[A-Za-z]?\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z0-9][\\p{L}0-9'-]*\\s+){1,3}(?:${STREET})\\b\\.?`,
+      `\\b\\d{1,6}(?:-\\d{1,6})?[A-Za-z]?\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z0-9][\\p{L}0-9'-]*\\s+){1,3}(?:${STREET})\\b\\.?`,
       "gu"
     )
   },
+  // the street's kind before its name, as in French and Spanish addresses: "22 Ave Foch", "12 Rue de Rivoli"
+  {
+    kind: "address",
+    pattern:
+      /\b\d{1,5}\s+(?:Avenue|Ave|Rue|Via|Calle|Boulevard|Blvd)\.?\s+(?:(?:de|du|des|la|le|del)\s+)?\p{Lu}[\p{L}'-]+/gu
+  },
+  { kind: "address", pattern: /\b\d{5}(?:-\d{4})?\s+ZIP\s+[Cc]ode\b|\bZIP\s+[Cc]ode\s+\d{5}(?:-\d{4})?\b/g },
   { kind: "address", pattern: /\b\d{1,6}\s*(?:-\s*)?blocks?\s+(?:of|on)\b/gi },
   {
     kind: "address",

@@ -541,6 +541,9 @@ const MEASURE_SYMBOLS: ReadonlyArray<readonly [string, UnitDef]> = [
   ["N·m", u("Nm", "torque", 1)],
   ["lb-ft", u("lb-ft", "torque", 1.35582)],
   ["bhp", u("bhp", "power", 745.7)],
+  // revolutions per minute, in hertz
+  ["rpm", u("rpm", "frequency", 1 / 60)],
+  ["RPM", u("rpm", "frequency", 1 / 60)],
   // a million British thermal units, the unit natural gas is priced in
   ["MMBtu", u("MMBtu", "energy", 293_071)],
   ["mmBtu", u("MMBtu", "energy", 293_071)],

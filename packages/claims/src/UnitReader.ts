@@ -46,10 +46,21 @@ const PRICED_BY = new Set([
   "passenger"
 ])
 
-/** Measure unit at token j (symbol glued or spaced, or 1-3 unit words). */
+/** Words after a size in inches or feet written with a typewriter quote ("a 12\" wide board", "a 55\" TV"). */
+const SIZE_WORD = /^(?:wide|long|tall|thick|high|deep|diameter|across|screen|display|monitor|tv|x|×)$/
+
+/** Measure unit at token j (symbol glued or spaced, or 1-4 unit words). */
 export const unitAfter = (v: TokenView, j: number, currency: boolean): { def: UnitDef; to: number } | null => {
   const t = v.t(j)
   if (!t) return null
+  // primes glued to the number: 25.5″ is inches, 6′ feet; the typewriter quotes only before a word of size ("a 12\" wide board")
+  if (
+    v.glued(j) &&
+    (t.text === "″" || t.text === "′" || ((t.text === '"' || t.text === "'") && SIZE_WORD.test(v.lw(j + 1))))
+  ) {
+    const inch = t.text === "″" || t.text === '"'
+    return { def: measureWord(inch ? "inches" : "feet")!, to: j + 1 }
+  }
   // degree sign forms: 30°C, 30 °C, 30 degrees C
   if (t.text === "°" || t.text === "º") {
     const n = v.t(j + 1)

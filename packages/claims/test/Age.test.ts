@@ -10,6 +10,9 @@ describe("ages", () => {
   it.each([
     ["A 31-year-old woman was taken to hospital.", [["31-year-old", 31, "year"]]],
     ["The driver, Tomas Reyes, 52, was not hurt.", [["52", 52, "year"]]],
+    ["She will be 35 by the end of the year.", [["35", 35, "year"]]],
+    ["The mayor turned 61 on Sunday.", [["61", 61, "year"]]],
+    ["Life expectancy for men in Millbrook is around 73.", [["around 73", 73, "year"]]],
     [
       "Reyes, 52, and Okafor, 47, were charged.",
       [

@@ -24,4 +24,17 @@ describe("refineElidedUnits: a unit a sentence states once for parallel figures"
     const years = extractMentions("Sales rose by 4 percent and will grow by 2030.", null)
     expect(years.filter((m) => m.unit === "percent")).toHaveLength(1)
   })
+
+  it("gives the second bound of a from-to pair the first one's unit, whatever it is", () => {
+    const [, b] = figures("Mileage went from about 14-18 mpg to 24 on the new models.")
+    expect(b).toMatchObject({ value: 24, unit: "mpg" })
+  })
+
+  it("gives a part the unit of its whole when the whole counts things or money", () => {
+    const [part] = figures("He has raised 280 million of the 1.5 billion shekels he needs.")
+    expect(part).toMatchObject({ value: 280e6, unit: "ILS", kind: "money" })
+    expect(figures("The chain shut 12 of its 40 stores.")[0]).toMatchObject({ value: 12, unit: "stores" })
+    // a size is no whole: five of the three-ton satellites are not tons
+    expect(figures("The yard will build five of the three-ton satellites.")[0]!.unit).toBeNull()
+  })
 })

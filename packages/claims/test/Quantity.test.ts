@@ -384,4 +384,21 @@ describe("units as written, never invented", () => {
     expect(all("The clinic is open 24/7 and the odds are 50/50.")).toEqual([])
     expect(one("About 3/4 of the seats were sold.")).toMatchObject({ value: 75, unit: "percent" })
   })
+
+  it("reads primes as inches and feet, and typewriter quotes only before a word of size", () => {
+    expect(one("The neck is 25.5\u2033 from nut to saddle.")).toMatchObject({ value: 25.5, unit: "in" })
+    expect(one("He stands 6\u2032 in socks.")).toMatchObject({ value: 6, unit: "ft" })
+    expect(one('The board is 12" wide.')).toMatchObject({ value: 12, unit: "in" })
+    expect(one('He shouted "12" twice.').unit).toBeNull()
+  })
+
+  it("reads 'kn' as the kuna where money is spoken of, and as knots elsewhere", () => {
+    expect(one("The ferry ticket cost me 150 kn.")).toMatchObject({ unit: "HRK" })
+    expect(one("The yacht made 12 kn past the pier.")).toMatchObject({ unit: "kt" })
+  })
+
+  it("takes 'the quarter' for a period and 'rpm' for a unit", () => {
+    expect(all("Revenue in the quarter was flat.")).toEqual([])
+    expect(one("The engine peaks at 6000 rpm.")).toMatchObject({ unit: "rpm" })
+  })
 })
