@@ -43,7 +43,12 @@ const COMMON_CODES = new Set([
 ])
 
 /** A currency code, with a million/thousand prefix ("MUSD", "kEUR"). */
+/** Currency characters of Chinese, Japanese and Korean text, written after the amount: "100元", "500円", "1000원". */
+const CJK_CURRENCY: Record<string, string> = { 元: "CNY", 圓: "CNY", 円: "JPY", 원: "KRW" }
+
 export const codeOf = (w: string): { code: string; factor: number } | null => {
+  const cjk = CJK_CURRENCY[w]
+  if (cjk !== undefined) return { code: cjk, factor: 1 }
   const norm = (c: string) => (c === "RMB" ? "CNY" : c)
   if (CURRENCY_CODES.has(w) && w === w.toUpperCase() && w.length === 3) return { code: norm(w), factor: 1 }
   if (COMMON_CODES.has(w)) return { code: norm(w.toUpperCase()), factor: 1 }
@@ -107,7 +112,8 @@ export const currencyBefore = (v: TokenView, i: number): { code: string; from: n
       return { code: "GBP", from: i - 1 }
     // the ringgit's "RM23.50"
     if (p1.text === "RM" && !v.t(i)!.space) return { code: "MYR", from: i - 1 }
-    if ((p1.lower === "dollar" || p1.lower === "euro") && v.t(i)?.type === "num")
+    // ("50 dollar 40 rmb": the word is the first amount's)
+    if ((p1.lower === "dollar" || p1.lower === "euro") && v.t(i)?.type === "num" && v.t(i - 2)?.type !== "num")
       return { code: p1.lower === "dollar" ? "USD" : "EUR", from: i - 1 }
   }
   return null

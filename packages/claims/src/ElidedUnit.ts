@@ -56,13 +56,21 @@ const partOf = (text: string, m: Mention, whole: Mention | undefined): whole is 
   (whole.kind === "count" || whole.kind === "money") &&
   /^\s+of\s+(?:the|its|their|his|her|our|a total of)\s+$/.test(text.slice(m.end, whole.start))
 
+/** "given 45 and 50 mg", "in 3 or 4 weeks": a figure that shares the measure stated after the next one. */
+const sharesNext = (text: string, m: Mention, next: Mention | undefined): next is Mention =>
+  next !== undefined &&
+  next.unit !== null &&
+  (next.kind === "measure" || next.kind === "duration" || next.kind === "money") &&
+  /^[\d.]/.test(next.text) &&
+  /^\s+(?:and|or)\s+$/.test(text.slice(m.end, next.start))
+
 export const refineElidedUnits = (text: string, mentions: ReadonlyArray<Mention>): ReadonlyArray<Mention> => {
   let out: Array<Mention> | null = null
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!
     if (!bare(m)) continue
     const whole = mentions[k + 1]
-    if (partOf(text, m, whole)) {
+    if (partOf(text, m, whole) || sharesNext(text, m, whole)) {
       out ??= [...mentions]
       out[k] = { ...m, unit: whole.unit, kind: whole.kind, modifiers: whole.modifiers }
       continue

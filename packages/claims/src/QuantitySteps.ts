@@ -373,12 +373,13 @@ export const rateStep = (s: Reader, d: Draft): number | null => {
 
 /** "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50." */
 export const minorUnitsStep = (s: Reader, d: Draft): number | null => {
-  if (d.kind !== "money" || d.unit === null || d.currency === null || d.n.scaled) return null
+  // an amount already in minor units ("64.2 cents a dozen") has none after it
+  if (d.kind !== "money" || d.unit === null || d.currency === null || d.n.scaled || d.stated !== null) return null
   const to = d.to
   let k = to
   if (s.lw(k) === "and") k++
   const minor = s.readNumber(k)
-  if (minor && minor.value < 100 && minor.value >= 0 && Number.isInteger(minor.value)) {
+  if (minor && minor.value < 100 && minor.value >= 0 && Number.isInteger(minor.value) && s.lw(k) !== "a") {
     const after = currencyAfter(s, minor.to, false)
     const ends = s.t(minor.to) === undefined || /^[.,;!?)]$/.test(s.lw(minor.to))
     if ((after && after.factor < 1) || (ends && s.lw(k - 1) !== "and" && s.t(k - 1)?.type === "word")) {

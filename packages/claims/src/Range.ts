@@ -19,9 +19,14 @@ export const rangeSeparator = (v: TokenView, numberEnd: number, quantityEnd: num
     const s = v.lw(k)
     if (s === "to" || s === "through" || s === "and" || s === "or" || s === "~" || s === "till") {
       const n = v.t(k + 1)
+      // "to -34 °C": a minus glued to the bound
+      const signed = (n?.text === "-" || n?.text === "\u2212") && v.t(k + 2)?.type === "num" && v.glued(k + 2)
       if (
         n &&
-        (n.type === "num" || isNumberWord(n.text) || (n.type === "sym" && CURRENCY_SYMBOLS.some(([c]) => c === n.text)))
+        (n.type === "num" ||
+          signed ||
+          isNumberWord(n.text) ||
+          (n.type === "sym" && CURRENCY_SYMBOLS.some(([c]) => c === n.text)))
       )
         return k
     }
@@ -104,9 +109,16 @@ export const readRange = (s: Reader, r: RangeStart): RangeRead | number => {
     const changeThenLevel =
       sep === "to" && (before === "by" || UP_VERBS.has(before) || DOWN_VERBS.has(before)) && !bareBound
     if ((sep !== "and" || between) && !changeThenLevel) {
-      const second = s.readNumber(
-        sepIdx + 1 + (currencyBefore(s, sepIdx + 2) && s.t(sepIdx + 1)?.type === "sym" ? 1 : 0)
+      // a second bound below zero: "from -18 °C to -34 °C"
+      const minus =
+        sep !== "-" &&
+        (s.lw(sepIdx + 1) === "-" || s.lw(sepIdx + 1) === "\u2212") &&
+        s.t(sepIdx + 2)?.type === "num" &&
+        s.glued(sepIdx + 2)
+      const read = s.readNumber(
+        sepIdx + 1 + (minus ? 1 : 0) + (currencyBefore(s, sepIdx + 2) && s.t(sepIdx + 1)?.type === "sym" ? 1 : 0)
       )
+      const second = read && minus ? { ...read, value: -read.value, from: read.from - 1 } : read
       // both bounds measure the same thing: "46% to $85 million" is a change, not a range
       const secondCurrency = second ? currencyBefore(s, second.from) !== null : false
       const secondNext = second ? s.t(second.to) : undefined
@@ -124,7 +136,10 @@ export const readRange = (s: Reader, r: RangeStart): RangeRead | number => {
             !secondCurrency &&
             (secondNext === undefined || secondNext.type !== "word" || secondNext.lower === "percent")))
       const yearLike = /^\d{4}$/.test(first.text) && value >= 1800 && value <= 2100
-      if (second && sameKind && !s.isIdentifier(second.from, second) && !(yearLike && kind === "count")) {
+      // "from 44 ml to 50 mg": bounds in units of their own are two figures
+      const ownUnit = second !== null && unit !== null && kind === "measure" ? unitAfter(s, second.to, false) : null
+      const otherUnit = ownUnit !== null && ownUnit.def.symbol !== unit
+      if (second && sameKind && !otherUnit && !s.isIdentifier(second.from, second) && !(yearLike && kind === "count")) {
         const v2 = second.value
         let end2 = second.to
         // the second bound may carry the scale/unit for both: "$3 to $4 billion", "8- to 16-meter"
@@ -223,7 +238,9 @@ export const readRange = (s: Reader, r: RangeStart): RangeRead | number => {
         }
         // "three or four years", "one or two people": neighbouring alternatives are a range; "2 or 20" are two figures
         const alternatives = sep === "or" && !(v2 > v1 && v2 <= 2 * v1 + 1)
-        if (!alternatives && (v2 > v1 || (v2 === v1 && sep !== "-" && sep !== "or"))) {
+        // "ranged from -18 to -34": a verb of range makes a range of bounds in either order
+        const ranged = from && /^(?:range|ranges|ranged|ranging|varied|varies|vary|varying)$/.test(s.lw(qStart - 2))
+        if (!alternatives && (v2 > v1 || (v2 === v1 && sep !== "-" && sep !== "or") || (ranged && v2 !== v1))) {
           low = Math.min(v1, v2)
           high = Math.max(v1, v2)
           value = (v1 + v2) / 2

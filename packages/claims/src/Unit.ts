@@ -541,6 +541,9 @@ const MEASURE_SYMBOLS: ReadonlyArray<readonly [string, UnitDef]> = [
   ["N·m", u("Nm", "torque", 1)],
   ["lb-ft", u("lb-ft", "torque", 1.35582)],
   ["bhp", u("bhp", "power", 745.7)],
+  // output per day as the oil and bulk trades abbreviate it, named as "barrels a day" is read
+  ["bpd", u("bbl/day", "volume flow", 158.987)],
+  ["tpd", u("t/day", "mass flow", 1000)],
   // revolutions per minute, in hertz
   ["rpm", u("rpm", "frequency", 1 / 60)],
   ["RPM", u("rpm", "frequency", 1 / 60)],

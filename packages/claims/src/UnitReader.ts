@@ -26,6 +26,7 @@ const RATE_PERIODS: Record<string, string> = {
 
 /** Things a price is given for after "a"/"an" ("$12 a share", "$90 a head"); after "per" any singular noun is. */
 const PRICED_BY = new Set([
+  "dozen",
   "share",
   "person",
   "head",
@@ -53,11 +54,8 @@ const SIZE_WORD = /^(?:wide|long|tall|thick|high|deep|diameter|across|screen|dis
 export const unitAfter = (v: TokenView, j: number, currency: boolean): { def: UnitDef; to: number } | null => {
   const t = v.t(j)
   if (!t) return null
-  // primes glued to the number: 25.5″ is inches, 6′ feet; the typewriter quotes only before a word of size ("a 12\" wide board")
-  if (
-    v.glued(j) &&
-    (t.text === "″" || t.text === "′" || ((t.text === '"' || t.text === "'") && SIZE_WORD.test(v.lw(j + 1))))
-  ) {
+  // primes glued to the number: 25.5″ is inches, 6′ feet; any of them and the typewriter quotes before a word of size ("a 12\" wide board")
+  if ((v.glued(j) && (t.text === "″" || t.text === "′")) || (/^["'″′]$/.test(t.text) && SIZE_WORD.test(v.lw(j + 1)))) {
     const inch = t.text === "″" || t.text === '"'
     return { def: measureWord(inch ? "inches" : "feet")!, to: j + 1 }
   }
@@ -66,6 +64,9 @@ export const unitAfter = (v: TokenView, j: number, currency: boolean): { def: Un
     const n = v.t(j + 1)
     if (n && (n.text === "C" || n.text === "F") && v.glued(j + 1))
       return { def: measureSymbol(`°${n.text}`)!, to: j + 2 }
+    // "100° Celsius", "-40º Fahrenheit"
+    if (n && /^(?:celsius|centigrade|fahrenheit)$/.test(n.lower))
+      return { def: measureSymbol(n.lower === "fahrenheit" ? "°F" : "°C")!, to: j + 2 }
     return { def: measureSymbol("°")!, to: j + 1 }
   }
   if (t.lower === "degrees" || t.lower === "degree") {
@@ -142,7 +143,15 @@ export const unitAfter = (v: TokenView, j: number, currency: boolean): { def: Un
     if (!def) return null
     // Single letters are units only when glued or followed by no word: "5 m", not "5 m people".
     const after = v.t(to)
-    if (sym.length === 1 && t.space && after !== undefined && after.type === "word" && !NOUN_STOP.has(after.lower))
+    // ("1 m x 1 m" is a size)
+    if (
+      sym.length === 1 &&
+      t.space &&
+      after !== undefined &&
+      after.type === "word" &&
+      !NOUN_STOP.has(after.lower) &&
+      after.lower !== "x"
+    )
       return null
     // "25 min" is minutes; "a 5 min wage" is no unit
     if (sym === "min" && t.space && after !== undefined && after.type === "word" && !NOUN_STOP.has(after.lower))

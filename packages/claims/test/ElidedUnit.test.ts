@@ -37,4 +37,10 @@ describe("refineElidedUnits: a unit a sentence states once for parallel figures"
     // a size is no whole: five of the three-ton satellites are not tons
     expect(figures("The yard will build five of the three-ton satellites.")[0]!.unit).toBeNull()
   })
+
+  it("gives a figure the measure stated after the next one when 'and' or 'or' joins them", () => {
+    const [a] = figures("Patients were given 45 and 50 mg of the drug.")
+    expect(a).toMatchObject({ value: 45, unit: "mg" })
+    expect(figures("He scored 3 and 4 goals.")[0]!.unit).toBeNull()
+  })
 })

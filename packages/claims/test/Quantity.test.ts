@@ -401,4 +401,27 @@ describe("units as written, never invented", () => {
     expect(all("Revenue in the quarter was flat.")).toEqual([])
     expect(one("The engine peaks at 6000 rpm.")).toMatchObject({ unit: "rpm" })
   })
+
+  it("reads ranges below zero, ranges stated high to low after 'ranged', and no range across units", () => {
+    expect(one("Nights ranged from -18 °C to -34 °C.")).toMatchObject({ low: -34, high: -18, unit: "°C" })
+    expect(one("Fares ranged from $9 to $5.")).toMatchObject({ low: 5, high: 9, unit: "USD" })
+    expect(all("The dose went from 44 ml to 50 mg.").map((m) => m.unit)).toEqual(["mL", "mg"])
+  })
+
+  it("reads a price per dozen, and no cents after an amount in cents", () => {
+    expect(one("Eggs averaged 64.2 cents a dozen.")).toMatchObject({ value: 0.642, unit: "USD/dozen" })
+  })
+
+  it("reads currency characters of Chinese and Japanese text, and gives a currency word to its own amount", () => {
+    expect(one("The ticket is 100元 today.")).toMatchObject({ value: 100, unit: "CNY" })
+    expect(all("It costs 50 dollar 40 rmb.").map((m) => m.unit)).toEqual(["USD", "CNY"])
+  })
+
+  it("reads a degree sign before the scale's name, sizes with spaced quotes and crosses, and output per day", () => {
+    expect(one("Water boils at 100° Celsius.")).toMatchObject({ value: 100, unit: "°C" })
+    expect(one('The pen is 10 " long.')).toMatchObject({ unit: "in" })
+    expect(all("The slab is 1 m x 1 m.").map((m) => m.unit)).toEqual(["m", "m"])
+    expect(one("The mill handles 4,500 tpd.")).toMatchObject({ unit: "t/day" })
+    expect(one("The field pumps 300,000 bpd.")).toMatchObject({ unit: "bbl/day" })
+  })
 })
