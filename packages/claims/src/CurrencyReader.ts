@@ -89,7 +89,8 @@ export const currencyBefore = (v: TokenView, i: number): { code: string; from: n
   }
   if (p1.type === "word") {
     const code = codeOf(p1.text)
-    if (code) return { code: code.code, from: i - 1 }
+    // ("10 rmb 20 usd": a code after an amount is that amount's)
+    if (code && v.t(i - 2)?.type !== "num") return { code: code.code, from: i - 1 }
     // the country after the sign, as some papers write it: "$US55,931,000", "$A82.6 million"
     const sign = v.t(i - 2)
     if (
@@ -127,6 +128,11 @@ export const currencyAfter = (
 ): { code: string; factor: number; to: number } | null => {
   const t = v.t(j)
   if (!t) return null
+  // the currency hyphened to the amount as an adjective: "a 5-dollar bill", "a one-yen bid"
+  if (t.text === "-" && v.glued(j) && v.glued(j + 1) && v.t(j + 1)?.type === "word") {
+    const hyphened = currencyAfter(v, j + 1, hasScale)
+    if (hyphened !== null && v.t(j + 1)!.lower !== "p") return hyphened
+  }
   if (t.type === "word") {
     const code = codeOf(t.text)
     if (code) {

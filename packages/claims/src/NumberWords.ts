@@ -451,9 +451,10 @@ export const parseNumberWords = (
       precision = 10 ** -digits.length
       j = k - 1
     } else if (w === "over" && saw && tokens[j + 1] !== undefined && total === 0) {
-      // "one over three"
+      // "one over three", "1 over 3"; but "$10000 over 3 years" is a time, not a fraction
       const den = parseNumberWords(tokens, j + 1)
       const dd = den ?? (tokens[j + 1]!.type === "num" ? { value: digitValue(tokens[j + 1]!)!, length: 1 } : null)
+      if (dd && tokens[j + 1 + dd.length]?.type === "word") break
       if (!dd || dd.value === 0) break
       current = current / dd.value
       precision = current

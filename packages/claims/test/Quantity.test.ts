@@ -424,4 +424,11 @@ describe("units as written, never invented", () => {
     expect(one("The mill handles 4,500 tpd.")).toMatchObject({ unit: "t/day" })
     expect(one("The field pumps 300,000 bpd.")).toMatchObject({ unit: "bbl/day" })
   })
+
+  it("reads a currency hyphened to its amount, a code after an amount as that amount's, and 'over' with digits as time", () => {
+    expect(one("She found a 5-dollar bill.")).toMatchObject({ value: 5, unit: "USD" })
+    expect(all("Change 10 rmb 20 usd.").map((m) => m.unit)).toEqual(["CNY", "USD"])
+    expect(all("He will repay $10000 over 3 years.")[0]).toMatchObject({ value: 10000, unit: "USD" })
+    expect(one("The odds are one over three.").value).toBeCloseTo(1 / 3, 6)
+  })
 })
