@@ -172,7 +172,10 @@ const UNIT_MAP: Record<string, readonly [string, number]> = {
   teraelectronvolt: ["TeV", 1],
   "british thermal unit": ["BTU", 1],
   horsepower: ["hp", 1],
-  knot: ["kn", 1]
+  knot: ["kn", 1],
+  joule: ["J", 1],
+  kibibyte: ["KiB", 1],
+  milligray: ["mGy", 1]
 }
 
 /** In measure suites a "pound" is mass and a "ton" the short ton. */
@@ -185,8 +188,20 @@ export const mapUnit = (name: string | undefined, measures = false): { unit: str
     return { unit: MEASURE_OVERRIDES[key]![0], factor: MEASURE_OVERRIDES[key]![1] }
   if (key === "dimensionless") return { unit: "*", factor: 1 }
   const hit = UNIT_MAP[key] ?? UNIT_MAP[key.replace(/s$/, "")]
-  return hit ? { unit: hit[0], factor: hit[1] } : { unit: `?${name}`, factor: 1 }
+  if (hit) return { unit: hit[0], factor: hit[1] }
+  // a rate named in words, "dollar per kilogram", as our rates are written: "USD/kg", "t/day"
+  const per = /^(.+?) per (.+)$/.exec(key)
+  if (per) {
+    const top = mapUnit(per[1], measures)
+    const below = PERIODS.has(per[2]!) ? { unit: per[2]!, factor: 1 } : mapUnit(per[2], measures)
+    if (top.unit !== null && below.unit !== null && !top.unit.startsWith("?") && !below.unit.startsWith("?"))
+      return { unit: `${top.unit}/${below.unit}`, factor: top.factor / below.factor }
+  }
+  return { unit: `?${name}`, factor: 1 }
 }
+
+/** Times below the line of a rate keep their names: "USD/hour", "t/day". */
+const PERIODS = new Set(["second", "minute", "hour", "day", "week", "month", "quarter", "year"])
 
 const readJson = (p: string): unknown => JSON.parse(readFileSync(p, "utf8").replace(/^\uFEFF/, ""))
 

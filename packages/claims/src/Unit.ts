@@ -541,6 +541,7 @@ const MEASURE_SYMBOLS: ReadonlyArray<readonly [string, UnitDef]> = [
   ["N·m", u("Nm", "torque", 1)],
   ["lb-ft", u("lb-ft", "torque", 1.35582)],
   ["bhp", u("bhp", "power", 745.7)],
+  ["km/s", u("km/s", "speed", 3600)],
   // output per day as the oil and bulk trades abbreviate it, named as "barrels a day" is read
   ["bpd", u("bbl/day", "volume flow", 158.987)],
   ["tpd", u("t/day", "mass flow", 1000)],

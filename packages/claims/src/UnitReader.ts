@@ -21,7 +21,15 @@ const RATE_PERIODS: Record<string, string> = {
   year: "year",
   annum: "year",
   quarter: "quarter",
-  night: "night"
+  night: "night",
+  // the symbols of times, below the line of a rate: "W/min", "km/s", "mg/hr"
+  s: "second",
+  sec: "second",
+  min: "minute",
+  h: "hour",
+  hr: "hour",
+  wk: "week",
+  yr: "year"
 }
 
 /** Things a price is given for after "a"/"an" ("$12 a share", "$90 a head"); after "per" any singular noun is. */
@@ -131,7 +139,8 @@ export const unitAfter = (v: TokenView, j: number, currency: boolean): { def: Un
         }
     }
     if (n1 && /^[²³23]$/.test(n1.text) && !n1.space) {
-      const sq = measureSymbol(`${sym}${n1.text}`)
+      const sq =
+        measureSymbol(`${sym}${n1.text}`) ?? libraryUnit(`${sym}${n1.text === "²" ? 2 : n1.text === "³" ? 3 : n1.text}`)
       if (sq) return { def: sq, to: j + 2 }
     }
     // "4km^2", "30 m^3"

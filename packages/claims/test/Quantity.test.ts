@@ -431,4 +431,10 @@ describe("units as written, never invented", () => {
     expect(all("He will repay $10000 over 3 years.")[0]).toMatchObject({ value: 10000, unit: "USD" })
     expect(one("The odds are one over three.").value).toBeCloseTo(1 / 3, 6)
   })
+
+  it("names the time below a rate's line as other rates do, and reads superscript powers there", () => {
+    expect(one("The dose ran at 12 mg/hr.")).toMatchObject({ unit: "mg/hour" })
+    expect(one("The probe flew at 5 km/s.")).toMatchObject({ unit: "km/s" })
+    expect(one("The alloy weighs 3 kg/cm\u00b3.")).toMatchObject({ unit: "kg/cm3" })
+  })
 })
