@@ -49,11 +49,14 @@ const valueOk = (suite: Suite, e: Expected, f: Found): boolean => {
       (near(f.low, e.low * (e.factor ?? 1)) && near(f.high, e.high! * (e.factor ?? 1)))
     )
   if (e.value === null) return false
-  return near(f.value, e.value * (e.factor ?? 1))
+  const v = e.value * (e.factor ?? 1)
+  // suites without ranges label one bound of ours ("eight to 10 feet" is "10 feet" to them): that bound is right
+  return near(f.value, v) || (f.low !== f.high && (near(f.low, v) || near(f.high, v)))
 }
 
 const unitOk = (e: Expected, f: Found): boolean => {
-  if (e.unit === "*") return f.kind === "count" || f.kind === "year" || f.kind === "ordinal"
+  // a bare fraction ("two thirds") is as dimensionless as a count
+  if (e.unit === "*") return f.kind === "count" || f.kind === "year" || f.kind === "ordinal" || f.unit === "fraction"
   // suites without rates ("$98 a share" is plain dollars to them) are right about the numerator of ours
   if (e.unit !== null && f.unit !== null && !e.unit.includes("/") && f.unit.startsWith(`${e.unit}/`)) return true
   return e.unit === f.unit
@@ -88,7 +91,7 @@ export const scoreSuite = (suite: Suite, run: (c: Case) => ReadonlyArray<Found>)
         ? true
         : suite.scope === "ranges"
           ? f.low !== f.high && f.kind !== "date" && f.kind !== "year"
-          : suite.scope.includes(f.kind)
+          : suite.scope.includes(f.kind) && !(f.unit !== null && suite.otherSuiteUnits?.includes(f.unit))
     for (const f of found)
       if (inScope(f) && !c.expected.some((e) => overlaps(e, f))) {
         spurious++

@@ -38,6 +38,8 @@ export interface Suite {
   readonly kind: "number" | "percent" | "range" | "ordinal" | "unit" | "date"
   /** Our mention kinds this suite labels; others are out of its scope, not spurious. */
   readonly scope: ReadonlyArray<string> | "ranges" | "all"
+  /** Units of mentions another suite of the same peer labels (temperatures are not dimensions): not spurious here. */
+  readonly otherSuiteUnits?: ReadonlyArray<string>
   readonly cases: ReadonlyArray<Case>
 }
 
@@ -173,6 +175,16 @@ const UNIT_MAP: Record<string, readonly [string, number]> = {
   "british thermal unit": ["BTU", 1],
   horsepower: ["hp", 1],
   knot: ["kn", 1],
+  "costa rican colón": ["CRC", 1],
+  "georgian lari": ["GEL", 1],
+  "lao kip": ["LAK", 1],
+  "sri lankan rupee": ["LKR", 1],
+  "inverse second": ["Hz", 1],
+  "metre per square second": ["m/s2", 1],
+  "kilometre per square second": ["km/s2", 1],
+  megayear: ["Ma", 1],
+  femtobarn: ["fb", 1],
+  gigayear: ["Ga", 1],
   joule: ["J", 1],
   kibibyte: ["KiB", 1],
   milligray: ["mGy", 1]
@@ -189,6 +201,12 @@ export const mapUnit = (name: string | undefined, measures = false): { unit: str
   if (key === "dimensionless") return { unit: "*", factor: 1 }
   const hit = UNIT_MAP[key] ?? UNIT_MAP[key.replace(/s$/, "")]
   if (hit) return { unit: hit[0], factor: hit[1] }
+  // a unit to the power minus one, as we write it: "inverse femtobarn" is "fb-1"
+  const inverse = /^inverse (.+)$/.exec(key)
+  if (inverse) {
+    const of = mapUnit(inverse[1], measures)
+    if (of.unit !== null && !of.unit.startsWith("?")) return { unit: `${of.unit}-1`, factor: 1 / of.factor }
+  }
   // a rate named in words, "dollar per kilogram", as our rates are written: "USD/kg", "t/day"
   const per = /^(.+?) per (.+)$/.exec(key)
   if (per) {
@@ -201,7 +219,7 @@ export const mapUnit = (name: string | undefined, measures = false): { unit: str
 }
 
 /** Times below the line of a rate keep their names: "USD/hour", "t/day". */
-const PERIODS = new Set(["second", "minute", "hour", "day", "week", "month", "quarter", "year"])
+const PERIODS = new Set(["millisecond", "second", "minute", "hour", "day", "week", "month", "quarter", "year"])
 
 const readJson = (p: string): unknown => JSON.parse(readFileSync(p, "utf8").replace(/^\uFEFF/, ""))
 
@@ -298,7 +316,8 @@ const quantulum = (file: string): Suite => {
     name: `quantulum3 ${file.replace(".json", "")}`,
     units: true,
     kind: "unit",
-    scope: ["money", "percent", "count", "measure", "year", "duration", "ordinal"],
+    // nor ordinals, which it never labels
+    scope: ["money", "percent", "count", "measure", "year", "duration"],
     cases
   }
 }
@@ -312,7 +331,10 @@ export const loadSuites = (): ReadonlyArray<Suite> => [
   recognizers("Number/English/NumberRangeModelExperimentalMode.json", "range", false, "ranges"),
   recognizers("Number/English/OrdinalModel.json", "ordinal", false, ["ordinal"]),
   recognizers("NumberWithUnit/English/CurrencyModel.json", "unit", true, ["money"]),
-  recognizers("NumberWithUnit/English/DimensionModel.json", "unit", true, ["measure"], true),
+  {
+    ...recognizers("NumberWithUnit/English/DimensionModel.json", "unit", true, ["measure"], true),
+    otherSuiteUnits: ["°C", "°F", "K"]
+  },
   recognizers("NumberWithUnit/English/AgeModel.json", "unit", true, ["duration"]),
   recognizers("NumberWithUnit/English/TemperatureModel.json", "unit", true, ["measure"], true),
   recognizers("DateTime/English/DateParser.json", "date", false, ["date"]),

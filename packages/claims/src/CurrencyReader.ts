@@ -77,8 +77,9 @@ export const currencyBefore = (v: TokenView, i: number): { code: string; from: n
       p2.type === "word" &&
       (!p1.space || p2.text.length <= 3) &&
       DOLLAR_PREFIXES[p2.lower.replace(/\./g, "")] !== undefined &&
-      // one-letter prefixes only as written in news, upper case and glued: C$, A$, S$ (never "a $150")
-      (p2.text.length > 1 ? true : /^[A-Z]$/.test(p2.text) && !p1.space)
+      // one-letter prefixes as written in news, upper case and glued (C$, A$, S$; never "a $150"), and the
+      // Canadian "c $" of wire copy, since "c" alone is no word
+      (p2.text.length > 1 ? true : (/^[A-Z]$/.test(p2.text) && !p1.space) || p2.lower === "c")
     ) {
       return { code: DOLLAR_PREFIXES[p2.lower.replace(/\./g, "")]!, from: i - 2 }
     }
@@ -89,8 +90,9 @@ export const currencyBefore = (v: TokenView, i: number): { code: string; from: n
   }
   if (p1.type === "word") {
     const code = codeOf(p1.text)
-    // ("10 rmb 20 usd": a code after an amount is that amount's)
-    if (code && v.t(i - 2)?.type !== "num") return { code: code.code, from: i - 1 }
+    // ("10 rmb 20 usd": a code after an amount is that amount's, unless that amount has its own before it: "rmb 10 usd 20")
+    if (code && (v.t(i - 2)?.type !== "num" || currencyBefore(v, i - 2) !== null))
+      return { code: code.code, from: i - 1 }
     // the country after the sign, as some papers write it: "$US55,931,000", "$A82.6 million"
     const sign = v.t(i - 2)
     if (

@@ -17,6 +17,7 @@ import { CURRENCY_CODES, CURRENCY_WORDS, measureSymbol, measureWord } from "./Un
 import { refineAges } from "./Age.js"
 import { refineShifts } from "./Shift.js"
 import { refineElidedUnits } from "./ElidedUnit.js"
+import { refineUncertainty } from "./Uncertainty.js"
 import { refineConversions } from "./Conversion.js"
 import { REFERENCE_KINDS, referenceSpans, type ReferenceKind, type ReferenceSpan } from "./Reference.js"
 import { TokenView } from "./Tokens.js"
@@ -832,6 +833,8 @@ class Scanner extends TokenView implements Reader {
         !isNumberWord(pp.text)
       )
         return true
+      // a code of letters and digits before the hyphen: "scp2-173m", "A4-100"
+      if (pp && pp.type === "num" && !pp.space && this.t(i - 3)?.type === "word") return true
       if (pp && pp.type === "num") return false
     }
     // letters glued after that are no scale, unit, ordinal or decade: 4o, 3D, 5G
@@ -1256,6 +1259,9 @@ export const extractMentions = (text: string, published: string | null): Readonl
   MAYBE_MENTION.test(text)
     ? refineConversions(
         text,
-        refineElidedUnits(text, refineShifts(text, refineAges(text, new Scanner(text, published).run())))
+        refineElidedUnits(
+          text,
+          refineShifts(text, refineAges(text, refineUncertainty(text, new Scanner(text, published).run())))
+        )
       )
     : []

@@ -372,6 +372,8 @@ const MEASURE_WORDS: ReadonlyArray<readonly [string, UnitDef]> = [
   ["metres per second", u("m/s", "speed", 3.6)],
   ["meters per second", u("m/s", "speed", 3.6)],
   ["knots", u("kn", "speed", 1.852)],
+  // a whole rotation, in degrees: "a half turn", "three turns of the valve"
+  ["turns", u("turns", "angle", 360)],
   ["degrees celsius", u("°C", "temperature", 1)],
   ["degrees centigrade", u("°C", "temperature", 1)],
   ["degree celsius", u("°C", "temperature", 1)],
@@ -443,6 +445,8 @@ const MEASURE_WORDS: ReadonlyArray<readonly [string, UnitDef]> = [
   ["months", u("months", "duration", 2629800)],
   ["month", u("months", "duration", 2629800)],
   ["years", u("years", "duration", 31557600)],
+  ["megaannums", u("Ma", "duration", 31_557_600e6)],
+  ["gigaannums", u("Ga", "duration", 31_557_600e9)],
   ["year", u("years", "duration", 31557600)],
   ["decades", u("years", "duration", 315576000)],
   ["decade", u("years", "duration", 315576000)],
@@ -542,6 +546,14 @@ const MEASURE_SYMBOLS: ReadonlyArray<readonly [string, UnitDef]> = [
   ["lb-ft", u("lb-ft", "torque", 1.35582)],
   ["bhp", u("bhp", "power", 745.7)],
   ["km/s", u("km/s", "speed", 3600)],
+  // accelerations, and a rate per second written as a power
+  ["m/s2", u("m/s2", "acceleration", 1)],
+  ["km/s2", u("km/s2", "acceleration", 1000)],
+  ["s-1", u("Hz", "frequency", 1)],
+  ["s⁻¹", u("Hz", "frequency", 1)],
+  // millions and billions of years, as geology writes them: "66 Ma", "4.5 Ga"
+  ["Ma", u("Ma", "duration", 31_557_600e6)],
+  ["Ga", u("Ga", "duration", 31_557_600e9)],
   // output per day as the oil and bulk trades abbreviate it, named as "barrels a day" is read
   ["bpd", u("bbl/day", "volume flow", 158.987)],
   ["tpd", u("t/day", "mass flow", 1000)],

@@ -25,6 +25,8 @@ const RATE_PERIODS: Record<string, string> = {
   // the symbols of times, below the line of a rate: "W/min", "km/s", "mg/hr"
   s: "second",
   sec: "second",
+  ms: "millisecond",
+  millisecond: "millisecond",
   min: "minute",
   h: "hour",
   hr: "hour",
@@ -121,9 +123,18 @@ export const unitAfter = (v: TokenView, j: number, currency: boolean): { def: Un
     const n1 = v.t(j + 1)
     const n2 = v.t(j + 2)
     if (n1 && (n1.text === "/" || n1.text === "-") && n2 && !n1.space && !n2.space) {
+      // an acceleration: "9.8 m/s2", "m/s²"
+      const n3 = v.t(j + 3)
+      const squared =
+        n3 && !n3.space && (n3.text === "2" || n3.text === "²")
+          ? measureSymbol(`${sym}${n1.text}${n2.text}2`)
+          : undefined
+      if (squared) return { def: squared, to: j + 4 }
       // "km/h", and the hyphenated "lb-ft"
       const joined = measureSymbol(`${sym}${n1.text}${n2.text}`)
       if (joined) return { def: joined, to: j + 3 }
+      // a part or model code: "24703 L-202" (not a power: "1 fb-1", "4e14 s-1")
+      if (n1.text === "-" && n2.type === "num" && n2.text.length >= 2) return null
       // a ratio of two units written with a slash: "1.3 A/cm2", "5 mg/L", "20 W/m2"
       const num = n1.text === "/" && !currency ? (measureSymbol(sym) ?? libraryUnit(sym) ?? letterUnit(sym)) : null
       const den = num ? unitAfter(v, j + 2, false) : null
@@ -150,16 +161,26 @@ export const unitAfter = (v: TokenView, j: number, currency: boolean): { def: Un
     }
     const def = measureSymbol(sym) ?? (t.type === "word" ? (libraryUnit(sym) ?? undefined) : undefined)
     if (!def) return null
+    // a unit to the power minus one: "5 fb-1" (inverse femtobarns), "fb⁻¹"
+    const inverse =
+      (n1 && !n1.space && (n1.text === "-" || n1.text === "\u2212") && n2?.text === "1" && !n2.space) ||
+      n1?.text === "\u207b\u00b9"
+    if (inverse && !currency)
+      return {
+        def: { symbol: `${def.symbol}-1`, dimension: `1/${def.dimension}`, factor: 1 / def.factor },
+        to: n1!.text === "\u207b\u00b9" ? j + 2 : j + 3
+      }
     // Single letters are units only when glued or followed by no word: "5 m", not "5 m people".
     const after = v.t(to)
-    // ("1 m x 1 m" is a size)
+    // ("1 m x 1 m" is a size, and "a 3 m wall" a measure before the singular thing it sizes)
     if (
       sym.length === 1 &&
       t.space &&
       after !== undefined &&
       after.type === "word" &&
       !NOUN_STOP.has(after.lower) &&
-      after.lower !== "x"
+      after.lower !== "x" &&
+      (looksPlural(after.text) || !/^\p{Ll}+$/u.test(after.text))
     )
       return null
     // "25 min" is minutes; "a 5 min wage" is no unit

@@ -437,4 +437,22 @@ describe("units as written, never invented", () => {
     expect(one("The probe flew at 5 km/s.")).toMatchObject({ unit: "km/s" })
     expect(one("The alloy weighs 3 kg/cm\u00b3.")).toMatchObject({ unit: "kg/cm3" })
   })
+
+  it("reads units of science writing: accelerations, powers minus one, millions of years, turns", () => {
+    expect(one("Objects fall at 9.8 m/s2.")).toMatchObject({ unit: "m/s2" })
+    expect(one("The beam delivered 5 fb-1 of data.")).toMatchObject({ unit: "fb-1" })
+    expect(one("Violet light oscillates at 7e14 s-1.")).toMatchObject({ unit: "Hz" })
+    expect(one("The rocks formed about 66 Ma ago.")).toMatchObject({ value: 66, unit: "Ma" })
+    expect(one("Give the valve a half turn.")).toMatchObject({ value: 0.5, unit: "turns" })
+  })
+
+  it("reads the Canadian 'c $' of wire copy but never the article before a dollar sign", () => {
+    expect(one("The charge was c $ 300 million.")).toMatchObject({ unit: "CAD" })
+    expect(one("He paid a $150 fee.")).toMatchObject({ unit: "USD" })
+  })
+
+  it("takes a letter and digits hyphened to a number for a code ('24703 L-202', 'scp2-173m')", () => {
+    expect(all("We shipped 24703 L-202 valves.").every((m) => m.unit !== "L")).toBe(true)
+    expect(all("The file scp2-173m was lost.")).toEqual([])
+  })
 })
