@@ -17,8 +17,8 @@ const gold = join(suitesDir, "newsquant-dev", "NewsQuant.dev.json")
 const scorer = join(sharedDir, "scorers", "newsquant.py")
 export const hasNewsQuant = existsSync(gold) && existsSync(scorer)
 
-/** Kinds of numbers that are no quantity: never predicted. */
-const NOT_QUANTITIES = new Set(["time", "phone", "address", "identifier", "score", "page"])
+/** Kinds of numbers that are no quantity: never predicted. Ordinals are ranks, which NewsQuant never labels. */
+const NOT_QUANTITIES = new Set(["time", "phone", "address", "identifier", "score", "page", "ordinal"])
 
 /**
  * NewsQuant writes a level that moved ("rose from 240 to 273") as the pair

@@ -228,6 +228,17 @@ export const countedNoun = (
   for (let k = j; k < v.tokens.length && run.length < 4; k++) {
     const t = v.tokens[k]!
     if (t.type !== "word") {
+      // a name's number set off by a stray space is part of the name: "thousands of COVID -19 tests"
+      if (
+        t.text === "-" &&
+        v.t(k + 1)?.type === "num" &&
+        v.glued(k + 1) &&
+        run.length > 0 &&
+        /^\p{Lu}{3,}$/u.test(run[run.length - 1]!.w)
+      ) {
+        k++
+        continue
+      }
       // "full-time" is one word; "users-meant" (an en dash used as a dash) ends the phrase
       if (
         t.text === "-" &&

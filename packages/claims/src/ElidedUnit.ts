@@ -3,7 +3,8 @@
  * it gave one: "the index rose by 2 percent but the other fell by 1", "one
  * ended at 1,463.78 points, while the other ... ended at 1,334.20". The bare
  * figure takes the unit of the nearest earlier figure that stands in the same
- * slot: after the same preposition, or after a verb of change when it does.
+ * slot: after the same preposition, or after a verb of change when it does, or
+ * of the clause before "and".
  * Only units of scores and shares are carried (percent, points, basis points):
  * a count's noun is said again when it is meant ("3 cars and 2 vans"). The one
  * exception is the second bound of "from 14-18 mpg to 24", which any unit reaches.
@@ -11,7 +12,7 @@
 import type { Mention } from "./Quantity.js"
 
 /** Units a market or poll report states once for a run of parallel figures. */
-const CARRIED = new Set(["percent", "points", "point", "bp", "pp", "percentage points"])
+const CARRIED = new Set(["percent", "points", "point", "bp", "pp", "percentage points", "deg"])
 const PREPOSITIONS = new Set(["by", "at", "to", "from"])
 const CHANGE_VERBS = new Set(
   "rose rise rises fell fall falls gained gain gains lost lose loses added shed dropped climbed slipped jumped declined decreased decrease increased increase slid sank soared tumbled eased up down".split(
@@ -30,7 +31,7 @@ const slotOf = (text: string, start: number): string | null => {
   while (from > 0 && end - from < 30 && /\p{L}/u.test(text[from - 1]!)) from--
   if (from === end) return null
   const word = text.slice(from, end).toLowerCase()
-  if (PREPOSITIONS.has(word)) return word
+  if (PREPOSITIONS.has(word) || word === "and") return word
   return CHANGE_VERBS.has(word) ? "change" : null
 }
 
@@ -87,7 +88,11 @@ export const refineElidedUnits = (text: string, mentions: ReadonlyArray<Mention>
     for (let j = k - 1; j >= 0; j--) {
       const e = (out ?? mentions)[j]!
       if (m.start - e.end > REACH || /[.!?]\s/.test(text.slice(e.end, m.start))) break
-      if (e.unit === null || !CARRIED.has(e.unit) || slotOf(text, e.start) !== slot) continue
+      // after "and" the nearest figure before is the parallel one, whatever its slot: "-1.4 degrees in 2018 and 2.1
+      // last year" (dates and years between are no figures of the clause)
+      if (slot === "and" && (e.kind === "date" || e.kind === "year" || e.kind === "time")) continue
+      if (slot === "and" && (e.unit === null || !CARRIED.has(e.unit))) break
+      if (e.unit === null || !CARRIED.has(e.unit) || (slot !== "and" && slotOf(text, e.start) !== slot)) continue
       out ??= [...mentions]
       out[k] = { ...m, unit: e.unit, kind: e.kind }
       break

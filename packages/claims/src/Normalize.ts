@@ -19,13 +19,12 @@ const MAP: Record<string, string> = {
   "\u2019": "'",
   "\u201a": "'",
   "\u201b": "'",
-  "\u2032": "'",
   "\u02bc": "'",
   "\u201c": '"',
   "\u201d": '"',
   "\u201e": '"',
   "\u201f": '"',
-  "\u2033": '"',
+  // (the primes \u2032 and \u2033 stay: they mark feet and inches, not quotes)
   "\u00ab": '"',
   "\u00bb": '"',
   // Hyphens and the minus sign become ASCII hyphen-minus; en dashes too, since

@@ -340,6 +340,8 @@ export const parseNumberWords = (
       // digits continue a phrase only after "and" or a scale: "3 hundred and 21", "4 thousand 3 hundred"
       if (saw && !(current === 0 && total > 0) && !(current % 100 === 0 && current > 0 && at(j - 1) === "and")) break
       if (!Number.isInteger(v) && saw) break
+      // after "and" digits fill the tens and units ("3 hundred and 21"); "1600 and 1900" are two numbers
+      if (saw && at(j - 1) === "and" && v >= 100) break
       current += v
       precision = 1
     } else if (w in UNITS) {

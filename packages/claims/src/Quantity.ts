@@ -23,11 +23,12 @@ import { REFERENCE_KINDS, referenceSpans, type ReferenceKind, type ReferenceSpan
 import { TokenView } from "./Tokens.js"
 import { codeOf, currencyAfter, currencyAfterScale, currencyBefore } from "./CurrencyReader.js"
 import { unitAfter } from "./UnitReader.js"
-import { countedNoun, MONTH_NAMES, NOUN_STOP } from "./CountedNoun.js"
+import { countedNoun, looksPlural, MONTH_NAMES, NOUN_STOP } from "./CountedNoun.js"
 import { mergeBounds } from "./Range.js"
 import { MINOR_UNITS, QUANTITY_STEPS } from "./QuantitySteps.js"
 import type { Draft, NumberRead, PushInput, Reader } from "./Reader.js"
 import { vagueAmount } from "./Vague.js"
+import { tagsOf } from "./PartOfSpeech.js"
 
 export { tokenize, type Token } from "./Tokens.js"
 export { looksPlural } from "./CountedNoun.js"
@@ -391,6 +392,8 @@ const STARTERS = new Set([
   "millions",
   "billions",
   "trillions",
+  "several",
+  "few",
   ...Object.keys(ORDINALS)
 ])
 
@@ -666,8 +669,10 @@ class Scanner extends TokenView implements Reader {
       ) {
         const currency = currencyBefore(this, i) !== null || currencyAfterScale(this, to + 1)
         const sym = nt.text
-        // "400m" without a currency is metres, "1500b" bits; "$400m" is millions
-        const ambiguous = ((sym === "m" || sym === "T") && !currency) || (sym === "b" && !currency && integerDigits)
+        // "400m" without a currency is metres, "1500b" bits; "$400m" is millions; "5G" a network's generation
+        const generation = sym === "G" && !currency && integerDigits && value >= 2 && value <= 6
+        const ambiguous =
+          ((sym === "m" || sym === "T") && !currency) || (sym === "b" && !currency && integerDigits) || generation
         if (!ambiguous) {
           const f = ATTACHED_SCALE[sym] ?? (sym === "G" ? 1e9 : (SCALES[sym.toLowerCase()] ?? 1))
           value *= f
@@ -816,6 +821,17 @@ class Scanner extends TokenView implements Reader {
       !/^(mid|pre|post|late|early|fy)$/i.test(prev.text)
     )
       return true
+    // a name's number set off by a stray space: "COVID -19 tests" (not an index's move: "NASDAQ -3 points")
+    if (
+      prev &&
+      prev.text === "-" &&
+      !t.space &&
+      prev.space &&
+      /^\p{Lu}{3,}$/u.test(this.t(i - 2)?.text ?? "") &&
+      !/^(?:points?|pts|percent|%)$/.test(this.lw(n.to)) &&
+      unitAfter(this, n.to, false) === null
+    )
+      return true
     // hyphen glued between letters and digits: GPT-2, COVID-19, F-35 (not "mid-2025")
     if (prev && prev.text === "-" && !t.space && !prev.space) {
       const pp = this.t(i - 2)
@@ -841,6 +857,8 @@ class Scanner extends TokenView implements Reader {
     const nx = this.t(n.to)
     if (nx && nx.type === "word" && !nx.space) {
       const suffix = nx.text
+      // "5G", "4G": a generation of mobile networks, not five billion
+      if (suffix === "G" && n.value >= 2 && n.value <= 6 && currencyBefore(this, i) === null) return true
       if (
         !(suffix in ATTACHED_SCALE) &&
         !measureSymbol(suffix) &&
@@ -878,7 +896,41 @@ class Scanner extends TokenView implements Reader {
     }
     // "No. 1", "#1"
     if (prev && (prev.text === "#" || prev.text === "№")) return true
-    return false
+    // a model named after its number: "the 787 Dreamliner", "two 737 Max jets", "iPhone 11 Pro Max"
+    return this.modelName(i, n)
+  }
+
+  /** A capitalised singular word after a bare number, in a sentence that is not title case. */
+  private modelName(i: number, n: NumberRead): boolean {
+    const nx = this.t(n.to)
+    if (
+      nx?.type !== "word" ||
+      !nx.space ||
+      !/^\p{Lu}\p{Ll}+$/u.test(nx.text) ||
+      looksPlural(nx.text) ||
+      MONTH_NAMES.has(nx.lower) ||
+      /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(nx.lower) ||
+      !n.integerDigits ||
+      n.scaled ||
+      currencyBefore(this, i) !== null ||
+      currencyAfter(this, n.to, false) !== null ||
+      unitAfter(this, n.to, false) !== null ||
+      nx.text.length < 3 ||
+      // only a noun or a word the lexicon lacks can be a name: "leaves 3 Dead", "4 Started the game", "700 Should" are not
+      tagsOf(nx.lower).some((tag) => !/^(?:NN|FW)/.test(tag))
+    )
+      return false
+    return !this.titleCase()
+  }
+
+  private titleCaseMemo: boolean | undefined
+  /** Most words of four letters or more capitalised: a headline in title case, where every word is. */
+  private titleCase(): boolean {
+    if (this.titleCaseMemo === undefined) {
+      const words = this.text.match(/\p{L}{4,}/gu) ?? []
+      this.titleCaseMemo = words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length
+    }
+    return this.titleCaseMemo
   }
 
   /** "a gallon of beer", "a mile away", "a penny": one of a unit of measure or money (not of time: "once a day"). */
@@ -942,10 +994,12 @@ class Scanner extends TokenView implements Reader {
     let unit: string | null = null
     let modifiers: Array<string> = []
     let to = a.to
-    if (this.lw(to) === "of") {
-      const money = currencyAfter(this, to + 1, true)
-      const ua = money ? null : unitAfter(this, to + 1, false)
-      const noun = money || ua ? null : countedNoun(this, to + 1, a.low)
+    // "dozens of people"; "several hundred people" names its thing without "of"
+    const of = this.lw(to) === "of" ? to + 1 : /^(?:several|few)$/.test(this.lw(to - 2)) ? to : null
+    if (of !== null) {
+      const money = currencyAfter(this, of, true)
+      const ua = money ? null : unitAfter(this, of, false)
+      const noun = money || ua ? null : countedNoun(this, of, a.low)
       if (money) ({ kind, unit, to } = { kind: "money", unit: money.code, to: money.to })
       else if (ua)
         ({ kind, unit, to } = {

@@ -35,7 +35,18 @@ export const MINOR_UNITS: Readonly<Record<string, string>> = {
 export const yearStep = (s: Reader, d: Draft): number | null => {
   const { i, n, first, start, to, value } = d
   const nt = s.t(to)
-  if (!(n.integerDigits && !n.words && !d.currency && /^\d{4}$/.test(first.text) && value >= 1800 && value <= 2100))
+  // a year further out or further back only where a preposition of time says so: "by 2120", "between 1600 and 1900"
+  const said = /^(by|in|until|till|before|after|through|since|between|from|circa)$/.test(s.lw(i - 1))
+  const earlier = value >= 1000 && value < 1800 && said && !looksPlural(s.t(to)?.text ?? "")
+  if (
+    !(
+      n.integerDigits &&
+      !n.words &&
+      !d.currency &&
+      /^\d{4}$/.test(first.text) &&
+      ((value >= 1800 && value <= 2100) || (value > 2100 && value <= 2200 && said) || earlier)
+    )
+  )
     return null
   if (nt && nt.lower === "s" && !nt.space) {
     return s.push({
@@ -78,7 +89,9 @@ export const yearStep = (s: Reader, d: Draft): number | null => {
     )
   const counted = countedNoun(s, to, value)
   const followsUnit = nt && (nt.text === "%" || nt.lower === "percent" || unitAfter(s, to, false) !== null)
-  if (!followsUnit && (temporal || !counted || !looksPlural(counted.unit))) {
+  // "the 2019 review" names a year; "2019 reviews" counts them (the word as written, not the unit made of it)
+  const countedWord = counted ? (s.t(counted.to - 1)?.text ?? counted.unit) : ""
+  if (!followsUnit && (temporal || !counted || !looksPlural(countedWord))) {
     return s.push({
       start,
       end: first.end,

@@ -239,7 +239,10 @@ export const readRange = (s: Reader, r: RangeStart): RangeRead | number => {
         // "three or four years", "one or two people": neighbouring alternatives are a range; "2 or 20" are two figures
         const alternatives = sep === "or" && !(v2 > v1 && v2 <= 2 * v1 + 1)
         // "ranged from -18 to -34": a verb of range makes a range of bounds in either order
-        const ranged = from && /^(?:range|ranges|ranged|ranging|varied|varies|vary|varying)$/.test(s.lw(qStart - 2))
+        const ranged =
+          (from && /^(?:range|ranges|ranged|ranging|varied|varies|vary|varying)$/.test(s.lw(qStart - 2))) ||
+          // "a current density of 1.3 A/cm2 to 0.03 A/cm2": both bounds in their unit, and no verb that makes it a move
+          (!from && sep === "to" && ownUnit !== null && ownUnit.def.symbol === unit)
         if (!alternatives && (v2 > v1 || (v2 === v1 && sep !== "-" && sep !== "or") || (ranged && v2 !== v1))) {
           low = Math.min(v1, v2)
           high = Math.max(v1, v2)

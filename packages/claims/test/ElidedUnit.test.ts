@@ -43,4 +43,12 @@ describe("refineElidedUnits: a unit a sentence states once for parallel figures"
     expect(a).toMatchObject({ value: 45, unit: "mg" })
     expect(figures("He scored 3 and 4 goals.")[0]!.unit).toBeNull()
   })
+
+  it("gives a bare figure after 'and' the unit of the nearest figure before, if that unit is a share, score or angle", () => {
+    const after = figures("The launch angle was minus-1.4 degrees in 2018 and 2.1 last year.").filter(
+      (m) => m.kind !== "year"
+    )
+    expect(after[1]).toMatchObject({ value: 2.1, unit: "deg" })
+    expect(figures("It was 5 percent of 40 people and 3 more.")[2]!.unit).toBeNull()
+  })
 })

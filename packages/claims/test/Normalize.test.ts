@@ -25,4 +25,8 @@ describe("normalize", () => {
     expect(lineColumn(starts, 4)).toEqual({ line: 2, column: 2 })
     expect(lineColumn(starts, 6)).toEqual({ line: 3, column: 1 })
   })
+
+  it("keeps the primes, which mark feet and inches rather than quotes", () => {
+    expect(normalize("a 25.5\u2033 neck, 6\u2032 tall").text).toBe("a 25.5\u2033 neck, 6\u2032 tall")
+  })
 })

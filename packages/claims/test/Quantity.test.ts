@@ -455,4 +455,25 @@ describe("units as written, never invented", () => {
     expect(all("We shipped 24703 L-202 valves.").every((m) => m.unit !== "L")).toBe(true)
     expect(all("The file scp2-173m was lost.")).toEqual([])
   })
+
+  it("reads years further out and back where a preposition of time says so, and a year before a singular noun", () => {
+    expect(all("Seas may rise a metre by 2120.").find((m) => m.value === 2120)).toMatchObject({ kind: "year" })
+    expect(all("Between 1600 and 1900 the glaciers grew.").map((m) => m.kind)).toEqual(["year", "year"])
+    expect(all("Read the 2019 review here.")[0]).toMatchObject({ kind: "year" })
+    expect(one("The plant hired 2019 workers.")).toMatchObject({ kind: "count", unit: "workers" })
+  })
+
+  it("takes a network's generation and a model named after its number for no amounts", () => {
+    expect(one("The plan gives 54GB of 5G data.")).toMatchObject({ value: 54, unit: "GB" })
+    expect(all("The airline grounded its 787 Dreamliner fleet.")).toEqual([])
+    expect(one("The blast leaves 3 Dead, police say.")).toMatchObject({ value: 3 })
+  })
+
+  it("reads a range stated high to low when both bounds carry the unit and no verb moves it", () => {
+    expect(one("The cell ran at 1.3 A/cm2 to 0.03 A/cm2.")).toMatchObject({ low: 0.03, high: 1.3, unit: "A/cm2" })
+  })
+
+  it("takes a name's number set off by a stray space as part of the name", () => {
+    expect(one("They bought thousands of COVID -19 tests.")).toMatchObject({ unit: "tests", low: 1000 })
+  })
 })

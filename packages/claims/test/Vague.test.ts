@@ -13,7 +13,9 @@ describe("vague amounts: the decade an order of magnitude names", () => {
     ["Hundreds of flights were cancelled.", 100, 1000, "flights", "count"],
     ["The storm cost tens of millions of dollars.", 1e7, 1e8, "USD", "money"],
     ["Tens of thousands of Tasmanians marched.", 1e4, 1e5, "tasmanians", "count"],
-    ["The smoke drifted hundreds of miles.", 100, 1000, "mi", "measure"]
+    ["The smoke drifted hundreds of miles.", 100, 1000, "mi", "measure"],
+    ["Several hundred people gathered.", 300, 900, "people", "count"],
+    ["The club raised a few thousand dollars.", 2000, 5000, "USD", "money"]
   ] as const)("reads %s", (text, low, high, unit, kind) => {
     expect(one(text)).toMatchObject({ low, high, unit, kind })
   })
