@@ -54,7 +54,7 @@ describe("errors that say what to type", () => {
     const help = runCli(["help", "audti"])
     expect([help.code, help.stderr]).toEqual([
       2,
-      "corroborate: no command 'audti'; the commands are audit, extract, merge, schema\n"
+      "corroborate: no command 'audti'; the commands are audit, extract, merge, cluster, schema\n"
     ])
   })
 

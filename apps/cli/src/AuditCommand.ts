@@ -7,7 +7,6 @@ import { Args, Command, Options } from "@effect/cli"
 import { FileSystem } from "@effect/platform"
 import { Effect, Option } from "effect"
 import { statSync } from "node:fs"
-import picomatch from "picomatch"
 import { assemble, type AnalysedDocument, type UnreadableDocument } from "@corroborate/claims/internal"
 import { AnalysisPool, poolSize } from "./WorkerPool.js"
 import { NoReadableInput, readCorpus } from "@corroborate/sources"
@@ -15,7 +14,7 @@ import { readAndAnalyse } from "./Isolation.js"
 import { publish } from "./Publish.js"
 import { withOutputFolder } from "./OutputFolder.js"
 import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
-import { Format, loadConfig, type Config } from "./Config.js"
+import { acceptOf, Format, loadConfig } from "./Config.js"
 import { BASELINE_FILE } from "./Baseline.js"
 import { Progress } from "./Progress.js"
 import { markPhase } from "./Stats.js"
@@ -72,14 +71,6 @@ const sizeOf = (file: string): number => {
 }
 
 const fail = (message: string) => Effect.fail(new ExitWith({ code: TOOL_ERROR, message }))
-
-/** include/exclude globs of the configuration as a filter on paths relative to each folder given. */
-const acceptOf = (cfg: Config): ((rel: string) => boolean) | undefined => {
-  if (!cfg.include && !cfg.exclude) return undefined
-  const inc = cfg.include ? picomatch([...cfg.include], { dot: false }) : () => true
-  const exc = cfg.exclude ? picomatch([...cfg.exclude], { dot: false }) : () => false
-  return (rel) => inc(rel) && !exc(rel)
-}
 
 export const auditCommand = Command.make(
   "audit",

@@ -8,6 +8,7 @@ import { FileSystem, Path } from "@effect/platform"
 import { Data, Effect, Either, JSONSchema, ParseResult, Schema } from "effect"
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser"
 import { defaultSeverities, RuleId, Severity, type Severities } from "@corroborate/claims/internal"
+import picomatch from "picomatch"
 
 export const CONFIG_FILE = "corroborate.config.json"
 
@@ -212,4 +213,12 @@ export const severitiesOf = (config: Config): Severities => {
     if (s !== undefined) out[rule] = s
   }
   return out
+}
+
+/** include/exclude globs of the configuration as a filter on paths relative to each folder given. */
+export const acceptOf = (cfg: Config): ((rel: string) => boolean) | undefined => {
+  if (!cfg.include && !cfg.exclude) return undefined
+  const inc = cfg.include ? picomatch([...cfg.include], { dot: false }) : () => true
+  const exc = cfg.exclude ? picomatch([...cfg.exclude], { dot: false }) : () => false
+  return (rel) => inc(rel) && !exc(rel)
 }

@@ -111,6 +111,34 @@ export const COMMANDS: ReadonlyArray<CommandHelp> = [
     examples: [["corroborate merge shards/*.jsonl --out reports", "the reports of a corpus analysed in parts"]]
   },
   {
+    name: "cluster",
+    usage: "corroborate cluster worker [options] | corroborate cluster submit [options] <path...>",
+    summary: "audit on many machines: workers take jobs from Redis (BullMQ), a submit writes the reports",
+    details:
+      "'cluster worker' takes jobs until stopped; run one per core on each machine. 'cluster submit' lists the paths as audit does, enqueues their analysis, shows its progress and writes the reports audit would write. Workers and the submit must share the --shards folder.",
+    options: [
+      { flag: "--redis", value: "URL", text: "Redis URL (default: $CORROBORATE_REDIS or redis://127.0.0.1:6379)" },
+      { flag: "--concurrency", value: "N", text: "worker: jobs run at once (default: 1)" },
+      {
+        flag: "--lock-seconds",
+        value: "SECONDS",
+        text: "worker: how long a silent worker keeps its job before another takes it (default: 30)"
+      },
+      { flag: "--out", value: "DIR", text: "submit: folder for the report files (default: reports)" },
+      { flag: "--shards", value: "DIR", text: "submit: folder all workers reach (default: .corroborate-shards)" },
+      FORMAT,
+      { flag: "--config", value: "FILE", text: "submit: configuration file" },
+      { flag: "--max-document-size", value: "MB", text: "submit: larger files are reported, not read (default: 20)" }
+    ],
+    examples: [
+      ["corroborate cluster worker --redis redis://queue:6379", "on each machine, once per core"],
+      [
+        "corroborate cluster submit articles/ --out reports --shards /mnt/shared/shards",
+        "the reports of articles/, analysed by the workers"
+      ]
+    ]
+  },
+  {
     name: "schema",
     usage: "corroborate schema config",
     summary: "print the JSON Schema of corroborate.config.json, for editors",
