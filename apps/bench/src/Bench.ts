@@ -16,6 +16,7 @@ import { performance } from "node:perf_hooks"
 import { extract } from "@corroborate/claims/internal"
 import { generate, type Gold } from "./GenCorpus.js"
 import { benchText } from "./Corpus.js"
+import { benchCluster, type ClusterRow } from "./BenchCluster.js"
 
 const require = createRequire(import.meta.url)
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..")
@@ -27,6 +28,8 @@ const sizes = (args.includes("--sizes") ? args[args.indexOf("--sizes") + 1]! : "
 const seed = 7
 /** --audit-only: skip the extraction comparison (for quick runs while tuning). */
 const auditOnly = args.includes("--audit-only")
+/** --cluster 2,4: also audit each size through `corroborate cluster` with that many local workers. */
+const clusterWorkers = args.includes("--cluster") ? args[args.indexOf("--cluster") + 1]!.split(",").map(Number) : []
 
 const dirBytes = (dir: string): number => {
   let n = 0
@@ -158,6 +161,7 @@ interface Row {
 }
 
 const rows: Array<Row> = []
+const clusterRows: Array<ClusterRow> = []
 mkdirSync(outDir, { recursive: true })
 for (const n of sizes) {
   const corpus = join(outDir, `bench-${n}`)
@@ -208,6 +212,18 @@ for (const n of sizes) {
       seconds: (p.ms - (k === 0 ? 0 : all[k - 1]!.ms)) / 1000
     }))
   })
+  if (clusterWorkers.length > 0)
+    clusterRows.push(
+      ...(await benchCluster({
+        root,
+        docs: n,
+        corpus,
+        config,
+        auditReport: report,
+        auditSeconds: seconds,
+        workers: clusterWorkers
+      }))
+    )
 }
 
 // extraction against the peers, on the same news text in the same run
@@ -274,6 +290,16 @@ for (const r of rows)
   console.log(
     `${String(r.docs).padStart(8)} ${r.mb.toFixed(1).padStart(7)} ${r.seconds.toFixed(1).padStart(8)} ${r.docsPerSecond.toFixed(0).padStart(8)} ${r.mbPerSecond.toFixed(2).padStart(6)} ${r.peakRssMb.toFixed(0).padStart(11)} ${(r.exponent === null ? "-" : r.exponent.toFixed(2)).padStart(7)}  ${r.gold.ok ? "OK" : "MISMATCH"}: ${r.gold.conflicts}; ${r.gold.facts}; ${r.gold.copies}; ${r.gold.events}`
   )
+if (clusterRows.length > 0) {
+  console.log("\nthe same audit through corroborate cluster (BullMQ over a local Redis, workers on this machine)")
+  console.log(
+    `${"docs".padStart(8)} ${"workers".padStart(8)} ${"seconds".padStart(8)} ${"vs audit".padStart(9)}  report.json`
+  )
+  for (const c of clusterRows)
+    console.log(
+      `${String(c.docs).padStart(8)} ${String(c.workers).padStart(8)} ${c.seconds.toFixed(1).padStart(8)} ${`${c.ratio.toFixed(2)}x`.padStart(9)}  ${c.same ? "same bytes" : "DIFFERS"}`
+    )
+}
 console.log("\nseconds per phase")
 for (const r of rows)
   console.log(`${String(r.docs).padStart(8)}  ${r.phases.map((p) => `${p.phase} ${p.seconds.toFixed(1)}`).join(", ")}`)
@@ -284,6 +310,6 @@ for (const e of extraction)
   )
 writeFileSync(
   join(outDir, auditOnly ? "bench-audit.json" : "bench.json"),
-  `${JSON.stringify({ audit: rows, extraction }, null, 2)}\n`
+  `${JSON.stringify({ audit: rows, cluster: clusterRows, extraction }, null, 2)}\n`
 )
-if (rows.some((r) => !r.gold.ok)) process.exitCode = 1
+if (rows.some((r) => !r.gold.ok) || clusterRows.some((c) => !c.same)) process.exitCode = 1
