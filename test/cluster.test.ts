@@ -3,8 +3,8 @@
  * loopback port, two workers, one submit. Its reports must be the bytes `audit`
  * writes for the same paths, also when a worker is killed mid-run.
  */
-import { type ChildProcess, spawn } from "node:child_process"
-import { readFileSync, readdirSync } from "node:fs"
+import { type ChildProcess, spawn, spawnSync } from "node:child_process"
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { hasRedisServer, type LocalRedis, startRedis } from "../apps/cli/src/LocalRedis.js"
@@ -116,6 +116,50 @@ describe.runIf(canRun)("corroborate cluster", () => {
       await Promise.all(workers.map(stop))
     }
   }, 400_000)
+
+  it("reports unreadable and skipped files as audit does", async () => {
+    const folder = tempDir()
+    writeFileSync(
+      join(folder, "a.md"),
+      "---\noutlet: Kelpline Post\n---\nAcme Corp raised $5 million on Monday, its chief said.\n"
+    )
+    writeFileSync(
+      join(folder, "b.md"),
+      "---\noutlet: Harbour Times\n---\nAcme Corp raised $6 million on Monday, the company said.\n"
+    )
+    writeFileSync(join(folder, "c.pdf"), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0xff, 0xfe]))
+    writeFileSync(join(folder, "empty.txt"), "")
+    mkdirSync(join(folder, ".hidden"))
+    writeFileSync(join(folder, ".hidden", "d.md"), "Acme Corp raised $7 million.\n")
+    const alone = tempDir()
+    const a = runCli(["audit", folder, "--out", alone, "--format", "json"])
+    const workers = [startWorker(redis.url)]
+    try {
+      const out = tempDir()
+      const r = spawnSync(
+        process.execPath,
+        [
+          bin,
+          "cluster",
+          "submit",
+          folder,
+          "--out",
+          out,
+          "--shards",
+          tempDir(),
+          "--redis",
+          redis.url,
+          "--format",
+          "json"
+        ],
+        { cwd: repoRoot, encoding: "utf8" }
+      )
+      expect(r.status, r.stderr).toBe(a.code)
+      expect(readFileSync(join(out, "report.json"), "utf8")).toBe(readFileSync(join(alone, "report.json"), "utf8"))
+    } finally {
+      await Promise.all(workers.map(stop))
+    }
+  }, 120_000)
 
   it("says what is wrong when Redis cannot be reached", () => {
     const r = runCli(["cluster", "submit", join(repoRoot, "examples/corpus"), "--redis", "redis://127.0.0.1:1"])

@@ -30,6 +30,7 @@ import { BASELINE_FILE } from "./Baseline.js"
 import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
 import { withOutputFolder } from "./OutputFolder.js"
 import { publish } from "./Publish.js"
+import { AnalysisPool } from "./WorkerPool.js"
 
 /** The queue every worker and submit of one Redis share. */
 export const QUEUE = "corroborate-audit"
@@ -95,27 +96,62 @@ const lockSeconds = Options.float("lock-seconds").pipe(
   Options.withDefault(30)
 )
 
-/** What a worker does with a job: a map job writes its shard; the reduce job, run last, names the shards. */
-const handle = async (job: Job): Promise<MapResult | ReadonlyArray<string>> => {
-  if (job.name === "map") return runMapJob(job.data as MapJob)
-  const children = await job.getChildrenValues<MapResult>()
-  return Object.values(children)
-    .map((r) => r.shard)
-    .sort()
-}
+const maxDocumentTime = Options.float("max-document-time").pipe(
+  Options.withDescription(
+    "seconds a file's analysis may take before it is reported and its thread replaced (default: 60)"
+  ),
+  Options.withDefault(60)
+)
 
-export const workerCommand = Command.make("worker", { redis, concurrency, lockSeconds }, (args) =>
+/**
+ * What a worker does with a job: a map job writes its shard, its files analysed by a pool of one worker
+ * thread per concurrent job (so a file over the time budget is reported, as in audit); the reduce job, run
+ * last, names the shards.
+ */
+const handler =
+  (pools: Array<AnalysisPool>) =>
+  async (job: Job): Promise<MapResult | ReadonlyArray<string>> => {
+    if (job.name === "map") {
+      const pool = pools.pop()!
+      try {
+        return await runMapJob(job.data as MapJob, (files) =>
+          Effect.runPromise(
+            Effect.forEach(files, (f) => pool.submit(f), { discard: true }).pipe(
+              Effect.zipRight(pool.settle()),
+              Effect.map(() => ({ documents: pool.take(), unreadable: pool.unreadable.splice(0) }))
+            )
+          )
+        )
+      } finally {
+        pools.push(pool)
+      }
+    }
+    const children = await job.getChildrenValues<MapResult>()
+    return Object.values(children)
+      .map((r) => r.shard)
+      .sort()
+  }
+
+export const workerCommand = Command.make("worker", { redis, concurrency, lockSeconds, maxDocumentTime }, (args) =>
   Effect.scoped(
     Effect.gen(function* () {
+      if (!(args.maxDocumentTime > 0)) return yield* fail("--max-document-time must be a number of seconds above 0")
       const url = redisUrl(args.redis)
       const connection = yield* connect(url)
       const lockDuration = Math.max(1000, Math.round(args.lockSeconds * 1000))
+      const slots = Math.max(1, args.concurrency)
+      const pools = yield* Effect.acquireRelease(
+        Effect.sync(() =>
+          Array.from({ length: slots }, () => new AnalysisPool(1, { timeBudget: args.maxDocumentTime }))
+        ),
+        (ps) => Effect.forEach(ps, (p) => p.close(), { discard: true })
+      )
       const worker = yield* Effect.acquireRelease(
         Effect.sync(
           () =>
-            new Worker(QUEUE, handle, {
+            new Worker(QUEUE, handler([...pools]), {
               connection,
-              concurrency: Math.max(1, args.concurrency),
+              concurrency: slots,
               lockDuration,
               stalledInterval: Math.max(500, Math.round(lockDuration / 2)),
               maxStalledCount: 10

@@ -18,7 +18,6 @@ import {
   type UnreadableDocument
 } from "@corroborate/claims/internal"
 import type { FileJob } from "@corroborate/sources/file-job"
-import { readAndAnalyse } from "./Isolation.js"
 import { VERSION } from "./Version.js"
 
 export interface MapJob {
@@ -53,15 +52,20 @@ export const shardFor = (folder: string, files: ReadonlyArray<FileJob>): string 
   return join(folder, `${h.digest("hex").slice(0, 32)}.jsonl`)
 }
 
+/** What reads and analyses a batch of files: worker threads with a time budget per file (see WorkerPool). */
+export type Analyse = (
+  files: ReadonlyArray<FileJob>
+) => Promise<{ documents: ReadonlyArray<AnalysedDocument>; unreadable: ReadonlyArray<UnreadableDocument> }>
+
 /** Reads and analyses a batch and writes its shard (to a temporary name, then renamed: a shard is whole or absent). */
-export const runMapJob = (job: MapJob): MapResult => {
+export const runMapJob = async (job: MapJob, analyse: Analyse): Promise<MapResult> => {
   if (existsSync(job.shard)) return { shard: job.shard, files: job.files.length }
+  const { documents, unreadable } = await analyse(job.files)
   const lines: Array<string> = []
-  for (const file of job.files) {
-    const { documents, unreadable } = readAndAnalyse(file)
-    for (const a of documents) lines.push(JSON.stringify({ analysis: analysisToJson(a) } satisfies ShardLine))
-    for (const u of unreadable) lines.push(JSON.stringify({ unreadable: u } satisfies ShardLine))
-  }
+  // in the order of the files, whatever order the threads finished in
+  for (const a of [...documents].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)))
+    lines.push(JSON.stringify({ analysis: analysisToJson(a) } satisfies ShardLine))
+  for (const u of unreadable) lines.push(JSON.stringify({ unreadable: u } satisfies ShardLine))
   mkdirSync(join(job.shard, ".."), { recursive: true })
   const temporary = `${job.shard}.${process.pid}.${Date.now()}.tmp`
   writeFileSync(temporary, lines.length > 0 ? `${lines.join("\n")}\n` : "")

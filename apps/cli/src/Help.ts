@@ -124,6 +124,11 @@ export const COMMANDS: ReadonlyArray<CommandHelp> = [
         value: "SECONDS",
         text: "worker: how long a silent worker keeps its job before another takes it (default: 30)"
       },
+      {
+        flag: "--max-document-time",
+        value: "SECONDS",
+        text: "worker: a file whose analysis takes longer is reported and its thread replaced (default: 60)"
+      },
       { flag: "--out", value: "DIR", text: "submit: folder for the report files (default: reports)" },
       { flag: "--shards", value: "DIR", text: "submit: folder all workers reach (default: .corroborate-shards)" },
       FORMAT,

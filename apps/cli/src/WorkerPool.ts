@@ -170,8 +170,8 @@ export class AnalysisPool {
     })
   }
 
-  /** Waits for every file in flight, then stops the workers. */
-  drain(): Effect.Effect<void, Error> {
+  /** Waits for every file in flight; the workers stay, for more files (a cluster worker's next job). */
+  settle(): Effect.Effect<void, Error> {
     return Effect.async<void, Error>((resume) => {
       const check = () => {
         if (this.failure) resume(Effect.fail(this.failure))
@@ -179,15 +179,21 @@ export class AnalysisPool {
         else setTimeout(check, 5)
       }
       check()
-    }).pipe(
-      Effect.ensuring(
-        Effect.promise(() => {
-          if (this.watchdog) clearInterval(this.watchdog)
-          const slots = this.slots.splice(0)
-          return Promise.all(slots.map((s) => s.thread.terminate()))
-        })
-      )
-    )
+    })
+  }
+
+  /** Stops the workers. */
+  close(): Effect.Effect<void> {
+    return Effect.promise(() => {
+      if (this.watchdog) clearInterval(this.watchdog)
+      const slots = this.slots.splice(0)
+      return Promise.all(slots.map((s) => s.thread.terminate()))
+    })
+  }
+
+  /** Waits for every file in flight, then stops the workers. */
+  drain(): Effect.Effect<void, Error> {
+    return this.settle().pipe(Effect.ensuring(this.close()))
   }
 }
 
