@@ -8,19 +8,10 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { hasRedisServer, type LocalRedis, startRedis } from "../apps/cli/src/LocalRedis.js"
+import { REPORT_FILES } from "../apps/cli/src/OutputFolder.js"
 import { bin, runCli, tempDir } from "./Cli.js"
 import { repoRoot, requireShared, sharedDir } from "./Shared.js"
 
-const REPORTS = [
-  "report.json",
-  "facts.csv",
-  "conflicts.csv",
-  "claims.csv",
-  "quotes.csv",
-  "events.csv",
-  "report.sarif",
-  "report.html"
-]
 const corpus = join(sharedDir, "corpus", "real-news-dev")
 // CI installs redis-server (.ci/run); a developer machine without it skips
 const canRun = requireShared() && (hasRedisServer() || process.env["CI"] === "true")
@@ -88,7 +79,8 @@ describe.runIf(canRun)("corroborate cluster", () => {
   })
 
   const expectSameReports = (out: string) => {
-    for (const f of REPORTS) expect(readFileSync(join(out, f)).equals(readFileSync(join(audited, f))), f).toBe(true)
+    for (const f of REPORT_FILES)
+      expect(readFileSync(join(out, f)).equals(readFileSync(join(audited, f))), f).toBe(true)
   }
 
   it("audits the dev corpus with two workers into the same reports as audit, exit code and all", async () => {

@@ -11,7 +11,7 @@ import { assemble, type AnalysedDocument, type UnreadableDocument } from "@corro
 import { AnalysisPool, poolSize } from "./WorkerPool.js"
 import { NoReadableInput, readCorpus } from "@corroborate/sources"
 import { readAndAnalyse } from "./Isolation.js"
-import { publish } from "./Publish.js"
+import { assembleOptions, publish } from "./Publish.js"
 import { withOutputFolder } from "./OutputFolder.js"
 import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
 import { acceptOf, Format, loadConfig } from "./Config.js"
@@ -175,7 +175,7 @@ export const auditCommand = Command.make(
             )
           }
           const report = assemble(analysed(), unreadable, {
-            ...(cfg.tolerances?.relative !== undefined ? { tolerances: { relative: cfg.tolerances.relative } } : {}),
+            ...assembleOptions(cfg),
             skipped: corpus.skipped
           })
           markPhase("assemble")

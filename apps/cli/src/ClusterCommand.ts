@@ -28,8 +28,7 @@ import { type MapJob, type MapResult, readShards, runMapJob, shardFor } from "./
 import { acceptOf, Format, loadConfig } from "./Config.js"
 import { BASELINE_FILE } from "./Baseline.js"
 import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
-import { withOutputFolder } from "./OutputFolder.js"
-import { publish } from "./Publish.js"
+import { assembleOptions, publishReduced } from "./Publish.js"
 import { AnalysisPool } from "./WorkerPool.js"
 
 /** The queue every worker and submit of one Redis share. */
@@ -292,21 +291,14 @@ export const submitCommand = Command.make(
         )
         if (read.documents.length === 0) return yield* fail(`no readable document in ${args.paths.join(", ")}`)
         const audit = assemble(read.documents, [...corpus.unreadable, ...read.unreadable], {
-          ...(cfg.tolerances?.relative !== undefined ? { tolerances: { relative: cfg.tolerances.relative } } : {}),
+          ...assembleOptions(cfg),
           skipped: corpus.skipped
         })
-        return yield* withOutputFolder(
+        return yield* publishReduced(
+          audit,
+          cfg,
           outDir,
-          publish(audit, {
-            cfg,
-            outDir,
-            format: Option.getOrElse(args.format, () => cfg.format ?? "pretty"),
-            maxWarnings: cfg.maxWarnings ?? Number.POSITIVE_INFINITY,
-            strict: cfg.strict === true,
-            baseline: null,
-            updateBaseline: false,
-            csvBom: cfg.csvBom === true
-          })
+          Option.getOrElse(args.format, () => cfg.format ?? "pretty")
         )
       })
     ).pipe(Effect.flatMap((code) => (code === OK ? Effect.void : Effect.fail(new ExitWith({ code, message: "" })))))

@@ -16,8 +16,7 @@ import {
 } from "@corroborate/claims/internal"
 import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
 import { Format, loadConfig } from "./Config.js"
-import { publish } from "./Publish.js"
-import { withOutputFolder } from "./OutputFolder.js"
+import { assembleOptions, publishReduced } from "./Publish.js"
 
 const shards = Args.file({ name: "shard", exists: "yes" }).pipe(
   Args.withDescription("JSON-lines files of per-document analyses"),
@@ -83,24 +82,13 @@ export const mergeCommand = Command.make("merge", { shards, out, config, format 
         )
       seen.add(d.id)
     }
-    const report = assemble(
-      docs,
-      errors,
-      cfg.tolerances?.relative !== undefined ? { tolerances: { relative: cfg.tolerances.relative } } : {}
-    )
+    const report = assemble(docs, errors, assembleOptions(cfg))
     const outDir = Option.getOrElse(args.out, () => cfg.out ?? "reports")
-    return yield* withOutputFolder(
+    return yield* publishReduced(
+      report,
+      cfg,
       outDir,
-      publish(report, {
-        cfg,
-        outDir,
-        format: Option.getOrElse(args.format, () => cfg.format ?? "pretty"),
-        maxWarnings: cfg.maxWarnings ?? Number.POSITIVE_INFINITY,
-        strict: cfg.strict === true,
-        baseline: null,
-        updateBaseline: false,
-        csvBom: cfg.csvBom === true
-      })
+      Option.getOrElse(args.format, () => cfg.format ?? "pretty")
     )
   }).pipe(Effect.flatMap((code) => (code === OK ? Effect.void : Effect.fail(new ExitWith({ code, message: "" })))))
 ).pipe(

@@ -24,7 +24,7 @@ import {
 import { ExitWith, FINDINGS, OK, TOOL_ERROR } from "./ExitCode.js"
 import { markPhase } from "./Stats.js"
 import { severitiesOf, type Config } from "./Config.js"
-import { commit, replaceFile, stage, writeChunks } from "./OutputFolder.js"
+import { commit, replaceFile, stage, withOutputFolder, writeChunks } from "./OutputFolder.js"
 import { applyBaseline, BASELINE_FILE, baselineFor, parseBaseline, type Baseline } from "./Baseline.js"
 
 export interface PublishOptions {
@@ -170,3 +170,26 @@ export const publish = (report: AuditReport, o: PublishOptions) =>
     }
     return OK
   })
+
+/**
+ * Publishes a report reduced from shards (`merge`, `cluster submit`) into its output folder, with the
+ * configuration's settings: no baseline, as a reduce has no command line of its own for one.
+ */
+export const publishReduced = (report: AuditReport, cfg: Config, outDir: string, format: PublishOptions["format"]) =>
+  withOutputFolder(
+    outDir,
+    publish(report, {
+      cfg,
+      outDir,
+      format,
+      maxWarnings: cfg.maxWarnings ?? Number.POSITIVE_INFINITY,
+      strict: cfg.strict === true,
+      baseline: null,
+      updateBaseline: false,
+      csvBom: cfg.csvBom === true
+    })
+  )
+
+/** The assemble options a configuration sets. */
+export const assembleOptions = (cfg: Config) =>
+  cfg.tolerances?.relative !== undefined ? { tolerances: { relative: cfg.tolerances.relative } } : {}
