@@ -209,6 +209,67 @@ const reporter = () => {
   }
 }
 
+/**
+ * The map on the cluster: one flow per submit (a map job per batch of files under a reduce job that runs
+ * when all are done), its progress shown as the jobs complete; the shards the map wrote, in order.
+ */
+const mapOnCluster = (url: string, shardDir: string, files: ReadonlyArray<FileJob>) =>
+  Effect.scoped(
+    Effect.gen(function* () {
+      const connection = yield* connect(url)
+      const flows = yield* Effect.acquireRelease(
+        Effect.sync(() => new FlowProducer({ connection })),
+        (f) => Effect.promise(() => f.close())
+      )
+      const events = yield* Effect.acquireRelease(
+        Effect.sync(() => new QueueEvents(QUEUE, { connection })),
+        (q) => Effect.promise(() => q.close())
+      )
+      yield* Effect.tryPromise({
+        try: () => events.waitUntilReady(),
+        catch: (e) => new ExitWith({ code: TOOL_ERROR, message: `cannot use Redis at ${url}: ${(e as Error).message}` })
+      })
+
+      // one flow per submit: its map jobs, then the reduce job that waits for all of them
+      const run = randomUUID()
+      const batches: Array<ReadonlyArray<FileJob>> = []
+      for (let k = 0; k < files.length; k += BATCH) batches.push(files.slice(k, k + BATCH))
+      const report = reporter()
+      let mapped = 0
+      report(0, files.length)
+      const sizes = new Map(batches.map((b, k) => [`${run}-map-${k}`, b.length]))
+      events.on("completed", ({ jobId }) => {
+        const n = sizes.get(jobId)
+        if (n === undefined) return
+        sizes.delete(jobId)
+        mapped += n
+        report(mapped, files.length)
+      })
+      const flow = yield* Effect.tryPromise({
+        try: () =>
+          flows.add({
+            name: "reduce",
+            queueName: QUEUE,
+            opts: { jobId: `${run}-reduce` },
+            children: batches.map((b, k) => ({
+              name: "map",
+              queueName: QUEUE,
+              data: { files: b, shard: shardFor(shardDir, b) } satisfies MapJob,
+              // a batch that fails three times fails the run, rather than leaving the reduce waiting
+              opts: { jobId: `${run}-map-${k}`, attempts: 3, removeOnComplete: true, failParentOnFailure: true }
+            }))
+          }),
+        catch: (e) => new ExitWith({ code: TOOL_ERROR, message: `cannot enqueue the jobs: ${(e as Error).message}` })
+      })
+      const shardFiles = yield* Effect.tryPromise({
+        try: () => flow.job.waitUntilFinished(events) as Promise<ReadonlyArray<string>>,
+        catch: (e) => new ExitWith({ code: TOOL_ERROR, message: `the cluster run failed: ${(e as Error).message}` })
+      })
+      report(files.length, files.length)
+      return shardFiles
+    })
+  )
+
 export const submitCommand = Command.make(
   "submit",
   { paths, out, shards, config, format, maxDocumentSize, redis },
@@ -233,57 +294,7 @@ export const submitCommand = Command.make(
           onFile: (job) => Effect.sync(() => void files.push(job))
         }).pipe(Effect.catchTag("NoReadableInput", (e) => fail(e.message)))
 
-        const url = redisUrl(args.redis)
-        const connection = yield* connect(url)
-        const flows = yield* Effect.acquireRelease(
-          Effect.sync(() => new FlowProducer({ connection })),
-          (f) => Effect.promise(() => f.close())
-        )
-        const events = yield* Effect.acquireRelease(
-          Effect.sync(() => new QueueEvents(QUEUE, { connection })),
-          (q) => Effect.promise(() => q.close())
-        )
-        yield* Effect.tryPromise({
-          try: () => events.waitUntilReady(),
-          catch: (e) =>
-            new ExitWith({ code: TOOL_ERROR, message: `cannot use Redis at ${url}: ${(e as Error).message}` })
-        })
-
-        // one flow per submit: its map jobs, then the reduce job that waits for all of them
-        const run = randomUUID()
-        const batches: Array<ReadonlyArray<FileJob>> = []
-        for (let k = 0; k < files.length; k += BATCH) batches.push(files.slice(k, k + BATCH))
-        const report = reporter()
-        let mapped = 0
-        report(0, files.length)
-        const sizes = new Map(batches.map((b, k) => [`${run}-map-${k}`, b.length]))
-        events.on("completed", ({ jobId }) => {
-          const n = sizes.get(jobId)
-          if (n === undefined) return
-          sizes.delete(jobId)
-          mapped += n
-          report(mapped, files.length)
-        })
-        const flow = yield* Effect.tryPromise({
-          try: () =>
-            flows.add({
-              name: "reduce",
-              queueName: QUEUE,
-              opts: { jobId: `${run}-reduce` },
-              children: batches.map((b, k) => ({
-                name: "map",
-                queueName: QUEUE,
-                data: { files: b, shard: shardFor(shardDir, b) } satisfies MapJob,
-                opts: { jobId: `${run}-map-${k}`, attempts: 3, removeOnComplete: true }
-              }))
-            }),
-          catch: (e) => new ExitWith({ code: TOOL_ERROR, message: `cannot enqueue the jobs: ${(e as Error).message}` })
-        })
-        const shardFiles = yield* Effect.tryPromise({
-          try: () => flow.job.waitUntilFinished(events) as Promise<ReadonlyArray<string>>,
-          catch: (e) => new ExitWith({ code: TOOL_ERROR, message: `the cluster run failed: ${(e as Error).message}` })
-        })
-        report(files.length, files.length)
+        const shardFiles = yield* mapOnCluster(redisUrl(args.redis), shardDir, files)
 
         // the reduce: the same report as audit assembles from the same analyses
         const read = yield* readShards(shardFiles).pipe(
