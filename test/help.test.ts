@@ -83,4 +83,13 @@ describe("errors that say what to type", () => {
     expect(r.stderr.match(/must be one of/g)).toHaveLength(1)
     expect(r.stderr).toMatch(/'severity\.conflict' must be one of off, warn, error; got "warning"/)
   })
+
+  it("says an output folder under a file cannot be made, without a stack trace", () => {
+    const file = join(tempDir(), "a-file")
+    writeFileSync(file, "")
+    const r = runCli(["audit", "examples/corpus", "--out", join(file, "reports")])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/^corroborate: cannot use output folder .*a-file\/reports: ENOTDIR/)
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /)
+  })
 })

@@ -23,7 +23,7 @@ const paths = Args.text({ name: "path" }).pipe(
   Args.withDescription("files or folders of articles (folders are read recursively); default: the working directory"),
   Args.repeated
 )
-const out = Options.directory("out").pipe(
+const out = Options.text("out").pipe(
   Options.withDescription("folder for the report files (default: reports)"),
   Options.optional
 )

@@ -18,6 +18,7 @@
 import { Args, Command, Options } from "@effect/cli"
 import { Effect, Option } from "effect"
 import { randomUUID } from "node:crypto"
+import { mkdirSync } from "node:fs"
 import { resolve } from "node:path"
 import { FlowProducer, type Job, QueueEvents, type RedisOptions, Worker } from "bullmq"
 import { Redis } from "ioredis"
@@ -178,11 +179,11 @@ const paths = Args.text({ name: "path" }).pipe(
   Args.withDescription("files or folders of articles, as for audit"),
   Args.atLeast(1)
 )
-const out = Options.directory("out").pipe(
+const out = Options.text("out").pipe(
   Options.withDescription("folder for the report files (default: reports)"),
   Options.optional
 )
-const shards = Options.directory("shards").pipe(
+const shards = Options.text("shards").pipe(
   Options.withDescription("folder every worker can reach for the analyses (default: .corroborate-shards)"),
   Options.optional
 )
@@ -282,6 +283,14 @@ export const submitCommand = Command.make(
         const cfg = loaded.config
         const outDir = Option.getOrElse(args.out, () => cfg.out ?? "reports")
         const shardDir = resolve(Option.getOrElse(args.shards, () => ".corroborate-shards"))
+        yield* Effect.try({
+          try: () => mkdirSync(shardDir, { recursive: true }),
+          catch: (e) =>
+            new ExitWith({
+              code: TOOL_ERROR,
+              message: `cannot make the shard folder ${shardDir}: ${(e as Error).message}`
+            })
+        })
         const sizeMb = Option.getOrElse(args.maxDocumentSize, () => cfg.maxDocumentSize ?? 20)
         if (!(sizeMb > 0)) return yield* fail("--max-document-size must be a number of MB above 0")
         // the files, as audit lists them (the same skips, filters, manifest and size limit)

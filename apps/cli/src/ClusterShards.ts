@@ -7,7 +7,7 @@
  * worker after the first died, writes the same shard or finds it written.
  */
 import { createHash } from "node:crypto"
-import { createReadStream, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from "node:fs"
+import { createReadStream, existsSync, renameSync, statSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { createInterface } from "node:readline"
 import { Effect } from "effect"
@@ -66,7 +66,7 @@ export const runMapJob = async (job: MapJob, analyse: Analyse): Promise<MapResul
   for (const a of [...documents].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)))
     lines.push(JSON.stringify({ analysis: analysisToJson(a) } satisfies ShardLine))
   for (const u of unreadable) lines.push(JSON.stringify({ unreadable: u } satisfies ShardLine))
-  mkdirSync(join(job.shard, ".."), { recursive: true })
+  // the submit made the shard folder; a worker that cannot reach it fails the job, with the reason
   const temporary = `${job.shard}.${process.pid}.${Date.now()}.tmp`
   writeFileSync(temporary, lines.length > 0 ? `${lines.join("\n")}\n` : "")
   renameSync(temporary, job.shard)

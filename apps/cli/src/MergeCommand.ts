@@ -22,7 +22,7 @@ const shards = Args.file({ name: "shard", exists: "yes" }).pipe(
   Args.withDescription("JSON-lines files of per-document analyses"),
   Args.atLeast(1)
 )
-const out = Options.directory("out").pipe(
+const out = Options.text("out").pipe(
   Options.withDescription("folder for the report files (default: reports)"),
   Options.optional
 )
