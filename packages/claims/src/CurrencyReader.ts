@@ -43,7 +43,7 @@ const COMMON_CODES = new Set([
 ])
 
 /** A currency code, with a million/thousand prefix ("MUSD", "kEUR"). */
-/** Currency characters of Chinese, Japanese and Korean text, written after the amount: "100元", "500円", "1000원". */
+/** CJK currency characters, written after the amount: "100元", "500円", "1000원". */
 const CJK_CURRENCY: Record<string, string> = { 元: "CNY", 圓: "CNY", 円: "JPY", 원: "KRW" }
 
 export const codeOf = (w: string): { code: string; factor: number } | null => {
@@ -78,7 +78,7 @@ export const currencyBefore = (v: TokenView, i: number): { code: string; from: n
       (!p1.space || p2.text.length <= 3) &&
       DOLLAR_PREFIXES[p2.lower.replace(/\./g, "")] !== undefined &&
       // one-letter prefixes as written in news, upper case and glued (C$, A$, S$; never "a $150"), and the
-      // Canadian "c $" of wire copy, since "c" alone is no word
+      // "c $" of wire copy for the CAD, since "c" alone is no word
       (p2.text.length > 1 ? true : (/^[A-Z]$/.test(p2.text) && !p1.space) || p2.lower === "c")
     ) {
       return { code: DOLLAR_PREFIXES[p2.lower.replace(/\./g, "")]!, from: i - 2 }

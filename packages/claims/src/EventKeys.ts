@@ -85,7 +85,7 @@ const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/
 
 /**
  * A person's first and last name without middle names, initials or suffix:
- * "John Henry Millbrook III" and "John Millbrook" are one participant. Null
+ * "Dana Corin Whitlock III" and "Dana Whitlock" are one participant. Null
  * when the name is that already.
  */
 const firstAndLast = (name: string): string | null => {

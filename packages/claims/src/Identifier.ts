@@ -1,6 +1,6 @@
 /**
  * Numbers that name rather than count: model and version numbers (GPT-4o,
- * Llama 4, iPhone 16, the 787 Dreamliner), codes (L-202, scp2-173m), sections
+ * Llama 4, iPhone 16, the 450 Skylark), codes (L-202, scp2-173m), sections
  * and pages, "No. 1". The scanner asks here before it reads a quantity.
  */
 import { looksPlural, MONTH_NAMES } from "./CountedNoun.js"
@@ -337,7 +337,7 @@ const TESTS: ReadonlyArray<(v: TokenView, i: number, n: NumberRead) => Verdict> 
   lettersAfter,
   nameBefore,
   numberSign,
-  // a model named after its number: "the 787 Dreamliner", "two 737 Max jets", "iPhone 11 Pro Max"
+  // a model named after its number: "the 450 Skylark", "two 320 Heron jets"
   (v, i, n) => modelName(v, i, n)
 ]
 

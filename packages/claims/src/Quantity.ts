@@ -8,7 +8,7 @@
  * token a quantity led by a word is tried (WordQuantity.ts), else a number is
  * read (NumberReader.ts: digits, words or both, with scales and suffixes) and
  * names with digits are set aside (Identifier.ts: GPT-4o, Llama 4, the 787
- * Dreamliner); then the steps of QuantitySteps.ts, in the order set there, read
+ * Skylark); then the steps of QuantitySteps.ts, in the order set there, read
  * what surrounds the number (a currency, a unit, a percent sign, a counted noun,
  * a hedge, a range, a change). Refiners over the whole sentence run last, in the
  * order set in `extractMentions`: uncertainties, ages, levels that moved, units

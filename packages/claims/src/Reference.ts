@@ -58,7 +58,7 @@ const PATTERNS: ReadonlyArray<ReferencePattern> = [
       "gu"
     )
   },
-  // the street's kind before its name, as in French and Spanish addresses: "22 Ave Foch", "12 Rue de Rivoli"
+  // the street's kind before its name, as in many European addresses: "14 Ave Brandvold", "12 Rue Kelpline"
   {
     kind: "address",
     pattern:

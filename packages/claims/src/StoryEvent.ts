@@ -92,7 +92,7 @@ const properName = (name: string): boolean =>
     return first === undefined || first === "NNP" || first === "NNPS"
   })
 
-/** One spelling of a place for every outlet: "Mt. Pleasant" and "Mount Pleasant", "Ft. Myers" and "Fort Myers". */
+/** One spelling of a place for every outlet: "Mt. Kelpline" and "Mount Kelpline", "Ft. Brookhallow" and "Fort Brookhallow". */
 const PLACE_ABBREVIATIONS: Record<string, string> = { Mt: "Mount", Ft: "Fort", Pt: "Point" }
 const canonicalPlace = (name: string | null): string | null =>
   name === null ? null : name.replace(/^(Mt|Ft|Pt)\.?(?=\s)/, (_, a: string) => PLACE_ABBREVIATIONS[a]!)
@@ -122,7 +122,7 @@ const statedPlace = (lead: ReadonlyArray<string>): string | null => {
     for (let m = PEOPLE_PLACE.exec(s); m !== null; m = PEOPLE_PLACE.exec(s)) {
       const name = m[1]!
       if (!PEOPLE_NOUNS.has(m[2]!.toLowerCase()) || notPlace(name.split(" ")[0]!) || !properName(name)) continue
-      // "Local man", "Former officer" are not places; "Mt. Pleasant teen" is, whatever "pleasant" means
+      // "Local man", "Former officer" are not places; "Mt. Kelpline teen" is, whatever its words mean
       if (/^(?:St|Mt|Ft|Pt)\./.test(name) || !name.split(/\s+/).some(commonWord)) return name
     }
   }

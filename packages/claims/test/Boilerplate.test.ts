@@ -34,15 +34,15 @@ describe("boilerplate lines", () => {
 
   it("drops the account, app and platform prompts a stub page is made of, so two stubs never read as one story", () => {
     const lines = [
-      "Ferry operator fined over pier collision",
+      "Barge operator fined over pier collision",
       "You are the owner of this article.",
-      "Email notifications are only sent once a day, and only if there are new matching items.",
+      "Email notifications are only sent when a writer you follow files a story.",
       "Thank you for registering!",
       "Welcome back. Please sign in",
       "Already a subscriber?",
-      "Click on the button below to set up your account or log in if you already have one.",
-      "Sign in using your account with: {* socialWidget *}",
-      "Kelpline News App - Install or update on your: iPhone | Android",
+      "Press the button to set up your account and keep reading.",
+      "Sign in with your reader account: {* signInBox *}",
+      "Get the Kelpline app for iPhone | Android",
       "This gallery requires JavaScript.",
       "Add a location to your Tweets",
       "The operator said it had already sent email notifications to every season-ticket holder.",

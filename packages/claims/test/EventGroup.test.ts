@@ -152,7 +152,7 @@ describe("events across documents", () => {
       story("a", { place: "Brookhallow", names: figures, terms: lead }),
       story("b", { place: "Kelpline", names: figures, terms: lead }),
       // a neighbourhood of the town, whose report names the town
-      story("c", { place: "Harbour Heights", names: [...figures, "t:brookhallow"], terms: lead }),
+      story("c", { place: "Harbour Quay", names: [...figures, "t:brookhallow"], terms: lead }),
       ...Array.from({ length: 400 }, (_, i) => story(`y${i}`, { published: "2020-01-01", names: [`p:someone ${i}`] }))
     ])
     expect(eventOf.get("b\u00000")!.id).not.toBe(eventOf.get("a\u00000")!.id)
