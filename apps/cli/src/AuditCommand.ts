@@ -14,7 +14,8 @@ import { readAndAnalyse } from "./Isolation.js"
 import { assembleOptions, publish } from "./Publish.js"
 import { withOutputFolder } from "./OutputFolder.js"
 import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
-import { acceptOf, Format, loadConfig } from "./Config.js"
+import { acceptOf, loadConfig } from "./Config.js"
+import { configOption, formatOption, maxDocumentSizeOption, maxDocumentTimeOption, outOption } from "./CommonOptions.js"
 import { BASELINE_FILE } from "./Baseline.js"
 import { Progress } from "./Progress.js"
 import { markPhase } from "./Stats.js"
@@ -23,18 +24,9 @@ const paths = Args.text({ name: "path" }).pipe(
   Args.withDescription("files or folders of articles (folders are read recursively); default: the working directory"),
   Args.repeated
 )
-const out = Options.text("out").pipe(
-  Options.withDescription("folder for the report files (default: reports)"),
-  Options.optional
-)
-const config = Options.file("config").pipe(
-  Options.withDescription("configuration file; turns off the search for corroborate.config.json"),
-  Options.optional
-)
-const format = Options.choice("format", Format.literals).pipe(
-  Options.withDescription("console output: pretty (default), line, json, github, sarif"),
-  Options.optional
-)
+const out = outOption
+const config = configOption
+const format = formatOption
 const maxWarnings = Options.integer("max-warnings").pipe(
   Options.withDescription("fail (exit 1) when there are more warnings than this"),
   Options.optional
@@ -47,14 +39,8 @@ const baseline = Options.file("baseline").pipe(
 const updateBaseline = Options.boolean("update-baseline").pipe(
   Options.withDescription("write the current findings to the baseline file and exit 0")
 )
-const maxDocumentSize = Options.float("max-document-size").pipe(
-  Options.withDescription("larger files, in MB, are reported as too large and not read (default: 20)"),
-  Options.optional
-)
-const maxDocumentTime = Options.float("max-document-time").pipe(
-  Options.withDescription("seconds a file's analysis may take (default: 60)"),
-  Options.optional
-)
+const maxDocumentSize = maxDocumentSizeOption
+const maxDocumentTime = maxDocumentTimeOption
 const csvBom = Options.boolean("csv-bom").pipe(
   Options.withDescription("start CSV files with a UTF-8 byte order mark, for spreadsheet programs")
 )

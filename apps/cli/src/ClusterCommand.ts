@@ -21,16 +21,17 @@ import { randomUUID } from "node:crypto"
 import { mkdirSync } from "node:fs"
 import { resolve } from "node:path"
 import { FlowProducer, type Job, QueueEvents, type RedisOptions, Worker } from "bullmq"
-import { Redis } from "ioredis"
 import { assemble } from "@corroborate/claims/internal"
 import { readCorpus } from "@corroborate/sources"
 import type { FileJob } from "@corroborate/sources/file-job"
 import { type MapJob, type MapResult, readShards, runMapJob, shardFor } from "./ClusterShards.js"
-import { acceptOf, Format, loadConfig } from "./Config.js"
+import { acceptOf, loadConfig } from "./Config.js"
+import { configOption, formatOption, maxDocumentSizeOption, outOption } from "./CommonOptions.js"
 import { BASELINE_FILE } from "./Baseline.js"
 import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
 import { assembleOptions, publishReduced } from "./Publish.js"
 import { AnalysisPool } from "./WorkerPool.js"
+import { pingRedis } from "./LocalRedis.js"
 
 /** The queue every worker and submit of one Redis share. */
 export const QUEUE = "corroborate-audit"
@@ -62,17 +63,7 @@ const connect = (url: string) =>
       return yield* fail(`--redis must be a redis:// or rediss:// URL; got '${url}'`)
     const options: RedisOptions = { url, maxRetriesPerRequest: null }
     yield* Effect.tryPromise({
-      try: async () => {
-        const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null })
-        // the failure is reported below, once
-        probe.on("error", () => undefined)
-        try {
-          await probe.connect()
-          await probe.ping()
-        } finally {
-          probe.disconnect()
-        }
-      },
+      try: () => pingRedis(url),
       catch: (e) =>
         new ExitWith({
           code: TOOL_ERROR,
@@ -179,17 +170,14 @@ const paths = Args.text({ name: "path" }).pipe(
   Args.withDescription("files or folders of articles, as for audit"),
   Args.atLeast(1)
 )
-const out = Options.text("out").pipe(
-  Options.withDescription("folder for the report files (default: reports)"),
-  Options.optional
-)
+const out = outOption
 const shards = Options.text("shards").pipe(
   Options.withDescription("folder every worker can reach for the analyses (default: .corroborate-shards)"),
   Options.optional
 )
-const config = Options.file("config").pipe(Options.optional)
-const format = Options.choice("format", Format.literals).pipe(Options.optional)
-const maxDocumentSize = Options.float("max-document-size").pipe(Options.optional)
+const config = configOption
+const format = formatOption
+const maxDocumentSize = maxDocumentSizeOption
 
 /** Progress of a submit: a bar on a terminal, a line every few seconds elsewhere (CI logs). */
 const reporter = () => {

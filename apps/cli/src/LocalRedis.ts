@@ -28,19 +28,24 @@ const freePort = (): Promise<number> =>
     })
   })
 
-const answers = async (url: string): Promise<boolean> => {
+/** Connects to the Redis at `url` once and pings it; rejects with the reason when it does not answer. */
+export const pingRedis = async (url: string): Promise<void> => {
   const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null })
-  // a refused connection is the answer here, not an error to print
+  // the rejection below says what went wrong; ioredis would also print it as an unhandled event
   probe.on("error", () => undefined)
   try {
     await probe.connect()
-    return (await probe.ping()) === "PONG"
-  } catch {
-    return false
+    await probe.ping()
   } finally {
     probe.disconnect()
   }
 }
+
+const answers = (url: string): Promise<boolean> =>
+  pingRedis(url).then(
+    () => true,
+    () => false
+  )
 
 /** Starts `redis-server` on a free loopback port and waits until it answers. */
 export const startRedis = async (): Promise<LocalRedis> => {

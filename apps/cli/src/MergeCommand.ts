@@ -4,7 +4,7 @@
  * in any number of pieces); merge lines them up across documents and writes the
  * same reports, findings and exit code as `audit`.
  */
-import { Args, Command, Options } from "@effect/cli"
+import { Args, Command } from "@effect/cli"
 import { Effect, Option } from "effect"
 import { createReadStream } from "node:fs"
 import { createInterface } from "node:readline"
@@ -15,19 +15,17 @@ import {
   type UnreadableDocument
 } from "@corroborate/claims/internal"
 import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
-import { Format, loadConfig } from "./Config.js"
+import { loadConfig } from "./Config.js"
+import { configOption, formatOption, outOption } from "./CommonOptions.js"
 import { assembleOptions, publishReduced } from "./Publish.js"
 
 const shards = Args.file({ name: "shard", exists: "yes" }).pipe(
   Args.withDescription("JSON-lines files of per-document analyses"),
   Args.atLeast(1)
 )
-const out = Options.text("out").pipe(
-  Options.withDescription("folder for the report files (default: reports)"),
-  Options.optional
-)
-const config = Options.file("config").pipe(Options.optional)
-const format = Options.choice("format", Format.literals).pipe(Options.optional)
+const out = outOption
+const config = configOption
+const format = formatOption
 
 const readShard = (file: string, docs: Array<AnalysedDocument>, errors: Array<UnreadableDocument>) =>
   Effect.async<void, Error>((resume) => {

@@ -26,8 +26,8 @@ const FURNITURE: ReadonlyArray<RegExp> = [
   /\b(?:verification email|verify your (?:email|account)|activate your (?:profile|account)|check your (?:email|inbox|spam|junk)|(?:spam|junk) folder)\b|^just one more thing\b/i,
   /\b(?:get )?email notifications? (?:on\b|(?:are|is) only sent\b)|\bnew matching items\b/i,
   /^(?:you are the owner of this article|thank you for (?:registering|signing up|subscribing)|welcome back\b.{0,20}\bsign in\b|sign in (?:using|with)\b|already (?:a subscriber|have an account|registered)\b|why are we asking\b)|\bsign in to (?:update|manage|access) your\b|\b(?:set up|create) your account\b|\bhaven't selected any newsletters\b/i,
-  // app and platform prompts: "Get our app for iPhone | Android", template fields such as "{* signInBox *}"
-  /\b(?:iphone|ipad)\s*\|\s*android\b|\bon your desktop\s*\|\s*on your mobile\b|\brequires javascript\b|\{\*[^{}]{0,80}\*\}/i,
+  // app and platform prompts: "Get our app for iPhone | iPad", template fields such as "{* signInBox *}"
+  /\b(?:iphone|ipad)\s*\|\s*[a-z]+\b|\bon your desktop\s*\|\s*on your mobile\b|\brequires javascript\b|\{\*[^{}]{0,80}\*\}/i,
   /\btweet with a location\b|^add a location to your tweets$|\bhas verified that the funds\b|^what does verified mean\??$/i
 ]
 

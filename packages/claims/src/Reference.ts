@@ -58,7 +58,7 @@ const PATTERNS: ReadonlyArray<ReferencePattern> = [
       "gu"
     )
   },
-  // the street's kind before its name, as in many European addresses: "14 Ave Brandvold", "12 Rue Kelpline"
+  // the street's kind before its name, in addresses that name the street's kind first: "14 Ave Brandvold", "12 Rue Kelpline"
   {
     kind: "address",
     pattern:

@@ -560,7 +560,7 @@ const MEASURE_SYMBOLS: ReadonlyArray<readonly [string, UnitDef]> = [
   // revolutions per minute, in hertz
   ["rpm", u("rpm", "frequency", 1 / 60)],
   ["RPM", u("rpm", "frequency", 1 / 60)],
-  // a million British thermal units, the unit natural gas is priced in
+  // MMBtu, the unit natural gas is priced in
   ["MMBtu", u("MMBtu", "energy", 293_071)],
   ["mmBtu", u("MMBtu", "energy", 293_071)],
   ["mmBTU", u("MMBtu", "energy", 293_071)],

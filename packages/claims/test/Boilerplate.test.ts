@@ -42,7 +42,7 @@ describe("boilerplate lines", () => {
       "Already a subscriber?",
       "Press the button to set up your account and keep reading.",
       "Sign in with your reader account: {* signInBox *}",
-      "Get the Kelpline app for iPhone | Android",
+      "Get the Kelpline app for iPhone | iPad",
       "This gallery requires JavaScript.",
       "Add a location to your Tweets",
       "The operator said it had already sent email notifications to every season-ticket holder.",

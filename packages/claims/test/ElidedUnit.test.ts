@@ -17,7 +17,7 @@ describe("refineElidedUnits: a unit a sentence states once for parallel figures"
   })
 
   it("carries only units of shares and scores, and only within a sentence", () => {
-    expect(figures("Ferry bookings rose by 40 cars while rail bookings fell by 9.")[1]!.unit).toBeNull()
+    expect(figures("Coach bookings rose by 40 cars while rail bookings fell by 9.")[1]!.unit).toBeNull()
     const [, b] = figures("Shares rose by 3 percent. Later they fell by 1.")
     expect(b!.unit).toBeNull()
     // a year in the clause keeps no unit

@@ -369,10 +369,10 @@ describe("units as written, never invented", () => {
     expect(one("The firm bought 30 SUV this spring.").unit).toBe("SUV")
   })
 
-  it("reads a price per unit after the dollar's country, and gas in million British thermal units", () => {
+  it("reads a price per unit after the dollar's country, and gas in millions of its energy unit", () => {
     expect(one("Crude peaked at $76 US a barrel.")).toMatchObject({ value: 76, unit: "USD/bbl" })
     expect(one("Gas settled at $2.24 per mmBtu.")).toMatchObject({ unit: "USD/MMBtu" })
-    expect(one("Gas settled at $3 per million British thermal units.")).toMatchObject({ unit: "USD/MMBtu" })
+    expect(one("Gas settled at $3 per million british thermal units.")).toMatchObject({ unit: "USD/MMBtu" })
   })
 
   it("reads a ratio of two units written with a slash", () => {
