@@ -540,31 +540,63 @@ const mostCommon = <A>(xs: ReadonlyArray<A>, key: (a: A) => string): A => {
   return [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))[0]![1].a
 }
 
-/** Lines claims up into facts and conflicts. Order of the input does not matter. */
+/**
+ * The block a claim is compared in: its holder (through the subject aliases), the stems of its
+ * property with the part it states, and the dimension of its unit. Blocks are independent of
+ * each other, so a reduce can build the facts of a share of the blocks at a time.
+ */
+export const factBlockOf = (
+  c: KeyedClaimInput,
+  aliases: ReadonlyMap<string, string>
+): { readonly key: string; readonly subject: string; readonly part: string } => {
+  const subject = aliases.get(normaliseName(c.subject)) ?? c.subject
+  // metrics meet on their stems: "harvest" and "harvested", "valuation" and "valuations"
+  // a part ("two of the victims", "four women") or an increment is never set against the whole, nor
+  // against another part: it only meets the same statement of the same part
+  const part =
+    c.scope === "part" || c.scope === "increment" || c.scope === "elsewhere"
+      ? `\u0000${c.scope}\u0000${c.counted ?? ""}\u0000${c.value}`
+      : c.scope === "others"
+        ? "\u0000others"
+        : ""
+  const metricKey = c.metric.split(" ").map(stem).join(" ") + part
+  return { key: `${subject.toLowerCase()}\u0000${metricKey}\u0000${dimensionOf(c.unit)}`, subject, part }
+}
+
+/** The order of facts in a report: by holder, property, time and value. */
+export const factOrder = (a: FactReport, b: FactReport): number =>
+  a.subject.localeCompare(b.subject) ||
+  a.metric.localeCompare(b.metric) ||
+  (a.asOf ?? "").localeCompare(b.asOf ?? "") ||
+  (a.value ?? dayNumber(a.date ?? "")) - (b.value ?? dayNumber(b.date ?? "")) ||
+  a.id.localeCompare(b.id)
+/** The order of conflicts and updates in a report: by holder, property and id. */
+export const findingOrder = (a: { subject: string; metric: string; id: string }, b: typeof a): number =>
+  a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric) || a.id.localeCompare(b.id)
+/** The order of a report's inconsistencies: by document and id. */
+export const inconsistencyOrder = (a: { document: string; id: string }, b: typeof a): number =>
+  a.document.localeCompare(b.document) || a.id.localeCompare(b.id)
+
+/**
+ * Lines claims up into facts and conflicts. Order of the input does not matter.
+ * `aliases` are the subject aliases of the whole audit, when the claims are one share of it.
+ */
 export const buildFacts = (
   claims: ReadonlyArray<KeyedClaimInput>,
-  tol: Tolerances = defaultTolerances
+  tol: Tolerances = defaultTolerances,
+  aliases: ReadonlyMap<string, string> = subjectAliases(claims.map((c) => c.subject))
 ): FactFindings => {
-  const aliases = subjectAliases(claims.map((c) => c.subject))
   const blocks = new Map<string, Array<KeyedClaim>>()
+  const partOf = new Map<string, string>()
   for (const c of claims) {
-    const subject = aliases.get(normaliseName(c.subject)) ?? c.subject
-    // metrics meet on their stems: "harvest" and "harvested", "valuation" and "valuations"
-    // a part ("two of the victims"), the others or an increment is never set against the whole
-    // a part ("two of the victims", "four women") or an increment is never set against the whole, nor
-    // against another part: it only meets the same statement of the same part
-    const part =
-      c.scope === "part" || c.scope === "increment" || c.scope === "elsewhere"
-        ? `\u0000${c.scope}\u0000${c.counted ?? ""}\u0000${c.value}`
-        : c.scope === "others"
-          ? "\u0000others"
-          : ""
-    const metricKey = c.metric.split(" ").map(stem).join(" ") + part
-    const key = `${subject.toLowerCase()}\u0000${metricKey}\u0000${dimensionOf(c.unit)}`
+    const { key, subject, part } = factBlockOf(c, aliases)
     const kc: KeyedClaim = { ...c, subject, value: c.value ?? (c.date ? dayNumber(c.date) : 0) }
     const list = blocks.get(key)
     if (list) list.push(kc)
-    else blocks.set(key, [kc])
+    else {
+      blocks.set(key, [kc])
+      partOf.set(key, part)
+    }
   }
 
   const facts: Array<NumFact> = []
@@ -572,7 +604,9 @@ export const buildFacts = (
   const inconsistencies: Array<NumInconsistency> = []
   const updates: Array<NumUpdate> = []
   const factOf = new Map<string, string>()
-  for (const [, block] of [...blocks.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+  for (const [blockKey, block] of [...blocks.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    // a part is in its fact's id: "two of the victims" and "two dead" are two facts of one holder and property
+    const part = partOf.get(blockKey)!
     // different currencies are never compared: split the block by unit family
     const families = new Map<string, Array<KeyedClaim>>()
     for (const c of block) {
@@ -625,7 +659,8 @@ export const buildFacts = (
             representative.metric,
             representative.unit,
             asOf,
-            representative.value
+            representative.value,
+            ...(part === "" ? [] : [part])
           )
           const lows = members.map((m) => m.low).filter((x): x is number => x !== null)
           const highs = members.map((m) => m.high).filter((x): x is number => x !== null)
@@ -733,25 +768,13 @@ export const buildFacts = (
       }
     }
   }
-  updates.sort(
-    (a, b) => a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric) || a.id.localeCompare(b.id)
-  )
-  facts.sort(
-    (a, b) =>
-      a.subject.localeCompare(b.subject) ||
-      a.metric.localeCompare(b.metric) ||
-      (a.asOf ?? "").localeCompare(b.asOf ?? "") ||
-      a.value - b.value ||
-      a.id.localeCompare(b.id)
-  )
-  conflicts.sort(
-    (a, b) => a.subject.localeCompare(b.subject) || a.metric.localeCompare(b.metric) || a.id.localeCompare(b.id)
-  )
+  updates.sort(findingOrder)
+  conflicts.sort(findingOrder)
   return {
-    facts: facts.map((f) => ({ ...f, ...asDate(f) })),
+    facts: facts.map((f) => ({ ...f, ...asDate(f) })).sort(factOrder),
     conflicts: conflicts.map((c) => ({ ...c, values: c.values.map((v) => ({ ...v, ...asDate(v) })) })),
     inconsistencies: inconsistencies
-      .sort((a, b) => a.document.localeCompare(b.document) || a.id.localeCompare(b.id))
+      .sort(inconsistencyOrder)
       .map((c) => ({ ...c, values: c.values.map((v) => ({ ...v, ...asDate(v) })) })),
     updates: updates.map((u) => ({
       ...u,

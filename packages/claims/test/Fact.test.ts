@@ -282,3 +282,27 @@ describe("what is set against what", () => {
     expect(f.facts[0]).toMatchObject({ status: "corroborated", sources: 2 })
   })
 })
+
+describe("fact ids", () => {
+  it("keeps a part and the whole of the same value apart: two facts, two ids", () => {
+    const f = buildFacts([
+      claim({ metric: "deaths", unit: null, value: 2, origin: "a" }),
+      claim({ metric: "deaths", unit: null, value: 2, origin: "b", scope: "part", counted: "women" })
+    ])
+    expect(f.facts).toHaveLength(2)
+    expect(new Set(f.facts.map((x) => x.id)).size).toBe(2)
+  })
+
+  it("builds the same facts from a share of the blocks when given the whole audit's aliases", () => {
+    const all = [
+      claim({ subject: "Acme", value: 5, origin: "a" }),
+      claim({ subject: "Acme Corp", value: 5, origin: "b" }),
+      claim({ subject: "Kelpline", metric: "revenue", value: 9, origin: "c" })
+    ]
+    const aliases = subjectAliases(all.map((c) => c.subject))
+    const whole = buildFacts(all)
+    const acme = buildFacts(all.slice(0, 2), undefined, aliases)
+    expect(acme.facts).toHaveLength(1)
+    expect(acme.facts).toEqual(whole.facts.filter((x) => x.metric === "funding"))
+  })
+})

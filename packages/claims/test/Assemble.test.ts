@@ -1,6 +1,6 @@
 /** The whole audit over documents in memory. Articles written for these tests. */
 import { describe, expect, it } from "vitest"
-import { audit } from "../src/Audit.js"
+import { audit } from "../src/Assemble.js"
 import type { SourceDocument } from "../src/Document.js"
 
 const doc = (id: string, outlet: string, published: string, title: string, text: string): SourceDocument => ({
