@@ -14,7 +14,8 @@ import { readAndAnalyse } from "./Isolation.js"
 import { assembleOptions, publish } from "./Publish.js"
 import { withOutputFolder } from "./OutputFolder.js"
 import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
-import { acceptOf, loadConfig } from "./Config.js"
+import { acceptOf, loadConfig, severitiesOf } from "./Config.js"
+import { PARTITION_ABOVE, PartitionedReduce, partitionSizes, withSpillFolder } from "./PartitionedReduce.js"
 import { configOption, formatOption, maxDocumentSizeOption, maxDocumentTimeOption, outOption } from "./CommonOptions.js"
 import { BASELINE_FILE } from "./Baseline.js"
 import { Progress } from "./Progress.js"
@@ -41,6 +42,12 @@ const updateBaseline = Options.boolean("update-baseline").pipe(
 )
 const maxDocumentSize = maxDocumentSizeOption
 const maxDocumentTime = maxDocumentTimeOption
+const reduce = Options.choice("reduce", ["auto", "memory", "partitioned"]).pipe(
+  Options.withDescription(
+    `how the cross-document stages run: in memory, or partitioned with spills to a temporary folder (memory bounded by the largest partition; same reports); auto partitions above ${PARTITION_ABOVE} files`
+  ),
+  Options.withDefault("auto" as const)
+)
 const csvBom = Options.boolean("csv-bom").pipe(
   Options.withDescription("start CSV files with a UTF-8 byte order mark, for spreadsheet programs")
 )
@@ -71,7 +78,8 @@ export const auditCommand = Command.make(
     updateBaseline,
     csvBom,
     maxDocumentSize,
-    maxDocumentTime
+    maxDocumentTime,
+    reduce
   },
   (args) =>
     Effect.gen(function* () {
@@ -100,83 +108,102 @@ export const auditCommand = Command.make(
       // one run at a time writes to an output folder; a second fails at once instead of mixing files
       return yield* withOutputFolder(
         outDir,
-        Effect.gen(function* () {
-          // read and analyse as a stream: files go to worker threads, which read, decode and
-          // analyse them; only their analyses (claims, quotes, sketches) are kept
-          let pool: AnalysisPool | null = null
-          // a small run reads inline, but a large file still goes to a worker of its own: there its time budget
-          // holds and a stop is not kept waiting for it
-          let aside: AnalysisPool | null = null
-          const inline: Array<AnalysedDocument> = []
-          const inlineUnreadable: Array<UnreadableDocument> = []
-          let total = 0
-          let done = 0
-          const onDone = () => progress.update("analysing", ++done, total)
-          // what this run writes or reads as settings is never read as a document (a second run would audit the first's output)
-          const skip = [
-            outDir,
-            Option.getOrNull(args.baseline) ?? cfg.baseline ?? BASELINE_FILE,
-            ...(loaded.file ? [loaded.file] : [])
-          ]
-          if (args.paths.length === 0)
-            process.stderr.write(
-              `corroborate: auditing ${process.cwd()} (no path given; skipping ${outDir}/, node_modules and dot-folders)\n`
-            )
-          const corpus = yield* readCorpus(inputs, {
-            skip,
-            maxDocumentBytes: Math.round(sizeMb * 1024 * 1024),
-            ...(acceptOf(cfg) ? { accept: acceptOf(cfg)! } : {}),
-            ...(cfg.manifest ? { manifest: cfg.manifest } : {}),
-            onPlan: (files) => {
-              markPhase("plan")
-              total = files
-              const size = poolSize(files)
-              if (size > 0) pool = new AnalysisPool(size, { onDone, timeBudget: seconds })
-            },
-            onFile: (job) => {
-              if (pool) return pool.submit(job).pipe(Effect.orDie)
-              if (sizeOf(job.absolute) > INLINE_BYTES) {
-                aside ??= new AnalysisPool(1, { onDone, timeBudget: seconds })
-                return aside.submit(job).pipe(Effect.orDie)
+        withSpillFolder((spillDir) =>
+          Effect.gen(function* () {
+            // read and analyse as a stream: files go to worker threads, which read, decode and
+            // analyse them; only their analyses (claims, quotes, sketches) are kept
+            let pool: AnalysisPool | null = null
+            // a small run reads inline, but a large file still goes to a worker of its own: there its time budget
+            // holds and a stop is not kept waiting for it
+            let aside: AnalysisPool | null = null
+            const inline: Array<AnalysedDocument> = []
+            // a partitioned reduce takes each analysis as it arrives; chosen once the number of files is known
+            let partitioned = null as PartitionedReduce | null
+            const severities = severitiesOf(cfg)
+            const toReducer = (a: AnalysedDocument) => partitioned!.add(a)
+            const inlineUnreadable: Array<UnreadableDocument> = []
+            let total = 0
+            let done = 0
+            const onDone = () => progress.update("analysing", ++done, total)
+            // what this run writes or reads as settings is never read as a document (a second run would audit the first's output)
+            const skip = [
+              outDir,
+              Option.getOrNull(args.baseline) ?? cfg.baseline ?? BASELINE_FILE,
+              ...(loaded.file ? [loaded.file] : [])
+            ]
+            if (args.paths.length === 0)
+              process.stderr.write(
+                `corroborate: auditing ${process.cwd()} (no path given; skipping ${outDir}/, node_modules and dot-folders)\n`
+              )
+            const corpus = yield* readCorpus(inputs, {
+              skip,
+              maxDocumentBytes: Math.round(sizeMb * 1024 * 1024),
+              ...(acceptOf(cfg) ? { accept: acceptOf(cfg)! } : {}),
+              ...(cfg.manifest ? { manifest: cfg.manifest } : {}),
+              onPlan: (files) => {
+                markPhase("plan")
+                total = files
+                if (args.reduce === "partitioned" || (args.reduce === "auto" && files > PARTITION_ABOVE))
+                  partitioned = new PartitionedReduce(spillDir(), {
+                    ...assembleOptions(cfg),
+                    ...partitionSizes(),
+                    severities,
+                    onPartition: (done, all) => progress.update("reducing", done, all)
+                  })
+                const sink = partitioned ? { onAnalysis: toReducer } : {}
+                const size = poolSize(files)
+                if (size > 0) pool = new AnalysisPool(size, { onDone, timeBudget: seconds, ...sink })
+              },
+              onFile: (job) => {
+                if (pool) return pool.submit(job).pipe(Effect.orDie)
+                if (sizeOf(job.absolute) > INLINE_BYTES) {
+                  aside ??= new AnalysisPool(1, {
+                    onDone,
+                    timeBudget: seconds,
+                    ...(partitioned ? { onAnalysis: toReducer } : {})
+                  })
+                  return aside.submit(job).pipe(Effect.orDie)
+                }
+                return Effect.sync(() => {
+                  const read = readAndAnalyse(job)
+                  if (partitioned) for (const a of read.documents) partitioned.add(a)
+                  else inline.push(...read.documents)
+                  inlineUnreadable.push(...read.unreadable)
+                  onDone()
+                })
               }
-              return Effect.sync(() => {
-                const read = readAndAnalyse(job)
-                inline.push(...read.documents)
-                inlineUnreadable.push(...read.unreadable)
-                onDone()
-              })
+            }).pipe(Effect.catchTag("NoReadableInput", (e) => fail(e.message)))
+            const pools = ([pool, aside] as Array<AnalysisPool | null>).filter((p): p is AnalysisPool => p !== null)
+            for (const p of pools)
+              yield* p.drain().pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: e.message })))
+            // the analyses are handed to assemble and not kept here: once the report is built they can go
+            const analysed = (): Array<AnalysedDocument> => [...inline.splice(0), ...pools.flatMap((p) => p.take())]
+            const unreadable = [...corpus.unreadable, ...inlineUnreadable, ...pools.flatMap((p) => p.unreadable)]
+            progress.done()
+            markPhase("read and analyse")
+            if (inline.length + (partitioned?.count ?? 0) + pools.reduce((n, p) => n + p.count, 0) === 0) {
+              return yield* fail(
+                new NoReadableInput({ paths: inputs, reasons: unreadable.map((u) => `${u.path}: ${u.error}`) }).message
+              )
             }
-          }).pipe(Effect.catchTag("NoReadableInput", (e) => fail(e.message)))
-          const pools = ([pool, aside] as Array<AnalysisPool | null>).filter((p): p is AnalysisPool => p !== null)
-          for (const p of pools)
-            yield* p.drain().pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: e.message })))
-          // the analyses are handed to assemble and not kept here: once the report is built they can go
-          const analysed = (): Array<AnalysedDocument> => [...inline.splice(0), ...pools.flatMap((p) => p.take())]
-          const unreadable = [...corpus.unreadable, ...inlineUnreadable, ...pools.flatMap((p) => p.unreadable)]
-          progress.done()
-          markPhase("read and analyse")
-          if (inline.length + pools.reduce((n, p) => n + p.count, 0) === 0) {
-            return yield* fail(
-              new NoReadableInput({ paths: inputs, reasons: unreadable.map((u) => `${u.path}: ${u.error}`) }).message
-            )
-          }
-          const report = assemble(analysed(), unreadable, {
-            ...assembleOptions(cfg),
-            skipped: corpus.skipped
-          })
-          markPhase("assemble")
+            const reduced = partitioned
+              ? partitioned.finish(unreadable, corpus.skipped)
+              : { report: assemble(analysed(), unreadable, { ...assembleOptions(cfg), skipped: corpus.skipped }) }
+            progress.done()
+            markPhase("assemble")
 
-          return yield* publish(report, {
-            cfg,
-            outDir,
-            format: fmt,
-            maxWarnings: maxWarn,
-            strict: isStrict,
-            baseline: Option.getOrNull(args.baseline),
-            updateBaseline: args.updateBaseline,
-            csvBom: args.csvBom
+            return yield* publish(reduced, {
+              cfg,
+              outDir,
+              format: fmt,
+              maxWarnings: maxWarn,
+              strict: isStrict,
+              baseline: Option.getOrNull(args.baseline),
+              updateBaseline: args.updateBaseline,
+              csvBom: args.csvBom
+            })
           })
-        })
+        )
       )
     }).pipe(Effect.flatMap((code) => (code === OK ? Effect.void : Effect.fail(new ExitWith({ code, message: "" })))))
 ).pipe(

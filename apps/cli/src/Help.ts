@@ -7,6 +7,7 @@
  */
 import { Format } from "./Config.js"
 import { VERSION } from "./Version.js"
+import { PARTITION_ABOVE } from "./PartitionedReduce.js"
 
 interface OptionHelp {
   readonly flag: string
@@ -67,7 +68,12 @@ export const COMMANDS: ReadonlyArray<CommandHelp> = [
         value: "SECONDS",
         text: "a file whose analysis takes longer is reported and its worker replaced (default: 60)"
       },
-      { flag: "--csv-bom", text: "start CSV files with a UTF-8 byte order mark, for spreadsheet programs" }
+      { flag: "--csv-bom", text: "start CSV files with a UTF-8 byte order mark, for spreadsheet programs" },
+      {
+        flag: "--reduce",
+        value: "auto|memory|partitioned",
+        text: `cross-document stages in memory, or in partitions spilled to TMPDIR (bounded memory, same reports); auto partitions above ${PARTITION_ABOVE.toLocaleString("en-US")} files`
+      }
     ],
     examples: [
       ["corroborate audit articles/", "audit a folder; reports in ./reports"],

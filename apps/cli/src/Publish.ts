@@ -6,7 +6,7 @@
 import { FileSystem, Path } from "@effect/platform"
 import { Console, Effect, Either } from "effect"
 import { join } from "node:path"
-import { findingsOf, type AuditReport } from "@corroborate/claims/internal"
+import { findingsOf, type AuditReport, type Finding, type StreamedReport } from "@corroborate/claims/internal"
 import {
   countsByKind,
   csvFiles,
@@ -41,8 +41,18 @@ export interface PublishOptions {
 
 const fail = (message: string) => Effect.fail(new ExitWith({ code: TOOL_ERROR, message }))
 
-export const publish = (report: AuditReport, o: PublishOptions) =>
+/**
+ * What a reduce hands over: a report in memory, whose findings are read from it, or a
+ * partitioned reduce's report, whose long lists are on disk and whose findings it made
+ * partition by partition (with the configuration's severities).
+ */
+export type Reduced =
+  | { readonly report: AuditReport }
+  | { readonly report: StreamedReport; readonly findings: ReadonlyArray<Finding> }
+
+export const publish = (reduced: Reduced, o: PublishOptions) =>
   Effect.gen(function* () {
+    const report = reduced.report
     const fs = yield* FileSystem.FileSystem
     const path = yield* Path.Path
     const cfg = o.cfg
@@ -69,7 +79,7 @@ export const publish = (report: AuditReport, o: PublishOptions) =>
       previous = parsed.right
     } else if (explicitBaseline && !args.updateBaseline)
       return yield* fail(`baseline file ${baselinePath} does not exist; create it with --update-baseline`)
-    const raw = findingsOf(report, severities)
+    const raw = "findings" in reduced ? reduced.findings : findingsOf(reduced.report, severities)
     if (args.updateBaseline) {
       const next = baselineFor(raw, previous)
       yield* replaceFile(baselinePath, `${JSON.stringify(next, null, 2)}\n`)
@@ -178,16 +188,19 @@ export const publish = (report: AuditReport, o: PublishOptions) =>
 export const publishReduced = (report: AuditReport, cfg: Config, outDir: string, format: PublishOptions["format"]) =>
   withOutputFolder(
     outDir,
-    publish(report, {
-      cfg,
-      outDir,
-      format,
-      maxWarnings: cfg.maxWarnings ?? Number.POSITIVE_INFINITY,
-      strict: cfg.strict === true,
-      baseline: null,
-      updateBaseline: false,
-      csvBom: cfg.csvBom === true
-    })
+    publish(
+      { report },
+      {
+        cfg,
+        outDir,
+        format,
+        maxWarnings: cfg.maxWarnings ?? Number.POSITIVE_INFINITY,
+        strict: cfg.strict === true,
+        baseline: null,
+        updateBaseline: false,
+        csvBom: cfg.csvBom === true
+      }
+    )
   )
 
 /** The assemble options a configuration sets. */

@@ -42,10 +42,13 @@ export interface PoolOptions {
   readonly onDone?: () => void
   /** Seconds one file may take; past it the worker is replaced and the file reported (default: no limit). */
   readonly timeBudget?: number
+  /** Takes each analysis as it arrives (a partitioned reduce spills it); by default the pool keeps them for `take`. */
+  readonly onAnalysis?: (a: AnalysedDocument) => void
 }
 
 export class AnalysisPool {
   private results: Array<AnalysedDocument> = []
+  private analysed = 0
   readonly unreadable: Array<UnreadableDocument> = []
   private readonly slots: Array<Slot> = []
   private readonly pending = new Map<number, InFlight>()
@@ -76,7 +79,11 @@ export class AnalysisPool {
     const current = () => this.slots[index]?.thread === thread
     thread.on("message", (m: WorkerReply) => {
       if ("ready" in m) return void (slot.since = Date.now())
-      if ("analysis" in m) return void this.results.push(internAnalysis(m.analysis, this.strings))
+      if ("analysis" in m) {
+        this.analysed++
+        const sink = this.options.onAnalysis
+        return void (sink ? sink(m.analysis) : this.results.push(internAnalysis(m.analysis, this.strings)))
+      }
       if ("error" in m) this.failure ??= new Error(`analysis failed: ${m.error}`)
       else this.unreadable.push(...m.unreadable)
       if (slot.since !== null) slot.since = Date.now()
@@ -137,7 +144,7 @@ export class AnalysisPool {
 
   /** Documents analysed so far. */
   get count(): number {
-    return this.results.length
+    return this.analysed
   }
 
   /**

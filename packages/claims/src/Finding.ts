@@ -6,7 +6,17 @@
  * unrelated text and can be accepted in a baseline.
  */
 import * as Schema from "effect/Schema"
-import type { AuditReport } from "./Report.js"
+import type {
+  AuditReport,
+  ClaimReport,
+  ConflictReport,
+  DocumentReport,
+  FactReport,
+  InconsistencyReport,
+  QuoteOccurrence,
+  QuoteReport,
+  UpdateReport
+} from "./Report.js"
 import { stableId } from "./Hash.js"
 
 /** How a finding counts: "error" fails the run, "warn" is shown, "off" is not reported. */
@@ -134,12 +144,51 @@ export type Finding = typeof Finding.Type
 
 const uniqueIds = (ids: ReadonlyArray<string>): Array<string> => [...new Set(ids)]
 
+/** What findings read of a report by id: a document's path and what it copies, a claim, a quote occurrence. */
+export interface FindingLookups {
+  readonly document: (id: string) => { readonly path: string; readonly copyOf: string | null } | undefined
+  readonly claim: (id: string) => ClaimReport | undefined
+  readonly occurrence: (id: string) => QuoteOccurrence | undefined
+}
+
+/** The lists findings are made from: all of a report, or one share of it (a partition's facts and disagreements). */
+export interface FindingSources {
+  readonly conflicts: ReadonlyArray<ConflictReport>
+  readonly quotes: ReadonlyArray<QuoteReport>
+  readonly facts: Iterable<FactReport>
+  readonly updates: ReadonlyArray<UpdateReport>
+  readonly inconsistencies: ReadonlyArray<InconsistencyReport>
+  readonly documents: Iterable<DocumentReport>
+}
+
 /** All findings whose rule is not off, in a stable order. */
 export const findingsOf = (report: AuditReport, severities: Severities = defaultSeverities): ReadonlyArray<Finding> => {
-  const pathOf = new Map(report.documents.map((d) => [d.id, d.path]))
-  const copyOf = new Map(report.documents.map((d) => [d.id, d.copyOf]))
+  const docById = new Map(report.documents.map((d) => [d.id, d]))
   const claimById = new Map(report.claims.map((c) => [c.id, c]))
   const occurrenceById = new Map(report.quoteOccurrences.map((q) => [q.id, q]))
+  return sortFindings(
+    findingsIn(
+      report,
+      {
+        document: (id) => docById.get(id),
+        claim: (id) => claimById.get(id),
+        occurrence: (id) => occurrenceById.get(id)
+      },
+      severities
+    )
+  )
+}
+
+/** The findings of some lists of a report, in no order: `sortFindings` puts those of all shares in order. */
+export const findingsIn = (
+  report: FindingSources,
+  lookups: FindingLookups,
+  severities: Severities = defaultSeverities
+): Array<Finding> => {
+  const pathOf = { get: (id: string) => lookups.document(id)?.path }
+  const copyOf = { get: (id: string) => lookups.document(id)?.copyOf }
+  const claimById = { get: lookups.claim }
+  const occurrenceById = { get: lookups.occurrence }
   const markOf = (sentence: string, text: string, at: number): Location["mark"] => {
     if (at >= 0 && sentence.slice(at, at + text.length) === text) return { start: at, end: at + text.length }
     const found = sentence.indexOf(text)
@@ -206,7 +255,8 @@ export const findingsOf = (report: AuditReport, severities: Severities = default
         `${f.statement} rests on one source (${f.origins.join(", ")})`,
         claimLocations(f.claims)
       )
-  const factById = new Map(report.facts.map((f) => [f.id, f]))
+  const factById = new Map<string, FactReport>()
+  if (report.updates.length > 0) for (const f of report.facts) factById.set(f.id, f)
   for (const u of report.updates)
     add("update", u.id, u.reason, claimLocations(u.timeline.flatMap((p) => factById.get(p.fact)?.claims ?? [])))
   for (const x of report.inconsistencies) {
@@ -231,6 +281,11 @@ export const findingsOf = (report: AuditReport, severities: Severities = default
       }
     ])
   }
+  return out
+}
+
+/** Findings in their stable order: by rule, then first place, then id. */
+export const sortFindings = (out: Array<Finding>): Array<Finding> => {
   const order: Record<RuleId, number> = {
     conflict: 0,
     misquote: 1,

@@ -289,3 +289,15 @@ export const AuditReport = Schema.Struct({
   skipped: Schema.Array(SkippedPath)
 })
 export type AuditReport = typeof AuditReport.Type
+
+/**
+ * A report whose long lists may live on disk (a partitioned reduce's): each is
+ * an iterable that can be walked more than once, in the report's order. An
+ * `AuditReport` is one too.
+ */
+export interface StreamedReport extends Omit<AuditReport, "documents" | "facts" | "claims" | "quoteOccurrences"> {
+  readonly documents: Iterable<DocumentReport>
+  readonly facts: Iterable<FactReport>
+  readonly claims: Iterable<ClaimReport>
+  readonly quoteOccurrences: Iterable<QuoteOccurrence>
+}

@@ -49,12 +49,16 @@ const sideOf = (c: AgeClaim): Side => {
   return null
 }
 
+/** Whether a claim is the age of an unnamed person described by it, the only claims `joinUnnamedAges` may change. */
+export const mayJoinAge = (c: Pick<AgeClaim, "metric" | "holderKind" | "subject">): boolean =>
+  c.metric === "age" && c.holderKind === "person" && DESCRIBED.test(c.subject)
+
 /** Gives the age claims of one unnamed person, described with ages a year apart, one holder: the kind of person in the event. */
 export const joinUnnamedAges = (claims: Array<AgeClaim>): void => {
   // kind and event -> document -> ages, and the claims holding them
   const groups = new Map<string, { ages: Map<string, Set<number>>; sides: Set<Side>; members: Array<AgeClaim> }>()
   for (const c of claims) {
-    if (c.metric !== "age" || c.holderKind !== "person") continue
+    if (!mayJoinAge(c)) continue
     const m = DESCRIBED.exec(c.subject)
     if (!m) continue
     const key = `${m[2]} (${m[3]})`

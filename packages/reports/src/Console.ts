@@ -5,7 +5,7 @@
  * Every side of a finding is shown (each value of a conflict, each wording of a
  * quote), the original before its copies, each place once.
  */
-import type { AuditReport, Finding, RuleId } from "@corroborate/claims/internal"
+import type { StreamedReport, Finding, RuleId } from "@corroborate/claims/internal"
 import { plural, sanitise } from "./Text.js"
 
 export type ConsoleFormat = "pretty" | "line" | "json" | "github" | "sarif"
@@ -88,7 +88,7 @@ const where = (f: Finding) => {
   return l ? at(l) : "(no location)"
 }
 
-export const renderMarkdownSummary = (report: AuditReport, findings: ReadonlyArray<Finding>): string => {
+export const renderMarkdownSummary = (report: StreamedReport, findings: ReadonlyArray<Finding>): string => {
   const s = report.summary
   const active = findings.filter((f) => !f.suppressed)
   const lines = [
@@ -158,7 +158,11 @@ export interface PrettyOptions {
   readonly written?: { readonly dir: string; readonly files: ReadonlyArray<string> }
 }
 
-export const renderPretty = (report: AuditReport, findings: ReadonlyArray<Finding>, options: PrettyOptions): string => {
+export const renderPretty = (
+  report: StreamedReport,
+  findings: ReadonlyArray<Finding>,
+  options: PrettyOptions
+): string => {
   const { colour } = options
   const c = (code: string, s: string) => (colour ? `\u001b[${code}m${s}\u001b[0m` : s)
   const out: Array<string> = []
@@ -203,5 +207,5 @@ export const renderPretty = (report: AuditReport, findings: ReadonlyArray<Findin
   return `${out.join("\n")}\n`
 }
 
-export const renderConsoleJson = (report: AuditReport, findings: ReadonlyArray<Finding>): string =>
+export const renderConsoleJson = (report: StreamedReport, findings: ReadonlyArray<Finding>): string =>
   `${JSON.stringify({ summary: report.summary, findings }, null, 2)}\n`

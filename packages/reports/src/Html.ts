@@ -10,7 +10,7 @@
  * findings and `a` accepts one, which adds its entry to the baseline shown (and
  * downloadable) at the foot of the findings.
  */
-import type { AuditReport, Finding } from "@corroborate/claims/internal"
+import type { StreamedReport, Finding } from "@corroborate/claims/internal"
 
 /** JSON that can sit inside a <script> element: no "</script>", no "<!--", no line separators. */
 export const embedJson = (value: unknown): string =>
@@ -257,7 +257,13 @@ for (const d of r.documents) {
  * What the page needs: everything but the claims and quote occurrences that no
  * card shows, so that the page of a large corpus stays small enough to open.
  */
-const pageView = (report: AuditReport): AuditReport => ({ ...report, claims: [], quoteOccurrences: [] })
+const pageView = (report: StreamedReport) => ({
+  ...report,
+  documents: [...report.documents],
+  facts: [...report.facts],
+  claims: [],
+  quoteOccurrences: []
+})
 
 /** Single-source findings shown on the page, at most; the rest are in facts.csv. */
 const MAX_SINGLE_SOURCE = 2000
@@ -277,7 +283,7 @@ const pageFindings = (findings: ReadonlyArray<Finding>): { findings: Array<Findi
   }
 }
 
-export const renderHtml = (report: AuditReport, findings: ReadonlyArray<Finding>): string => `<!doctype html>
+export const renderHtml = (report: StreamedReport, findings: ReadonlyArray<Finding>): string => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">

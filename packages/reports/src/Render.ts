@@ -2,10 +2,10 @@
  * Every report format rendered from the one audit result. The JSON report is
  * canonical; the CSV files are views of it.
  */
-import type { AuditReport } from "@corroborate/claims/internal"
+import type { StreamedReport } from "@corroborate/claims/internal"
 import { toCsv, toCsvChunks, type Cell, type CsvOptions } from "./Csv.js"
 
-export const renderJson = (report: AuditReport): string => [...jsonChunks(report)].join("")
+export const renderJson = (report: StreamedReport): string => [...jsonChunks(report)].join("")
 
 const indent = (s: string, by: string) => s.replace(/\n/g, `\n${by}`)
 
@@ -19,32 +19,51 @@ const BATCH = 512
  * object, which puts its items at the depth they have in the report, and cut
  * out of it.
  */
-export function* jsonChunks(report: AuditReport): Generator<string> {
-  const keys = Object.keys(report) as Array<keyof AuditReport>
+export function* jsonChunks(report: StreamedReport): Generator<string> {
+  const keys = Object.keys(report) as Array<keyof StreamedReport>
   yield "{\n"
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k]!
     const value = report[key] as unknown
     const tail = k < keys.length - 1 ? ",\n" : "\n"
-    if (Array.isArray(value) && value.length > 0) {
-      const head = `  ${JSON.stringify(key)}: [\n`
-      yield head
-      for (let i = 0; i < value.length; i += BATCH) {
-        const batch = value.slice(i, i + BATCH)
+    const head = `  ${JSON.stringify(key)}: [\n`
+    if (isList(value)) {
+      // a list read from disk is only known to be empty once walked
+      let batch: Array<unknown> = []
+      let started = false
+      const flush = (last: boolean) => {
         const wrapped = JSON.stringify({ [key]: batch }, null, 2)
         // "{\n" + head ... items ... "\n  ]\n}"
         const items = wrapped.slice(2 + head.length, wrapped.length - "\n  ]\n}".length)
-        yield `${items}${i + BATCH < value.length ? ",\n" : "\n"}`
+        batch = []
+        return `${started ? "" : head}${items}${last ? "\n" : ",\n"}`
       }
-      yield `  ]${tail}`
+      for (const item of value) {
+        if (batch.length === BATCH) {
+          yield flush(false)
+          started = true
+        }
+        batch.push(item)
+      }
+      if (batch.length > 0) yield `${flush(true)}  ]${tail}`
+      else yield started ? `  ]${tail}` : `  ${JSON.stringify(key)}: []${tail}`
     } else yield `  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), "  ")}${tail}`
   }
   yield "}\n"
 }
 
+/** A list of the report, in memory or read from disk (anything iterable but a string). */
+const isList = (v: unknown): v is Iterable<unknown> =>
+  Array.isArray(v) || (typeof v === "object" && v !== null && Symbol.iterator in v)
+
+/** Each item of a list, as a row: lazily, so a list read from disk is never held whole. */
+function* rows<A>(xs: Iterable<A>, row: (a: A) => ReadonlyArray<Cell>): Generator<ReadonlyArray<Cell>> {
+  for (const x of xs) yield row(x)
+}
+
 const list = (xs: ReadonlyArray<string>) => xs.join(" ")
 
-export const factsCsv = (report: AuditReport): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
+export const factsCsv = (report: StreamedReport): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
   [
     "id",
     "statement",
@@ -62,7 +81,7 @@ export const factsCsv = (report: AuditReport): readonly [ReadonlyArray<string>, 
     "documents",
     "claims"
   ],
-  report.facts.map((f) => [
+  rows(report.facts, (f) => [
     f.id,
     f.statement,
     f.subject,
@@ -81,7 +100,9 @@ export const factsCsv = (report: AuditReport): readonly [ReadonlyArray<string>, 
   ])
 ]
 
-export const conflictsCsv = (report: AuditReport): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
+export const conflictsCsv = (
+  report: StreamedReport
+): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
   [
     "conflict",
     "subject",
@@ -120,7 +141,7 @@ export const conflictsCsv = (report: AuditReport): readonly [ReadonlyArray<strin
   )
 ]
 
-export const claimsCsv = (report: AuditReport): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
+export const claimsCsv = (report: StreamedReport): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
   [
     "id",
     "document",
@@ -152,7 +173,7 @@ export const claimsCsv = (report: AuditReport): readonly [ReadonlyArray<string>,
     "sentence_start",
     "sentence_end"
   ],
-  report.claims.map((c) => [
+  rows(report.claims, (c) => [
     c.id,
     c.document,
     c.story,
@@ -185,7 +206,7 @@ export const claimsCsv = (report: AuditReport): readonly [ReadonlyArray<string>,
   ])
 ]
 
-export const eventsCsv = (report: AuditReport): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
+export const eventsCsv = (report: StreamedReport): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
   ["event", "label", "kind", "date", "places", "documents", "stories"],
   report.events.map((e) => [
     e.id,
@@ -198,7 +219,7 @@ export const eventsCsv = (report: AuditReport): readonly [ReadonlyArray<string>,
   ])
 ]
 
-export const quotesCsv = (report: AuditReport): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
+export const quotesCsv = (report: StreamedReport): readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>] => [
   ["quote", "status", "speaker", "text", "sources", "reason", "variant_speaker", "variant_text", "variant_documents"],
   report.quotes.flatMap((q) =>
     q.variants.map((v) => [
@@ -215,16 +236,16 @@ export const quotesCsv = (report: AuditReport): readonly [ReadonlyArray<string>,
   )
 ]
 
-type Table = (report: AuditReport) => readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>]
+type Table = (report: StreamedReport) => readonly [ReadonlyArray<string>, Iterable<ReadonlyArray<Cell>>]
 const whole =
   (t: Table) =>
-  (report: AuditReport, options: CsvOptions = {}) => {
+  (report: StreamedReport, options: CsvOptions = {}) => {
     const [header, rows] = t(report)
     return toCsv(header, [...rows], options)
   }
 const chunked =
   (t: Table) =>
-  (report: AuditReport, options: CsvOptions = {}) => {
+  (report: StreamedReport, options: CsvOptions = {}) => {
     const [header, rows] = t(report)
     return toCsvChunks(header, rows, options)
   }
@@ -236,7 +257,7 @@ export const renderEventsCsv = whole(eventsCsv)
 
 /** The CSV files as chunks, for streaming large reports to disk. */
 export const csvFiles: ReadonlyArray<
-  readonly [string, (report: AuditReport, options?: CsvOptions) => Iterable<string>]
+  readonly [string, (report: StreamedReport, options?: CsvOptions) => Iterable<string>]
 > = [
   ["facts.csv", chunked(factsCsv)],
   ["conflicts.csv", chunked(conflictsCsv)],
@@ -246,7 +267,10 @@ export const csvFiles: ReadonlyArray<
 ]
 
 /** File name -> contents, for everything written to `--out`. */
-export const renderAll = (report: AuditReport, options: CsvOptions = {}): ReadonlyArray<readonly [string, string]> => [
+export const renderAll = (
+  report: StreamedReport,
+  options: CsvOptions = {}
+): ReadonlyArray<readonly [string, string]> => [
   ["report.json", renderJson(report)],
   ["facts.csv", renderFactsCsv(report, options)],
   ["conflicts.csv", renderConflictsCsv(report, options)],
@@ -256,7 +280,7 @@ export const renderAll = (report: AuditReport, options: CsvOptions = {}): Readon
 ]
 
 /** The short summary printed after a run. */
-export const renderSummary = (report: AuditReport): string => {
+export const renderSummary = (report: StreamedReport): string => {
   const s = report.summary
   const lines = [
     `${s.documents} documents (${s.unreadable} with errors), ${s.stories} stories, ${s.claims} claims`,

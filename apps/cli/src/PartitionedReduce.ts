@@ -1,0 +1,442 @@
+/**
+ * The reduce of an audit in bounded memory: the stages of `assemble`, in the
+ * same order, over analyses spilled to disk. What every document needs of every
+ * other stays in memory in a compact form (story sketches and event keys, the
+ * quotes, the lead sentences, a document's path and outlet); the bulk (claims
+ * with their sentences, document entries, quote occurrences) is written to
+ * sorted, compressed runs and read back in order:
+ *
+ * 1. map: analyses arrive in any order and are spilled in runs sorted by document;
+ * 2. copies and events, over the sketches and event keys;
+ * 3. a pass over the runs merged in document order makes each document's entries
+ *    (as `assemble` does) and notes what holders recur and which ages join;
+ * 4. the claims are dealt into partitions by their fact block (holder, property,
+ *    dimension), which are independent of each other;
+ * 5. each partition's facts, disagreements and findings are built with the whole
+ *    audit's subject aliases; its facts and claims are written as sorted runs;
+ * 6. the report's long lists are merges of those runs, read as they are written.
+ *
+ * Peak memory follows the largest partition and the compact keys, not the corpus,
+ * and the report is byte for byte the one `assemble` makes.
+ */
+import { Effect } from "effect"
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import {
+  buildFacts,
+  defaultTolerances,
+  byId,
+  crossDocument,
+  documentEntries,
+  eventKeysOf,
+  eventReports,
+  factBlockOf,
+  factOrder,
+  findingOrder,
+  findingsIn,
+  inconsistencyOrder,
+  joinUnnamedAges,
+  matchQuotes,
+  mayJoinAge,
+  groupStatements,
+  placeOrder,
+  quoteOccurrence,
+  quoteOfOccurrence,
+  quoteReports,
+  RecurringHolders,
+  sketchesOf,
+  sortFindings,
+  statementReports,
+  subjectAliases,
+  summaryOf,
+  TOOL,
+  unreadableEntry,
+  withEvidence,
+  type AnalysedDocument,
+  type AuditOptions,
+  type ClaimEntry,
+  type ClaimReport,
+  type ConflictReport,
+  type CrossDocument,
+  type DocumentReport,
+  type FactReport,
+  type Finding,
+  type Incident,
+  type InconsistencyReport,
+  type KeyedQuote,
+  type KeyedSentence,
+  type QuoteEntry,
+  type Severities,
+  type SkippedPath,
+  type StoryEventKeys,
+  type StorySketch,
+  type StreamedReport,
+  type UnreadableDocument,
+  type UpdateReport
+} from "@corroborate/claims/internal"
+import { mergeSorted, readSpill, reiterable, SpillWriter } from "./SpillFile.js"
+
+export interface PartitionedOptions extends Omit<AuditOptions, "skipped"> {
+  /** The findings' severities: each partition makes its own findings while its claims are in memory. */
+  readonly severities: Severities
+  /** Documents per sorted run of analyses. */
+  readonly runDocuments?: number
+  /** Claims per fact partition, on average. */
+  readonly claimsPerPartition?: number
+  /** Progress of the reduce: "partitions reduced" and how many. */
+  readonly onPartition?: (done: number, total: number) => void
+}
+
+/** Files planned above which `audit --reduce auto` partitions the reduce. */
+export const PARTITION_ABOVE = 20_000
+
+const RUN_DOCUMENTS = 5000
+const CLAIMS_PER_PARTITION = 100_000
+
+/**
+ * Run and partition sizes from the environment (CORROBORATE_RUN_DOCUMENTS,
+ * CORROBORATE_PARTITION_CLAIMS), for tuning memory against time and for tests
+ * that make many partitions of a small corpus.
+ */
+export const partitionSizes = (): Pick<PartitionedOptions, "runDocuments" | "claimsPerPartition"> => {
+  const read = (name: string) => {
+    const n = Number(process.env[name])
+    return Number.isInteger(n) && n > 0 ? n : undefined
+  }
+  const runDocuments = read("CORROBORATE_RUN_DOCUMENTS")
+  const claimsPerPartition = read("CORROBORATE_PARTITION_CLAIMS")
+  return {
+    ...(runDocuments === undefined ? {} : { runDocuments }),
+    ...(claimsPerPartition === undefined ? {} : { claimsPerPartition })
+  }
+}
+
+/** FNV-1a: a fast, stable hash that deals a block to its partition. */
+const partitionOf = (key: string, partitions: number): number => {
+  let h = 0x811c9dc5
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193)
+  return (h >>> 0) % partitions
+}
+
+/** What evidence and findings read of a document. */
+interface DocumentLookup {
+  readonly path: string
+  readonly copyOf: string | null
+  readonly outlet: string | null
+  readonly published: string | null
+}
+
+/** A stored analysis: its stories without their signatures, which stay in memory as sketches. */
+const stored = (a: AnalysedDocument): AnalysedDocument =>
+  ({ ...a, stories: a.stories.map(({ signature: _, ...s }) => s) }) as unknown as AnalysedDocument
+
+export class PartitionedReduce {
+  private readonly sketches: Array<StorySketch> = []
+  private readonly eventKeys: Array<StoryEventKeys> = []
+  private readonly strings = new Map<string, string>()
+  private buffer: Array<AnalysedDocument> = []
+  private readonly runs: Array<string> = []
+  private files = 0
+  /** Documents taken. */
+  count = 0
+
+  constructor(
+    private readonly dir: string,
+    private readonly options: PartitionedOptions
+  ) {
+    mkdirSync(dir, { recursive: true })
+  }
+
+  private file(name: string): string {
+    return join(this.dir, `${String(++this.files).padStart(5, "0")}-${name}`)
+  }
+
+  private intern(s: string): string
+  private intern(s: string | null): string | null
+  private intern(s: string | null): string | null {
+    if (s === null) return null
+    const hit = this.strings.get(s)
+    if (hit !== undefined) return hit
+    this.strings.set(s, s)
+    return s
+  }
+
+  /** Takes one document's analysis: its keys stay, the rest goes to the current run. */
+  add(a: AnalysedDocument): void {
+    this.count++
+    for (const s of sketchesOf(a))
+      this.sketches.push({ ...s, outlet: this.intern(s.outlet), published: this.intern(s.published) })
+    for (const k of eventKeysOf(a))
+      this.eventKeys.push({
+        ...k,
+        outlet: this.intern(k.outlet),
+        published: this.intern(k.published),
+        kind: this.intern(k.kind),
+        kinds: (k.kinds ?? []).map((x) => this.intern(x)),
+        place: this.intern(k.place),
+        date: this.intern(k.date),
+        label: this.intern(k.label),
+        names: k.names.map((x) => this.intern(x)),
+        terms: k.terms.map((x) => this.intern(x))
+      })
+    this.buffer.push(stored(a))
+    if (this.buffer.length >= (this.options.runDocuments ?? RUN_DOCUMENTS)) this.flushRun()
+  }
+
+  private flushRun(): void {
+    if (this.buffer.length === 0) return
+    const run = new SpillWriter<AnalysedDocument>(this.file("analyses"))
+    for (const a of this.buffer.sort(byId)) run.write(a)
+    run.close()
+    this.runs.push(run.path)
+    this.buffer = []
+  }
+
+  /** The report, its long lists read from the spill folder (which must outlive it), and its findings. */
+  finish(
+    unreadable: ReadonlyArray<UnreadableDocument>,
+    skipped: ReadonlyArray<SkippedPath>
+  ): { report: StreamedReport; findings: Array<Finding> } {
+    this.flushRun()
+    const cross = crossDocument(this.sketches.splice(0), this.eventKeys.splice(0))
+    this.strings.clear()
+    const pass = this.documentsPass(cross)
+    const partitions = this.deal(pass)
+    const built = this.reducePartitions(partitions, pass)
+    const quotes = quoteReports(matchQuotes(pass.quotes, pass.speakerAliases))
+    const quoteOf = quoteOfOccurrence(quotes)
+    const statements = statementReports(groupStatements(pass.statements))
+    const occurrences = pass.occurrences
+    const speakerAliases = pass.speakerAliases
+    const occurrenceOf = (k: QuoteEntry) => quoteOccurrence(k, speakerAliases, quoteOf.get(k.id)!)
+
+    // findings of quotes and of documents that could not be read, beside the partitions'
+    const wanted = new Set<string>()
+    for (const q of quotes)
+      if (q.status === "misquote" || q.status === "attribution-conflict")
+        for (const v of q.variants) for (const id of v.quotes) wanted.add(id)
+    const found = new Map<string, ReturnType<typeof occurrenceOf>>()
+    if (wanted.size > 0)
+      for (const k of readSpill<QuoteEntry>(occurrences)) if (wanted.has(k.id)) found.set(k.id, occurrenceOf(k))
+    const unreadableDocs = unreadable.map(unreadableEntry).sort(byId)
+    const findings = [
+      ...built.findings,
+      ...findingsIn(
+        {
+          conflicts: [],
+          quotes,
+          facts: [],
+          updates: [],
+          inconsistencies: [],
+          documents: [...pass.emptyDocs, ...unreadableDocs]
+        },
+        { document: (id) => pass.docs.get(id), claim: () => undefined, occurrence: (id) => found.get(id) },
+        this.options.severities
+      )
+    ]
+
+    const documents = [pass.documents, ...(unreadableDocs.length > 0 ? [unreadableDocs] : [])]
+    const report: StreamedReport = {
+      tool: TOOL,
+      summary: summaryOf(
+        {
+          documents: pass.count + unreadableDocs.length,
+          unreadable: pass.emptyDocs.length + unreadableDocs.length,
+          stories: pass.stories,
+          events: cross.events.length,
+          claims: pass.claims,
+          facts: built.facts,
+          corroborated: built.corroborated,
+          singleSource: built.singleSource,
+          conflicts: built.conflicts.length,
+          inconsistencies: built.inconsistencies.length,
+          quotes: quotes.length,
+          updates: built.updates.length,
+          statements: statements.length
+        },
+        quotes
+      ),
+      documents: reiterable(() =>
+        mergeSorted<DocumentReport>(
+          documents.map((d) => (typeof d === "string" ? readSpill<DocumentReport>(d) : d)),
+          byId
+        )
+      ),
+      events: eventReports(cross.events),
+      facts: reiterable(() =>
+        mergeSorted(
+          built.factRuns.map((f) => readSpill<FactReport>(f)),
+          factOrder
+        )
+      ),
+      conflicts: built.conflicts.sort(findingOrder),
+      inconsistencies: built.inconsistencies.sort(inconsistencyOrder),
+      updates: built.updates.sort(findingOrder),
+      quotes,
+      statements,
+      claims: reiterable(() =>
+        mergeSorted(
+          built.claimRuns.map((f) => readSpill<ClaimReport>(f)),
+          placeOrder
+        )
+      ),
+      quoteOccurrences: reiterable(function* () {
+        for (const k of readSpill<QuoteEntry>(occurrences)) yield occurrenceOf(k)
+      }),
+      skipped: [...skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    }
+    return { report, findings: sortFindings(findings) }
+  }
+
+  /**
+   * Every document in order, as `assemble` walks them: its entries written out, and what the
+   * later stages need of all documents kept (holders of incidents, ages to join, subjects,
+   * quotes and lead sentences).
+   */
+  private documentsPass(cross: CrossDocument) {
+    const documents = new SpillWriter<DocumentReport>(this.file("documents"))
+    const claims = new SpillWriter<readonly [ClaimEntry, Incident | null]>(this.file("claims"))
+    const occurrences = new SpillWriter<QuoteEntry>(this.file("quote-occurrences"))
+    const docs = new Map<string, DocumentLookup>()
+    const emptyDocs: Array<DocumentReport> = []
+    const recurring = new RecurringHolders()
+    const subjects = new Set<string>()
+    const incidentSubjects = new Map<string, readonly [string, Incident]>()
+    const ages: Array<ClaimEntry> = []
+    const quotes: Array<KeyedQuote> = []
+    const speakers = new Set<string>()
+    const statements: Array<KeyedSentence> = []
+    let count = 0
+    let stories = 0
+    const analyses = mergeSorted(
+      this.runs.map((r) => readSpill<AnalysedDocument>(r)),
+      byId
+    )
+    for (const a of analyses) {
+      const entries = documentEntries(a, cross)
+      const doc = entries.doc
+      count++
+      stories += doc.stories.length
+      documents.write(doc)
+      docs.set(doc.id, { path: doc.path, copyOf: doc.copyOf, outlet: doc.outlet, published: doc.published })
+      if (doc.status === "error") emptyDocs.push(doc)
+      entries.claims.forEach((c, k) => {
+        const incident = entries.incidents[k] ?? null
+        claims.write([c, incident])
+        if (incident) {
+          recurring.add(c.subject, incident)
+          incidentSubjects.set(`${c.subject}\u0000${incident.id}`, [c.subject, incident])
+        } else if (mayJoinAge(c)) ages.push(c)
+        else subjects.add(c.subject)
+      })
+      for (const q of entries.quotes.sort((x, y) => x.raw.start - y.raw.start || byId(x, y))) {
+        occurrences.write(q)
+        quotes.push({ id: q.id, document: q.document, origin: q.origin, speaker: q.speaker, text: q.text })
+        if (q.speaker !== null) speakers.add(q.speaker)
+      }
+      statements.push(...entries.statements)
+    }
+    documents.close()
+    claims.close()
+    occurrences.close()
+    // the subjects claims end with: recurring holders scoped to their incident, unnamed ages joined
+    joinUnnamedAges(ages)
+    const renamed = new Map(ages.map((c) => [c.id, c.subject]))
+    for (const c of ages) subjects.add(c.subject)
+    for (const [subject, incident] of incidentSubjects.values()) subjects.add(recurring.subjectOf(subject, incident))
+    return {
+      count,
+      stories,
+      claims: claims.count,
+      documents: documents.path,
+      claimsFile: claims.path,
+      occurrences: occurrences.path,
+      docs,
+      emptyDocs,
+      recurring,
+      renamed,
+      aliases: subjectAliases([...subjects]),
+      speakerAliases: subjectAliases([...subjects, ...speakers]),
+      quotes,
+      statements
+    }
+  }
+
+  /** Deals the claims, with their final subjects, into partitions by fact block. */
+  private deal(pass: ReturnType<PartitionedReduce["documentsPass"]>): Array<string> {
+    const n = Math.max(1, Math.ceil(pass.claims / (this.options.claimsPerPartition ?? CLAIMS_PER_PARTITION)))
+    const writers = Array.from({ length: n }, () => new SpillWriter<ClaimEntry>(this.file("partition")))
+    for (const [c, incident] of readSpill<readonly [ClaimEntry, Incident | null]>(pass.claimsFile)) {
+      c.subject = incident ? pass.recurring.subjectOf(c.subject, incident) : (pass.renamed.get(c.id) ?? c.subject)
+      writers[partitionOf(factBlockOf(c, pass.aliases).key, n)]!.write(c)
+    }
+    for (const w of writers) w.close()
+    return writers.map((w) => w.path)
+  }
+
+  /** Each partition's facts and disagreements, with their evidence and findings; facts and claims as sorted runs. */
+  private reducePartitions(partitions: ReadonlyArray<string>, pass: ReturnType<PartitionedReduce["documentsPass"]>) {
+    const out = {
+      factRuns: [] as Array<string>,
+      claimRuns: [] as Array<string>,
+      conflicts: [] as Array<ConflictReport>,
+      inconsistencies: [] as Array<InconsistencyReport>,
+      updates: [] as Array<UpdateReport>,
+      findings: [] as Array<Finding>,
+      facts: 0,
+      corroborated: 0,
+      singleSource: 0
+    }
+    const tolerances = this.options.tolerances ?? defaultTolerances
+    partitions.forEach((file, p) => {
+      const claims = [...readSpill<ClaimEntry>(file)]
+      const built = buildFacts(claims, tolerances, pass.aliases)
+      for (const c of claims) c.fact = built.factOf.get(c.id)!
+      const claimById = new Map<string, ClaimReport>(claims.map((c) => [c.id, c]))
+      const lookups = () => ({ claimById, docById: pass.docs })
+      const conflicts = withEvidence(built.conflicts, lookups)
+      const inconsistencies = withEvidence(built.inconsistencies, lookups)
+      out.findings.push(
+        ...findingsIn(
+          { conflicts, quotes: [], facts: built.facts, updates: built.updates, inconsistencies, documents: [] },
+          { document: (id) => pass.docs.get(id), claim: (id) => claimById.get(id), occurrence: () => undefined },
+          this.options.severities
+        )
+      )
+      out.conflicts.push(...conflicts)
+      out.inconsistencies.push(...inconsistencies)
+      out.updates.push(...built.updates)
+      out.facts += built.facts.length
+      for (const f of built.facts)
+        if (f.status === "corroborated") out.corroborated++
+        else if (f.status === "single-source") out.singleSource++
+      const facts = new SpillWriter<FactReport>(this.file("facts"))
+      for (const f of built.facts) facts.write(f)
+      facts.close()
+      const sorted = new SpillWriter<ClaimReport>(this.file("claims-sorted"))
+      for (const c of claims.sort(placeOrder)) sorted.write(c)
+      sorted.close()
+      out.factRuns.push(facts.path)
+      out.claimRuns.push(sorted.path)
+      this.options.onPartition?.(p + 1, partitions.length)
+    })
+    return out
+  }
+}
+
+/**
+ * A temporary folder for a reduce's spills, made when first asked for (in the system's temporary
+ * folder, TMPDIR) and removed when the work is done, however it ends.
+ */
+export const withSpillFolder = <A, E, R>(use: (folder: () => string) => Effect.Effect<A, E, R>) => {
+  let made: string | null = null
+  const folder = () => (made ??= mkdtempSync(join(tmpdir(), "corroborate-reduce-")))
+  return use(folder).pipe(
+    Effect.ensuring(
+      Effect.sync(() => {
+        if (made !== null) rmSync(made, { recursive: true, force: true })
+      })
+    )
+  )
+}
