@@ -1,0 +1,79 @@
+/**
+ * The partitioned reduce writes the bytes of the in-memory one: every report
+ * file, the console output and the exit code, on the example corpus, the seed
+ * corpora, a generated corpus and the dev corpus of real news, with runs and
+ * partitions made small so that each corpus is cut into many.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import { generate } from "../apps/bench/src/GenCorpus.js"
+import { REPORT_FILES } from "../apps/cli/src/OutputFolder.js"
+import { runCli, tempDir } from "./Cli.js"
+import { repoRoot, requireShared, sharedDir } from "./Shared.js"
+
+const small = { CORROBORATE_RUN_DOCUMENTS: "7", CORROBORATE_PARTITION_CLAIMS: "300" }
+
+const auditBoth = (corpus: string, timeoutMs = 120_000) => {
+  const memory = tempDir()
+  const partitioned = tempDir()
+  const spills = tempDir("corroborate-tmp-")
+  const m = runCli(["audit", corpus, "--out", memory, "--format", "json", "--reduce", "memory"], { timeoutMs })
+  const p = runCli(["audit", corpus, "--out", partitioned, "--format", "json", "--reduce", "partitioned"], {
+    timeoutMs,
+    env: { ...small, TMPDIR: spills }
+  })
+  return { m, p, memory, partitioned, spills }
+}
+
+const expectSame = (r: ReturnType<typeof auditBoth>) => {
+  expect(r.p.code, r.p.stderr).toBe(r.m.code)
+  expect(r.p.stdout).toBe(r.m.stdout)
+  for (const f of REPORT_FILES)
+    expect(readFileSync(join(r.partitioned, f)).equals(readFileSync(join(r.memory, f))), f).toBe(true)
+  // the spill folder is gone once the reports are written
+  expect(readdirSync(r.spills)).toEqual([])
+}
+
+describe("audit --reduce partitioned", () => {
+  it("writes the in-memory reduce's reports for the example corpus", () => {
+    expectSame(auditBoth(join(repoRoot, "examples/corpus")))
+  })
+
+  it("writes the in-memory reduce's reports for a generated corpus with copies, events and planted conflicts", () => {
+    const corpus = join(tempDir(), "generated")
+    mkdirSync(corpus)
+    generate(400, 7, corpus)
+    const r = auditBoth(corpus)
+    expect(JSON.parse(readFileSync(join(r.memory, "report.json"), "utf8")).summary.conflicts).toBeGreaterThan(0)
+    expectSame(r)
+  }, 200_000)
+
+  it("reports unreadable, empty and all-chrome files as the in-memory reduce does", () => {
+    const folder = tempDir()
+    writeFileSync(
+      join(folder, "a.md"),
+      "---\noutlet: Kelpline Post\n---\nAcme Corp raised $5 million on Monday, its chief said.\n"
+    )
+    writeFileSync(
+      join(folder, "b.md"),
+      "---\noutlet: Harbour Times\n---\nAcme Corp raised $6 million on Monday, the company said.\n"
+    )
+    writeFileSync(join(folder, "c.pdf"), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0xff, 0xfe]))
+    writeFileSync(join(folder, "empty.txt"), "")
+    writeFileSync(join(folder, "chrome.html"), "<html><body><nav>Home | Sign in</nav></body></html>")
+    const r = auditBoth(folder)
+    expect(r.m.stdout).toMatch(/unreadable/)
+    expectSame(r)
+  })
+
+  describe.runIf(requireShared())("on the shared corpora", () => {
+    it.each(["halcyon-grid", "openai-open-weights"])("writes the same reports for %s", (name) => {
+      expectSame(auditBoth(join(sharedDir, "corpus", name)))
+    })
+
+    it("writes the same reports for the dev corpus of real news", () => {
+      expectSame(auditBoth(join(sharedDir, "corpus", "real-news-dev"), 400_000))
+    }, 900_000)
+  })
+})
