@@ -604,7 +604,8 @@ export const generate = (docs: number, seed: number, out: string): Gold => {
     }
     cluster++
   }
-  writeFileSync(join(out, "..", `${out.split("/").pop()}.gold.json`), `${JSON.stringify(gold, null, 1)}\n`)
+  // one line: the gold of a million documents is too long for one string when indented
+  writeFileSync(join(out, "..", `${out.split("/").pop()}.gold.json`), `${JSON.stringify(gold)}\n`)
   return gold
 }
 

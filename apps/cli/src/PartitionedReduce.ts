@@ -76,6 +76,7 @@ import {
   type UpdateReport
 } from "@corroborate/claims/internal"
 import { mergeSorted, readSpill, reiterable, SpillWriter } from "./SpillFile.js"
+import { markPhase } from "./Stats.js"
 
 export interface PartitionedOptions extends Omit<AuditOptions, "skipped"> {
   /** The findings' severities: each partition makes its own findings while its claims are in memory. */
@@ -199,14 +200,20 @@ export class PartitionedReduce {
     skipped: ReadonlyArray<SkippedPath>
   ): { report: StreamedReport; findings: Array<Finding> } {
     this.flushRun()
+    markPhase("reduce: runs spilled")
     const cross = crossDocument(this.sketches.splice(0), this.eventKeys.splice(0))
     this.strings.clear()
+    markPhase("reduce: copies and events")
     const pass = this.documentsPass(cross)
+    markPhase("reduce: documents")
     const partitions = this.deal(pass)
+    markPhase("reduce: claims dealt")
     const built = this.reducePartitions(partitions, pass)
+    markPhase("reduce: partitions")
     const quotes = quoteReports(matchQuotes(pass.quotes, pass.speakerAliases))
     const quoteOf = quoteOfOccurrence(quotes)
     const statements = statementReports(groupStatements(pass.statements))
+    markPhase("reduce: quotes and statements")
     const occurrences = pass.occurrences
     const speakerAliases = pass.speakerAliases
     const occurrenceOf = (k: QuoteEntry) => quoteOccurrence(k, speakerAliases, quoteOf.get(k.id)!)

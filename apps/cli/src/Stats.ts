@@ -5,7 +5,15 @@
 import { performance } from "node:perf_hooks"
 
 const enabled = process.env["CORROBORATE_STATS"] !== undefined && process.env["CORROBORATE_STATS"] !== ""
-const phases: Array<{ phase: string; ms: number; rssMb: number; heapMb: number; peakRssMb: number }> = []
+const phases: Array<{
+  phase: string
+  ms: number
+  rssMb: number
+  heapMb: number
+  heapTotalMb: number
+  externalMb: number
+  peakRssMb: number
+}> = []
 /** Highest resident size seen since the last phase ended, sampled every 100 ms. */
 let peak = 0
 if (enabled) setInterval(() => void (peak = Math.max(peak, process.memoryUsage.rss())), 100).unref()
@@ -13,6 +21,9 @@ if (enabled) setInterval(() => void (peak = Math.max(peak, process.memoryUsage.r
 /** Notes the end of a phase (no-op unless CORROBORATE_STATS is set). */
 export const markPhase = (phase: string): void => {
   if (!enabled) return
+  // with --expose-gc the heap is measured live, without the garbage a lazy collector leaves
+  const gc = (globalThis as { gc?: () => void }).gc
+  if (typeof gc === "function") gc()
   const m = process.memoryUsage()
   const mb = (n: number) => Math.round(n / 1048576)
   phases.push({
@@ -20,6 +31,8 @@ export const markPhase = (phase: string): void => {
     ms: Math.round(performance.now()),
     rssMb: mb(m.rss),
     heapMb: mb(m.heapUsed),
+    heapTotalMb: mb(m.heapTotal),
+    externalMb: mb(m.external),
     peakRssMb: mb(Math.max(peak, m.rss))
   })
   peak = 0

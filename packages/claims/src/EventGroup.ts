@@ -19,6 +19,7 @@
  * others per key.
  */
 import { stableId } from "./Hash.js"
+import { PairLog } from "./PairEvidence.js"
 import { stem } from "./Lemma.js"
 
 export interface StoryEventKeys {
@@ -319,7 +320,7 @@ export const groupEvents = (
   const days = stories.map(storyDay)
   // in a small corpus a name in a dozen documents is in a third of it: background there too
   const maxDf = Math.max(3, Math.min(MAX_DF, Math.floor(docCount / 8)))
-  const evidence = new Map<number, { weight: number; people: number }>()
+  const log = new PairLog(stories.length)
   const addEvidence = (x: number, y: number, w: number, person: boolean, rare = false): void => {
     const i = Math.min(x, y)
     const j = Math.max(x, y)
@@ -327,11 +328,7 @@ export const groupEvents = (
     // an outlet repeats its own local names from story to story: they say less between two of its pieces,
     // except a participant named in no more than a few stories, whom the outlet follows up on
     const sameOutlet = stories[i]!.outlet !== null && stories[i]!.outlet === stories[j]!.outlet && !(person && rare)
-    const k = i * stories.length + j
-    const e = evidence.get(k) ?? { weight: 0, people: 0 }
-    e.weight += sameOutlet ? w / 2 : w
-    if (person && !sameOutlet) e.people++
-    evidence.set(k, e)
+    log.add(i, j, sameOutlet ? w / 2 : w, person && !sameOutlet)
   }
   // names too common to block on at any distance are still evidence between stories of nearby days
   const common = new Set<string>()
@@ -360,6 +357,7 @@ export const groupEvents = (
     addEvidence
   )
   addPlaceWords(stories, days, docCount, maxDf, addEvidence)
+  const evidence = log.sum()
   const uf = new UnionFind(stories.length)
   // the days each group so far says its event happened on: a link without a participant never joins two groups whose days disagree
   const when = stories.map((s) => {
@@ -376,8 +374,7 @@ export const groupEvents = (
   }
   // the stories of each group so far: a weak link joins two groups only when their stories are linked pair by pair often enough
   const groupOf = stories.map((_, i) => [i])
-  const linked = (i: number, j: number): number =>
-    evidence.get(Math.min(i, j) * stories.length + Math.max(i, j))?.weight ?? 0
+  const linked = (i: number, j: number): number => evidence.get(Math.min(i, j), Math.max(i, j))?.weight ?? 0
   const cohere = (ri: number, rj: number, e: { readonly weight: number; readonly people: number }): boolean => {
     const a = groupOf[ri]!
     const b = groupOf[rj]!
@@ -387,12 +384,10 @@ export const groupEvents = (
     return support >= COHERENCE * a.length * b.length
   }
   // strongest evidence first, so a group forms around what is surest before weaker links reach it
-  const links = [...evidence]
-    .filter(([, e]) => e.weight >= LINK || e.people >= 2)
-    .sort((a, b) => b[1].weight - a[1].weight || a[0] - b[0])
-  for (const [k, e] of links) {
-    const i = Math.floor(k / stories.length)
-    const j = k % stories.length
+  const links = evidence
+    .pairs((e) => e.weight >= LINK || e.people >= 2)
+    .sort((a, b) => b[2].weight - a[2].weight || a[0] - b[0] || a[1] - b[1])
+  for (const [i, j, e] of links) {
     const a = stories[i]!
     const b = stories[j]!
     if (!compatibleKinds(a, b) || !fitInTime(a, b, e)) continue
