@@ -33,60 +33,112 @@ const MIN_STEMS = 6
 const MAX_DF = 0.05
 const MAX_POSTINGS = 50
 
-export const groupStatements = (sentences: ReadonlyArray<KeyedSentence>): ReadonlyArray<StatementFinding> => {
-  const items = sentences.map((s) => ({ s, stems: stems(s.text) })).filter((x) => x.stems.size >= MIN_STEMS)
-  const df = new Map<string, number>()
-  for (const it of items) for (const w of it.stems) df.set(w, (df.get(w) ?? 0) + 1)
-  const cap = Math.min(MAX_POSTINGS, Math.max(5, Math.floor(items.length * MAX_DF)))
-  const idf = (w: string) => Math.log((items.length + 1) / (df.get(w) ?? 1))
-  const weight = (set: ReadonlySet<string>) => {
-    let t = 0
-    for (const w of set) t += idf(w)
-    return t
+/** A list of numbers that grows without boxing them, for the stems of millions of sentences. */
+class IntList {
+  values = new Int32Array(1024)
+  length = 0
+  push(x: number): void {
+    if (this.length === this.values.length) {
+      const next = new Int32Array(this.values.length * 2)
+      next.set(this.values)
+      this.values = next
+    }
+    this.values[this.length++] = x
   }
-  const weights = items.map((it) => weight(it.stems))
-  const index = new Map<string, Array<number>>()
-  items.forEach((it, i) => {
-    for (const w of it.stems)
-      if ((df.get(w) ?? 0) <= cap) {
-        const l = index.get(w)
-        if (l) l.push(i)
-        else index.set(w, [i])
-      }
-  })
-  const parent = items.map((_, i) => i)
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)))
-  const degree = items.map(() => 0)
-  items.forEach((a, i) => {
-    const seen = new Set<number>()
-    for (const w of a.stems)
-      for (const j of index.get(w) ?? []) {
-        if (j <= i || seen.has(j)) continue
-        seen.add(j)
-        const b = items[j]!
-        if (a.s.origin === b.s.origin) continue
+}
+
+export const groupStatements = (sentences: ReadonlyArray<KeyedSentence>): ReadonlyArray<StatementFinding> => {
+  // each sentence's stems as numbers of one vocabulary, in the order read, so that sums of weights add
+  // up in the same order whatever the representation (a set of strings per sentence is too large at scale)
+  const vocabulary = new Map<string, number>()
+  const items: Array<KeyedSentence> = []
+  const pool = new IntList()
+  const starts = new IntList()
+  for (const s of sentences) {
+    const set = stems(s.text)
+    if (set.size < MIN_STEMS) continue
+    items.push(s)
+    starts.push(pool.length)
+    for (const w of set) {
+      let id = vocabulary.get(w)
+      if (id === undefined) vocabulary.set(w, (id = vocabulary.size))
+      pool.push(id)
+    }
+  }
+  starts.push(pool.length)
+  const n = items.length
+  const stem = pool.values
+  const from = starts.values
+  const df = new Int32Array(vocabulary.size)
+  for (let k = 0; k < pool.length; k++) df[stem[k]!]!++
+  const cap = Math.min(MAX_POSTINGS, Math.max(5, Math.floor(n * MAX_DF)))
+  const idf = Float64Array.from(df, (d) => Math.log((n + 1) / d))
+  const weights = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    let t = 0
+    for (let k = from[i]!; k < from[i + 1]!; k++) t += idf[stem[k]!]!
+    weights[i] = t
+  }
+  // postings of the stems no more common than the cap, each in sentence order
+  const postingStart = new Int32Array(vocabulary.size + 1)
+  for (let w = 0; w < vocabulary.size; w++) postingStart[w + 1] = postingStart[w]! + (df[w]! <= cap ? df[w]! : 0)
+  const postings = new Int32Array(postingStart[vocabulary.size]!)
+  const fill = postingStart.slice(0, vocabulary.size)
+  for (let i = 0; i < n; i++)
+    for (let k = from[i]!; k < from[i + 1]!; k++) if (df[stem[k]!]! <= cap) postings[fill[stem[k]!]!++] = i
+  const parent = Int32Array.from({ length: n }, (_, i) => i)
+  const find = (i: number): number => {
+    let r = i
+    while (parent[r] !== r) r = parent[r]!
+    while (parent[i] !== r) {
+      const next = parent[i]!
+      parent[i] = r
+      i = next
+    }
+    return r
+  }
+  const degree = new Int32Array(n)
+  // which sentence each was last compared from, and whose stems are marked: stamps instead of sets per sentence
+  const seen = new Int32Array(n).fill(-1)
+  const marked = new Int32Array(vocabulary.size).fill(-1)
+  for (let i = 0; i < n; i++) {
+    for (let k = from[i]!; k < from[i + 1]!; k++) {
+      const w = stem[k]!
+      for (let p = postingStart[w]!; p < postingStart[w + 1]!; p++) {
+        const j = postings[p]!
+        if (j <= i || seen[j] === i) continue
+        seen[j] = i
+        if (items[i]!.origin === items[j]!.origin) continue
+        for (let q = from[j]!; q < from[j + 1]!; q++) marked[stem[q]!] = j
         let shared = 0
         let sharedWeight = 0
-        for (const x of a.stems)
-          if (b.stems.has(x)) {
+        for (let q = from[i]!; q < from[i + 1]!; q++)
+          if (marked[stem[q]!] === j) {
             shared++
-            sharedWeight += idf(x)
+            sharedWeight += idf[stem[q]!]!
           }
+        // marks of an earlier pair with the same j would read as this one's: clear them
+        for (let q = from[j]!; q < from[j + 1]!; q++) marked[stem[q]!] = -1
         if (shared >= MIN_SHARED && sharedWeight / Math.min(weights[i]!, weights[j]!) >= MIN_OVERLAP) {
           parent[find(i)] = find(j)
           degree[i]!++
           degree[j]!++
         }
       }
-  })
-  const groups = new Map<number, Array<(typeof items)[number] & { degree: number }>>()
-  items.forEach((it, i) => {
+    }
+  }
+  // groups of two or more, in the order of their first sentence
+  const size = new Int32Array(n)
+  for (let i = 0; i < n; i++) size[find(i)]!++
+  const groups = new Map<number, Array<{ readonly s: KeyedSentence; readonly degree: number }>>()
+  for (let i = 0; i < n; i++) {
     const r = find(i)
+    if (size[r]! < 2) continue
     const l = groups.get(r)
-    const m = { ...it, degree: degree[i]! }
+    const m = { s: items[i]!, degree: degree[i]! }
     if (l) l.push(m)
     else groups.set(r, [m])
-  })
+  }
   const out: Array<StatementFinding> = []
   for (const members of groups.values()) {
     const documents = [...new Set(members.map((m) => m.s.document))].sort()
