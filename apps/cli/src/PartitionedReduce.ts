@@ -39,13 +39,14 @@ import {
   joinUnnamedAges,
   matchQuotes,
   mayJoinAge,
-  groupStatements,
+  describeStatements,
   placeOrder,
   quoteOccurrence,
   quoteOfOccurrence,
   quoteReports,
   RecurringHolders,
   sketchesOf,
+  StatementIndex,
   sortFindings,
   statementReports,
   subjectAliases,
@@ -65,7 +66,6 @@ import {
   type Incident,
   type InconsistencyReport,
   type KeyedQuote,
-  type KeyedSentence,
   type QuoteEntry,
   type Severities,
   type SkippedPath,
@@ -212,7 +212,7 @@ export class PartitionedReduce {
     markPhase("reduce: partitions")
     const quotes = quoteReports(matchQuotes(pass.quotes, pass.speakerAliases))
     const quoteOf = quoteOfOccurrence(quotes)
-    const statements = statementReports(groupStatements(pass.statements))
+    const statements = statementReports(this.statementsOf(pass))
     markPhase("reduce: quotes and statements")
     const occurrences = pass.occurrences
     const speakerAliases = pass.speakerAliases
@@ -313,7 +313,9 @@ export class PartitionedReduce {
     const ages: Array<ClaimEntry> = []
     const quotes: Array<KeyedQuote> = []
     const speakers = new Set<string>()
-    const statements: Array<KeyedSentence> = []
+    // lead sentences: their stems in memory, their texts on disk until their groups are known
+    const statements = new StatementIndex()
+    const statementTexts = new SpillWriter<string>(this.file("statements"))
     let count = 0
     let stories = 0
     const analyses = mergeSorted(
@@ -342,8 +344,9 @@ export class PartitionedReduce {
         quotes.push({ id: q.id, document: q.document, origin: q.origin, speaker: q.speaker, text: q.text })
         if (q.speaker !== null) speakers.add(q.speaker)
       }
-      statements.push(...entries.statements)
+      for (const st of entries.statements) if (statements.add(st) >= 0) statementTexts.write(st.text)
     }
+    statementTexts.close()
     documents.close()
     claims.close()
     occurrences.close()
@@ -366,8 +369,19 @@ export class PartitionedReduce {
       aliases: subjectAliases([...subjects]),
       speakerAliases: subjectAliases([...subjects, ...speakers]),
       quotes,
-      statements
+      statements,
+      statementTexts: statementTexts.path
     }
+  }
+
+  /** The statement groups, with the texts of their sentences read back from disk. */
+  private statementsOf(pass: ReturnType<PartitionedReduce["documentsPass"]>) {
+    const groups = pass.statements.groups()
+    const wanted = new Set(groups.flatMap((g) => g.map((m) => m.item)))
+    const texts = new Map<number, string>()
+    let item = 0
+    for (const text of readSpill<string>(pass.statementTexts)) if (wanted.has(item++)) texts.set(item - 1, text)
+    return describeStatements(groups, (i) => texts.get(i)!)
   }
 
   /** Deals the claims, with their final subjects, into partitions by fact block. */
