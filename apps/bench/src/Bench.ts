@@ -169,6 +169,7 @@ interface Row {
   docsPerSecond: number
   mbPerSecond: number
   peakRssMb: number
+  reduce: "memory" | "partitioned"
   exponent: number | null
   gold: Check
   phases: Array<{ phase: string; seconds: number }>
@@ -223,6 +224,8 @@ for (const n of sizes) {
     docsPerSecond: n / seconds,
     mbPerSecond: bytes / 1048576 / seconds,
     peakRssMb: (stats.maxRssKb ?? 0) / 1024,
+    // audit partitions its reduce above 20,000 files (--reduce auto); its phases say which ran
+    reduce: (stats.phases ?? []).some((p) => p.phase.startsWith("reduce:")) ? "partitioned" : "memory",
     exponent: prev ? Math.log(seconds / prev.seconds) / Math.log(n / prev.docs) : null,
     gold: checkGold(audit, gold),
     // seconds spent in each phase (process start to the end of the first, then between ends)
@@ -303,11 +306,11 @@ const extraction = auditOnly
 
 console.log("\nfull audit (2 cores, worker threads), generated corpora checked against their gold")
 console.log(
-  `${"docs".padStart(8)} ${"MB".padStart(7)} ${"seconds".padStart(8)} ${"docs/s".padStart(8)} ${"MB/s".padStart(6)} ${"peak RSS MB".padStart(11)} ${"growth".padStart(7)}  gold (conflicts; facts; origins and copies; events)`
+  `${"docs".padStart(8)} ${"MB".padStart(7)} ${"seconds".padStart(8)} ${"docs/s".padStart(8)} ${"MB/s".padStart(6)} ${"peak RSS MB".padStart(11)} ${"reduce".padStart(11)} ${"growth".padStart(7)}  gold (conflicts; facts; origins and copies; events)`
 )
 for (const r of rows)
   console.log(
-    `${String(r.docs).padStart(8)} ${r.mb.toFixed(1).padStart(7)} ${r.seconds.toFixed(1).padStart(8)} ${r.docsPerSecond.toFixed(0).padStart(8)} ${r.mbPerSecond.toFixed(2).padStart(6)} ${r.peakRssMb.toFixed(0).padStart(11)} ${(r.exponent === null ? "-" : r.exponent.toFixed(2)).padStart(7)}  ${r.gold.ok ? "OK" : "MISMATCH"}: ${r.gold.conflicts}; ${r.gold.facts}; ${r.gold.copies}; ${r.gold.events}`
+    `${String(r.docs).padStart(8)} ${r.mb.toFixed(1).padStart(7)} ${r.seconds.toFixed(1).padStart(8)} ${r.docsPerSecond.toFixed(0).padStart(8)} ${r.mbPerSecond.toFixed(2).padStart(6)} ${r.peakRssMb.toFixed(0).padStart(11)} ${r.reduce.padStart(11)} ${(r.exponent === null ? "-" : r.exponent.toFixed(2)).padStart(7)}  ${r.gold.ok ? "OK" : "MISMATCH"}: ${r.gold.conflicts}; ${r.gold.facts}; ${r.gold.copies}; ${r.gold.events}`
   )
 if (clusterRows.length > 0) {
   console.log("\nthe same audit through corroborate cluster (BullMQ over a local Redis, workers on this machine)")

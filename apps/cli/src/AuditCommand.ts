@@ -15,7 +15,13 @@ import { assembleOptions, publish } from "./Publish.js"
 import { withOutputFolder } from "./OutputFolder.js"
 import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
 import { acceptOf, loadConfig, severitiesOf } from "./Config.js"
-import { PARTITION_ABOVE, PartitionedReduce, partitionSizes, withSpillFolder } from "./PartitionedReduce.js"
+import {
+  boundHeapGrowth,
+  PARTITION_ABOVE,
+  PartitionedReduce,
+  partitionSizes,
+  withSpillFolder
+} from "./PartitionedReduce.js"
 import { configOption, formatOption, maxDocumentSizeOption, maxDocumentTimeOption, outOption } from "./CommonOptions.js"
 import { BASELINE_FILE } from "./Baseline.js"
 import { Progress } from "./Progress.js"

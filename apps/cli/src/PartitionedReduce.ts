@@ -22,6 +22,7 @@
 import { Effect } from "effect"
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
+import { setFlagsFromString } from "node:v8"
 import { join } from "node:path"
 import {
   buildFacts,
@@ -445,6 +446,15 @@ export class PartitionedReduce {
     return out
   }
 }
+
+/**
+ * Bounded memory is also a matter of the collector: V8 lets a heap grow to a few
+ * times what is live before it collects (a 100,000-document reduce with 300 MB
+ * live peaked at 1.5 GB). A partitioned reduce asks it to grow by 30% at most,
+ * for every thread started after (the analysis workers too): about 0.8 GB at
+ * 100,000 documents, for a few percent more time in the collector.
+ */
+export const boundHeapGrowth = (): void => setFlagsFromString("--heap-growing-percent=30")
 
 /**
  * A temporary folder for a reduce's spills, made when first asked for (in the system's temporary
