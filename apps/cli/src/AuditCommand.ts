@@ -149,13 +149,15 @@ export const auditCommand = Command.make(
               onPlan: (files) => {
                 markPhase("plan")
                 total = files
-                if (args.reduce === "partitioned" || (args.reduce === "auto" && files > PARTITION_ABOVE))
+                if (args.reduce === "partitioned" || (args.reduce === "auto" && files > PARTITION_ABOVE)) {
+                  boundHeapGrowth()
                   partitioned = new PartitionedReduce(spillDir(), {
                     ...assembleOptions(cfg),
                     ...partitionSizes(),
                     severities,
                     onPartition: (done, all) => progress.update("reducing", done, all)
                   })
+                }
                 const sink = partitioned ? { onAnalysis: toReducer } : {}
                 const size = poolSize(files)
                 if (size > 0) pool = new AnalysisPool(size, { onDone, timeBudget: seconds, ...sink })
