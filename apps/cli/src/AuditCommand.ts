@@ -7,21 +7,16 @@ import { Args, Command, Options } from "@effect/cli"
 import { FileSystem } from "@effect/platform"
 import { Effect, Option } from "effect"
 import { statSync } from "node:fs"
-import { assemble, type AnalysedDocument, type UnreadableDocument } from "@corroborate/claims/internal"
+import type { AnalysedDocument, UnreadableDocument } from "@corroborate/claims/internal"
 import { AnalysisPool, poolSize } from "./WorkerPool.js"
 import { NoReadableInput, readCorpus } from "@corroborate/sources"
 import { readAndAnalyse } from "./Isolation.js"
-import { assembleOptions, publish } from "./Publish.js"
+import { publish } from "./Publish.js"
 import { withOutputFolder } from "./OutputFolder.js"
 import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
-import { acceptOf, loadConfig, severitiesOf } from "./Config.js"
-import {
-  boundHeapGrowth,
-  PARTITION_ABOVE,
-  PartitionedReduce,
-  partitionSizes,
-  withSpillFolder
-} from "./PartitionedReduce.js"
+import { acceptOf, loadConfig } from "./Config.js"
+import { withSpillFolder } from "./PartitionedReduce.js"
+import { makeReducer, reduceOption, type Reducer } from "./Reducer.js"
 import { configOption, formatOption, maxDocumentSizeOption, maxDocumentTimeOption, outOption } from "./CommonOptions.js"
 import { BASELINE_FILE } from "./Baseline.js"
 import { Progress } from "./Progress.js"
@@ -48,12 +43,7 @@ const updateBaseline = Options.boolean("update-baseline").pipe(
 )
 const maxDocumentSize = maxDocumentSizeOption
 const maxDocumentTime = maxDocumentTimeOption
-const reduce = Options.choice("reduce", ["auto", "memory", "partitioned"]).pipe(
-  Options.withDescription(
-    `how the cross-document stages run: in memory, or partitioned with spills to a temporary folder (memory bounded by the largest partition; same reports); auto partitions above ${PARTITION_ABOVE} files`
-  ),
-  Options.withDefault("auto" as const)
-)
+const reduce = reduceOption
 const csvBom = Options.boolean("csv-bom").pipe(
   Options.withDescription("start CSV files with a UTF-8 byte order mark, for spreadsheet programs")
 )
@@ -117,18 +107,19 @@ export const auditCommand = Command.make(
         withSpillFolder((spillDir) =>
           Effect.gen(function* () {
             // read and analyse as a stream: files go to worker threads, which read, decode and
-            // analyse them; only their analyses (claims, quotes, sketches) are kept
+            // analyse them; their analyses go to the reducer (kept in memory, or spilled when partitioned)
             let pool: AnalysisPool | null = null
             // a small run reads inline, but a large file still goes to a worker of its own: there its time budget
             // holds and a stop is not kept waiting for it
             let aside: AnalysisPool | null = null
-            const inline: Array<AnalysedDocument> = []
-            // a partitioned reduce takes each analysis as it arrives; chosen once the number of files is known
-            let partitioned = null as PartitionedReduce | null
-            const severities = severitiesOf(cfg)
-            const toReducer = (a: AnalysedDocument) => partitioned!.add(a)
-            const inlineUnreadable: Array<UnreadableDocument> = []
+            let reducer: Reducer | null = null
             let total = 0
+            const reducerOf = () =>
+              (reducer ??= makeReducer(args.reduce, total, cfg, spillDir, (done, all) =>
+                progress.update("reducing", done, all)
+              ))
+            const onAnalysis = (a: AnalysedDocument) => reducerOf().add(a)
+            const inlineUnreadable: Array<UnreadableDocument> = []
             let done = 0
             const onDone = () => progress.update("analysing", ++done, total)
             // what this run writes or reads as settings is never read as a document (a second run would audit the first's output)
@@ -149,33 +140,20 @@ export const auditCommand = Command.make(
               onPlan: (files) => {
                 markPhase("plan")
                 total = files
-                if (args.reduce === "partitioned" || (args.reduce === "auto" && files > PARTITION_ABOVE)) {
-                  boundHeapGrowth()
-                  partitioned = new PartitionedReduce(spillDir(), {
-                    ...assembleOptions(cfg),
-                    ...partitionSizes(),
-                    severities,
-                    onPartition: (done, all) => progress.update("reducing", done, all)
-                  })
-                }
-                const sink = partitioned ? { onAnalysis: toReducer } : {}
+                // chosen before the workers start: a partitioned reduce bounds their heaps' growth too
+                reducerOf()
                 const size = poolSize(files)
-                if (size > 0) pool = new AnalysisPool(size, { onDone, timeBudget: seconds, ...sink })
+                if (size > 0) pool = new AnalysisPool(size, { onDone, timeBudget: seconds, onAnalysis })
               },
               onFile: (job) => {
                 if (pool) return pool.submit(job).pipe(Effect.orDie)
                 if (sizeOf(job.absolute) > INLINE_BYTES) {
-                  aside ??= new AnalysisPool(1, {
-                    onDone,
-                    timeBudget: seconds,
-                    ...(partitioned ? { onAnalysis: toReducer } : {})
-                  })
+                  aside ??= new AnalysisPool(1, { onDone, timeBudget: seconds, onAnalysis })
                   return aside.submit(job).pipe(Effect.orDie)
                 }
                 return Effect.sync(() => {
                   const read = readAndAnalyse(job)
-                  if (partitioned) for (const a of read.documents) partitioned.add(a)
-                  else inline.push(...read.documents)
+                  for (const a of read.documents) onAnalysis(a)
                   inlineUnreadable.push(...read.unreadable)
                   onDone()
                 })
@@ -184,19 +162,15 @@ export const auditCommand = Command.make(
             const pools = ([pool, aside] as Array<AnalysisPool | null>).filter((p): p is AnalysisPool => p !== null)
             for (const p of pools)
               yield* p.drain().pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: e.message })))
-            // the analyses are handed to assemble and not kept here: once the report is built they can go
-            const analysed = (): Array<AnalysedDocument> => [...inline.splice(0), ...pools.flatMap((p) => p.take())]
             const unreadable = [...corpus.unreadable, ...inlineUnreadable, ...pools.flatMap((p) => p.unreadable)]
             progress.done()
             markPhase("read and analyse")
-            if (inline.length + (partitioned?.count ?? 0) + pools.reduce((n, p) => n + p.count, 0) === 0) {
+            if (reducerOf().count === 0) {
               return yield* fail(
                 new NoReadableInput({ paths: inputs, reasons: unreadable.map((u) => `${u.path}: ${u.error}`) }).message
               )
             }
-            const reduced = partitioned
-              ? partitioned.finish(unreadable, corpus.skipped)
-              : { report: assemble(analysed(), unreadable, { ...assembleOptions(cfg), skipped: corpus.skipped }) }
+            const reduced = reducerOf().finish(unreadable, corpus.skipped)
             progress.done()
             markPhase("assemble")
 

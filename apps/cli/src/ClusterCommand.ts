@@ -21,7 +21,6 @@ import { randomUUID } from "node:crypto"
 import { mkdirSync } from "node:fs"
 import { resolve } from "node:path"
 import { FlowProducer, type Job, QueueEvents, type RedisOptions, Worker } from "bullmq"
-import { assemble } from "@corroborate/claims/internal"
 import { readCorpus } from "@corroborate/sources"
 import type { FileJob } from "@corroborate/sources/file-job"
 import { type MapJob, type MapResult, readShards, runMapJob, shardFor } from "./ClusterShards.js"
@@ -29,7 +28,9 @@ import { acceptOf, loadConfig } from "./Config.js"
 import { configOption, formatOption, maxDocumentSizeOption, outOption } from "./CommonOptions.js"
 import { BASELINE_FILE } from "./Baseline.js"
 import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
-import { assembleOptions, publishReduced } from "./Publish.js"
+import { publishReduced } from "./Publish.js"
+import { withSpillFolder } from "./PartitionedReduce.js"
+import { makeReducer, reduceOption } from "./Reducer.js"
 import { AnalysisPool } from "./WorkerPool.js"
 import { pingRedis } from "./LocalRedis.js"
 
@@ -261,54 +262,53 @@ const mapOnCluster = (url: string, shardDir: string, files: ReadonlyArray<FileJo
 
 export const submitCommand = Command.make(
   "submit",
-  { paths, out, shards, config, format, maxDocumentSize, redis },
+  { paths, out, shards, config, format, maxDocumentSize, redis, reduce: reduceOption },
   (args) =>
     Effect.scoped(
-      Effect.gen(function* () {
-        const loaded = yield* loadConfig(Option.getOrNull(args.config)).pipe(
-          Effect.catchTag("ConfigError", (e) => fail(e.message))
-        )
-        const cfg = loaded.config
-        const outDir = Option.getOrElse(args.out, () => cfg.out ?? "reports")
-        const shardDir = resolve(Option.getOrElse(args.shards, () => ".corroborate-shards"))
-        yield* Effect.try({
-          try: () => mkdirSync(shardDir, { recursive: true }),
-          catch: (e) =>
-            new ExitWith({
-              code: TOOL_ERROR,
-              message: `cannot make the shard folder ${shardDir}: ${(e as Error).message}`
-            })
-        })
-        const sizeMb = Option.getOrElse(args.maxDocumentSize, () => cfg.maxDocumentSize ?? 20)
-        if (!(sizeMb > 0)) return yield* fail("--max-document-size must be a number of MB above 0")
-        // the files, as audit lists them (the same skips, filters, manifest and size limit)
-        const files: Array<FileJob> = []
-        const corpus = yield* readCorpus(args.paths, {
-          skip: [outDir, shardDir, cfg.baseline ?? BASELINE_FILE, ...(loaded.file ? [loaded.file] : [])],
-          maxDocumentBytes: Math.round(sizeMb * 1024 * 1024),
-          ...(acceptOf(cfg) ? { accept: acceptOf(cfg)! } : {}),
-          ...(cfg.manifest ? { manifest: cfg.manifest } : {}),
-          onFile: (job) => Effect.sync(() => void files.push(job))
-        }).pipe(Effect.catchTag("NoReadableInput", (e) => fail(e.message)))
+      withSpillFolder((spillDir) =>
+        Effect.gen(function* () {
+          const loaded = yield* loadConfig(Option.getOrNull(args.config)).pipe(
+            Effect.catchTag("ConfigError", (e) => fail(e.message))
+          )
+          const cfg = loaded.config
+          const outDir = Option.getOrElse(args.out, () => cfg.out ?? "reports")
+          const shardDir = resolve(Option.getOrElse(args.shards, () => ".corroborate-shards"))
+          yield* Effect.try({
+            try: () => mkdirSync(shardDir, { recursive: true }),
+            catch: (e) =>
+              new ExitWith({
+                code: TOOL_ERROR,
+                message: `cannot make the shard folder ${shardDir}: ${(e as Error).message}`
+              })
+          })
+          const sizeMb = Option.getOrElse(args.maxDocumentSize, () => cfg.maxDocumentSize ?? 20)
+          if (!(sizeMb > 0)) return yield* fail("--max-document-size must be a number of MB above 0")
+          // the files, as audit lists them (the same skips, filters, manifest and size limit)
+          const files: Array<FileJob> = []
+          const corpus = yield* readCorpus(args.paths, {
+            skip: [outDir, shardDir, cfg.baseline ?? BASELINE_FILE, ...(loaded.file ? [loaded.file] : [])],
+            maxDocumentBytes: Math.round(sizeMb * 1024 * 1024),
+            ...(acceptOf(cfg) ? { accept: acceptOf(cfg)! } : {}),
+            ...(cfg.manifest ? { manifest: cfg.manifest } : {}),
+            onFile: (job) => Effect.sync(() => void files.push(job))
+          }).pipe(Effect.catchTag("NoReadableInput", (e) => fail(e.message)))
 
-        const shardFiles = yield* mapOnCluster(redisUrl(args.redis), shardDir, files)
+          const shardFiles = yield* mapOnCluster(redisUrl(args.redis), shardDir, files)
 
-        // the reduce: the same report as audit assembles from the same analyses
-        const read = yield* readShards(shardFiles).pipe(
-          Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot read a shard: ${e.message}` }))
-        )
-        if (read.documents.length === 0) return yield* fail(`no readable document in ${args.paths.join(", ")}`)
-        const audit = assemble(read.documents, [...corpus.unreadable, ...read.unreadable], {
-          ...assembleOptions(cfg),
-          skipped: corpus.skipped
+          // the reduce: the same report as audit assembles from the same analyses
+          const reducer = makeReducer(args.reduce, files.length, cfg, spillDir)
+          const read = yield* readShards(shardFiles, (a) => reducer.add(a)).pipe(
+            Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot read a shard: ${e.message}` }))
+          )
+          if (reducer.count === 0) return yield* fail(`no readable document in ${args.paths.join(", ")}`)
+          return yield* publishReduced(
+            reducer.finish([...corpus.unreadable, ...read.unreadable], corpus.skipped),
+            cfg,
+            outDir,
+            Option.getOrElse(args.format, () => cfg.format ?? "pretty")
+          )
         })
-        return yield* publishReduced(
-          audit,
-          cfg,
-          outDir,
-          Option.getOrElse(args.format, () => cfg.format ?? "pretty")
-        )
-      })
+      )
     ).pipe(Effect.flatMap((code) => (code === OK ? Effect.void : Effect.fail(new ExitWith({ code, message: "" })))))
 ).pipe(
   Command.withDescription(

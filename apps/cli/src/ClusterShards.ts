@@ -73,18 +73,18 @@ export const runMapJob = async (job: MapJob, analyse: Analyse): Promise<MapResul
   return { shard: job.shard, files: job.files.length }
 }
 
-/** Reads shards back into analyses and unreadable documents, as `audit` holds them before it assembles the report. */
+/** Reads shards back: each analysis to `onAnalysis` (a reducer), the unreadable documents as a list. */
 export const readShards = (
-  shards: ReadonlyArray<string>
-): Effect.Effect<{ documents: Array<AnalysedDocument>; unreadable: Array<UnreadableDocument> }, Error> =>
+  shards: ReadonlyArray<string>,
+  onAnalysis: (a: AnalysedDocument) => void
+): Effect.Effect<{ unreadable: Array<UnreadableDocument> }, Error> =>
   Effect.gen(function* () {
-    const documents: Array<AnalysedDocument> = []
     const unreadable: Array<UnreadableDocument> = []
-    for (const shard of shards) yield* readShard(shard, documents, unreadable)
-    return { documents, unreadable }
+    for (const shard of shards) yield* readShard(shard, onAnalysis, unreadable)
+    return { unreadable }
   })
 
-const readShard = (file: string, documents: Array<AnalysedDocument>, unreadable: Array<UnreadableDocument>) =>
+const readShard = (file: string, onAnalysis: (a: AnalysedDocument) => void, unreadable: Array<UnreadableDocument>) =>
   Effect.async<void, Error>((resume) => {
     const rl = createInterface({ input: createReadStream(file), crlfDelay: Infinity })
     let n = 0
@@ -98,7 +98,7 @@ const readShard = (file: string, documents: Array<AnalysedDocument>, unreadable:
         else {
           const a = analysisFromJson(line.analysis)
           if ("error" in a) failed = new Error(`${file}:${n}: ${a.error}`)
-          else documents.push(a)
+          else onAnalysis(a)
         }
       } catch (e) {
         failed = new Error(`${file}:${n}: malformed JSON: ${(e as Error).message}`)

@@ -39,6 +39,13 @@ const FORMAT = {
   choices: Format.literals
 }
 
+const REDUCE = {
+  flag: "--reduce",
+  value: "MODE",
+  text: `cross-document stages in memory, or in partitions spilled to TMPDIR (bounded memory, same reports); auto (default) partitions above ${PARTITION_ABOVE.toLocaleString("en-US")} documents`,
+  choices: ["auto", "memory", "partitioned"]
+}
+
 export const COMMANDS: ReadonlyArray<CommandHelp> = [
   {
     name: "audit",
@@ -69,11 +76,7 @@ export const COMMANDS: ReadonlyArray<CommandHelp> = [
         text: "a file whose analysis takes longer is reported and its worker replaced (default: 60)"
       },
       { flag: "--csv-bom", text: "start CSV files with a UTF-8 byte order mark, for spreadsheet programs" },
-      {
-        flag: "--reduce",
-        value: "auto|memory|partitioned",
-        text: `cross-document stages in memory, or in partitions spilled to TMPDIR (bounded memory, same reports); auto partitions above ${PARTITION_ABOVE.toLocaleString("en-US")} files`
-      }
+      REDUCE
     ],
     examples: [
       ["corroborate audit articles/", "audit a folder; reports in ./reports"],
@@ -112,7 +115,8 @@ export const COMMANDS: ReadonlyArray<CommandHelp> = [
     options: [
       { flag: "--out", value: "DIR", text: "folder for the report files (default: reports)" },
       FORMAT,
-      { flag: "--config", value: "FILE", text: "configuration file" }
+      { flag: "--config", value: "FILE", text: "configuration file" },
+      REDUCE
     ],
     examples: [["corroborate merge shards/*.jsonl --out reports", "the reports of a corpus analysed in parts"]]
   },
@@ -139,7 +143,8 @@ export const COMMANDS: ReadonlyArray<CommandHelp> = [
       { flag: "--shards", value: "DIR", text: "submit: folder all workers reach (default: .corroborate-shards)" },
       FORMAT,
       { flag: "--config", value: "FILE", text: "submit: configuration file" },
-      { flag: "--max-document-size", value: "MB", text: "submit: larger files are reported, not read (default: 20)" }
+      { flag: "--max-document-size", value: "MB", text: "submit: larger files are reported, not read (default: 20)" },
+      REDUCE
     ],
     examples: [
       ["corroborate cluster worker --redis redis://queue:6379", "on each machine, once per core"],

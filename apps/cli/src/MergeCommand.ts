@@ -6,18 +6,15 @@
  */
 import { Args, Command } from "@effect/cli"
 import { Effect, Option } from "effect"
-import { createReadStream } from "node:fs"
+import { createReadStream, statSync } from "node:fs"
 import { createInterface } from "node:readline"
-import {
-  analysisFromJson,
-  assemble,
-  type AnalysedDocument,
-  type UnreadableDocument
-} from "@corroborate/claims/internal"
+import { analysisFromJson, type AnalysedDocument, type UnreadableDocument } from "@corroborate/claims/internal"
 import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
 import { loadConfig } from "./Config.js"
 import { configOption, formatOption, outOption } from "./CommonOptions.js"
-import { assembleOptions, publishReduced } from "./Publish.js"
+import { publishReduced } from "./Publish.js"
+import { withSpillFolder } from "./PartitionedReduce.js"
+import { makeReducer, reduceOption } from "./Reducer.js"
 
 const shards = Args.file({ name: "shard", exists: "yes" }).pipe(
   Args.withDescription("JSON-lines files of per-document analyses"),
@@ -26,8 +23,9 @@ const shards = Args.file({ name: "shard", exists: "yes" }).pipe(
 const out = outOption
 const config = configOption
 const format = formatOption
+const sizeOf = (file: string) => statSync(file).size
 
-const readShard = (file: string, docs: Array<AnalysedDocument>, errors: Array<UnreadableDocument>) =>
+const readShard = (file: string, onAnalysis: (a: AnalysedDocument) => void, errors: Array<UnreadableDocument>) =>
   Effect.async<void, Error>((resume) => {
     const rl = createInterface({ input: createReadStream(file), crlfDelay: Infinity })
     let n = 0
@@ -37,7 +35,7 @@ const readShard = (file: string, docs: Array<AnalysedDocument>, errors: Array<Un
       try {
         const v: unknown = JSON.parse(line)
         const a = analysisFromJson(v)
-        if ("stories" in a) docs.push(a)
+        if ("stories" in a) onAnalysis(a)
         else {
           const id =
             v !== null && typeof v === "object" && "id" in v && (v as { id: unknown }).id !== null
@@ -53,42 +51,51 @@ const readShard = (file: string, docs: Array<AnalysedDocument>, errors: Array<Un
     rl.on("error", (e) => resume(Effect.fail(e)))
   })
 
-export const mergeCommand = Command.make("merge", { shards, out, config, format }, (args) =>
-  Effect.gen(function* () {
-    const loaded = yield* loadConfig(Option.getOrNull(args.config)).pipe(
-      Effect.catchTag("ConfigError", (e) => Effect.fail(new ExitWith({ code: TOOL_ERROR, message: e.message })))
-    )
-    const cfg = loaded.config
-    const docs: Array<AnalysedDocument> = []
-    const errors: Array<UnreadableDocument> = []
-    for (const s of args.shards)
-      yield* readShard(s, docs, errors).pipe(
-        Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot read ${s}: ${e.message}` }))
+export const mergeCommand = Command.make("merge", { shards, out, config, format, reduce: reduceOption }, (args) =>
+  withSpillFolder((spillDir) =>
+    Effect.gen(function* () {
+      const loaded = yield* loadConfig(Option.getOrNull(args.config)).pipe(
+        Effect.catchTag("ConfigError", (e) => Effect.fail(new ExitWith({ code: TOOL_ERROR, message: e.message })))
       )
-    if (docs.length === 0)
-      return yield* Effect.fail(
-        new ExitWith({ code: TOOL_ERROR, message: `no document analysis in ${args.shards.join(", ")}` })
-      )
-    const seen = new Set<string>()
-    for (const d of docs) {
-      if (seen.has(d.id))
+      const cfg = loaded.config
+      const errors: Array<UnreadableDocument> = []
+      // about 4 KB of shard per document analysed: enough to choose the reduce before reading
+      const documents = args.shards.reduce((n, s) => n + sizeOf(s), 0) / 4096
+      const reducer = makeReducer(args.reduce, documents, cfg, spillDir)
+      const seen = new Set<string>()
+      let duplicate: string | null = null
+      const onAnalysis = (a: AnalysedDocument) => {
+        if (seen.has(a.id)) duplicate ??= a.id
+        else {
+          seen.add(a.id)
+          reducer.add(a)
+        }
+      }
+      for (const s of args.shards)
+        yield* readShard(s, onAnalysis, errors).pipe(
+          Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot read ${s}: ${e.message}` }))
+        )
+      if (duplicate !== null)
         return yield* Effect.fail(
           new ExitWith({
             code: TOOL_ERROR,
-            message: `document id '${d.id}' appears in more than one shard line; ids must be unique`
+            message: `document id '${duplicate}' appears in more than one shard line; ids must be unique`
           })
         )
-      seen.add(d.id)
-    }
-    const report = assemble(docs, errors, assembleOptions(cfg))
-    const outDir = Option.getOrElse(args.out, () => cfg.out ?? "reports")
-    return yield* publishReduced(
-      report,
-      cfg,
-      outDir,
-      Option.getOrElse(args.format, () => cfg.format ?? "pretty")
-    )
-  }).pipe(Effect.flatMap((code) => (code === OK ? Effect.void : Effect.fail(new ExitWith({ code, message: "" })))))
+      if (reducer.count === 0)
+        return yield* Effect.fail(
+          new ExitWith({ code: TOOL_ERROR, message: `no document analysis in ${args.shards.join(", ")}` })
+        )
+      const reduced = reducer.finish(errors, [])
+      const outDir = Option.getOrElse(args.out, () => cfg.out ?? "reports")
+      return yield* publishReduced(
+        reduced,
+        cfg,
+        outDir,
+        Option.getOrElse(args.format, () => cfg.format ?? "pretty")
+      )
+    })
+  ).pipe(Effect.flatMap((code) => (code === OK ? Effect.void : Effect.fail(new ExitWith({ code, message: "" })))))
 ).pipe(
   Command.withDescription("reduce shards of per-document analyses (extract --jsonl --analyse) into one audit report")
 )

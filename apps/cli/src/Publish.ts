@@ -185,22 +185,19 @@ export const publish = (reduced: Reduced, o: PublishOptions) =>
  * Publishes a report reduced from shards (`merge`, `cluster submit`) into its output folder, with the
  * configuration's settings: no baseline, as a reduce has no command line of its own for one.
  */
-export const publishReduced = (report: AuditReport, cfg: Config, outDir: string, format: PublishOptions["format"]) =>
+export const publishReduced = (reduced: Reduced, cfg: Config, outDir: string, format: PublishOptions["format"]) =>
   withOutputFolder(
     outDir,
-    publish(
-      { report },
-      {
-        cfg,
-        outDir,
-        format,
-        maxWarnings: cfg.maxWarnings ?? Number.POSITIVE_INFINITY,
-        strict: cfg.strict === true,
-        baseline: null,
-        updateBaseline: false,
-        csvBom: cfg.csvBom === true
-      }
-    )
+    publish(reduced, {
+      cfg,
+      outDir,
+      format,
+      maxWarnings: cfg.maxWarnings ?? Number.POSITIVE_INFINITY,
+      strict: cfg.strict === true,
+      baseline: null,
+      updateBaseline: false,
+      csvBom: cfg.csvBom === true
+    })
   )
 
 /** The assemble options a configuration sets. */
