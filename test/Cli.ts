@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process"
-import { mkdtempSync, readFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { repoRoot } from "./Shared.js"
@@ -28,4 +28,26 @@ export const auditTo = (corpus: string) => {
   const r = runCli(["audit", corpus, "--out", out])
   const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"))
   return { ...r, out, report }
+}
+
+/**
+ * A folder of every kind of file an audit must answer for: two short articles that disagree, a
+ * binary file, an empty one, a page of site chrome only, and a hidden folder that is not read.
+ */
+export const mixedFolder = (): string => {
+  const folder = tempDir()
+  writeFileSync(
+    join(folder, "a.md"),
+    "---\noutlet: Kelpline Post\n---\nAcme Corp raised $5 million on Monday, its chief said.\n"
+  )
+  writeFileSync(
+    join(folder, "b.md"),
+    "---\noutlet: Harbour Times\n---\nAcme Corp raised $6 million on Monday, the company said.\n"
+  )
+  writeFileSync(join(folder, "c.pdf"), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0xff, 0xfe]))
+  writeFileSync(join(folder, "empty.txt"), "")
+  writeFileSync(join(folder, "chrome.html"), "<html><body><nav>Home | Sign in</nav></body></html>")
+  mkdirSync(join(folder, ".hidden"))
+  writeFileSync(join(folder, ".hidden", "d.md"), "Acme Corp raised $7 million.\n")
+  return folder
 }

@@ -4,12 +4,12 @@
  * writes for the same paths, also when a worker is killed mid-run.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process"
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs"
+import { readFileSync, readdirSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { hasRedisServer, type LocalRedis, startRedis } from "../apps/cli/src/LocalRedis.js"
 import { REPORT_FILES } from "../apps/cli/src/OutputFolder.js"
-import { bin, runCli, tempDir } from "./Cli.js"
+import { bin, mixedFolder, runCli, tempDir } from "./Cli.js"
 import { repoRoot, requireShared, sharedDir } from "./Shared.js"
 
 const corpus = join(sharedDir, "corpus", "real-news-dev")
@@ -110,19 +110,7 @@ describe.runIf(canRun)("corroborate cluster", () => {
   }, 400_000)
 
   it("reports unreadable and skipped files as audit does", async () => {
-    const folder = tempDir()
-    writeFileSync(
-      join(folder, "a.md"),
-      "---\noutlet: Kelpline Post\n---\nAcme Corp raised $5 million on Monday, its chief said.\n"
-    )
-    writeFileSync(
-      join(folder, "b.md"),
-      "---\noutlet: Harbour Times\n---\nAcme Corp raised $6 million on Monday, the company said.\n"
-    )
-    writeFileSync(join(folder, "c.pdf"), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0xff, 0xfe]))
-    writeFileSync(join(folder, "empty.txt"), "")
-    mkdirSync(join(folder, ".hidden"))
-    writeFileSync(join(folder, ".hidden", "d.md"), "Acme Corp raised $7 million.\n")
+    const folder = mixedFolder()
     const alone = tempDir()
     const a = runCli(["audit", folder, "--out", alone, "--format", "json"])
     const workers = [startWorker(redis.url)]

@@ -4,12 +4,12 @@
  * corpora, a generated corpus and the dev corpus of real news, with runs and
  * partitions made small so that each corpus is cut into many.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { mkdirSync, readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { generate } from "../apps/bench/src/GenCorpus.js"
 import { REPORT_FILES } from "../apps/cli/src/OutputFolder.js"
-import { runCli, tempDir } from "./Cli.js"
+import { mixedFolder, runCli, tempDir } from "./Cli.js"
 import { repoRoot, requireShared, sharedDir } from "./Shared.js"
 
 const small = { CORROBORATE_RUN_DOCUMENTS: "7", CORROBORATE_PARTITION_CLAIMS: "300" }
@@ -50,18 +50,7 @@ describe("audit --reduce partitioned", () => {
   }, 200_000)
 
   it("reports unreadable, empty and all-chrome files as the in-memory reduce does", () => {
-    const folder = tempDir()
-    writeFileSync(
-      join(folder, "a.md"),
-      "---\noutlet: Kelpline Post\n---\nAcme Corp raised $5 million on Monday, its chief said.\n"
-    )
-    writeFileSync(
-      join(folder, "b.md"),
-      "---\noutlet: Harbour Times\n---\nAcme Corp raised $6 million on Monday, the company said.\n"
-    )
-    writeFileSync(join(folder, "c.pdf"), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0xff, 0xfe]))
-    writeFileSync(join(folder, "empty.txt"), "")
-    writeFileSync(join(folder, "chrome.html"), "<html><body><nav>Home | Sign in</nav></body></html>")
+    const folder = mixedFolder()
     const r = auditBoth(folder)
     expect(r.m.stdout).toMatch(/unreadable/)
     expectSame(r)
