@@ -141,6 +141,40 @@ describe.runIf(canRun)("corroborate cluster", () => {
     }
   }, 120_000)
 
+  it("reduces in partitions when asked, shows them as reduced and writes the same reports", async () => {
+    const corpus = join(repoRoot, "examples/corpus")
+    const alone = tempDir()
+    const a = runCli(["audit", corpus, "--out", alone, "--format", "json"])
+    const workers = [startWorker(redis.url)]
+    try {
+      const out = tempDir()
+      const r = spawnSync(
+        process.execPath,
+        [
+          bin,
+          "cluster",
+          "submit",
+          corpus,
+          "--out",
+          out,
+          "--shards",
+          tempDir(),
+          "--redis",
+          redis.url,
+          "--reduce",
+          "partitioned"
+        ],
+        { cwd: repoRoot, encoding: "utf8", env: { ...process.env, CI: "true", CORROBORATE_PARTITION_CLAIMS: "5" } }
+      )
+      expect(r.status, r.stderr).toBe(a.code)
+      expect(r.stderr).toMatch(/reduced (\d+)\/\1 partitions/)
+      for (const f of REPORT_FILES)
+        expect(readFileSync(join(out, f)).equals(readFileSync(join(alone, f))), f).toBe(true)
+    } finally {
+      await Promise.all(workers.map(stop))
+    }
+  }, 120_000)
+
   it("says what is wrong when Redis cannot be reached", () => {
     const r = runCli(["cluster", "submit", join(repoRoot, "examples/corpus"), "--redis", "redis://127.0.0.1:1"])
     expect(r.code).toBe(2)

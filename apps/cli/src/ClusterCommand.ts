@@ -180,8 +180,8 @@ const config = configOption
 const format = formatOption
 const maxDocumentSize = maxDocumentSizeOption
 
-/** Progress of a submit: a bar on a terminal, a line every few seconds elsewhere (CI logs). */
-const reporter = () => {
+/** Progress of a submit ("mapped 120/400 files", "reduced 3/9 partitions"): a bar on a terminal, a line every few seconds elsewhere (CI logs). */
+const reporter = (verb: "mapped" | "reduced", things: "files" | "partitions") => {
   const tty = process.stderr.isTTY === true && !process.env["CI"]
   const started = Date.now()
   let last = 0
@@ -193,7 +193,7 @@ const reporter = () => {
     shown = done
     const rate = done / Math.max(1, (now - started) / 1000)
     const eta = rate > 0 && done < total ? ` ETA ${Math.ceil((total - done) / rate)} s` : ""
-    const line = `mapped ${done}/${total} files (${rate.toFixed(1)}/s)${eta}`
+    const line = `${verb} ${done}/${total} ${things} (${rate.toFixed(1)}/s)${eta}`
     process.stderr.write(tty ? `\r${line}\u001b[K` : `corroborate: ${line}\n`)
     if (tty && done >= total) process.stderr.write("\n")
   }
@@ -224,7 +224,7 @@ const mapOnCluster = (url: string, shardDir: string, files: ReadonlyArray<FileJo
       const run = randomUUID()
       const batches: Array<ReadonlyArray<FileJob>> = []
       for (let k = 0; k < files.length; k += BATCH) batches.push(files.slice(k, k + BATCH))
-      const report = reporter()
+      const report = reporter("mapped", "files")
       let mapped = 0
       report(0, files.length)
       const sizes = new Map(batches.map((b, k) => [`${run}-map-${k}`, b.length]))
@@ -296,7 +296,7 @@ export const submitCommand = Command.make(
           const shardFiles = yield* mapOnCluster(redisUrl(args.redis), shardDir, files)
 
           // the reduce: the same report as audit assembles from the same analyses
-          const reducer = makeReducer(args.reduce, files.length, cfg, spillDir)
+          const reducer = makeReducer(args.reduce, files.length, cfg, spillDir, reporter("reduced", "partitions"))
           const read = yield* readShards(shardFiles, (a) => reducer.add(a)).pipe(
             Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot read a shard: ${e.message}` }))
           )

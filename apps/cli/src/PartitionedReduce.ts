@@ -28,7 +28,8 @@ import {
   buildFacts,
   defaultTolerances,
   byId,
-  crossDocument,
+  eventsOf,
+  originsOf,
   documentEntries,
   eventKeysOf,
   eventReports,
@@ -133,10 +134,30 @@ interface DocumentLookup {
 const stored = (a: AnalysedDocument): AnalysedDocument =>
   ({ ...a, stories: a.stories.map(({ signature: _, ...s }) => s) }) as unknown as AnalysedDocument
 
+/** Signatures per shared buffer: a buffer of its own costs each about 400 bytes beside its 512 of data. */
+const SLAB_SIGNATURES = 8192
+
+/** Signatures copied into shared buffers, each kept as a view. */
+class SignatureSlabs {
+  private slab = new Uint32Array(0)
+  private used = 0
+  keep(signature: Uint32Array): Uint32Array {
+    if (this.used + signature.length > this.slab.length) {
+      this.slab = new Uint32Array(Math.max(signature.length, SLAB_SIGNATURES * 128))
+      this.used = 0
+    }
+    const view = this.slab.subarray(this.used, this.used + signature.length)
+    view.set(signature)
+    this.used += signature.length
+    return view
+  }
+}
+
 export class PartitionedReduce {
   private readonly sketches: Array<StorySketch> = []
   private readonly eventKeys: Array<StoryEventKeys> = []
   private readonly strings = new Map<string, string>()
+  private readonly signatures = new SignatureSlabs()
   private buffer: Array<AnalysedDocument> = []
   private readonly runs: Array<string> = []
   private files = 0
@@ -167,8 +188,15 @@ export class PartitionedReduce {
   /** Takes one document's analysis: its keys stay, the rest goes to the current run. */
   add(a: AnalysedDocument): void {
     this.count++
+    // the document's id is one string in all its keys (a.id); outlets, days and words are shared across documents
     for (const s of sketchesOf(a))
-      this.sketches.push({ ...s, outlet: this.intern(s.outlet), published: this.intern(s.published) })
+      this.sketches.push({
+        ...s,
+        signature: this.signatures.keep(s.signature),
+        outlet: this.intern(s.outlet),
+        published: this.intern(s.published),
+        credits: s.credits.map((x) => this.intern(x))
+      })
     for (const k of eventKeysOf(a))
       this.eventKeys.push({
         ...k,
@@ -178,7 +206,6 @@ export class PartitionedReduce {
         kinds: (k.kinds ?? []).map((x) => this.intern(x)),
         place: this.intern(k.place),
         date: this.intern(k.date),
-        label: this.intern(k.label),
         names: k.names.map((x) => this.intern(x)),
         terms: k.terms.map((x) => this.intern(x))
       })
@@ -202,7 +229,9 @@ export class PartitionedReduce {
   ): { report: StreamedReport; findings: Array<Finding> } {
     this.flushRun()
     markPhase("reduce: runs spilled")
-    const cross = crossDocument(this.sketches.splice(0), this.eventKeys.splice(0))
+    // the signatures go before events are grouped: the two largest structures are never held at once
+    const originOf = originsOf(this.sketches.splice(0))
+    const cross = eventsOf(this.eventKeys.splice(0), originOf)
     this.strings.clear()
     markPhase("reduce: copies and events")
     const pass = this.documentsPass(cross)

@@ -68,17 +68,26 @@ export interface CrossDocument {
   readonly eventOf: ReadonlyMap<string, EventGroup>
 }
 
-/** Copies, then events: a copy joins the event of what it copies. */
-export const crossDocument = (
-  sketches: ReadonlyArray<StorySketch>,
-  keys: ReadonlyArray<StoryEventKeys>
+/** Copies: each story's origin and the story it copies. */
+export const originsOf = (sketches: ReadonlyArray<StorySketch>): Map<string, StoryOrigin> =>
+  new Map(findOrigins(sketches).map((o) => [storyKey(o.document, o.story), o]))
+
+/** Events, once copies are known: a copy joins the event of what it copies. */
+export const eventsOf = (
+  keys: ReadonlyArray<StoryEventKeys>,
+  originOf: ReadonlyMap<string, StoryOrigin>
 ): CrossDocument => {
-  const originOf = new Map(findOrigins(sketches).map((o) => [storyKey(o.document, o.story), o]))
   const { events, eventOf } = groupEvents(
     keys.map((k) => ({ ...k, copyOf: originOf.get(storyKey(k.document, k.story))?.copyOf ?? null }))
   )
   return { originOf, events, eventOf }
 }
+
+/** Copies, then events. */
+export const crossDocument = (
+  sketches: ReadonlyArray<StorySketch>,
+  keys: ReadonlyArray<StoryEventKeys>
+): CrossDocument => eventsOf(keys, originsOf(sketches))
 
 export const eventReports = (events: ReadonlyArray<EventGroup>): Array<EventReport> =>
   events.map((e) => ({

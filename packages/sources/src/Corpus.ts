@@ -7,6 +7,7 @@ import { FileSystem, Path } from "@effect/platform"
 import { Effect } from "effect"
 import type { Dirent } from "node:fs"
 import { readdir, realpath } from "node:fs/promises"
+import * as nodePath from "node:path"
 import type { SkippedPath, SourceDocument, UnreadableDocument } from "@corroborate/claims/internal"
 import { decodeUtf8, SUPPORTED } from "./Decode.js"
 import { documentsOfFile, tooLarge, type FileJob } from "./FileJob.js"
@@ -55,15 +56,31 @@ export interface ReadOptions {
   readonly maxDocumentBytes?: number
 }
 
-interface FileTask {
-  readonly absolute: string
-  /** Path relative to the folder given (or the file name for a file given). */
-  readonly relative: string
-  /** Path as reported (relative to the working directory when given so). */
-  readonly display: string
+/** What the files of one folder share: a million files listed hold one of these per folder, not three paths each. */
+interface FolderOf {
+  /** The folder given, absolute, and as the user wrote it. */
+  readonly root: string
+  readonly displayRoot: string
   readonly manifest: Manifest | null
-  readonly explicit: boolean
 }
+
+/** A file to read: under a folder given, or given itself (its absolute and displayed paths then its own). */
+type FileTask =
+  | { readonly folder: FolderOf; readonly relative: string }
+  | {
+      readonly folder: null
+      readonly absolute: string
+      /** The file name. */
+      readonly relative: string
+      readonly display: string
+      readonly manifest: Manifest | null
+    }
+
+/** Path of a task as read. */
+const absoluteOf = (t: FileTask): string => (t.folder ? nodePath.join(t.folder.root, t.relative) : t.absolute)
+/** Path of a task as reported (relative to the working directory when given so). */
+const displayOf = (t: FileTask): string => (t.folder ? nodePath.join(t.folder.displayRoot, t.relative) : t.display)
+const manifestOf = (t: FileTask): Manifest | null => (t.folder ? t.folder.manifest : t.manifest)
 
 const stripExt = (p: string) => p.replace(/\.[^./]+$/, "")
 
@@ -138,6 +155,7 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
             manifest = new Map([...m].map(([k, v]) => [prefix ? `${prefix}/${k}` : k, v]))
           }
         }
+        let folder: FolderOf | null = null
         for (const name of names) {
           const abs = path.join(dir, name)
           if (skip.has(path.resolve(abs))) continue
@@ -187,13 +205,8 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
             })
             continue
           }
-          tasks.push({
-            absolute: abs,
-            relative: rel,
-            display: path.join(displayRoot, rel),
-            manifest: override ?? manifest,
-            explicit: false
-          })
+          if (folder?.manifest !== (override ?? manifest)) folder = { root, displayRoot, manifest: override ?? manifest }
+          tasks.push({ folder, relative: rel })
         }
       })
 
@@ -218,29 +231,38 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
         let manifest = override
         if (manifest === null && (yield* fs.exists(path.join(dir, MANIFEST))))
           manifest = yield* loadManifest(path.join(dir, MANIFEST), path.join(path.dirname(p), MANIFEST))
-        tasks.push({ absolute: path.resolve(p), relative: path.basename(p), display: p, manifest, explicit: true })
+        tasks.push({ folder: null, absolute: path.resolve(p), relative: path.basename(p), display: p, manifest })
       }
     }
 
     options.onPlan?.(tasks.length)
-    // ids must be unique: a.txt and a.md in one folder keep their extension
-    const idCount = new Map<string, number>()
-    for (const t of tasks) idCount.set(stripExt(t.relative), (idCount.get(stripExt(t.relative)) ?? 0) + 1)
-    // ...and the same relative path under two folders given ("audit d1 d2", a.md in both) keeps its folder
-    const relCount = new Map<string, number>()
-    for (const t of tasks) relCount.set(t.relative, (relCount.get(t.relative) ?? 0) + 1)
+    // ids must be unique: a.txt and a.md in one folder keep their extension, and the same relative
+    // path under two folders given ("audit d1 d2", a.md in both) keeps its folder; only the names
+    // that repeat are kept once counted
+    const repeated = (key: (t: FileTask) => string): ReadonlySet<string> => {
+      const seen = new Set<string>()
+      const twice = new Set<string>()
+      for (const t of tasks) {
+        const k = key(t)
+        if (seen.has(k)) twice.add(k)
+        else seen.add(k)
+      }
+      return twice
+    }
+    const sameId = repeated((t) => stripExt(t.relative))
+    const sameRelative = repeated((t) => t.relative)
     const idOf = (t: FileTask) =>
-      (relCount.get(t.relative) ?? 0) > 1
-        ? stripExt(t.display.split(path.sep).join("/").replace(/^\.\//, ""))
-        : (idCount.get(stripExt(t.relative)) ?? 0) > 1
+      sameRelative.has(t.relative)
+        ? stripExt(displayOf(t).split(path.sep).join("/").replace(/^\.\//, ""))
+        : sameId.has(stripExt(t.relative))
           ? t.relative
           : stripExt(t.relative)
     const jobOf = (t: FileTask): FileJob => ({
-      absolute: t.absolute,
+      absolute: absoluteOf(t),
       id: idOf(t),
-      display: t.display,
-      ext: path.extname(t.absolute).toLowerCase(),
-      manifest: stripNulls(t.manifest?.get(t.relative) ?? {}),
+      display: displayOf(t),
+      ext: path.extname(t.relative).toLowerCase(),
+      manifest: stripNulls(manifestOf(t)?.get(t.relative) ?? {}),
       ...(options.maxDocumentBytes !== undefined ? { maxBytes: options.maxDocumentBytes } : {})
     })
     let readCount = 0
@@ -266,14 +288,14 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
         Effect.gen(function* () {
           options.onRead?.(++readCount, tasks.length)
           const job = jobOf(t)
-          const info = yield* fs.stat(t.absolute).pipe(Effect.option)
+          const info = yield* fs.stat(job.absolute).pipe(Effect.option)
           const large = info._tag === "Some" ? tooLarge(job, Number(info.value.size)) : null
           if (large) return { documents: [], unreadable: [large] }
-          const bytes = yield* fs.readFile(t.absolute).pipe(Effect.either)
+          const bytes = yield* fs.readFile(job.absolute).pipe(Effect.either)
           if (bytes._tag === "Left")
             return {
               documents: [],
-              unreadable: [{ id: job.id, path: t.display, error: `unreadable: ${bytes.left.message}` }]
+              unreadable: [{ id: job.id, path: job.display, error: `unreadable: ${bytes.left.message}` }]
             }
           return documentsOfFile(job, bytes.right)
         }),
