@@ -205,7 +205,8 @@ export const readCorpus = (paths: ReadonlyArray<string>, options: ReadOptions = 
             })
             continue
           }
-          if (folder?.manifest !== (override ?? manifest)) folder = { root, displayRoot, manifest: override ?? manifest }
+          if (folder?.manifest !== (override ?? manifest))
+            folder = { root, displayRoot, manifest: override ?? manifest }
           tasks.push({ folder, relative: rel })
         }
       })
