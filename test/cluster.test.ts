@@ -109,70 +109,39 @@ describe.runIf(canRun)("corroborate cluster", () => {
     }
   }, 400_000)
 
-  it("reports unreadable and skipped files as audit does", async () => {
-    const folder = mixedFolder()
-    const alone = tempDir()
-    const a = runCli(["audit", folder, "--out", alone, "--format", "json"])
-    const workers = [startWorker(redis.url)]
-    try {
-      const out = tempDir()
-      const r = spawnSync(
-        process.execPath,
-        [
-          bin,
-          "cluster",
-          "submit",
-          folder,
-          "--out",
-          out,
-          "--shards",
-          tempDir(),
-          "--redis",
-          redis.url,
-          "--format",
-          "json"
-        ],
-        { cwd: repoRoot, encoding: "utf8" }
-      )
-      expect(r.status, r.stderr).toBe(a.code)
-      expect(readFileSync(join(out, "report.json"), "utf8")).toBe(readFileSync(join(alone, "report.json"), "utf8"))
-    } finally {
-      await Promise.all(workers.map(stop))
-    }
-  }, 120_000)
-
-  it("reduces in partitions when asked, shows them as reduced and writes the same reports", async () => {
-    const corpus = join(repoRoot, "examples/corpus")
+  /** Audits `corpus` alone and through one worker; gives both runs and their output folders. */
+  const auditAndSubmit = async (corpus: string, extra: ReadonlyArray<string>, env: Record<string, string> = {}) => {
     const alone = tempDir()
     const a = runCli(["audit", corpus, "--out", alone, "--format", "json"])
     const workers = [startWorker(redis.url)]
     try {
       const out = tempDir()
-      const r = spawnSync(
-        process.execPath,
-        [
-          bin,
-          "cluster",
-          "submit",
-          corpus,
-          "--out",
-          out,
-          "--shards",
-          tempDir(),
-          "--redis",
-          redis.url,
-          "--reduce",
-          "partitioned"
-        ],
-        { cwd: repoRoot, encoding: "utf8", env: { ...process.env, CI: "true", CORROBORATE_PARTITION_CLAIMS: "5" } }
-      )
-      expect(r.status, r.stderr).toBe(a.code)
-      expect(r.stderr).toMatch(/reduced (\d+)\/\1 partitions/)
-      for (const f of REPORT_FILES)
-        expect(readFileSync(join(out, f)).equals(readFileSync(join(alone, f))), f).toBe(true)
+      const args = [bin, "cluster", "submit", corpus, "--out", out, "--shards", tempDir(), "--redis", redis.url]
+      const r = spawnSync(process.execPath, [...args, ...extra], {
+        cwd: repoRoot,
+        encoding: "utf8",
+        env: { ...process.env, ...env }
+      })
+      return { a, r, alone, out }
     } finally {
       await Promise.all(workers.map(stop))
     }
+  }
+
+  it("reports unreadable and skipped files as audit does", async () => {
+    const { a, r, alone, out } = await auditAndSubmit(mixedFolder(), ["--format", "json"])
+    expect(r.status, r.stderr).toBe(a.code)
+    expect(readFileSync(join(out, "report.json"), "utf8")).toBe(readFileSync(join(alone, "report.json"), "utf8"))
+  }, 120_000)
+
+  it("reduces in partitions when asked, shows them as reduced and writes the same reports", async () => {
+    const { a, r, alone, out } = await auditAndSubmit(join(repoRoot, "examples/corpus"), ["--reduce", "partitioned"], {
+      CI: "true",
+      CORROBORATE_PARTITION_CLAIMS: "5"
+    })
+    expect(r.status, r.stderr).toBe(a.code)
+    expect(r.stderr).toMatch(/reduced (\d+)\/\1 partitions/)
+    for (const f of REPORT_FILES) expect(readFileSync(join(out, f)).equals(readFileSync(join(alone, f))), f).toBe(true)
   }, 120_000)
 
   it("says what is wrong when Redis cannot be reached", () => {
