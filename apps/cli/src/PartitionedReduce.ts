@@ -229,10 +229,11 @@ export class PartitionedReduce {
   ): { report: StreamedReport; findings: Array<Finding> } {
     this.flushRun()
     markPhase("reduce: runs spilled")
-    // the signatures go before events are grouped: the two largest structures are never held at once
+    // the table of shared strings has done its work; the signatures go before events are grouped:
+    // the two largest structures are never held at once
+    this.strings.clear()
     const originOf = originsOf(this.sketches.splice(0))
     const cross = eventsOf(this.eventKeys.splice(0), originOf)
-    this.strings.clear()
     markPhase("reduce: copies and events")
     const pass = this.documentsPass(cross)
     markPhase("reduce: documents")

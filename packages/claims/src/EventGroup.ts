@@ -297,7 +297,9 @@ const addPlaceWords = (
 
 /** Groups stories into events; every story is in exactly one. Input order does not matter. */
 export const groupEvents = (
-  input: ReadonlyArray<StoryEventKeys>
+  input: ReadonlyArray<StoryEventKeys>,
+  /** What a story copies, when the keys do not say (a large reduce knows it apart from them). */
+  copyOfStory: (s: StoryEventKeys) => StoryEventKeys["copyOf"] = (s) => s.copyOf
 ): { events: Array<EventGroup>; eventOf: Map<string, EventGroup> } => {
   const stories = [...input].sort((a, b) =>
     a.document < b.document ? -1 : a.document > b.document ? 1 : a.story - b.story
@@ -384,10 +386,8 @@ export const groupEvents = (
     return support >= COHERENCE * a.length * b.length
   }
   // strongest evidence first, so a group forms around what is surest before weaker links reach it
-  const links = evidence
-    .pairs((e) => e.weight >= LINK || e.people >= 2)
-    .sort((a, b) => b[2].weight - a[2].weight || a[0] - b[0] || a[1] - b[1])
-  for (const [i, j, e] of links) {
+  for (const at of evidence.strongest((e) => e.weight >= LINK || e.people >= 2)) {
+    const [i, j, e] = evidence.pairAt(at)
     const a = stories[i]!
     const b = stories[j]!
     if (!compatibleKinds(a, b) || !fitInTime(a, b, e)) continue
@@ -403,7 +403,8 @@ export const groupEvents = (
     when[root]!.push(...when[other]!)
   }
   stories.forEach((s, i) => {
-    const j = s.copyOf ? index.get(keyOf(s.copyOf)) : undefined
+    const copied = copyOfStory(s)
+    const j = copied ? index.get(keyOf(copied)) : undefined
     if (j !== undefined) uf.union(i, j)
   })
 

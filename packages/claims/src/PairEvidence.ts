@@ -2,17 +2,14 @@
  * The evidence that two stories report one event, summed per pair of stories.
  * Blocking adds a few hundred pairs per story at most, which on a large corpus
  * is tens of millions of additions: they are logged in typed arrays (17 bytes
- * each) rather than kept in a map of objects (about 100 bytes a pair), then
- * summed per pair in the order they were added, so every sum is the one a
- * running total gives, and laid out by first story for lookups.
+ * each, in chunks that are filled, never copied to grow) rather than kept in a
+ * map of objects (about 100 bytes a pair), then summed per pair in the order
+ * they were added, so every sum is the one a running total gives, and laid out
+ * by first story for lookups.
  */
 
-const grow = <A extends Int32Array | Float64Array | Uint8Array>(a: A, size: number): A => {
-  if (size <= a.length) return a
-  const next = new (a.constructor as new (n: number) => A)(Math.max(size, a.length * 2))
-  next.set(a)
-  return next
-}
+/** Additions per chunk of the log. */
+const CHUNK = 1 << 20
 
 /** One pair's summed evidence. */
 export interface Evidence {
@@ -21,39 +18,50 @@ export interface Evidence {
   readonly people: number
 }
 
+interface Chunk {
+  readonly first: Int32Array
+  readonly second: Int32Array
+  readonly weight: Float64Array
+  readonly person: Uint8Array
+}
+
+const chunk = (): Chunk => ({
+  first: new Int32Array(CHUNK),
+  second: new Int32Array(CHUNK),
+  weight: new Float64Array(CHUNK),
+  person: new Uint8Array(CHUNK)
+})
+
 export class PairLog {
-  private first = new Int32Array(1024)
-  private second = new Int32Array(1024)
-  private weight = new Float64Array(1024)
-  private person = new Uint8Array(1024)
+  private chunks: Array<Chunk> = []
   private size = 0
 
   constructor(private readonly stories: number) {}
 
   /** Adds evidence between stories i < j. */
   add(i: number, j: number, weight: number, person: boolean): void {
-    const n = this.size + 1
-    this.first = grow(this.first, n)
-    this.second = grow(this.second, n)
-    this.weight = grow(this.weight, n)
-    this.person = grow(this.person, n)
-    this.first[this.size] = i
-    this.second[this.size] = j
-    this.weight[this.size] = weight
-    this.person[this.size] = person ? 1 : 0
-    this.size = n
+    const at = this.size % CHUNK
+    if (at === 0) this.chunks.push(chunk())
+    const c = this.chunks[this.chunks.length - 1]!
+    c.first[at] = i
+    c.second[at] = j
+    c.weight[at] = weight
+    c.person[at] = person ? 1 : 0
+    this.size++
   }
 
-  /** The sums per pair, with each story's pairs in order of the other story. */
+  /** The sums per pair, with each story's pairs in order of the other story; the log is emptied. */
   sum(): PairEvidence {
     const n = this.stories
+    const chunks = this.chunks
+    const second = (k: number) => chunks[Math.floor(k / CHUNK)]!.second[k % CHUNK]!
     // additions by first story, in the order added (a counting sort is stable)
     const start = new Int32Array(n + 1)
-    for (let k = 0; k < this.size; k++) start[this.first[k]! + 1]!++
+    for (let k = 0; k < this.size; k++) start[chunks[Math.floor(k / CHUNK)]!.first[k % CHUNK]! + 1]!++
     for (let i = 0; i < n; i++) start[i + 1]! += start[i]!
     const order = new Int32Array(this.size)
     const fill = start.slice(0, n)
-    for (let k = 0; k < this.size; k++) order[fill[this.first[k]!]!++] = k
+    for (let k = 0; k < this.size; k++) order[fill[chunks[Math.floor(k / CHUNK)]!.first[k % CHUNK]!]!++] = k
     const rowStart = new Int32Array(n + 1)
     const other = new Int32Array(this.size)
     const weights = new Float64Array(this.size)
@@ -62,29 +70,26 @@ export class PairLog {
     for (let i = 0; i < n; i++) {
       rowStart[i] = m
       // within a story, by the other story; additions to one pair stay in the order added
-      const row = Array.from(order.subarray(start[i]!, start[i + 1]!)).sort(
-        (a, b) => this.second[a]! - this.second[b]! || a - b
-      )
+      const row = Array.from(order.subarray(start[i]!, start[i + 1]!)).sort((a, b) => second(a) - second(b) || a - b)
       for (const k of row) {
-        const j = this.second[k]!
+        const c = chunks[Math.floor(k / CHUNK)]!
+        const j = c.second[k % CHUNK]!
         if (m > rowStart[i]! && other[m - 1] === j) {
-          weights[m - 1] = weights[m - 1]! + this.weight[k]!
-          people[m - 1] = people[m - 1]! + this.person[k]!
+          weights[m - 1] = weights[m - 1]! + c.weight[k % CHUNK]!
+          people[m - 1] = people[m - 1]! + c.person[k % CHUNK]!
         } else {
           other[m] = j
-          weights[m] = 0 + this.weight[k]!
-          people[m] = this.person[k]!
+          weights[m] = 0 + c.weight[k % CHUNK]!
+          people[m] = c.person[k % CHUNK]!
           m++
         }
       }
     }
     rowStart[n] = m
-    // the log is done with: let it go before the sums are used
-    this.first = this.second = new Int32Array(0)
-    this.weight = new Float64Array(0)
-    this.person = new Uint8Array(0)
+    this.chunks = []
     this.size = 0
-    return new PairEvidence(rowStart, other.subarray(0, m), weights.subarray(0, m), people.subarray(0, m))
+    // copied to their size: the arrays sized for every addition are let go
+    return new PairEvidence(rowStart, other.slice(0, m), weights.slice(0, m), people.slice(0, m))
   }
 }
 
@@ -115,14 +120,29 @@ export class PairEvidence {
     return undefined
   }
 
-  /** Every pair that passes `keep`, as [i, j, evidence], in order of i then j. */
-  pairs(keep: (e: Evidence) => boolean): Array<readonly [number, number, Evidence]> {
-    const out: Array<readonly [number, number, Evidence]> = []
-    for (let i = 0; i + 1 < this.rowStart.length; i++)
-      for (let m = this.rowStart[i]!; m < this.rowStart[i + 1]!; m++) {
-        const e = { weight: this.weights[m]!, people: this.people[m]! }
-        if (keep(e)) out.push([i, this.other[m]!, e])
-      }
-    return out
+  /**
+   * The pairs whose evidence passes `keep`, strongest first (then by first story, then second), as
+   * positions for `pairAt`: four bytes a pair, however many pass.
+   */
+  strongest(keep: (e: Evidence) => boolean): Int32Array {
+    const kept: Array<number> = []
+    for (let m = 0; m < this.other.length; m++)
+      if (keep({ weight: this.weights[m]!, people: this.people[m]! })) kept.push(m)
+    // positions already run by first story, then second: ties in weight keep that order
+    return Int32Array.from(kept).sort((a, b) => this.weights[b]! - this.weights[a]! || a - b)
+  }
+
+  /** The stories and evidence of the pair at a position. */
+  pairAt(m: number): readonly [number, number, Evidence] {
+    // the first story: the last row starting at or before m
+    let lo = 0
+    let hi = this.rowStart.length - 2
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (this.rowStart[mid]! <= m) lo = mid
+      else hi = mid - 1
+    }
+    // rows of stories without pairs start where the next does: take the last of them
+    return [lo, this.other[m]!, { weight: this.weights[m]!, people: this.people[m]! }]
   }
 }

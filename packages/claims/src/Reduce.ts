@@ -77,9 +77,7 @@ export const eventsOf = (
   keys: ReadonlyArray<StoryEventKeys>,
   originOf: ReadonlyMap<string, StoryOrigin>
 ): CrossDocument => {
-  const { events, eventOf } = groupEvents(
-    keys.map((k) => ({ ...k, copyOf: originOf.get(storyKey(k.document, k.story))?.copyOf ?? null }))
-  )
+  const { events, eventOf } = groupEvents(keys, (k) => originOf.get(storyKey(k.document, k.story))?.copyOf ?? null)
   return { originOf, events, eventOf }
 }
 

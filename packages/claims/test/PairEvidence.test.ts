@@ -18,7 +18,7 @@ describe("PairEvidence", () => {
     expect(e.get(2, 3)).toBeUndefined()
   })
 
-  it("lists the pairs that pass, by first story then second", () => {
+  it("lists the pairs that pass, strongest first, then by first story and second", () => {
     const log = new PairLog(5)
     for (const [i, j, w] of [
       [3, 4, 2],
@@ -27,12 +27,12 @@ describe("PairEvidence", () => {
       [0, 3, 3]
     ] as const)
       log.add(i, j, w, false)
-    expect(
-      log
-        .sum()
-        .pairs((x) => x.weight >= 1)
-        .map(([i, j]) => `${i}-${j}`)
-    ).toEqual(["0-3", "0-4", "3-4"])
+    const e = log.sum()
+    expect([...e.strongest((x) => x.weight >= 1)].map((at) => e.pairAt(at)).map(([i, j]) => `${i}-${j}`)).toEqual([
+      "0-3",
+      "0-4",
+      "3-4"
+    ])
   })
 
   it("holds many pairs", () => {
