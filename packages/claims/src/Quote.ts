@@ -194,6 +194,70 @@ export const MISQUOTE_SIMILARITY = 0.5
 
 const uniq = (xs: Iterable<string>) => [...new Set(xs)].sort()
 
+interface QuoteGroup {
+  readonly norm: string
+  readonly members: ReadonlyArray<{ readonly speaker: string | null }>
+}
+
+/**
+ * The groups of the same speakers that a group may be a reworded version of, in the order of each
+ * speaker's groups. Two quotes with similarity 0.5 or more (words in common, in order, over the
+ * longer one's length) share at least half of each one's words, counted with repeats; so under
+ * one order of all words (rarest first), each shares a word of the other's first half plus one
+ * (prefix filtering). Only those are candidates: a speaker quoted a hundred thousand times is not
+ * compared pair by pair, and no pair that could match is left out.
+ */
+const misquoteCandidates = <G extends QuoteGroup>(groups: ReadonlyArray<G>): ((g: number) => Array<G>) => {
+  // each word with its repeat number ("the#2"): what a common subsequence can share
+  const tokensOf = groups.map((g) => {
+    const seen = new Map<string, number>()
+    return g.norm
+      .trim()
+      .split(" ")
+      .map((w) => {
+        const n = (seen.get(w) ?? 0) + 1
+        seen.set(w, n)
+        return `${w}#${n}`
+      })
+  })
+  const df = new Map<string, number>()
+  for (const tokens of tokensOf) for (const t of tokens) df.set(t, (df.get(t) ?? 0) + 1)
+  const prefixOf = tokensOf.map((tokens) =>
+    [...tokens]
+      .sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, tokens.length - Math.ceil(tokens.length * MISQUOTE_SIMILARITY) + 1)
+  )
+  const speakersOf = groups.map((g) => [...new Set(g.members.map((m) => m.speaker).filter((s) => s !== null))])
+  // speaker -> prefix word -> groups, in group order
+  const index = new Map<string, Map<string, Array<number>>>()
+  groups.forEach((_, gi) => {
+    for (const sp of speakersOf[gi]!) {
+      let words = index.get(sp)
+      if (!words) index.set(sp, (words = new Map()))
+      for (const t of prefixOf[gi]!) {
+        const l = words.get(t)
+        if (l) l.push(gi)
+        else words.set(t, [gi])
+      }
+    }
+  })
+  return (gi) => {
+    const out: Array<number> = []
+    const seen = new Set<number>()
+    for (const sp of speakersOf[gi]!) {
+      const words = index.get(sp)!
+      const hits = new Set<number>()
+      for (const t of prefixOf[gi]!) for (const x of words.get(t) ?? []) hits.add(x)
+      for (const x of [...hits].sort((a, b) => a - b))
+        if (!seen.has(x)) {
+          seen.add(x)
+          out.push(x)
+        }
+    }
+    return out.map((x) => groups[x]!)
+  }
+}
+
 export const matchQuotes = (
   quotes: ReadonlyArray<KeyedQuote>,
   aliases: ReadonlyMap<string, string>
@@ -237,24 +301,16 @@ export const matchQuotes = (
     }
   }
 
-  // reworded versions by the same speaker: misquotes (compared only within a speaker's quotes)
-  const bySpeaker = new Map<string, Array<Group>>()
-  for (const g of groups) {
-    for (const sp of new Set(g.members.map((m) => m.speaker).filter((s): s is string => s !== null))) {
-      const l = bySpeaker.get(sp)
-      if (l) l.push(g)
-      else bySpeaker.set(sp, [g])
-    }
-  }
+  // reworded versions by the same speaker: misquotes (compared only within a speaker's quotes, and
+  // only with quotes that share a word of their rarer half: see misquoteCandidates)
+  const candidatesOf = misquoteCandidates(groups)
   const merged: Array<Array<Group>> = []
   const taken = new Set<Group>()
-  for (const g of groups) {
+  for (const [gi, g] of groups.entries()) {
     if (taken.has(g)) continue
     const cluster = [g]
     taken.add(g)
-    const speakers = new Set(g.members.map((m) => m.speaker).filter((s): s is string => s !== null))
-    const candidates = [...new Set([...speakers].flatMap((sp) => bySpeaker.get(sp) ?? []))]
-    for (const other of candidates) {
+    for (const other of candidatesOf(gi)) {
       if (taken.has(other)) continue
       if (quoteSimilarity(g.norm, other.norm) >= MISQUOTE_SIMILARITY) {
         cluster.push(other)

@@ -114,6 +114,29 @@ describe("quote matching", () => {
     expect(f).toMatchObject({ status: "attribution-conflict" })
   })
 
+  it("finds the one reworded quote among a prolific speaker's many, without comparing them pair by pair", () => {
+    // 300 different statements of one speaker: a few words they all say, and words of their own
+    const many = Array.from({ length: 300 }, (_, n) =>
+      q("Ann Lee", `plan${n} for district${n} school${n} and year${n}`, `d${n}`)
+    )
+    const quotes = [
+      ...many,
+      q("Ann Lee", "we will rebuild the old ferry pier before the winter storms", "x"),
+      q("Ann Lee", "we will rebuild the ferry pier before winter storms arrive", "y")
+    ]
+    const found = matchQuotes(quotes, new Map()).filter((f) => f.status === "misquote")
+    expect(found).toHaveLength(1)
+    expect(found[0]!.variants.map((v) => v.documents).sort()).toEqual([["x"], ["y"]])
+  })
+
+  it("counts repeated words as many times as they are said when it compares versions", () => {
+    const fs = matchQuotes(
+      [q("Ann Lee", "no no no no we said no", "a"), q("Ann Lee", "no no no no they said yes", "b")],
+      new Map()
+    )
+    expect(fs.map((f) => f.status)).toEqual(["misquote"])
+  })
+
   it("does not call different statements by one speaker a misquote", () => {
     expect(
       quoteSimilarity(
