@@ -5,11 +5,12 @@
  * partitions made small so that each corpus is cut into many.
  */
 import { mkdirSync, readdirSync, readFileSync } from "node:fs"
+import { spawn } from "node:child_process"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { generate } from "../apps/bench/src/GenCorpus.js"
 import { REPORT_FILES } from "../apps/cli/src/OutputFolder.js"
-import { mixedFolder, runCli, tempDir } from "./Cli.js"
+import { bin, mixedFolder, runCli, tempDir } from "./Cli.js"
 import { repoRoot, requireShared, sharedDir } from "./Shared.js"
 
 const small = { CORROBORATE_RUN_DOCUMENTS: "7", CORROBORATE_PARTITION_CLAIMS: "300" }
@@ -55,6 +56,26 @@ describe("audit --reduce partitioned", () => {
     expect(r.m.stdout).toMatch(/unreadable/)
     expectSame(r)
   })
+
+  it("stops at Ctrl-C in the middle of the reduce and leaves no spill behind", async () => {
+    const corpus = join(tempDir(), "generated")
+    mkdirSync(corpus)
+    generate(300, 11, corpus)
+    const spills = tempDir("corroborate-tmp-")
+    const p = spawn(process.execPath, [bin, "audit", corpus, "--out", tempDir(), "--reduce", "partitioned"], {
+      cwd: repoRoot,
+      env: { ...process.env, ...small, TMPDIR: spills },
+      stdio: "ignore"
+    })
+    const exited = new Promise<number | null>((resolve) => p.once("exit", (code) => resolve(code)))
+    // once the documents are being walked in order (their entries spilled), the map is over
+    const inReduce = () =>
+      readdirSync(spills).some((d) => readdirSync(join(spills, d)).some((f) => f.endsWith("-documents")))
+    while (!inReduce() && p.exitCode === null) await new Promise((r) => setTimeout(r, 20))
+    p.kill("SIGINT")
+    expect(await exited).toBe(130)
+    expect(readdirSync(spills)).toEqual([])
+  }, 120_000)
 
   describe.runIf(requireShared())("on the shared corpora", () => {
     it.each(["halcyon-grid", "openai-open-weights"])("writes the same reports for %s", (name) => {

@@ -16,7 +16,7 @@ import { withOutputFolder } from "./OutputFolder.js"
 import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
 import { acceptOf, loadConfig } from "./Config.js"
 import { withSpillFolder } from "./PartitionedReduce.js"
-import { makeReducer, reduceOption, type Reducer } from "./Reducer.js"
+import { finishReduce, makeReducer, reduceOption, type Reducer } from "./Reducer.js"
 import { configOption, formatOption, maxDocumentSizeOption, maxDocumentTimeOption, outOption } from "./CommonOptions.js"
 import { BASELINE_FILE } from "./Baseline.js"
 import { Progress } from "./Progress.js"
@@ -170,7 +170,7 @@ export const auditCommand = Command.make(
                 new NoReadableInput({ paths: inputs, reasons: unreadable.map((u) => `${u.path}: ${u.error}`) }).message
               )
             }
-            const reduced = reducerOf().finish(unreadable, corpus.skipped)
+            const reduced = yield* finishReduce(reducerOf(), unreadable, corpus.skipped)
             progress.done()
             markPhase("assemble")
 

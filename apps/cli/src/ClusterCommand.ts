@@ -30,7 +30,7 @@ import { BASELINE_FILE } from "./Baseline.js"
 import { ExitWith, OK, TOOL_ERROR } from "./ExitCode.js"
 import { publishReduced } from "./Publish.js"
 import { withSpillFolder } from "./PartitionedReduce.js"
-import { makeReducer, reduceOption } from "./Reducer.js"
+import { finishReduce, makeReducer, reduceOption } from "./Reducer.js"
 import { AnalysisPool } from "./WorkerPool.js"
 import { pingRedis } from "./LocalRedis.js"
 
@@ -301,8 +301,9 @@ export const submitCommand = Command.make(
             Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: `cannot read a shard: ${e.message}` }))
           )
           if (reducer.count === 0) return yield* fail(`no readable document in ${args.paths.join(", ")}`)
+          const reduced = yield* finishReduce(reducer, [...corpus.unreadable, ...read.unreadable], corpus.skipped)
           return yield* publishReduced(
-            reducer.finish([...corpus.unreadable, ...read.unreadable], corpus.skipped),
+            reduced,
             cfg,
             outDir,
             Option.getOrElse(args.format, () => cfg.format ?? "pretty")

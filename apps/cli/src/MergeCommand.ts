@@ -14,7 +14,7 @@ import { loadConfig } from "./Config.js"
 import { configOption, formatOption, outOption } from "./CommonOptions.js"
 import { publishReduced } from "./Publish.js"
 import { withSpillFolder } from "./PartitionedReduce.js"
-import { makeReducer, reduceOption } from "./Reducer.js"
+import { finishReduce, makeReducer, reduceOption } from "./Reducer.js"
 
 const shards = Args.file({ name: "shard", exists: "yes" }).pipe(
   Args.withDescription("JSON-lines files of per-document analyses"),
@@ -86,7 +86,7 @@ export const mergeCommand = Command.make("merge", { shards, out, config, format,
         return yield* Effect.fail(
           new ExitWith({ code: TOOL_ERROR, message: `no document analysis in ${args.shards.join(", ")}` })
         )
-      const reduced = reducer.finish(errors, [])
+      const reduced = yield* finishReduce(reducer, errors, [])
       const outDir = Option.getOrElse(args.out, () => cfg.out ?? "reports")
       return yield* publishReduced(
         reduced,

@@ -79,6 +79,7 @@ import {
 } from "@corroborate/claims/internal"
 import { mergeSorted, readSpill, reiterable, SpillWriter } from "./SpillFile.js"
 import { markPhase } from "./Stats.js"
+import { held } from "./OutputFolder.js"
 
 export interface PartitionedOptions extends Omit<AuditOptions, "skipped"> {
   /** The findings' severities: each partition makes its own findings while its claims are in memory. */
@@ -95,6 +96,13 @@ export interface PartitionedOptions extends Omit<AuditOptions, "skipped"> {
 export const PARTITION_ABOVE = 20_000
 
 const RUN_DOCUMENTS = 5000
+
+/**
+ * The reduce is CPU work between reads; it lets the event loop run every so often, so that a
+ * Ctrl-C or a TERM stops it (and removes its spills) within a moment, not at its end.
+ */
+const PAUSE_EVERY = 2000
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
 const CLAIMS_PER_PARTITION = 100_000
 
 /**
@@ -153,6 +161,8 @@ class SignatureSlabs {
   }
 }
 
+type DocumentsPass = Awaited<ReturnType<PartitionedReduce["documentsPass"]>>
+
 export class PartitionedReduce {
   private readonly sketches: Array<StorySketch> = []
   private readonly eventKeys: Array<StoryEventKeys> = []
@@ -163,6 +173,7 @@ export class PartitionedReduce {
   private files = 0
   /** Documents taken. */
   count = 0
+  private failure: Error | null = null
 
   constructor(
     private readonly dir: string,
@@ -209,8 +220,16 @@ export class PartitionedReduce {
         names: k.names.map((x) => this.intern(x)),
         terms: k.terms.map((x) => this.intern(x))
       })
+    if (this.failure) return
     this.buffer.push(stored(a))
-    if (this.buffer.length >= (this.options.runDocuments ?? RUN_DOCUMENTS)) this.flushRun()
+    if (this.buffer.length >= (this.options.runDocuments ?? RUN_DOCUMENTS))
+      try {
+        this.flushRun()
+      } catch (e) {
+        // a full disk: analyses arrive from the pool's messages, so the error waits for finish to be told
+        this.failure = e as Error
+        this.buffer = []
+      }
   }
 
   private flushRun(): void {
@@ -223,23 +242,25 @@ export class PartitionedReduce {
   }
 
   /** The report, its long lists read from the spill folder (which must outlive it), and its findings. */
-  finish(
+  async finish(
     unreadable: ReadonlyArray<UnreadableDocument>,
     skipped: ReadonlyArray<SkippedPath>
-  ): { report: StreamedReport; findings: Array<Finding> } {
+  ): Promise<{ report: StreamedReport; findings: Array<Finding> }> {
+    if (this.failure) throw this.failure
     this.flushRun()
     markPhase("reduce: runs spilled")
     // the table of shared strings has done its work; the signatures go before events are grouped:
     // the two largest structures are never held at once
     this.strings.clear()
     const originOf = originsOf(this.sketches.splice(0))
+    await pause()
     const cross = eventsOf(this.eventKeys.splice(0), originOf)
     markPhase("reduce: copies and events")
-    const pass = this.documentsPass(cross)
+    const pass = await this.documentsPass(cross)
     markPhase("reduce: documents")
-    const partitions = this.deal(pass)
+    const partitions = await this.deal(pass)
     markPhase("reduce: claims dealt")
-    const built = this.reducePartitions(partitions, pass)
+    const built = await this.reducePartitions(partitions, pass)
     markPhase("reduce: partitions")
     const quotes = quoteReports(matchQuotes(pass.quotes, pass.speakerAliases))
     const quoteOf = quoteOfOccurrence(quotes)
@@ -332,7 +353,7 @@ export class PartitionedReduce {
    * later stages need of all documents kept (holders of incidents, ages to join, subjects,
    * quotes and lead sentences).
    */
-  private documentsPass(cross: CrossDocument) {
+  private async documentsPass(cross: CrossDocument) {
     const documents = new SpillWriter<DocumentReport>(this.file("documents"))
     const claims = new SpillWriter<readonly [ClaimEntry, Incident | null]>(this.file("claims"))
     const occurrences = new SpillWriter<QuoteEntry>(this.file("quote-occurrences"))
@@ -354,6 +375,7 @@ export class PartitionedReduce {
       byId
     )
     for (const a of analyses) {
+      if (count % PAUSE_EVERY === 0) await pause()
       const entries = documentEntries(a, cross)
       const doc = entries.doc
       count++
@@ -406,7 +428,7 @@ export class PartitionedReduce {
   }
 
   /** The statement groups, with the texts of their sentences read back from disk. */
-  private statementsOf(pass: ReturnType<PartitionedReduce["documentsPass"]>) {
+  private statementsOf(pass: DocumentsPass) {
     const groups = pass.statements.groups()
     const wanted = new Set(groups.flatMap((g) => g.map((m) => m.item)))
     const texts = new Map<number, string>()
@@ -416,10 +438,12 @@ export class PartitionedReduce {
   }
 
   /** Deals the claims, with their final subjects, into partitions by fact block. */
-  private deal(pass: ReturnType<PartitionedReduce["documentsPass"]>): Array<string> {
+  private async deal(pass: DocumentsPass): Promise<Array<string>> {
     const n = Math.max(1, Math.ceil(pass.claims / (this.options.claimsPerPartition ?? CLAIMS_PER_PARTITION)))
     const writers = Array.from({ length: n }, () => new SpillWriter<ClaimEntry>(this.file("partition")))
+    let dealt = 0
     for (const [c, incident] of readSpill<readonly [ClaimEntry, Incident | null]>(pass.claimsFile)) {
+      if (++dealt % (PAUSE_EVERY * 10) === 0) await pause()
       c.subject = incident ? pass.recurring.subjectOf(c.subject, incident) : (pass.renamed.get(c.id) ?? c.subject)
       writers[partitionOf(factBlockOf(c, pass.aliases).key, n)]!.write(c)
     }
@@ -428,7 +452,7 @@ export class PartitionedReduce {
   }
 
   /** Each partition's facts and disagreements, with their evidence and findings; facts and claims as sorted runs. */
-  private reducePartitions(partitions: ReadonlyArray<string>, pass: ReturnType<PartitionedReduce["documentsPass"]>) {
+  private async reducePartitions(partitions: ReadonlyArray<string>, pass: DocumentsPass) {
     const out = {
       factRuns: [] as Array<string>,
       claimRuns: [] as Array<string>,
@@ -441,7 +465,8 @@ export class PartitionedReduce {
       singleSource: 0
     }
     const tolerances = this.options.tolerances ?? defaultTolerances
-    partitions.forEach((file, p) => {
+    for (const [p, file] of partitions.entries()) {
+      await pause()
       const claims = [...readSpill<ClaimEntry>(file)]
       const built = buildFacts(claims, tolerances, pass.aliases)
       for (const c of claims) c.fact = built.factOf.get(c.id)!
@@ -472,7 +497,7 @@ export class PartitionedReduce {
       out.factRuns.push(facts.path)
       out.claimRuns.push(sorted.path)
       this.options.onPartition?.(p + 1, partitions.length)
-    })
+    }
     return out
   }
 }
@@ -492,11 +517,20 @@ export const boundHeapGrowth = (): void => setFlagsFromString("--heap-growing-pe
  */
 export const withSpillFolder = <A, E, R>(use: (folder: () => string) => Effect.Effect<A, E, R>) => {
   let made: string | null = null
-  const folder = () => (made ??= mkdtempSync(join(tmpdir(), "corroborate-reduce-")))
+  const folder = () => {
+    if (made === null) {
+      made = mkdtempSync(join(tmpdir(), "corroborate-reduce-"))
+      // a stop (Ctrl-C, TERM) removes it too
+      held.staging.add(made)
+    }
+    return made
+  }
   return use(folder).pipe(
     Effect.ensuring(
       Effect.sync(() => {
-        if (made !== null) rmSync(made, { recursive: true, force: true })
+        if (made === null) return
+        rmSync(made, { recursive: true, force: true })
+        held.staging.delete(made)
       })
     )
   )

@@ -4,6 +4,9 @@
  * write the same reports; the partitioned one bounds memory on large corpora.
  */
 import { Options } from "@effect/cli"
+import { Effect } from "effect"
+import { tmpdir } from "node:os"
+import { ExitWith, TOOL_ERROR } from "./ExitCode.js"
 import {
   assemble,
   internAnalysis,
@@ -28,7 +31,7 @@ export interface Reducer {
   add(a: AnalysedDocument): void
   /** Documents taken. */
   readonly count: number
-  finish(unreadable: ReadonlyArray<UnreadableDocument>, skipped: ReadonlyArray<SkippedPath>): Reduced
+  finish(unreadable: ReadonlyArray<UnreadableDocument>, skipped: ReadonlyArray<SkippedPath>): Promise<Reduced>
 }
 
 class MemoryReducer implements Reducer {
@@ -42,7 +45,7 @@ class MemoryReducer implements Reducer {
   get count(): number {
     return this.analyses.length
   }
-  finish(unreadable: ReadonlyArray<UnreadableDocument>, skipped: ReadonlyArray<SkippedPath>): Reduced {
+  async finish(unreadable: ReadonlyArray<UnreadableDocument>, skipped: ReadonlyArray<SkippedPath>): Promise<Reduced> {
     const analyses = this.analyses
     // handed over, not kept: assemble lets each analysis go once its entries are made
     this.analyses = []
@@ -71,3 +74,18 @@ export const makeReducer = (
     ...(onPartition ? { onPartition } : {})
   })
 }
+
+/** The reduce's result, or what stopped it (a full disk under TMPDIR, an unreadable spill) as a message to act on. */
+export const finishReduce = (
+  reducer: Reducer,
+  unreadable: ReadonlyArray<UnreadableDocument>,
+  skipped: ReadonlyArray<SkippedPath>
+): Effect.Effect<Reduced, ExitWith> =>
+  Effect.tryPromise({
+    try: () => reducer.finish(unreadable, skipped),
+    catch: (e) =>
+      new ExitWith({
+        code: TOOL_ERROR,
+        message: `the reduce stopped: ${(e as Error).message} (a partitioned reduce spills to ${tmpdir()}; set TMPDIR to a folder with room, about 2 KB a document)`
+      })
+  })
