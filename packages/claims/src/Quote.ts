@@ -284,7 +284,15 @@ export const matchQuotes = (
     const fb = df.get(b)!
     return fb < fa || (fb === fa && (b.length > a.length || (b.length === a.length && b < a))) ? b : a
   }
+  // the group of the same words, when there is one: items come longest first, so no earlier group
+  // contains words that made a group of their own, and it is the one the scan below would find
+  const byNorm = new Map<string, Group>()
   for (const [n, it] of items.entries()) {
+    const same = byNorm.get(it.norm)
+    if (same) {
+      same.members.push(it)
+      continue
+    }
     const words = wordsOf[n]!
     const key = words.reduce(rarer)
     const hit = (byWord.get(key) ?? []).find((g) => g.norm.includes(it.norm))
@@ -294,6 +302,7 @@ export const matchQuotes = (
     }
     const g: Group = { norm: it.norm, members: [it] }
     groups.push(g)
+    byNorm.set(g.norm, g)
     for (const w of new Set(words)) {
       const l = byWord.get(w)
       if (l) l.push(g)
