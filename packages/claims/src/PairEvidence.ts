@@ -18,14 +18,14 @@ export interface Evidence {
   readonly people: number
 }
 
-interface Chunk {
+interface LogChunk {
   readonly first: Int32Array
   readonly second: Int32Array
   readonly weight: Float64Array
   readonly person: Uint8Array
 }
 
-const chunk = (): Chunk => ({
+const chunk = (): LogChunk => ({
   first: new Int32Array(CHUNK),
   second: new Int32Array(CHUNK),
   weight: new Float64Array(CHUNK),
@@ -33,7 +33,7 @@ const chunk = (): Chunk => ({
 })
 
 export class PairLog {
-  private chunks: Array<Chunk> = []
+  private chunks: Array<LogChunk> = []
   private size = 0
 
   constructor(private readonly stories: number) {}
