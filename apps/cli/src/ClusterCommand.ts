@@ -302,12 +302,7 @@ export const submitCommand = Command.make(
           )
           if (reducer.count === 0) return yield* fail(`no readable document in ${args.paths.join(", ")}`)
           const reduced = yield* finishReduce(reducer, [...corpus.unreadable, ...read.unreadable], corpus.skipped)
-          return yield* publishReduced(
-            reduced,
-            cfg,
-            outDir,
-            Option.getOrElse(args.format, () => cfg.format ?? "pretty")
-          )
+          return yield* publishReduced(reduced, cfg, outDir, args.format)
         })
       )
     ).pipe(Effect.flatMap((code) => (code === OK ? Effect.void : Effect.fail(new ExitWith({ code, message: "" })))))

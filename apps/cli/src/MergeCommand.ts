@@ -88,12 +88,7 @@ export const mergeCommand = Command.make("merge", { shards, out, config, format,
         )
       const reduced = yield* finishReduce(reducer, errors, [])
       const outDir = Option.getOrElse(args.out, () => cfg.out ?? "reports")
-      return yield* publishReduced(
-        reduced,
-        cfg,
-        outDir,
-        Option.getOrElse(args.format, () => cfg.format ?? "pretty")
-      )
+      return yield* publishReduced(reduced, cfg, outDir, args.format)
     })
   ).pipe(Effect.flatMap((code) => (code === OK ? Effect.void : Effect.fail(new ExitWith({ code, message: "" })))))
 ).pipe(

@@ -4,7 +4,7 @@
  * the console output, and the exit code.
  */
 import { FileSystem, Path } from "@effect/platform"
-import { Console, Effect, Either } from "effect"
+import { Console, Effect, Either, Option } from "effect"
 import { join } from "node:path"
 import { findingsOf, type AuditReport, type Finding, type StreamedReport } from "@corroborate/claims/internal"
 import {
@@ -185,8 +185,14 @@ export const publish = (reduced: Reduced, o: PublishOptions) =>
  * Publishes a report reduced from shards (`merge`, `cluster submit`) into its output folder, with the
  * configuration's settings: no baseline, as a reduce has no command line of its own for one.
  */
-export const publishReduced = (reduced: Reduced, cfg: Config, outDir: string, format: PublishOptions["format"]) =>
-  withOutputFolder(
+export const publishReduced = (
+  reduced: Reduced,
+  cfg: Config,
+  outDir: string,
+  formatOption: Option.Option<PublishOptions["format"]>
+) => {
+  const format = Option.getOrElse(formatOption, () => cfg.format ?? "pretty")
+  return withOutputFolder(
     outDir,
     publish(reduced, {
       cfg,
@@ -199,6 +205,7 @@ export const publishReduced = (reduced: Reduced, cfg: Config, outDir: string, fo
       csvBom: cfg.csvBom === true
     })
   )
+}
 
 /** The assemble options a configuration sets. */
 export const assembleOptions = (cfg: Config) =>
