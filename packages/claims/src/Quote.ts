@@ -258,6 +258,77 @@ const misquoteCandidates = <G extends QuoteGroup>(groups: ReadonlyArray<G>): ((g
   }
 }
 
+/** Words a quote of that many words or more is looked up by, as one run: see containmentGroups. */
+const RUN = 8
+
+/** A 30-bit hash of `size` word numbers from `from` (a small integer, so a cheap map key). */
+const runHash = (ids: ReadonlyArray<number>, from: number, size: number): number => {
+  let h = 0x811c9dc5 ^ size
+  for (let i = from; i < from + size; i++) h = Math.imul(h ^ ids[i]!, 0x01000193)
+  return (h ^ (h >>> 15)) & 0x3fffffff
+}
+
+/** Appends `value` to the list at `key` unless it was the last one added there (lists stay in add order). */
+const post = <K>(index: Map<K, Array<number>>, key: K, value: number) => {
+  const l = index.get(key)
+  if (!l) index.set(key, [value])
+  else if (l[l.length - 1] !== value) l.push(value)
+}
+
+/**
+ * Quotes grouped by the same words: each joins the first group (in the order groups were made)
+ * whose words contain its own, or starts one. Items come longest first, so a group's first member
+ * is its longest version. Every group containing a quote holds each of the quote's words and each
+ * of its runs of RUN words, so only the groups of the quote's rarest word (a short quote) or of its
+ * rarest run (a long one) are searched, in the order they were made: the answer is that of a scan
+ * over all groups, and distinct quotes made of common words (one speaker's stock phrases, a
+ * template) are not compared with each other.
+ */
+const containmentGroups = <T extends { readonly norm: string }>(
+  items: ReadonlyArray<T>
+): Array<{ readonly norm: string; readonly members: Array<T> }> => {
+  const groups: Array<{ readonly norm: string; readonly members: Array<T> }> = []
+  const vocabulary = new Map<string, number>()
+  const byWord = new Map<number, Array<number>>()
+  const byRun = new Map<number, Array<number>>()
+  // the group of the same words, when there is one: no earlier group contains words that made a group
+  const byNorm = new Map<string, number>()
+  for (const it of items) {
+    const same = byNorm.get(it.norm)
+    if (same !== undefined) {
+      groups[same]!.members.push(it)
+      continue
+    }
+    const ids = it.norm
+      .trim()
+      .split(" ")
+      .map((w) => {
+        let id = vocabulary.get(w)
+        if (id === undefined) vocabulary.set(w, (id = vocabulary.size))
+        return id
+      })
+    let shortest: Array<number> | undefined
+    let absent = false
+    const consider = (l: Array<number> | undefined) => {
+      if (!l) absent = true
+      else if (!shortest || l.length < shortest.length) shortest = l
+    }
+    if (ids.length >= RUN) for (let i = 0; i + RUN <= ids.length && !absent; i++) consider(byRun.get(runHash(ids, i, RUN)))
+    else for (const id of ids) if (!absent) consider(byWord.get(id))
+    const hit = absent ? undefined : shortest!.find((g) => groups[g]!.norm.includes(it.norm))
+    if (hit !== undefined) {
+      groups[hit]!.members.push(it)
+      continue
+    }
+    const g = groups.length
+    groups.push({ norm: it.norm, members: [it] })
+    byNorm.set(it.norm, g)
+    for (const id of ids) post(byWord, id, g)
+    for (let i = 0; i + RUN <= ids.length; i++) post(byRun, runHash(ids, i, RUN), g)
+  }
+  return groups
+}
+
 export const matchQuotes = (
   quotes: ReadonlyArray<KeyedQuote>,
   aliases: ReadonlyMap<string, string>
@@ -268,47 +339,8 @@ export const matchQuotes = (
     .filter((x) => x.norm.trim() !== "")
     .sort((a, b) => b.norm.length - a.norm.length || a.norm.localeCompare(b.norm) || a.q.id.localeCompare(b.q.id))
 
-  // same words (a fragment joins the longest version that contains it); blocked on the quote's
-  // rarest word, which every version containing it also holds, so the lists searched stay short
-  interface Group {
-    norm: string
-    members: Array<(typeof items)[number]>
-  }
-  const groups: Array<Group> = []
-  const byWord = new Map<string, Array<Group>>()
-  const wordsOf = items.map((it) => it.norm.trim().split(" "))
-  const df = new Map<string, number>()
-  for (const words of wordsOf) for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1)
-  const rarer = (a: string, b: string) => {
-    const fa = df.get(a)!
-    const fb = df.get(b)!
-    return fb < fa || (fb === fa && (b.length > a.length || (b.length === a.length && b < a))) ? b : a
-  }
-  // the group of the same words, when there is one: items come longest first, so no earlier group
-  // contains words that made a group of their own, and it is the one the scan below would find
-  const byNorm = new Map<string, Group>()
-  for (const [n, it] of items.entries()) {
-    const same = byNorm.get(it.norm)
-    if (same) {
-      same.members.push(it)
-      continue
-    }
-    const words = wordsOf[n]!
-    const key = words.reduce(rarer)
-    const hit = (byWord.get(key) ?? []).find((g) => g.norm.includes(it.norm))
-    if (hit) {
-      hit.members.push(it)
-      continue
-    }
-    const g: Group = { norm: it.norm, members: [it] }
-    groups.push(g)
-    byNorm.set(g.norm, g)
-    for (const w of new Set(words)) {
-      const l = byWord.get(w)
-      if (l) l.push(g)
-      else byWord.set(w, [g])
-    }
-  }
+  const groups = containmentGroups(items)
+  type Group = (typeof groups)[number]
 
   // reworded versions by the same speaker: misquotes (compared only within a speaker's quotes, and
   // only with quotes that share a word of their rarer half: see misquoteCandidates)

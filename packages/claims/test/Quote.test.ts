@@ -129,6 +129,36 @@ describe("quote matching", () => {
     expect(found[0]!.variants.map((v) => v.documents).sort()).toEqual([["x"], ["y"]])
   })
 
+  it("lets each fragment join the longer version it is part of when every quote is made of the same common words", () => {
+    // distinct statements from one template (different speakers, so none is a misquote of another)
+    const slot = [
+      ["steady", "bold", "quiet", "patient"],
+      ["backbone", "future", "heart"],
+      ["the valley", "our town", "the coast"],
+      ["farmers", "nurses", "drivers", "pilots"]
+    ]
+    const long: Array<string> = []
+    for (const a of slot[0]!)
+      for (const b of slot[1]!)
+        for (const c of slot[2]!)
+          for (const d of slot[3]!) long.push(`we are building the ${a} ${b} of ${c} with ${d} who trust what we do`)
+    const quotes = long.map((t, i) => q(`Speaker ${i}`, t, `l${i}`))
+    // fragments of eight words or more, and short ones of two to four, each inside several versions
+    const fragments = ["the quiet heart of our town with nurses who", "heart of the coast with pilots", "trust what"]
+    fragments.forEach((t, i) => quotes.push(q(`Speaker f${i}`, t, `f${i}`)))
+    const found = matchQuotes(quotes, new Map())
+    // each fragment is in the finding of the first version (longest, then in word order) that contains it
+    const words = (t: string) => ` ${t} `
+    const sorted = [...long].sort((a, b) => b.length - a.length || a.localeCompare(b))
+    for (const [i, t] of fragments.entries()) {
+      const first = sorted.find((l) => words(l).includes(words(t)))!
+      const holder = found.find((f) => f.documents.includes(`f${i}`))!
+      expect(holder.variants.map((v) => v.text)).toContain(first)
+      expect(holder.status).toBe("attribution-conflict")
+    }
+    expect(found).toHaveLength(long.length)
+  })
+
   it("counts repeated words as many times as they are said when it compares versions", () => {
     const fs = matchQuotes(
       [q("Ann Lee", "no no no no we said no", "a"), q("Ann Lee", "no no no no they said yes", "b")],
