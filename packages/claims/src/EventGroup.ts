@@ -19,7 +19,8 @@
  * others per key.
  */
 import { stableId } from "./Hash.js"
-import { PairLog } from "./PairEvidence.js"
+import { PairLog, type PairEvidence } from "./PairEvidence.js"
+import { Postings } from "./Postings.js"
 import { stem } from "./Lemma.js"
 
 export interface StoryEventKeys {
@@ -210,6 +211,16 @@ const keyWeight = (key: string, idf: number): number => {
   }
 }
 
+/** The documents the listed stories are in. */
+const documentCount = (stories: ReadonlyArray<StoryEventKeys>, list: ArrayLike<number>): number => {
+  const seen = new Set<string>()
+  for (let k = 0; k < list.length; k++) seen.add(stories[list[k]!]!.document)
+  return seen.size
+}
+
+/** Adds evidence between two stories (either order); `rare`: the name is in no more than a few stories. */
+type AddEvidence = (x: number, y: number, w: number, person: boolean, rare?: boolean) => void
+
 /**
  * Keys shared by stories of nearby days (lead words, lead figures, names too
  * common in the whole corpus to block on, such as a city's), weighted by their
@@ -224,22 +235,14 @@ const addWindowedEvidence = (
   keysOf: (s: StoryEventKeys) => Iterable<string>,
   docCount: number,
   cap: number,
-  add: (i: number, j: number, w: number, person: boolean) => void
+  add: AddEvidence
 ): void => {
-  const postings = new Map<string, Array<number>>()
-  stories.forEach((s, i) => {
-    if (days[i] === null) return
-    for (const t of keysOf(s)) {
-      const list = postings.get(t)
-      if (list) list.push(i)
-      else postings.set(t, [i])
-    }
-  })
+  const postings = new Postings(stories.length, (i) => (days[i] === null ? [] : keysOf(stories[i]!)))
   // a key in more than this share of the documents is too common to stand for one event, however crowded its days
   const distinctive = Math.max(cap, docCount * DISTINCTIVE_SHARE)
-  for (const [key, list] of postings) {
+  for (const [key, list] of postings.entries()) {
     if (list.length < 2) continue
-    const df = new Set(list.map((i) => stories[i]!.document)).size
+    const df = documentCount(stories, list)
     if (df < 2) continue
     const w = keyWeight(key, Math.log((docCount + 1) / df))
     list.sort((a, b) => days[a]! - days[b]! || a - b)
@@ -270,24 +273,20 @@ const addPlaceWords = (
   days: ReadonlyArray<number | null>,
   docCount: number,
   cap: number,
-  add: (i: number, j: number, w: number, person: boolean) => void
+  add: AddEvidence
 ): void => {
-  const placed = new Map<string, Array<number>>()
-  stories.forEach((s, i) => {
-    if (s.place === null || s.kind === "event" || days[i] === null) return
+  const placed = new Postings(stories.length, (i) => {
+    const s = stories[i]!
+    if (s.place === null || s.kind === "event" || days[i] === null) return []
     const first = s.place.split(/\s+/)[0]!
-    if (first.length < 4) return
-    const key = `${s.kind}|${stem(first)}`
-    const list = placed.get(key)
-    if (list) list.push(i)
-    else placed.set(key, [i])
+    return first.length < 4 ? [] : [`${s.kind}|${stem(first)}`]
   })
   stories.forEach((s, i) => {
     if (s.place !== null || days[i] === null) return
     for (const t of s.terms) {
       const list = placed.get(`${s.kind}|${t}`)
       if (!list) continue
-      const df = new Set(list.map((j) => stories[j]!.document)).size
+      const df = documentCount(stories, list)
       if (df > cap) continue
       const w = KEY_WEIGHT * Math.log((docCount + 1) / (df + 1))
       for (const j of list) if (Math.abs(days[j]! - days[i]!) <= TERM_DAYS) add(i, j, w, false)
@@ -295,35 +294,68 @@ const addPlaceWords = (
   })
 }
 
-/** Groups stories into events; every story is in exactly one. Input order does not matter. */
-export const groupEvents = (
-  input: ReadonlyArray<StoryEventKeys>,
-  /** What a story copies, when the keys do not say (a large reduce knows it apart from them). */
-  copyOfStory: (s: StoryEventKeys) => StoryEventKeys["copyOf"] = (s) => s.copyOf
-): { events: Array<EventGroup>; eventOf: Map<string, EventGroup> } => {
-  const stories = [...input].sort((a, b) =>
-    a.document < b.document ? -1 : a.document > b.document ? 1 : a.story - b.story
-  )
-  const index = new Map(stories.map((s, i) => [keyOf(s), i]))
-  // documents per name, and the stories that hold it
-  const holders = new Map<string, Array<number>>()
-  stories.forEach((s, i) => {
+/** The position of a story among stories sorted by document, then story (found by bisection, not a map of every story). */
+const positionOf = (
+  stories: ReadonlyArray<StoryEventKeys>,
+  ref: { readonly document: string; readonly story: number }
+): number | undefined => {
+  let lo = 0
+  let hi = stories.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = stories[mid]!
+    const c = s.document < ref.document ? -1 : s.document > ref.document ? 1 : s.story - ref.story
+    if (c === 0) return mid
+    if (c < 0) lo = mid + 1
+    else hi = mid - 1
+  }
+  return undefined
+}
+
+/**
+ * A name held in a few documents (a participant's, an address) links every two of its stories when
+ * they are close in time, at any distance between them. Returns the names too common to block on,
+ * which are still evidence between stories of nearby days. The lists of holders are let go here,
+ * before the windowed evidence builds its own.
+ */
+const addNameEvidence = (
+  stories: ReadonlyArray<StoryEventKeys>,
+  days: ReadonlyArray<number | null>,
+  docCount: number,
+  maxDf: number,
+  addEvidence: AddEvidence
+): Set<string> => {
+  // the stories that hold each name
+  const holders = new Postings(stories.length, (i) => {
+    const s = stories[i]!
     // the same kind of happening, in the same place, on the same stated day
     const when = s.place !== null && s.date !== null ? [`k:${s.kind}|${s.place.toLowerCase()}|${s.date}`] : []
     const own = outletStem(s.outlet)
-    for (const n of new Set([...s.names.filter((n) => !n.startsWith("f:")), ...when])) {
-      if (own !== null && n.includes(own)) continue
-      const list = holders.get(n)
-      if (list) list.push(i)
-      else holders.set(n, [i])
-    }
+    return [...new Set([...s.names.filter((n) => !n.startsWith("f:")), ...when])].filter(
+      (n) => own === null || !n.includes(own)
+    )
   })
+  const common = new Set<string>()
+  for (const [name, list] of holders.entries()) {
+    const df = documentCount(stories, list)
+    if (df > maxDf) common.add(name)
+    if (df < 2 || df > maxDf || !bursty(Array.from(list, (i) => days[i] ?? null))) continue
+    const person = name.startsWith("p:") && name.includes(" ")
+    const w = keyWeight(name, Math.log((docCount + 1) / df))
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) addEvidence(list[x]!, list[y]!, w, person, df <= RARE_PERSON)
+  }
+  return common
+}
+
+/** The evidence between every two stories that blocking brings together, summed per pair. */
+const storyEvidence = (stories: ReadonlyArray<StoryEventKeys>): PairEvidence => {
   const docCount = new Set(stories.map((s) => s.document)).size
   const days = stories.map(storyDay)
   // in a small corpus a name in a dozen documents is in a third of it: background there too
   const maxDf = Math.max(3, Math.min(MAX_DF, Math.floor(docCount / 8)))
   const log = new PairLog(stories.length)
-  const addEvidence = (x: number, y: number, w: number, person: boolean, rare = false): void => {
+  const addEvidence: AddEvidence = (x, y, w, person, rare = false) => {
     const i = Math.min(x, y)
     const j = Math.max(x, y)
     if (stories[i]!.document === stories[j]!.document) return
@@ -333,16 +365,7 @@ export const groupEvents = (
     log.add(i, j, sameOutlet ? w / 2 : w, person && !sameOutlet)
   }
   // names too common to block on at any distance are still evidence between stories of nearby days
-  const common = new Set<string>()
-  for (const [name, list] of holders) {
-    const df = new Set(list.map((i) => stories[i]!.document)).size
-    if (df > maxDf) common.add(name)
-    if (df < 2 || df > maxDf || !bursty(list.map((i) => days[i] ?? null))) continue
-    const person = name.startsWith("p:") && name.includes(" ")
-    const w = keyWeight(name, Math.log((docCount + 1) / df))
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) addEvidence(list[x]!, list[y]!, w, person, df <= RARE_PERSON)
-  }
+  const common = addNameEvidence(stories, days, docCount, maxDf, addEvidence)
   // the same kind of happening in the same place within days ("shooting" in "Millbrook"), stated day or not
   const placeKey = (s: StoryEventKeys) =>
     s.place === null || s.kind === "event" ? [] : [`k:${s.kind}|${s.place.toLowerCase()}`]
@@ -359,7 +382,11 @@ export const groupEvents = (
     addEvidence
   )
   addPlaceWords(stories, days, docCount, maxDf, addEvidence)
-  const evidence = log.sum()
+  return log.sum()
+}
+
+/** Joins the stories whose evidence says they report one event, strongest evidence first. */
+const linkStories = (stories: ReadonlyArray<StoryEventKeys>, evidence: PairEvidence): UnionFind => {
   const uf = new UnionFind(stories.length)
   // the days each group so far says its event happened on: a link without a participant never joins two groups whose days disagree
   const when = stories.map((s) => {
@@ -402,9 +429,26 @@ export const groupEvents = (
     groupOf[root]!.push(...groupOf[other]!)
     when[root]!.push(...when[other]!)
   }
+  return uf
+}
+
+/**
+ * Groups stories into events; every story is in exactly one. Input order does not matter. Each
+ * stage's lists (holders, postings, the pairs' evidence, the groups being linked) are let go
+ * before the next is built, so a large reduce holds one of them at a time beside the keys.
+ */
+export const groupEvents = (
+  input: ReadonlyArray<StoryEventKeys>,
+  /** What a story copies, when the keys do not say (a large reduce knows it apart from them). */
+  copyOfStory: (s: StoryEventKeys) => StoryEventKeys["copyOf"] = (s) => s.copyOf
+): { events: Array<EventGroup>; eventOf: Map<string, EventGroup> } => {
+  const stories = [...input].sort((a, b) =>
+    a.document < b.document ? -1 : a.document > b.document ? 1 : a.story - b.story
+  )
+  const uf = linkStories(stories, storyEvidence(stories))
   stories.forEach((s, i) => {
     const copied = copyOfStory(s)
-    const j = copied ? index.get(keyOf(copied)) : undefined
+    const j = copied ? positionOf(stories, copied) : undefined
     if (j !== undefined) uf.union(i, j)
   })
 

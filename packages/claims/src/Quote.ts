@@ -313,7 +313,8 @@ const containmentGroups = <T extends { readonly norm: string }>(
       if (!l) absent = true
       else if (!shortest || l.length < shortest.length) shortest = l
     }
-    if (ids.length >= RUN) for (let i = 0; i + RUN <= ids.length && !absent; i++) consider(byRun.get(runHash(ids, i, RUN)))
+    if (ids.length >= RUN)
+      for (let i = 0; i + RUN <= ids.length && !absent; i++) consider(byRun.get(runHash(ids, i, RUN)))
     else for (const id of ids) if (!absent) consider(byWord.get(id))
     const hit = absent ? undefined : shortest!.find((g) => groups[g]!.norm.includes(it.norm))
     if (hit !== undefined) {

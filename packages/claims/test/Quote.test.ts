@@ -145,7 +145,7 @@ describe("quote matching", () => {
     const quotes = long.map((t, i) => q(`Speaker ${i}`, t, `l${i}`))
     // fragments of eight words or more, and short ones of two to four, each inside several versions
     const fragments = ["the quiet heart of our town with nurses who", "heart of the coast with pilots", "trust what"]
-    fragments.forEach((t, i) => quotes.push(q(`Speaker f${i}`, t, `f${i}`)))
+    for (const [i, t] of fragments.entries()) quotes.push(q(`Speaker f${i}`, t, `f${i}`))
     const found = matchQuotes(quotes, new Map())
     // each fragment is in the finding of the first version (longest, then in word order) that contains it
     const words = (t: string) => ` ${t} `
