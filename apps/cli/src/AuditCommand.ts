@@ -162,6 +162,8 @@ export const auditCommand = Command.make(
             const pools = ([pool, aside] as Array<AnalysisPool | null>).filter((p): p is AnalysisPool => p !== null)
             for (const p of pools)
               yield* p.drain().pipe(Effect.mapError((e) => new ExitWith({ code: TOOL_ERROR, message: e.message })))
+            // the threads' heaps are let go before the reduce, which on a large corpus is the peak
+            for (const p of pools) yield* p.close()
             const unreadable = [...corpus.unreadable, ...inlineUnreadable, ...pools.flatMap((p) => p.unreadable)]
             progress.done()
             markPhase("read and analyse")
