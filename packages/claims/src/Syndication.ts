@@ -196,21 +196,29 @@ export const originOf = (outlet: string | null, document: string): string => out
 /** Assigns every story its origin and the story it copies. Deterministic whatever the input order. */
 export const findOrigins = (stories: ReadonlyArray<StorySketch>): ReadonlyArray<StoryOrigin> => {
   const sorted = [...stories].sort(earlier)
+  // the story each one copies: the earliest (lowest index) of the stories sharing a bucket with it
+  // whose estimated containment passes; kept as one number per story while the bands are walked,
+  // not as a set of candidates per story (on a million stories the sets were gigabytes)
+  const copyOfIndex = new Int32Array(sorted.length).fill(-1)
+  const consider = (i: number, j: number) => {
+    const best = copyOfIndex[i]!
+    if ((best !== -1 && j >= best) || sorted[j]!.document === sorted[i]!.document) return
+    if (estimatedContainment(sorted[i]!, sorted[j]!) >= CONTAINMENT) copyOfIndex[i] = j
+  }
+  // members of a bucket come in index order: each is compared with the first and the nearest few before it
+  const link = (members: ReadonlyArray<number>) => {
+    for (let t = 1; t < members.length; t++) {
+      for (let u = 0; u < Math.min(t, PER_BUCKET); u++) consider(members[t]!, members[u]!)
+      for (let u = Math.max(PER_BUCKET, t - PER_BUCKET); u < t; u++) consider(members[t]!, members[u]!)
+    }
+  }
   // one band at a time: each story's band key packed with its index into one number, so a
   // native numeric sort brings a bucket's stories together in index order without a map of lists
-  const candidates: Array<Set<number> | undefined> = []
   const eligible: Array<number> = []
   sorted.forEach((st, i) => {
     if (st.shingles >= 3 && st.signature.length === HASHES) eligible.push(i)
   })
   const packed = new Float64Array(eligible.length)
-  const link = (members: ReadonlyArray<number>) => {
-    for (let t = 1; t < members.length; t++) {
-      const c = (candidates[members[t]!] ??= new Set())
-      for (let u = 0; u < Math.min(t, PER_BUCKET); u++) c.add(members[u]!)
-      for (let u = Math.max(PER_BUCKET, t - PER_BUCKET); u < t; u++) c.add(members[u]!)
-    }
-  }
   for (let b = 0; b < BANDS; b++) {
     for (let t = 0; t < eligible.length; t++)
       packed[t] = (bandKey(sorted[eligible[t]!]!.signature, b) >>> KEY_SHIFT) * INDEX_SPACE + eligible[t]!
@@ -234,17 +242,7 @@ export const findOrigins = (stories: ReadonlyArray<StorySketch>): ReadonlyArray<
   const result: Array<StoryOrigin> = []
   const originByIndex: Array<string> = []
   sorted.forEach((s, i) => {
-    let copyOf: number | null = null
-    // candidates are earlier stories (lower index) that share a band
-    const cands = [...(candidates[i] ?? [])]
-      .filter((j) => j < i && sorted[j]!.document !== s.document)
-      .sort((a, b) => a - b)
-    for (const j of cands) {
-      if (estimatedContainment(s, sorted[j]!) >= CONTAINMENT) {
-        copyOf = j
-        break
-      }
-    }
+    const copyOf = copyOfIndex[i] === -1 ? null : copyOfIndex[i]!
     let origin: string
     if (copyOf !== null) origin = originByIndex[copyOf]!
     else if (s.credits.length > 0) {

@@ -55,4 +55,29 @@ describe("findOrigins", () => {
     const b = { document: "b", story: 0, text: body, outlet: "B", published: "2026-05-04", credits: [] }
     expect(findOrigins([a, b])).toEqual(findOrigins([b, a]))
   })
+
+  it("points every copy in a chain at the earliest story, never at a story of its own document", () => {
+    const day = (d: number, document: string, story = 0, extra = "") => ({
+      document,
+      story,
+      text: `${body}${extra}`,
+      outlet: document,
+      published: `2026-05-0${d}`,
+      credits: []
+    })
+    // the same document holds the text twice (a page with a repeated item); three outlets run it on later days
+    const o = findOrigins([
+      day(4, "first"),
+      day(4, "first", 1),
+      day(5, "second", 0, " Updated."),
+      day(6, "third", 0, " Updated again."),
+      day(7, "fourth", 0, " Updated."),
+      ...Array.from({ length: 12 }, (_, n) => day(8, `late${String(n).padStart(2, "0")}`))
+    ])
+    const of = (d: string, story = 0) => o.find((x) => x.document === d && x.story === story)!
+    expect(of("first").copyOf).toBeNull()
+    expect(of("first", 1).copyOf).toBeNull()
+    for (const d of ["second", "third", "fourth", "late00", "late11"])
+      expect(of(d)).toMatchObject({ origin: "first", copyOf: { document: "first", story: 0 } })
+  })
 })
