@@ -6,13 +6,13 @@
  * the order they were first met in, and each list the order of its items, as a
  * map of arrays filled item by item would.
  */
-export class Postings {
-  private readonly ids = new Map<string, number>()
+export class Postings<K = string> {
+  private readonly ids = new Map<K, number>()
   private readonly start: Int32Array
   private readonly items: Int32Array
 
   /** `keysOf(i)` is called twice per item and must give the same keys both times. */
-  constructor(count: number, keysOf: (item: number) => Iterable<string>) {
+  constructor(count: number, keysOf: (item: number) => Iterable<K>) {
     const counts: Array<number> = []
     let total = 0
     for (let i = 0; i < count; i++)
@@ -33,13 +33,13 @@ export class Postings {
   }
 
   /** The items holding `key`, in item order, or undefined. A view into the index: sorting it sorts the index's copy. */
-  get(key: string): Int32Array | undefined {
+  get(key: K): Int32Array | undefined {
     const id = this.ids.get(key)
     return id === undefined ? undefined : this.items.subarray(this.start[id]!, this.start[id + 1]!)
   }
 
   /** Every key with its items, keys in the order first met. */
-  *entries(): IterableIterator<readonly [string, Int32Array]> {
+  *entries(): IterableIterator<readonly [K, Int32Array]> {
     for (const [key, id] of this.ids) yield [key, this.items.subarray(this.start[id]!, this.start[id + 1]!)]
   }
 }

@@ -7,6 +7,7 @@
 import { stableId } from "./Hash.js"
 import type { Sentence } from "./Sentence.js"
 import type { EntitySpan } from "./Entity.js"
+import { Postings } from "./Postings.js"
 
 export interface RawQuote {
   /** Offsets of the quoted words (inside the marks) in the normalised document text. */
@@ -208,46 +209,65 @@ interface QuoteGroup {
  * compared pair by pair, and no pair that could match is left out.
  */
 const misquoteCandidates = <G extends QuoteGroup>(groups: ReadonlyArray<G>): ((g: number) => Array<G>) => {
-  // each word with its repeat number ("the#2"): what a common subsequence can share
-  const tokensOf = groups.map((g) => {
-    const seen = new Map<string, number>()
-    return g.norm
+  // each word with its repeat number ("the" said twice is two tokens): what a common subsequence can
+  // share. Tokens are numbers (word, then repeat), kept in one array with each group's start.
+  const vocabulary = new Map<string, number>()
+  const wordIds = groups.map((g) =>
+    g.norm
       .trim()
       .split(" ")
       .map((w) => {
-        const n = (seen.get(w) ?? 0) + 1
-        seen.set(w, n)
-        return `${w}#${n}`
+        let id = vocabulary.get(w)
+        if (id === undefined) vocabulary.set(w, (id = vocabulary.size))
+        return id
       })
-  })
-  const df = new Map<string, number>()
-  for (const tokens of tokensOf) for (const t of tokens) df.set(t, (df.get(t) ?? 0) + 1)
-  const prefixOf = tokensOf.map((tokens) =>
-    [...tokens]
-      .sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0))
-      .slice(0, tokens.length - Math.ceil(tokens.length * MISQUOTE_SIMILARITY) + 1)
   )
-  const speakersOf = groups.map((g) => [...new Set(g.members.map((m) => m.speaker).filter((s) => s !== null))])
-  // speaker -> prefix word -> groups, in group order
-  const index = new Map<string, Map<string, Array<number>>>()
-  groups.forEach((_, gi) => {
-    for (const sp of speakersOf[gi]!) {
-      let words = index.get(sp)
-      if (!words) index.set(sp, (words = new Map()))
-      for (const t of prefixOf[gi]!) {
-        const l = words.get(t)
-        if (l) l.push(gi)
-        else words.set(t, [gi])
-      }
+  const words = vocabulary.size
+  const start = new Int32Array(groups.length + 1)
+  for (let gi = 0; gi < groups.length; gi++) start[gi + 1] = start[gi]! + wordIds[gi]!.length
+  const tokens = new Float64Array(start[groups.length]!)
+  const df = new Map<number, number>()
+  for (let gi = 0; gi < groups.length; gi++) {
+    const seen = new Map<number, number>()
+    wordIds[gi]!.forEach((w, k) => {
+      const n = seen.get(w) ?? 0
+      seen.set(w, n + 1)
+      const t = n * words + w
+      tokens[start[gi]! + k] = t
+      df.set(t, (df.get(t) ?? 0) + 1)
+    })
+  }
+  wordIds.length = 0
+  // the prefix of each group under one order of all tokens (rarest first, then by number)
+  const prefixOf = (gi: number): Float64Array => {
+    const own = tokens.slice(start[gi]!, start[gi + 1]!)
+    own.sort((a, b) => df.get(a)! - df.get(b)! || a - b)
+    return own.subarray(0, own.length - Math.ceil(own.length * MISQUOTE_SIMILARITY) + 1)
+  }
+  const speakersOf = (gi: number) => [...new Set(groups[gi]!.members.map((m) => m.speaker).filter((s) => s !== null))]
+  // (speaker, prefix token) -> groups, in group order: one number a key, lists in one typed array
+  const speakerIds = new Map<string, number>()
+  let tokenSpace = 1
+  for (const t of tokens) tokenSpace = Math.max(tokenSpace, t + 1)
+  const keysOf = (gi: number): Array<number> => {
+    const prefix = prefixOf(gi)
+    const keys: Array<number> = []
+    for (const sp of speakersOf(gi)) {
+      let id = speakerIds.get(sp)
+      if (id === undefined) speakerIds.set(sp, (id = speakerIds.size))
+      for (const t of prefix) keys.push(id * tokenSpace + t)
     }
-  })
+    return keys
+  }
+  const index = new Postings<number>(groups.length, keysOf)
   return (gi) => {
     const out: Array<number> = []
     const seen = new Set<number>()
-    for (const sp of speakersOf[gi]!) {
-      const words = index.get(sp)!
+    const prefix = prefixOf(gi)
+    for (const sp of speakersOf(gi)) {
+      const id = speakerIds.get(sp)!
       const hits = new Set<number>()
-      for (const t of prefixOf[gi]!) for (const x of words.get(t) ?? []) hits.add(x)
+      for (const t of prefix) for (const x of index.get(id * tokenSpace + t) ?? []) hits.add(x)
       for (const x of [...hits].sort((a, b) => a - b))
         if (!seen.has(x)) {
           seen.add(x)
@@ -335,8 +355,17 @@ export const matchQuotes = (
   aliases: ReadonlyMap<string, string>
 ): ReadonlyArray<QuoteFinding> => {
   const speakerOf = (q: KeyedQuote) => (q.speaker === null ? null : (aliases.get(q.speaker) ?? q.speaker))
+  // one string per distinct wording (a quote copied by a hundred outlets is one text)
+  const norms = new Map<string, string>()
+  const normOf = (text: string) => {
+    const n = ` ${quoteWords(text).join(" ")} `
+    const hit = norms.get(n)
+    if (hit !== undefined) return hit
+    norms.set(n, n)
+    return n
+  }
   const items = quotes
-    .map((q) => ({ q, speaker: speakerOf(q), norm: ` ${quoteWords(q.text).join(" ")} ` }))
+    .map((q) => ({ q, speaker: speakerOf(q), norm: normOf(q.text) }))
     .filter((x) => x.norm.trim() !== "")
     .sort((a, b) => b.norm.length - a.norm.length || a.norm.localeCompare(b.norm) || a.q.id.localeCompare(b.q.id))
 
