@@ -262,7 +262,8 @@ export class PartitionedReduce {
     markPhase("reduce: claims dealt")
     const built = await this.reducePartitions(partitions, pass)
     markPhase("reduce: partitions")
-    const quotes = quoteReports(matchQuotes(pass.quotes, pass.speakerAliases))
+    // the quotes as keyed are let go once matched (a million of them on a large corpus)
+    const quotes = quoteReports(matchQuotes(pass.quotes.splice(0), pass.speakerAliases))
     const quoteOf = quoteOfOccurrence(quotes)
     const statements = statementReports(this.statementsOf(pass))
     markPhase("reduce: quotes and statements")
@@ -279,6 +280,9 @@ export class PartitionedReduce {
     if (wanted.size > 0)
       for (const k of readSpill<QuoteEntry>(occurrences)) if (wanted.has(k.id)) found.set(k.id, occurrenceOf(k))
     const unreadableDocs = unreadable.map(unreadableEntry).sort(byId)
+    // closures here name what they need, not the pass: a closure that named it would keep all of it
+    // (quotes, statement stems, holders) alive while the report is written
+    const docs = pass.docs
     const findings = [
       ...built.findings,
       ...findingsIn(
@@ -290,7 +294,7 @@ export class PartitionedReduce {
           inconsistencies: [],
           documents: [...pass.emptyDocs, ...unreadableDocs]
         },
-        { document: (id) => pass.docs.get(id), claim: () => undefined, occurrence: (id) => found.get(id) },
+        { document: (id) => docs.get(id), claim: () => undefined, occurrence: (id) => found.get(id) },
         this.options.severities
       )
     ]
