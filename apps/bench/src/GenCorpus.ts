@@ -409,7 +409,7 @@ const money = (r: Rng, m: number): string => {
 
 const iso = (d: Date) => d.toISOString().slice(0, 10)
 
-const makeEvent = (r: Rng, i: number): Event => {
+export const makeEvent = (r: Rng, i: number): Event => {
   const suffix = pick(r, SUFFIX)
   const funding = int(r, 2, 90) * 10
   const multiple = funding * int(r, 5, 12)
@@ -419,12 +419,13 @@ const makeEvent = (r: Rng, i: number): Event => {
   // and within one year, so that "last year" means the same year in every article of an event
   const date = new Date(Date.UTC(2026, 0, 5) + (Math.floor((i % 240) / 5) * 7 + (i % 5)) * 86400000)
   return {
-    // unique for 160,000 events: every syllable is kept whole, so no two indices spell the same name
-    company: `${SYL_A[i % 20]}${SYL_B[Math.floor(i / 20) % 20]!}${i >= 400 ? SYL_B[Math.floor(i / 400) % 20]! + SYL_A[Math.floor(i / 8000) % 20]!.toLowerCase() : ""} ${suffix}`,
+    // unique for 3,200,000 events (a million documents make about 220,000): every syllable is kept
+    // whole, so no two indices spell the same name (checked for the first 1,200,000 in the tests)
+    company: `${SYL_A[i % 20]}${SYL_B[Math.floor(i / 20) % 20]!}${i >= 400 ? SYL_B[Math.floor(i / 400) % 20]! + SYL_A[Math.floor(i / 8000) % 20]!.toLowerCase() : ""}${i >= 160_000 ? SYL_B[Math.floor(i / 160_000) % 20]! : ""} ${suffix}`,
     suffix,
     city: pick(r, CITIES),
     // a distinct chief executive per company: different people are never one speaker
-    ceo: `${FIRST[i % 16]} ${LAST[Math.floor(i / 16) % 16]}${i >= 256 ? `-${SYL_A[Math.floor(i / 256) % 20]}${SYL_B[Math.floor(i / 5120) % 20]}` : ""}`,
+    ceo: `${FIRST[i % 16]} ${LAST[Math.floor(i / 16) % 16]}${i >= 256 ? `-${SYL_A[Math.floor(i / 256) % 20]}${SYL_B[Math.floor(i / 5120) % 20]}` : ""}${i >= 102_400 ? SYL_A[Math.floor(i / 102_400) % 20]!.toLowerCase() : ""}`,
     investor: pick(r, INVESTORS),
     round: `Series ${pick(r, ["A", "B", "C", "D"])}`,
     funding,
