@@ -1,7 +1,8 @@
 import { spawnSync } from "node:child_process"
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { afterAll } from "vitest"
 import { repoRoot } from "./Shared.js"
 
 export const bin = join(repoRoot, "apps/cli/dist/bin.js")
@@ -21,7 +22,17 @@ export const runCli = (
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
-export const tempDir = (prefix = "corroborate-") => mkdtempSync(join(tmpdir(), prefix))
+// the folders a test file made are removed when its tests are done (a full run makes a few hundred)
+const made: Array<string> = []
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+export const tempDir = (prefix = "corroborate-") => {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
+}
 
 export const auditTo = (corpus: string) => {
   const out = tempDir()

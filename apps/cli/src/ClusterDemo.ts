@@ -4,7 +4,7 @@
  * given), then stops them all. The reports land in `reports-cluster/`.
  */
 import { spawn } from "node:child_process"
-import { mkdtempSync } from "node:fs"
+import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -37,6 +37,7 @@ await Promise.all(
   )
 )
 await redis.stop()
-process.stderr.write("cluster demo: workers and Redis stopped\n")
+rmSync(shards, { recursive: true, force: true })
+process.stderr.write("cluster demo: workers and Redis stopped, shards removed\n")
 // 1 means findings, as for audit: the demo itself worked
 process.exit(code <= 1 ? 0 : code)

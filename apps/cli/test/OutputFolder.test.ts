@@ -1,10 +1,27 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs"
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { describe, expect, it } from "vitest"
+import { afterAll, describe, expect, it } from "vitest"
 import { commit, settle, stage } from "../src/OutputFolder.js"
 
-const folder = () => mkdtempSync(join(tmpdir(), "corroborate-out-"))
+const made: Array<string> = []
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+const folder = () => {
+  const dir = mkdtempSync(join(tmpdir(), "corroborate-out-"))
+  made.push(dir)
+  return dir
+}
 const contents = (dir: string) =>
   Object.fromEntries(
     readdirSync(dir)

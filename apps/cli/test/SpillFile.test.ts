@@ -1,10 +1,18 @@
-import { mkdtempSync, writeFileSync } from "node:fs"
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { describe, expect, it } from "vitest"
+import { afterAll, describe, expect, it } from "vitest"
 import { mergeSorted, readSpill, reiterable, SpillWriter } from "../src/SpillFile.js"
 
-const file = (name: string) => join(mkdtempSync(join(tmpdir(), "corroborate-spill-")), name)
+const made: Array<string> = []
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+const file = (name: string) => {
+  const dir = mkdtempSync(join(tmpdir(), "corroborate-spill-"))
+  made.push(dir)
+  return join(dir, name)
+}
 
 describe("SpillFile", () => {
   it("reads back every record in the order written, across many frames", () => {

@@ -1,13 +1,20 @@
 import { NodeContext } from "@effect/platform-node"
-import { describe, expect, it } from "@effect/vitest"
+import { afterAll, describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs"
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { readCorpus } from "../src/Corpus.js"
 
+// the folders made here are removed when the file's tests are done
+const made: Array<string> = []
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
 const corpus = (files: Record<string, string | Uint8Array>) => {
   const dir = mkdtempSync(join(tmpdir(), "sources-"))
+  made.push(dir)
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(join(dir, name, ".."), { recursive: true })
     writeFileSync(join(dir, name), content)
