@@ -200,6 +200,17 @@ interface QuoteGroup {
   readonly members: ReadonlyArray<{ readonly speaker: string | null }>
 }
 
+/** The words of a quote's normal form as numbers of `vocabulary`, which grows with new words. */
+const wordNumbers = (norm: string, vocabulary: Map<string, number>): Array<number> =>
+  norm
+    .trim()
+    .split(" ")
+    .map((w) => {
+      let id = vocabulary.get(w)
+      if (id === undefined) vocabulary.set(w, (id = vocabulary.size))
+      return id
+    })
+
 /**
  * The groups of the same speakers that a group may be a reworded version of, in the order of each
  * speaker's groups. Two quotes with similarity 0.5 or more (words in common, in order, over the
@@ -212,16 +223,7 @@ const misquoteCandidates = <G extends QuoteGroup>(groups: ReadonlyArray<G>): ((g
   // each word with its repeat number ("the" said twice is two tokens): what a common subsequence can
   // share. Tokens are numbers (word, then repeat), kept in one array with each group's start.
   const vocabulary = new Map<string, number>()
-  const wordIds = groups.map((g) =>
-    g.norm
-      .trim()
-      .split(" ")
-      .map((w) => {
-        let id = vocabulary.get(w)
-        if (id === undefined) vocabulary.set(w, (id = vocabulary.size))
-        return id
-      })
-  )
+  const wordIds = groups.map((g) => wordNumbers(g.norm, vocabulary))
   const words = vocabulary.size
   const start = new Int32Array(groups.length + 1)
   for (let gi = 0; gi < groups.length; gi++) start[gi + 1] = start[gi]! + wordIds[gi]!.length
@@ -319,14 +321,7 @@ const containmentGroups = <T extends { readonly norm: string }>(
       groups[same]!.members.push(it)
       continue
     }
-    const ids = it.norm
-      .trim()
-      .split(" ")
-      .map((w) => {
-        let id = vocabulary.get(w)
-        if (id === undefined) vocabulary.set(w, (id = vocabulary.size))
-        return id
-      })
+    const ids = wordNumbers(it.norm, vocabulary)
     let shortest: Array<number> | undefined
     let absent = false
     const consider = (l: Array<number> | undefined) => {
