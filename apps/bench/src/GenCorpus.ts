@@ -420,7 +420,7 @@ export const makeEvent = (r: Rng, i: number): Event => {
   const date = new Date(Date.UTC(2026, 0, 5) + (Math.floor((i % 240) / 5) * 7 + (i % 5)) * 86400000)
   return {
     // unique for 3,200,000 events (a million documents make about 220,000): every syllable is kept
-    // whole, so no two indices spell the same name (checked for the first 1,200,000 in the tests)
+    // whole, so no two indices spell the same name (checked for the first 400,000 in the tests)
     company: `${SYL_A[i % 20]}${SYL_B[Math.floor(i / 20) % 20]!}${i >= 400 ? SYL_B[Math.floor(i / 400) % 20]! + SYL_A[Math.floor(i / 8000) % 20]!.toLowerCase() : ""}${i >= 160_000 ? SYL_B[Math.floor(i / 160_000) % 20]! : ""} ${suffix}`,
     suffix,
     city: pick(r, CITIES),
