@@ -12,11 +12,21 @@ const stopAfter = (signal: NodeJS.Signals, ms: number, out: string, folder = cor
   new Promise<{ code: number | null; elapsed: number }>((resolve) => {
     const child = spawn(process.execPath, [bin, "audit", folder, "--out", out], { stdio: "ignore" })
     let sent = 0
-    setTimeout(() => {
-      sent = Date.now()
-      child.kill(signal)
-    }, ms)
-    child.on("exit", (code) => resolve({ code, elapsed: Date.now() - sent }))
+    // the signal goes once the run has begun writing (its staging folder is there), then `ms` later:
+    // on a loaded machine a fixed delay could land before the command has even started
+    const started = Date.now()
+    const poll = setInterval(() => {
+      if (readdirSync(out).length === 0 && Date.now() - started < 20_000) return
+      clearInterval(poll)
+      setTimeout(() => {
+        sent = Date.now()
+        child.kill(signal)
+      }, ms)
+    }, 50)
+    child.on("exit", (code) => {
+      clearInterval(poll)
+      resolve({ code, elapsed: Date.now() - sent })
+    })
   })
 
 describe("signals and exit", () => {
