@@ -241,11 +241,13 @@ const misquoteCandidates = <G extends QuoteGroup>(groups: ReadonlyArray<G>): ((g
   }
   wordIds.length = 0
   // the prefix of each group under one order of all tokens (rarest first, then by number)
-  const prefixOf = (gi: number): Float64Array => {
+  // computed once: the index reads each prefix twice and every lookup once more
+  const prefixes = groups.map((_, gi) => {
     const own = tokens.slice(start[gi]!, start[gi + 1]!)
     own.sort((a, b) => df.get(a)! - df.get(b)! || a - b)
     return own.subarray(0, own.length - Math.ceil(own.length * MISQUOTE_SIMILARITY) + 1)
-  }
+  })
+  const prefixOf = (gi: number): Float64Array => prefixes[gi]!
   const speakersOf = (gi: number) => [...new Set(groups[gi]!.members.map((m) => m.speaker).filter((s) => s !== null))]
   // (speaker, prefix token) -> groups, in group order: one number a key, lists in one typed array
   const speakerIds = new Map<string, number>()
