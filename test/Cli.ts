@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process"
+import { spawn } from "node:child_process"
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -7,20 +7,52 @@ import { repoRoot } from "./Shared.js"
 
 export const bin = join(repoRoot, "apps/cli/dist/bin.js")
 
-export const runCli = (
-  args: ReadonlyArray<string>,
-  options: { cwd?: string; input?: string; env?: Record<string, string>; timeoutMs?: number } = {}
-) => {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd: options.cwd ?? repoRoot,
-    input: options.input ?? "",
-    encoding: "utf8",
-    maxBuffer: 512 << 20,
-    ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
-    env: { ...process.env, NO_COLOR: "1", ...options.env }
-  })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+export interface ProcessOptions {
+  readonly cwd?: string
+  readonly input?: string
+  /** Added to this process's environment. */
+  readonly env?: Record<string, string>
+  readonly timeoutMs?: number
 }
+
+export interface ProcessResult {
+  readonly code: number | null
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/**
+ * Runs a command in a child process without blocking this one: a test worker whose event loop is held
+ * for a minute (a long audit under `spawnSync` on a loaded machine) misses vitest's own calls and the
+ * whole run fails with "Timeout calling onTaskUpdate".
+ */
+export const runProcess = (
+  command: string,
+  args: ReadonlyArray<string>,
+  options: ProcessOptions = {}
+): Promise<ProcessResult> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd ?? repoRoot,
+      env: { ...process.env, ...options.env },
+      ...(options.timeoutMs ? { timeout: options.timeoutMs } : {})
+    })
+    const stdout: Array<Buffer> = []
+    const stderr: Array<Buffer> = []
+    child.stdout.on("data", (b: Buffer) => stdout.push(b))
+    child.stderr.on("data", (b: Buffer) => stderr.push(b))
+    // a command that exits without reading its input closes the pipe: not a failure of the test
+    child.stdin.on("error", () => {})
+    child.stdin.end(options.input ?? "")
+    child.on("error", reject)
+    child.on("close", (code) =>
+      resolve({ code, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") })
+    )
+  })
+
+/** The built `corroborate` command, without colours. */
+export const runCli = (args: ReadonlyArray<string>, options: ProcessOptions = {}): Promise<ProcessResult> =>
+  runProcess(process.execPath, [bin, ...args], { ...options, env: { NO_COLOR: "1", ...options.env } })
 
 // the folders a test file made are removed when its tests are done (a full run makes a few hundred)
 const made: Array<string> = []
@@ -34,9 +66,9 @@ export const tempDir = (prefix = "corroborate-") => {
   return dir
 }
 
-export const auditTo = (corpus: string) => {
+export const auditTo = async (corpus: string) => {
   const out = tempDir()
-  const r = runCli(["audit", corpus, "--out", out])
+  const r = await runCli(["audit", corpus, "--out", out])
   const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"))
   return { ...r, out, report }
 }

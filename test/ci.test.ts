@@ -3,7 +3,7 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileS
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { createRequire } from "node:module"
-import { runCli, tempDir } from "./Cli.js"
+import { bin, runCli, runProcess, tempDir } from "./Cli.js"
 import { repoRoot, requireShared, sharedDir } from "./Shared.js"
 
 // ajv-draft-04 is CommonJS; the OASIS SARIF schema is JSON Schema draft-04
@@ -33,14 +33,14 @@ const clean = () => {
 }
 
 describe("configuration", () => {
-  it("is found by walking up from the working directory, comments allowed", () => {
+  it("is found by walking up from the working directory, comments allowed", async () => {
     const dir = project(`{
       // conflicts only warn in this project
       "severity": { "conflict": "warn", "single-source": "off" },
       "out": "out",
     }`)
     mkdirSync(join(dir, "sub"))
-    const r = runCli(["audit", "../articles"], { cwd: join(dir, "sub") })
+    const r = await runCli(["audit", "../articles"], { cwd: join(dir, "sub") })
     expect(r.stderr).toBe("")
     expect(r.code).toBe(0)
     // paths in the configuration are relative to its folder, not to where the run starts
@@ -49,36 +49,38 @@ describe("configuration", () => {
     expect(r.stdout).not.toMatch(/single-source Kelpline/)
   })
 
-  it("is replaced by --config, which turns the search off", () => {
+  it("is replaced by --config, which turns the search off", async () => {
     const dir = project(`{ "severity": { "conflict": "off", "misquote": "off" } }`)
     writeFileSync(join(dir, "strict.json"), `{ "severity": { "conflict": "error" } }`)
-    expect(runCli(["audit", "articles", "--out", tempDir()], { cwd: dir }).code).toBe(0)
-    expect(runCli(["audit", "articles", "--out", tempDir(), "--config", "strict.json"], { cwd: dir }).code).toBe(1)
+    expect((await runCli(["audit", "articles", "--out", tempDir()], { cwd: dir })).code).toBe(0)
+    expect(
+      (await runCli(["audit", "articles", "--out", tempDir(), "--config", "strict.json"], { cwd: dir })).code
+    ).toBe(1)
   })
 
-  it("fails with exit 2 naming an unknown key and the allowed keys", () => {
+  it("fails with exit 2 naming an unknown key and the allowed keys", async () => {
     const dir = project(`{ "severty": {} }`)
-    const r = runCli(["audit", "articles", "--out", tempDir()], { cwd: dir })
+    const r = await runCli(["audit", "articles", "--out", tempDir()], { cwd: dir })
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/unknown key 'severty'/)
     expect(r.stderr).toMatch(/allowed keys: .*severity/)
   })
 
-  it("fails with exit 2 naming a bad value and the allowed values", () => {
+  it("fails with exit 2 naming a bad value and the allowed values", async () => {
     const dir = project(`{ "severity": { "conflict": "fatal" } }`)
-    const r = runCli(["audit", "articles", "--out", tempDir()], { cwd: dir })
+    const r = await runCli(["audit", "articles", "--out", tempDir()], { cwd: dir })
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/'severity.conflict' must be one of off, warn, error; got "fatal"/)
     const bad = project(`{ "severity": { "rumour": "warn" } }`)
-    expect(runCli(["audit", "articles"], { cwd: bad }).stderr).toMatch(
+    expect((await runCli(["audit", "articles"], { cwd: bad })).stderr).toMatch(
       /unknown key 'severity.rumour'; allowed keys in 'severity': conflict, misquote, attribution-conflict, single-source, update/
     )
     const broken = project(`{ "out": `)
-    expect(runCli(["audit", "articles"], { cwd: broken }).stderr).toMatch(/invalid configuration[\s\S]*line 1/)
+    expect((await runCli(["audit", "articles"], { cwd: broken })).stderr).toMatch(/invalid configuration[\s\S]*line 1/)
   })
 
-  it("ships a JSON Schema generated from the config Schema", () => {
-    const r = runCli(["schema", "config"])
+  it("ships a JSON Schema generated from the config Schema", async () => {
+    const r = await runCli(["schema", "config"])
     expect(r.code).toBe(0)
     const schema = JSON.parse(r.stdout)
     expect(schema.$schema).toMatch(/json-schema/)
@@ -90,33 +92,33 @@ describe("configuration", () => {
 })
 
 describe("exit codes", () => {
-  it("0: no error finding", () => expect(runCli(["audit", clean(), "--out", tempDir()]).code).toBe(0))
-  it("1: an error finding", () => expect(runCli(["audit", example, "--out", tempDir()]).code).toBe(1))
-  it("1: more warnings than --max-warnings", () => {
+  it("0: no error finding", async () => expect((await runCli(["audit", clean(), "--out", tempDir()])).code).toBe(0))
+  it("1: an error finding", async () => expect((await runCli(["audit", example, "--out", tempDir()])).code).toBe(1))
+  it("1: more warnings than --max-warnings", async () => {
     const dir = project(`{ "severity": { "conflict": "warn" } }`)
-    expect(runCli(["audit", "articles", "--out", tempDir()], { cwd: dir }).code).toBe(0)
-    const r = runCli(["audit", "articles", "--out", tempDir(), "--max-warnings", "1"], { cwd: dir })
+    expect((await runCli(["audit", "articles", "--out", tempDir()], { cwd: dir })).code).toBe(0)
+    const r = await runCli(["audit", "articles", "--out", tempDir(), "--max-warnings", "1"], { cwd: dir })
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(/more than --max-warnings 1/)
   })
-  it("2: --strict and an unreadable document", () => {
+  it("2: --strict and an unreadable document", async () => {
     const dir = clean()
     writeFileSync(join(dir, "broken.md"), "---\ntitle: [\n---\nx")
-    expect(runCli(["audit", dir, "--out", tempDir()]).code).toBe(0)
-    const r = runCli(["audit", dir, "--out", tempDir(), "--strict"])
+    expect((await runCli(["audit", dir, "--out", tempDir()])).code).toBe(0)
+    const r = await runCli(["audit", dir, "--out", tempDir(), "--strict"])
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/could not be read \(--strict\)/)
   })
-  it("2: nothing readable", () => {
+  it("2: nothing readable", async () => {
     const dir = tempDir()
     writeFileSync(join(dir, "x.txt"), "")
-    expect(runCli(["audit", dir, "--out", tempDir()]).code).toBe(2)
+    expect((await runCli(["audit", dir, "--out", tempDir()])).code).toBe(2)
   })
 })
 
 describe("console formats", () => {
-  it("line: path:line:col: severity rule message", () => {
-    const r = runCli(["audit", example, "--out", tempDir(), "--format", "line"])
+  it("line: path:line:col: severity rule message", async () => {
+    const r = await runCli(["audit", example, "--out", tempDir(), "--format", "line"])
     const lines = r.stdout.trim().split("\n")
     expect(lines.length).toBeGreaterThan(2)
     for (const l of lines)
@@ -125,17 +127,17 @@ describe("console formats", () => {
       )
   })
 
-  it("json: the summary and the findings", () => {
-    const r = runCli(["audit", example, "--out", tempDir(), "--format", "json"])
+  it("json: the summary and the findings", async () => {
+    const r = await runCli(["audit", example, "--out", tempDir(), "--format", "json"])
     const out = JSON.parse(r.stdout)
     expect(out.summary.conflicts).toBe(2)
     expect(out.findings.filter((f: { rule: string }) => f.rule === "conflict")).toHaveLength(2)
   })
 
-  it("github: workflow annotations with file, line, col and title, and a Markdown step summary", () => {
+  it("github: workflow annotations with file, line, col and title, and a Markdown step summary", async () => {
     const summary = join(tempDir(), "summary.md")
     writeFileSync(summary, "previous step\n")
-    const r = spawnWithEnv(["audit", example, "--out", tempDir(), "--format", "github"], {
+    const r = await spawnWithEnv(["audit", example, "--out", tempDir(), "--format", "github"], {
       GITHUB_STEP_SUMMARY: summary
     })
     const annotations = r.stdout.trim().split("\n")
@@ -147,27 +149,19 @@ describe("console formats", () => {
     expect(md).toMatch(/\| conflict \| Kelpline funding/)
   })
 
-  it("sarif: the SARIF log on standard output", () => {
-    const r = runCli(["audit", example, "--out", tempDir(), "--format", "sarif"])
+  it("sarif: the SARIF log on standard output", async () => {
+    const r = await runCli(["audit", example, "--out", tempDir(), "--format", "sarif"])
     expect(JSON.parse(r.stdout).version).toBe("2.1.0")
   })
 })
 
-import { spawnSync } from "node:child_process"
-import { bin } from "./Cli.js"
-const spawnWithEnv = (args: Array<string>, env: Record<string, string>) => {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd: repoRoot,
-    encoding: "utf8",
-    env: { ...process.env, ...env }
-  })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
-}
+const spawnWithEnv = (args: Array<string>, env: Record<string, string>) =>
+  runProcess(process.execPath, [bin, ...args], { env })
 
 describe.runIf(requireShared())("SARIF", () => {
-  it("is valid against the OASIS SARIF 2.1.0 schema and complete for GitHub code scanning", () => {
+  it("is valid against the OASIS SARIF 2.1.0 schema and complete for GitHub code scanning", async () => {
     const out = tempDir()
-    runCli(["audit", "corpus/halcyon-grid", "--out", out], { cwd: sharedDir })
+    await runCli(["audit", "corpus/halcyon-grid", "--out", out], { cwd: sharedDir })
     const sarif = JSON.parse(readFileSync(join(out, "report.sarif"), "utf8"))
     const schema = JSON.parse(readFileSync(join(sharedDir, "schemas/sarif-schema-2.1.0.json"), "utf8"))
     const ajv = new Ajv({ allErrors: true, strict: false })
@@ -199,16 +193,16 @@ describe.runIf(requireShared())("SARIF", () => {
 })
 
 describe("baseline", () => {
-  it("round-trips: accepted findings are suppressed and no longer fail the run", () => {
+  it("round-trips: accepted findings are suppressed and no longer fail the run", async () => {
     const dir = project()
     const baseline = join(dir, "corroborate-baseline.json")
-    const write = runCli(["audit", "articles", "--out", tempDir(), "--update-baseline"], { cwd: dir })
+    const write = await runCli(["audit", "articles", "--out", tempDir(), "--update-baseline"], { cwd: dir })
     expect(write.code).toBe(0)
     const written = JSON.parse(readFileSync(baseline, "utf8"))
     expect(written.accepted.map((a: { rule: string }) => a.rule)).toEqual(expect.arrayContaining(["conflict"]))
     // the default file is picked up without --baseline
     const out = tempDir()
-    const again = runCli(["audit", "articles", "--out", out, "--format", "json"], { cwd: dir })
+    const again = await runCli(["audit", "articles", "--out", out, "--format", "json"], { cwd: dir })
     expect(again.code).toBe(0)
     const findings = JSON.parse(again.stdout).findings as Array<{ suppressed: boolean; justification: string }>
     expect(findings.every((f) => f.suppressed)).toBe(true)
@@ -217,23 +211,23 @@ describe("baseline", () => {
     // reasons written by a person are kept when the baseline is written again
     written.accepted[0].reason = "checked with the company"
     writeFileSync(baseline, JSON.stringify(written))
-    runCli(["audit", "articles", "--out", tempDir(), "--update-baseline"], { cwd: dir })
+    await runCli(["audit", "articles", "--out", tempDir(), "--update-baseline"], { cwd: dir })
     expect(
       JSON.parse(readFileSync(baseline, "utf8")).accepted.find((a: { id: string }) => a.id === written.accepted[0].id)
         .reason
     ).toBe("checked with the company")
   })
 
-  it("keeps finding ids when unrelated text in the articles changes", () => {
+  it("keeps finding ids when unrelated text in the articles changes", async () => {
     const dir = project()
-    const ids = () =>
+    const ids = async () =>
       (
-        JSON.parse(runCli(["audit", "articles", "--out", tempDir(), "--format", "json"], { cwd: dir }).stdout)
+        JSON.parse((await runCli(["audit", "articles", "--out", tempDir(), "--format", "json"], { cwd: dir })).stdout)
           .findings as Array<{ id: string }>
       )
         .map((f) => f.id)
         .sort()
-    const before = ids()
+    const before = await ids()
     appendFileSync(
       join(dir, "articles", "harbour-times.md"),
       "\nThe weather on the coast was calm that week, fishermen said.\n"
@@ -242,30 +236,30 @@ describe("baseline", () => {
       join(dir, "articles", "bluewater-report.txt"),
       `Breaking\n\n${readFileSync(join(dir, "articles", "bluewater-report.txt"), "utf8")}`
     )
-    expect(ids()).toEqual(before)
+    expect(await ids()).toEqual(before)
   })
 
-  it("a new finding still fails the run", () => {
+  it("a new finding still fails the run", async () => {
     const dir = project()
-    runCli(["audit", "articles", "--out", tempDir(), "--update-baseline"], { cwd: dir })
+    await runCli(["audit", "articles", "--out", tempDir(), "--update-baseline"], { cwd: dir })
     writeFileSync(
       join(dir, "articles", "gazette.md"),
       "---\noutlet: Gazette\npublished: 2026-05-05\n---\nThe seaweed farmer Kelpline now employs 300 people at 14 offshore farms.\n"
     )
-    const r = runCli(["audit", "articles", "--out", tempDir(), "--format", "line"], { cwd: dir })
+    const r = await runCli(["audit", "articles", "--out", tempDir(), "--format", "line"], { cwd: dir })
     expect(r.code).toBe(1)
     expect(r.stdout).toMatch(/error conflict Kelpline employees/)
   })
 
-  it("rejects a malformed baseline with exit 2", () => {
+  it("rejects a malformed baseline with exit 2", async () => {
     const dir = project()
     writeFileSync(join(dir, "corroborate-baseline.json"), "{ nope")
-    expect(runCli(["audit", "articles", "--out", tempDir()], { cwd: dir }).code).toBe(2)
+    expect((await runCli(["audit", "articles", "--out", tempDir()], { cwd: dir })).code).toBe(2)
   })
 })
 
 describe("CSV and HTML safety end to end", () => {
-  it("neutralises a formula in a document's sentence and escapes script in HTML", () => {
+  it("neutralises a formula in a document's sentence and escapes script in HTML", async () => {
     const dir = tempDir()
     writeFileSync(
       join(dir, "a.md"),
@@ -276,7 +270,7 @@ describe("CSV and HTML safety end to end", () => {
       "---\noutlet: B\npublished: 2026-01-05\n---\nAcme Corp raised $9 million in its seed round.\n"
     )
     const out = tempDir()
-    runCli(["audit", dir, "--out", out])
+    await runCli(["audit", dir, "--out", out])
     const claims = readFileSync(join(out, "claims.csv"), "utf8")
     expect(claims).toContain('"\'=HYPERLINK(""http://evil"") Acme Corp raised $5 million."')
     const html = readFileSync(join(out, "report.html"), "utf8")

@@ -10,8 +10,8 @@ import { repoRoot } from "./Shared.js"
 const example = join(repoRoot, "examples/corpus")
 
 describe("corroborate audit", () => {
-  it("writes the four report files and exits 1 on the example corpus's planted conflicts", () => {
-    const run = auditTo(example)
+  it("writes the four report files and exits 1 on the example corpus's planted conflicts", async () => {
+    const run = await auditTo(example)
     expect(run.code).toBe(1)
     expect(readdirSync(run.out).sort()).toEqual([
       "claims.csv",
@@ -27,7 +27,7 @@ describe("corroborate audit", () => {
     expect(run.report.conflicts.map((c: { metric: string }) => c.metric).sort()).toEqual(["founded", "funding"])
   })
 
-  it("exits 0 when nothing conflicts", () => {
+  it("exits 0 when nothing conflicts", async () => {
     const dir = tempDir()
     writeFileSync(
       join(dir, "a.md"),
@@ -37,29 +37,29 @@ describe("corroborate audit", () => {
       join(dir, "b.md"),
       "---\noutlet: B\npublished: 2026-01-06\n---\nAcme Corp has raised $5 million from investors.\n"
     )
-    const run = auditTo(dir)
+    const run = await auditTo(dir)
     expect(run.code).toBe(0)
     expect(run.report.facts[0]).toMatchObject({ status: "corroborated", sources: 2 })
   })
 
-  it("exits 2 when nothing is readable, naming why", () => {
+  it("exits 2 when nothing is readable, naming why", async () => {
     const dir = tempDir()
     writeFileSync(join(dir, "empty.txt"), "")
-    const run = runCli(["audit", dir, "--out", tempDir()])
+    const run = await runCli(["audit", dir, "--out", tempDir()])
     expect(run.code).toBe(2)
     expect(run.stderr).toMatch(/nothing to audit: .*empty file/)
   })
 
-  it("exits 2 on bad arguments", () => {
-    expect(runCli(["audit", example, "--format", "fancy"]).code).toBe(2)
-    expect(runCli(["audit", example, "--no-such-option"]).code).toBe(2)
+  it("exits 2 on bad arguments", async () => {
+    expect((await runCli(["audit", example, "--format", "fancy"])).code).toBe(2)
+    expect((await runCli(["audit", example, "--no-such-option"])).code).toBe(2)
   })
 
-  it("reports unreadable documents and goes on", () => {
+  it("reports unreadable documents and goes on", async () => {
     const dir = tempDir()
     cpSync(example, dir, { recursive: true })
     writeFileSync(join(dir, "broken.md"), "---\ntitle: [oops\n---\nText.")
-    const run = auditTo(dir)
+    const run = await auditTo(dir)
     expect(run.code).toBe(1)
     const broken = run.report.documents.find((d: { id: string }) => d.id === "broken")
     expect(broken).toMatchObject({ status: "error" })
@@ -67,14 +67,14 @@ describe("corroborate audit", () => {
     expect(run.stdout).toMatch(/broken\.md/)
   })
 
-  it("writes byte-identical reports for the same input, whatever the order of files on disk", () => {
+  it("writes byte-identical reports for the same input, whatever the order of files on disk", async () => {
     const a = tempDir()
     const b = tempDir()
     const files = readdirSync(example)
     for (const f of files) cpSync(join(example, f), join(a, f))
     for (const f of [...files].reverse()) cpSync(join(example, f), join(b, f))
-    const ra = auditTo(a)
-    const rb = auditTo(b)
+    const ra = await auditTo(a)
+    const rb = await auditTo(b)
     for (const f of [
       "report.json",
       "facts.csv",
@@ -154,7 +154,7 @@ describe("findings do not depend on document order or ids", () => {
 })
 
 describe("output never becomes input", () => {
-  it("audits the working directory without its own reports, baseline or configuration, and says which folder it audits", () => {
+  it("audits the working directory without its own reports, baseline or configuration, and says which folder it audits", async () => {
     const dir = tempDir("corroborate-cwd-")
     writeFileSync(
       join(dir, "a.md"),
@@ -165,10 +165,10 @@ describe("output never becomes input", () => {
       "---\noutlet: B\npublished: 2026-01-06\n---\nKiln Robotics has raised $5 million from investors.\n"
     )
     writeFileSync(join(dir, "corroborate.config.json"), '{ "out": "reports" }\n')
-    const first = runCli(["audit", "--format", "line"], { cwd: dir })
+    const first = await runCli(["audit", "--format", "line"], { cwd: dir })
     expect(first.stderr).toMatch(/auditing .*no path given/)
-    runCli(["audit", "--format", "line", "--update-baseline"], { cwd: dir })
-    const second = runCli(["audit", "--format", "line"], { cwd: dir })
+    await runCli(["audit", "--format", "line", "--update-baseline"], { cwd: dir })
+    const second = await runCli(["audit", "--format", "line"], { cwd: dir })
     expect([first.code, second.code]).toEqual([0, 0])
     const report = JSON.parse(readFileSync(join(dir, "reports", "report.json"), "utf8"))
     expect(report.documents.map((d: { id: string }) => d.id)).toEqual(["a", "b"])

@@ -3,13 +3,13 @@
  * loopback port, two workers, one submit. Its reports must be the bytes `audit`
  * writes for the same paths, also when a worker is killed mid-run.
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process"
+import { type ChildProcess, spawn } from "node:child_process"
 import { readFileSync, readdirSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { hasRedisServer, type LocalRedis, startRedis } from "../apps/cli/src/LocalRedis.js"
 import { REPORT_FILES } from "../apps/cli/src/OutputFolder.js"
-import { bin, mixedFolder, runCli, tempDir } from "./Cli.js"
+import { bin, mixedFolder, runCli, runProcess, tempDir } from "./Cli.js"
 import { repoRoot, requireShared, sharedDir } from "./Shared.js"
 
 const corpus = join(sharedDir, "corpus", "real-news-dev")
@@ -72,7 +72,7 @@ describe.runIf(canRun)("corroborate cluster", () => {
   beforeAll(async () => {
     redis = await startRedis()
     audited = tempDir()
-    auditCode = runCli(["audit", corpus, "--out", audited, "--format", "json"], { timeoutMs: 300_000 }).code
+    auditCode = (await runCli(["audit", corpus, "--out", audited, "--format", "json"], { timeoutMs: 300_000 })).code
   }, 400_000)
   afterAll(async () => {
     await redis?.stop()
@@ -112,16 +112,12 @@ describe.runIf(canRun)("corroborate cluster", () => {
   /** Audits `corpus` alone and through one worker; gives both runs and their output folders. */
   const auditAndSubmit = async (corpus: string, extra: ReadonlyArray<string>, env: Record<string, string> = {}) => {
     const alone = tempDir()
-    const a = runCli(["audit", corpus, "--out", alone, "--format", "json"])
+    const a = await runCli(["audit", corpus, "--out", alone, "--format", "json"])
     const workers = [startWorker(redis.url)]
     try {
       const out = tempDir()
       const args = [bin, "cluster", "submit", corpus, "--out", out, "--shards", tempDir(), "--redis", redis.url]
-      const r = spawnSync(process.execPath, [...args, ...extra], {
-        cwd: repoRoot,
-        encoding: "utf8",
-        env: { ...process.env, ...env }
-      })
+      const r = await runProcess(process.execPath, [...args, ...extra], { env })
       return { a, r, alone, out }
     } finally {
       await Promise.all(workers.map(stop))
@@ -130,7 +126,7 @@ describe.runIf(canRun)("corroborate cluster", () => {
 
   it("reports unreadable and skipped files as audit does", async () => {
     const { a, r, alone, out } = await auditAndSubmit(mixedFolder(), ["--format", "json"])
-    expect(r.status, r.stderr).toBe(a.code)
+    expect(r.code, r.stderr).toBe(a.code)
     expect(readFileSync(join(out, "report.json"), "utf8")).toBe(readFileSync(join(alone, "report.json"), "utf8"))
   }, 120_000)
 
@@ -139,13 +135,13 @@ describe.runIf(canRun)("corroborate cluster", () => {
       CI: "true",
       CORROBORATE_PARTITION_CLAIMS: "5"
     })
-    expect(r.status, r.stderr).toBe(a.code)
+    expect(r.code, r.stderr).toBe(a.code)
     expect(r.stderr).toMatch(/reduced (\d+)\/\1 partitions/)
     for (const f of REPORT_FILES) expect(readFileSync(join(out, f)).equals(readFileSync(join(alone, f))), f).toBe(true)
   }, 120_000)
 
-  it("says what is wrong when Redis cannot be reached", () => {
-    const r = runCli(["cluster", "submit", join(repoRoot, "examples/corpus"), "--redis", "redis://127.0.0.1:1"])
+  it("says what is wrong when Redis cannot be reached", async () => {
+    const r = await runCli(["cluster", "submit", join(repoRoot, "examples/corpus"), "--redis", "redis://127.0.0.1:1"])
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/cannot reach Redis at redis:\/\/127\.0\.0\.1:1 .*start a Redis server there/)
   })

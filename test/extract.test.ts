@@ -12,11 +12,11 @@ const lines = (s: string) =>
     .map((l) => JSON.parse(l))
 
 describe("corroborate extract", () => {
-  it("prints one JSON line per mention of a file, with offsets into the file", () => {
+  it("prints one JSON line per mention of a file, with offsets into the file", async () => {
     const dir = tempDir()
     const text = "Acme raised \u20ac48.5m.\nNineteen people died last month."
     writeFileSync(join(dir, "a.txt"), text)
-    const r = runCli(["extract", join(dir, "a.txt"), "--published", "2025-04-01"])
+    const r = await runCli(["extract", join(dir, "a.txt"), "--published", "2025-04-01"])
     expect(r.code).toBe(0)
     const ms = lines(r.stdout)
     expect(ms.map((m) => [m.kind, m.value, m.unit, m.date])).toEqual([
@@ -45,8 +45,8 @@ describe("corroborate extract", () => {
     ])
   })
 
-  it("says whether low and high are a range the text states or the bounds of a hedge", () => {
-    const r = runCli(["extract", "-"], { input: "Owners report about 30-34 mpg, and about 40 owners wrote in." })
+  it("says whether low and high are a range the text states or the bounds of a hedge", async () => {
+    const r = await runCli(["extract", "-"], { input: "Owners report about 30-34 mpg, and about 40 owners wrote in." })
     const ms = r.stdout
       .trim()
       .split("\n")
@@ -57,19 +57,19 @@ describe("corroborate extract", () => {
     ])
   })
 
-  it("reads standard input with -", () => {
-    const r = runCli(["extract", "-"], { input: "It employs nearly 900 people." })
+  it("reads standard input with -", async () => {
+    const r = await runCli(["extract", "-"], { input: "It employs nearly 900 people." })
     expect(lines(r.stdout)).toMatchObject([{ value: 900, qualifier: "nearly", unit: "people" }])
   })
 
-  it("answers each JSON line in order, and reports a bad line without stopping", () => {
+  it("answers each JSON line in order, and reports a bad line without stopping", async () => {
     const input = [
       JSON.stringify({ id: "a", text: "Sales rose 13% yesterday.", published: "2026-03-11" }),
       "not json",
       JSON.stringify({ id: 2, text: "Nothing here." }),
       JSON.stringify({ id: "c", text: "x", published: "March" })
     ].join("\n")
-    const r = runCli(["extract", "--jsonl"], { input })
+    const r = await runCli(["extract", "--jsonl"], { input })
     expect(r.code).toBe(0)
     const out = lines(r.stdout)
     expect(out.map((o) => o.id)).toEqual(["a", null, 2, "c"])
@@ -88,8 +88,8 @@ describe("corroborate extract", () => {
     expect(out[3].error).toMatch(/published/)
   })
 
-  it("rejects a malformed --published with exit 2", () => {
-    const r = runCli(["extract", "-", "--published", "yesterday"], { input: "x" })
+  it("rejects a malformed --published with exit 2", async () => {
+    const r = await runCli(["extract", "-", "--published", "yesterday"], { input: "x" })
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/--published/)
   })

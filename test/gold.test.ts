@@ -86,9 +86,9 @@ const corpus = (name: string) => join(sharedDir, "corpus", name)
 const gold = (name: string) => JSON.parse(readFileSync(join(corpus(name), "gold.json"), "utf8"))
 
 describe.runIf(requireShared())("audit against gold", () => {
-  describe("openai-open-weights (real news texts)", () => {
+  describe("openai-open-weights (real news texts)", async () => {
     const g = gold("openai-open-weights")
-    const run = auditTo(corpus("openai-open-weights"))
+    const run = await auditTo(corpus("openai-open-weights"))
     const facts = run.report.facts as Array<ReportFact>
 
     it("exits 0: the corpus holds no conflict", () => {
@@ -155,9 +155,9 @@ describe.runIf(requireShared())("audit against gold", () => {
     })
   })
 
-  describe("halcyon-grid (planted conflicts)", () => {
+  describe("halcyon-grid (planted conflicts)", async () => {
     const g = gold("halcyon-grid")
-    const run = auditTo(corpus("halcyon-grid"))
+    const run = await auditTo(corpus("halcyon-grid"))
     const facts = run.report.facts as Array<ReportFact>
 
     it("exits 1 because it finds conflicts", () => {

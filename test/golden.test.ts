@@ -16,15 +16,15 @@ const golden = (name: string, actual: string) => {
 }
 
 describe("golden output of the example corpus", () => {
-  it.each(["pretty", "line", "github"])("%s", (format) => {
+  it.each(["pretty", "line", "github"])("%s", async (format) => {
     const out = tempDir()
-    const r = runCli(["audit", "examples/corpus", "--out", out, "--format", format])
+    const r = await runCli(["audit", "examples/corpus", "--out", out, "--format", format])
     golden(`example.${format}.txt`, r.stdout.replaceAll(out, "<out>"))
   })
 
-  it("sarif", () => {
+  it("sarif", async () => {
     const out = tempDir()
-    runCli(["audit", "examples/corpus", "--out", out])
+    await runCli(["audit", "examples/corpus", "--out", out])
     golden("example.sarif", readFileSync(join(out, "report.sarif"), "utf8"))
   })
 })

@@ -28,7 +28,7 @@ describe.runIf(hasChromium && requireShared())("HTML report in Chromium", () => 
   it("shows the counts, the findings side by side, and filters the facts", async () => {
     const out = join(artifacts, "halcyon-grid")
     mkdirSync(out, { recursive: true })
-    runCli(["audit", "corpus/halcyon-grid", "--out", out], { cwd: sharedDir })
+    await runCli(["audit", "corpus/halcyon-grid", "--out", out], { cwd: sharedDir })
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     const requests: Array<string> = []
     page.on("request", (r) => {
@@ -73,7 +73,7 @@ describe.runIf(hasChromium && requireShared())("HTML report in Chromium", () => 
       "---\noutlet: B\npublished: 2026-01-05\n---\nAcme Corp raised $7 million in its seed round.\n"
     )
     const out = tempDir()
-    runCli(["audit", dir, "--out", out])
+    await runCli(["audit", dir, "--out", out])
     const page = await browser.newPage()
     const dialogs: Array<string> = []
     page.on("dialog", async (d) => {
@@ -90,7 +90,7 @@ describe.runIf(hasChromium && requireShared())("HTML report in Chromium", () => 
 
   it("filters findings by kind, event and outlet, moves with j/k and writes the baseline entry of an accepted finding", async () => {
     const out = tempDir()
-    runCli(["audit", "corpus/halcyon-grid", "--out", out], { cwd: sharedDir })
+    await runCli(["audit", "corpus/halcyon-grid", "--out", out], { cwd: sharedDir })
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     await page.goto(pathToFileURL(join(out, "report.html")).href)
     const shown = () => page.locator("#findings article.card:not([hidden])").count()
@@ -129,7 +129,7 @@ describe.runIf(hasChromium && requireShared())("HTML report in Chromium", () => 
     expect(baseline.accepted.map((a) => `f-${a.id}`)).toEqual([first])
     // the entry is the one --update-baseline writes for that finding, with the reviewer's reason
     const file = join(tempDir(), "corroborate-baseline.json")
-    runCli(["audit", "corpus/halcyon-grid", "--out", tempDir(), "--update-baseline", "--baseline", file], {
+    await runCli(["audit", "corpus/halcyon-grid", "--out", tempDir(), "--update-baseline", "--baseline", file], {
       cwd: sharedDir
     })
     const written = (JSON.parse(readFileSync(file, "utf8")) as typeof baseline).accepted.find(
@@ -141,7 +141,7 @@ describe.runIf(hasChromium && requireShared())("HTML report in Chromium", () => 
 
   it("opens the page of real news with a section per event and every conflict located", async () => {
     const out = tempDir()
-    runCli(["audit", join(sharedDir, "corpus/real-news-dev/events"), "--out", out])
+    await runCli(["audit", join(sharedDir, "corpus/real-news-dev/events"), "--out", out])
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     const requests: Array<string> = []
     page.on("request", (rq) => {

@@ -8,8 +8,8 @@ import { repoRoot } from "./Shared.js"
 const example = join(repoRoot, "examples/corpus")
 
 describe("corroborate merge", () => {
-  it("turns shards of per-document analyses into the same findings as one audit", () => {
-    const whole = auditTo(example)
+  it("turns shards of per-document analyses into the same findings as one audit", async () => {
+    const whole = await auditTo(example)
     const records = readdirSync(example)
       .filter((f) => /\.(md|txt)$/.test(f))
       .sort()
@@ -20,15 +20,17 @@ describe("corroborate merge", () => {
         return JSON.stringify({ id, path: `examples/corpus/${f}`, text, outlet: doc.outlet, published: doc.published })
       })
     const dir = tempDir()
-    const shards = [records.slice(0, 2), records.slice(2)].map((part, i) => {
-      const r = runCli(["extract", "--jsonl", "--analyse"], { input: part.join("\n") })
-      expect(r.code).toBe(0)
-      const file = join(dir, `shard-${i}.jsonl`)
-      writeFileSync(file, r.stdout)
-      return file
-    })
+    const shards = await Promise.all(
+      [records.slice(0, 2), records.slice(2)].map(async (part, i) => {
+        const r = await runCli(["extract", "--jsonl", "--analyse"], { input: part.join("\n") })
+        expect(r.code).toBe(0)
+        const file = join(dir, `shard-${i}.jsonl`)
+        writeFileSync(file, r.stdout)
+        return file
+      })
+    )
     const out = tempDir()
-    const merged = runCli(["merge", ...shards, "--out", out, "--format", "json"])
+    const merged = await runCli(["merge", ...shards, "--out", out, "--format", "json"])
     expect(merged.code).toBe(1)
     const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"))
     expect(report.conflicts.map((c: { reason: string }) => c.reason)).toEqual(
@@ -49,18 +51,20 @@ describe("corroborate merge", () => {
     )
   })
 
-  it("reports a bad shard line and goes on; exits 2 when no line is an analysis", () => {
+  it("reports a bad shard line and goes on; exits 2 when no line is an analysis", async () => {
     const dir = tempDir()
-    const good = runCli(["extract", "--jsonl", "--analyse"], {
-      input: JSON.stringify({ id: "a", text: "Acme Corp raised $5 million.", published: "2026-01-05", outlet: "A" })
-    }).stdout
+    const good = (
+      await runCli(["extract", "--jsonl", "--analyse"], {
+        input: JSON.stringify({ id: "a", text: "Acme Corp raised $5 million.", published: "2026-01-05", outlet: "A" })
+      })
+    ).stdout
     writeFileSync(join(dir, "s.jsonl"), `${good}not json\n{"id":"x","line":3,"error":"record needs a 'text' string"}\n`)
     const out = tempDir()
-    const r = runCli(["merge", join(dir, "s.jsonl"), "--out", out, "--format", "json"])
+    const r = await runCli(["merge", join(dir, "s.jsonl"), "--out", out, "--format", "json"])
     expect(r.code).toBe(0)
     const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"))
     expect(report.documents.filter((d: { status: string }) => d.status === "error")).toHaveLength(2)
     writeFileSync(join(dir, "bad.jsonl"), "nope\n")
-    expect(runCli(["merge", join(dir, "bad.jsonl"), "--out", tempDir()]).code).toBe(2)
+    expect((await runCli(["merge", join(dir, "bad.jsonl"), "--out", tempDir()])).code).toBe(2)
   })
 })

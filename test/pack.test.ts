@@ -4,17 +4,17 @@
  * command run with npx. Needs the npm registry for the packages' own
  * dependencies; prints the installed size and the import time.
  */
-import { execFileSync, spawnSync } from "node:child_process"
+import { execFileSync } from "node:child_process"
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { tempDir } from "./Cli.js"
+import { runProcess, tempDir } from "./Cli.js"
 import { repoRoot } from "./Shared.js"
 
 const PACKAGES = ["packages/claims", "packages/sources", "packages/reports", "apps/cli"]
 
 describe("packed packages", () => {
-  it("install from their tarballs, audit two { id, text } documents and answer npx corroborate --help", () => {
+  it("install from their tarballs, audit two { id, text } documents and answer npx corroborate --help", async () => {
     const dir = tempDir("corroborate-pack-")
     const tarballs = join(dir, "tarballs")
     mkdirSync(tarballs)
@@ -32,11 +32,10 @@ describe("packed packages", () => {
     const project = join(dir, "project")
     mkdirSync(project)
     writeFileSync(join(project, "package.json"), JSON.stringify({ name: "pack-check", private: true, type: "module" }))
-    const install = spawnSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...files], {
-      cwd: project,
-      encoding: "utf8"
+    const install = await runProcess("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...files], {
+      cwd: project
     })
-    expect(install.status, install.stderr).toBe(0)
+    expect(install.code, install.stderr).toBe(0)
     writeFileSync(
       join(project, "use.mjs"),
       [
@@ -53,8 +52,8 @@ describe("packed packages", () => {
       conflicts: Array<string>
     }
     expect(used.conflicts).toEqual([expect.stringMatching(/^Acme funding: \$5M in 1 source vs \$7M in 1 source/)])
-    const help = spawnSync("npx", ["corroborate", "--help"], { cwd: project, encoding: "utf8" })
-    expect(help.status).toBe(0)
+    const help = await runProcess("npx", ["corroborate", "--help"], { cwd: project })
+    expect(help.code).toBe(0)
     expect(help.stdout).toMatch(/^Usage: corroborate <command> \[options\]$/m)
     const size = execFileSync("du", ["-sk", "node_modules"], { cwd: project, encoding: "utf8" }).split("\t")[0]
     console.log(

@@ -15,19 +15,19 @@ import { repoRoot, requireShared, sharedDir } from "./Shared.js"
 
 const small = { CORROBORATE_RUN_DOCUMENTS: "7", CORROBORATE_PARTITION_CLAIMS: "300" }
 
-const auditBoth = (corpus: string, timeoutMs = 120_000) => {
+const auditBoth = async (corpus: string, timeoutMs = 120_000) => {
   const memory = tempDir()
   const partitioned = tempDir()
   const spills = tempDir("corroborate-tmp-")
-  const m = runCli(["audit", corpus, "--out", memory, "--format", "json", "--reduce", "memory"], { timeoutMs })
-  const p = runCli(["audit", corpus, "--out", partitioned, "--format", "json", "--reduce", "partitioned"], {
+  const m = await runCli(["audit", corpus, "--out", memory, "--format", "json", "--reduce", "memory"], { timeoutMs })
+  const p = await runCli(["audit", corpus, "--out", partitioned, "--format", "json", "--reduce", "partitioned"], {
     timeoutMs,
     env: { ...small, TMPDIR: spills }
   })
   return { m, p, memory, partitioned, spills }
 }
 
-const expectSame = (r: ReturnType<typeof auditBoth>) => {
+const expectSame = (r: Awaited<ReturnType<typeof auditBoth>>) => {
   expect(r.p.code, r.p.stderr).toBe(r.m.code)
   expect(r.p.stdout).toBe(r.m.stdout)
   for (const f of REPORT_FILES)
@@ -37,22 +37,22 @@ const expectSame = (r: ReturnType<typeof auditBoth>) => {
 }
 
 describe("audit --reduce partitioned", () => {
-  it("writes the in-memory reduce's reports for the example corpus", () => {
-    expectSame(auditBoth(join(repoRoot, "examples/corpus")))
+  it("writes the in-memory reduce's reports for the example corpus", async () => {
+    expectSame(await auditBoth(join(repoRoot, "examples/corpus")))
   })
 
-  it("writes the in-memory reduce's reports for a generated corpus with copies, events and planted conflicts", () => {
+  it("writes the in-memory reduce's reports for a generated corpus with copies, events and planted conflicts", async () => {
     const corpus = join(tempDir(), "generated")
     mkdirSync(corpus)
     generate(400, 7, corpus)
-    const r = auditBoth(corpus)
+    const r = await auditBoth(corpus)
     expect(JSON.parse(readFileSync(join(r.memory, "report.json"), "utf8")).summary.conflicts).toBeGreaterThan(0)
     expectSame(r)
   }, 200_000)
 
-  it("reports unreadable, empty and all-chrome files as the in-memory reduce does", () => {
+  it("reports unreadable, empty and all-chrome files as the in-memory reduce does", async () => {
     const folder = mixedFolder()
-    const r = auditBoth(folder)
+    const r = await auditBoth(folder)
     expect(r.m.stdout).toMatch(/unreadable/)
     expectSame(r)
   })
@@ -78,12 +78,12 @@ describe("audit --reduce partitioned", () => {
   }, 120_000)
 
   describe.runIf(requireShared())("on the shared corpora", () => {
-    it.each(["halcyon-grid", "openai-open-weights"])("writes the same reports for %s", (name) => {
-      expectSame(auditBoth(join(sharedDir, "corpus", name)))
+    it.each(["halcyon-grid", "openai-open-weights"])("writes the same reports for %s", async (name) => {
+      expectSame(await auditBoth(join(sharedDir, "corpus", name)))
     })
 
-    it("writes the same reports for the dev corpus of real news", () => {
-      expectSame(auditBoth(join(sharedDir, "corpus", "real-news-dev"), 400_000))
+    it("writes the same reports for the dev corpus of real news", async () => {
+      expectSame(await auditBoth(join(sharedDir, "corpus", "real-news-dev"), 400_000))
     }, 900_000)
   })
 })

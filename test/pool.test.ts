@@ -22,17 +22,17 @@ const corpus = () => {
   return dir
 }
 
-const audit = (dir: string, env: Record<string, string>) => {
+const audit = async (dir: string, env: Record<string, string>) => {
   const out = tempDir()
-  const r = runCli(["audit", dir, "--out", out, "--format", "line"], { env })
+  const r = await runCli(["audit", dir, "--out", out, "--format", "line"], { env })
   return { ...r, json: readFileSync(join(out, "report.json"), "utf8") }
 }
 
 describe("worker pool", () => {
-  it("writes byte for byte the report that analysis on the main thread writes", () => {
+  it("writes byte for byte the report that analysis on the main thread writes", async () => {
     const dir = corpus()
-    const pooled = audit(dir, { CORROBORATE_WORKERS: "2" })
-    const inline = audit(dir, { CORROBORATE_WORKERS: "0" })
+    const pooled = await audit(dir, { CORROBORATE_WORKERS: "2" })
+    const inline = await audit(dir, { CORROBORATE_WORKERS: "0" })
     expect(pooled.code).toBe(inline.code)
     expect(pooled.json).toBe(inline.json)
     const report = JSON.parse(pooled.json)
@@ -40,13 +40,13 @@ describe("worker pool", () => {
     expect(report.summary.claims).toBeGreaterThan(150)
   })
 
-  it("reports a file that needs more memory than a worker has, and goes on with the rest", () => {
+  it("reports a file that needs more memory than a worker has, and goes on with the rest", async () => {
     const dir = corpus()
     let big = ""
     for (let i = 0; big.length < 12_000_000; i++)
       big += `Paragraph ${i} of a very long wire dump says nothing in particular about kelp or anything else today.\n\n`
     writeFileSync(join(dir, "huge.txt"), big)
-    const run = audit(dir, { CORROBORATE_WORKERS: "2", CORROBORATE_WORKER_MB: "64" })
+    const run = await audit(dir, { CORROBORATE_WORKERS: "2", CORROBORATE_WORKER_MB: "64" })
     const report = JSON.parse(run.json)
     const huge = report.documents.find((d: { id: string }) => d.id === "huge")
     expect(huge.status).toBe("error")

@@ -57,8 +57,8 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
 describe.runIf(requireShared())("real news (dev half): no fact from a number that is no claim", () => {
   for (const folder of ["gva", "events"]) {
-    it(`${folder}/`, () => {
-      const { report } = auditTo(join(sharedDir, "corpus/real-news-dev", folder))
+    it(`${folder}/`, async () => {
+      const { report } = await auditTo(join(sharedDir, "corpus/real-news-dev", folder))
       const claims = report.claims as ReadonlyArray<Claim>
       expect(claims.length).toBeGreaterThan(1000)
       const bad: Array<string> = []

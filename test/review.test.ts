@@ -22,8 +22,8 @@ const withBadInputs = () => {
 }
 
 describe("every side, each once", () => {
-  it("line: one line per side of a conflict, saying which value it is, paths relative", () => {
-    const r = runCli(["audit", "examples/corpus", "--out", tempDir(), "--format", "line"])
+  it("line: one line per side of a conflict, saying which value it is, paths relative", async () => {
+    const r = await runCli(["audit", "examples/corpus", "--out", tempDir(), "--format", "line"])
     const lines = r.stdout.trim().split("\n")
     const funding = lines.filter((l) => / error conflict Kelpline funding/.test(l))
     expect(funding.length).toBeGreaterThanOrEqual(3)
@@ -34,8 +34,8 @@ describe("every side, each once", () => {
     expect(r.stderr).toMatch(/reports written to/)
   })
 
-  it("github: one annotation per side, de-duplicated, the original before its copy", () => {
-    const r = runCli(["audit", "examples/corpus", "--out", tempDir(), "--format", "github"])
+  it("github: one annotation per side, de-duplicated, the original before its copy", async () => {
+    const r = await runCli(["audit", "examples/corpus", "--out", tempDir(), "--format", "github"])
     const conflicts = r.stdout
       .trim()
       .split("\n")
@@ -49,9 +49,9 @@ describe("every side, each once", () => {
     expect(conflicts[2]).toMatch(/a copy of harbour-times/)
   })
 
-  it("sarif: every side is a location of its result, each once", () => {
+  it("sarif: every side is a location of its result, each once", async () => {
     const out = tempDir()
-    runCli(["audit", "examples/corpus", "--out", out])
+    await runCli(["audit", "examples/corpus", "--out", out])
     const sarif = JSON.parse(readFileSync(join(out, "report.sarif"), "utf8"))
     const founded = sarif.runs[0].results.find((x: { message: { text: string } }) => x.message.text.includes("founded"))
     const places = [founded.locations[0], ...founded.relatedLocations].map(
@@ -65,17 +65,17 @@ describe("every side, each once", () => {
 })
 
 describe("nothing silent", () => {
-  it("names an unreadable file in every format, with the message of report.json", () => {
+  it("names an unreadable file in every format, with the message of report.json", async () => {
     const dir = withBadInputs()
     const out = tempDir()
-    const pretty = runCli(["audit", dir, "--out", out])
+    const pretty = await runCli(["audit", dir, "--out", out])
     const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"))
     const errors = report.documents
       .filter((d: { status: string }) => d.status === "error")
       .map((d: { error: string }) => d.error)
     expect(errors).toHaveLength(2)
-    const line = runCli(["audit", dir, "--out", tempDir(), "--format", "line"]).stdout
-    const github = runCli(["audit", dir, "--out", tempDir(), "--format", "github"]).stdout
+    const line = (await runCli(["audit", dir, "--out", tempDir(), "--format", "line"])).stdout
+    const github = (await runCli(["audit", dir, "--out", tempDir(), "--format", "github"])).stdout
     const sarif = JSON.parse(readFileSync(join(out, "report.sarif"), "utf8"))
     const notes = sarif.runs[0].invocations[0].toolExecutionNotifications.map(
       (n: { message: { text: string } }) => n.message.text
@@ -92,16 +92,16 @@ describe("nothing silent", () => {
 })
 
 describe("the console", () => {
-  it("marks the value, uses plurals, prints no escape codes into a pipe and says where the reports are", () => {
+  it("marks the value, uses plurals, prints no escape codes into a pipe and says where the reports are", async () => {
     const out = tempDir()
-    const r = runCli(["audit", "examples/corpus", "--out", out], { env: { NO_COLOR: "" } })
+    const r = await runCli(["audit", "examples/corpus", "--out", out], { env: { NO_COLOR: "" } })
     expect(r.stdout).not.toMatch(/\u001b/)
     expect(r.stdout).toMatch(/Founded in \[2018\], Kelpline runs 14 farms/)
     expect(r.stdout).toMatch(/^Findings: 2 conflicts, 5 single-source facts$/m)
     expect(r.stdout.trim().split("\n").pop()).toBe(
       `Reports written to ${out}: report.json, facts.csv, conflicts.csv, claims.csv, quotes.csv, events.csv, report.sarif, report.html`
     )
-    const one = runCli(["audit", join(withBadInputs(), "good.md"), "--out", tempDir()])
+    const one = await runCli(["audit", join(withBadInputs(), "good.md"), "--out", tempDir()])
     expect(one.stdout).toMatch(/^1 document \(0 unreadable\), 1 story, 1 claim, 0 quotes$/m)
   })
 })
@@ -111,8 +111,8 @@ describe.runIf(requireShared())("locations in real news", () => {
   const plain = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"')
   it.each(["events", "gva"])(
     "%s: every finding's file:line:column shows the marked value",
-    (folder) => {
-      const r = runCli([
+    async (folder) => {
+      const r = await runCli([
         "audit",
         join(sharedDir, "corpus/real-news-dev", folder),
         "--out",
@@ -149,7 +149,7 @@ describe.runIf(requireShared())("locations in real news", () => {
 })
 
 describe("locations in markup", () => {
-  it("places values of HTML and JSON documents at their line and column in the file", () => {
+  it("places values of HTML and JSON documents at their line and column in the file", async () => {
     const dir = tempDir()
     const html = [
       "<!doctype html><html><head><title>Kestrel Mill hires</title>",
@@ -174,7 +174,7 @@ describe("locations in markup", () => {
       )
     )
     const out = tempDir()
-    runCli(["audit", dir, "--out", out])
+    await runCli(["audit", dir, "--out", out])
     const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"))
     const file = (doc: string) => readFileSync(join(dir, doc.startsWith("a") ? "a.html" : "b.json"), "utf8").split("\n")
     const at = (c: { document: string; line: number; column: number }, n: number) =>

@@ -38,19 +38,22 @@ const hostileCorpus = () => {
 }
 
 describe("output that cannot command a terminal or a CI", () => {
-  it.each(["pretty", "line", "github", "json", "sarif"])("neutralises document text in the %s format", (format) => {
-    const r = runCli(["audit", hostileCorpus(), "--out", tempDir(), "--format", format])
-    expect(r.code).not.toBe(2)
-    for (const stream of [r.stdout, r.stderr]) {
-      expect(stream).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
-      expect(stream).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/)
-      // only the github format's own annotations may begin with '::', and none carries the document's title
-      const commands = stream.split("\n").filter((l) => l.startsWith("::"))
-      if (format === "github") for (const l of commands) expect(l).toMatch(/^::(error|warning|notice) file=/)
-      else expect(commands).toEqual([])
-      expect(stream).not.toMatch(/^::error title=owned/m)
+  it.each(["pretty", "line", "github", "json", "sarif"])(
+    "neutralises document text in the %s format",
+    async (format) => {
+      const r = await runCli(["audit", hostileCorpus(), "--out", tempDir(), "--format", format])
+      expect(r.code).not.toBe(2)
+      for (const stream of [r.stdout, r.stderr]) {
+        expect(stream).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
+        expect(stream).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/)
+        // only the github format's own annotations may begin with '::', and none carries the document's title
+        const commands = stream.split("\n").filter((l) => l.startsWith("::"))
+        if (format === "github") for (const l of commands) expect(l).toMatch(/^::(error|warning|notice) file=/)
+        else expect(commands).toEqual([])
+        expect(stream).not.toMatch(/^::error title=owned/m)
+      }
     }
-  })
+  )
 })
 
 describe("configuration paths stay in the project", () => {
@@ -61,32 +64,32 @@ describe("configuration paths stay in the project", () => {
     return dir
   }
 
-  it("refuses 'out', 'baseline' and 'manifest' outside the project, naming each key", () => {
+  it("refuses 'out', 'baseline' and 'manifest' outside the project, naming each key", async () => {
     const dir = project()
     writeFileSync(
       join(dir, "corroborate.config.json"),
       JSON.stringify({ out: "../elsewhere", baseline: "/etc/hostname", manifest: "../../sources.json" })
     )
-    const r = runCli(["audit", "articles"], { cwd: dir })
+    const r = await runCli(["audit", "articles"], { cwd: dir })
     expect(r.code).toBe(2)
     for (const key of ["out", "baseline", "manifest"])
       expect(r.stderr).toMatch(new RegExp(`'${key}' must be inside the project folder .*; got`))
   })
 
-  it("reads paths in the configuration from its folder, wherever the run starts", () => {
+  it("reads paths in the configuration from its folder, wherever the run starts", async () => {
     const dir = project()
     writeFileSync(join(dir, "corroborate.config.json"), JSON.stringify({ out: "audit-reports" }))
-    const r = runCli(["audit", "../articles"], { cwd: join(dir, "articles") })
+    const r = await runCli(["audit", "../articles"], { cwd: join(dir, "articles") })
     expect(r.code).not.toBe(2)
     expect(r.stdout).toContain("Reports written to ../audit-reports")
   })
 
-  it("lets the command line name a folder outside the project", () => {
+  it("lets the command line name a folder outside the project", async () => {
     const dir = project()
     writeFileSync(join(dir, "corroborate.config.json"), JSON.stringify({ out: "../elsewhere" }))
     const out = tempDir()
-    expect(runCli(["audit", "articles", "--out", out], { cwd: dir }).code).toBe(2)
+    expect((await runCli(["audit", "articles", "--out", out], { cwd: dir })).code).toBe(2)
     writeFileSync(join(dir, "corroborate.config.json"), "{}")
-    expect(runCli(["audit", "articles", "--out", out], { cwd: dir }).code).not.toBe(2)
+    expect((await runCli(["audit", "articles", "--out", out], { cwd: dir })).code).not.toBe(2)
   })
 })

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest"
 import { runCli, tempDir } from "../Cli.js"
 
 describe("isolation per document", () => {
-  it("audits a page of 5,000 nested elements among 70 articles, the others' facts intact", () => {
+  it("audits a page of 5,000 nested elements among 70 articles, the others' facts intact", async () => {
     const dir = tempDir()
     mkdirSync(join(dir, "articles"))
     writeFileSync(
@@ -18,7 +18,7 @@ describe("isolation per document", () => {
         `---\noutlet: Paper ${i}\n---\nBrill Mills hired 40 bakers this spring.\n`
       )
     const out = tempDir()
-    const r = runCli(["audit", join(dir, "articles"), "--out", out], { timeoutMs: 60_000 })
+    const r = await runCli(["audit", join(dir, "articles"), "--out", out], { timeoutMs: 60_000 })
     expect(r.code).toBe(0)
     const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"))
     expect(report.documents).toHaveLength(71)
@@ -62,11 +62,11 @@ describe("isolation per document", () => {
     ["in a small run too, where a large file is analysed in a worker of its own", 3, {}]
   ] as const)(
     "reports a file over the time budget %s, and audits the rest",
-    (_, others, env) => {
+    async (_, others, env) => {
       const dir = withOneLong(2_000_000)
       for (let i = others; i < 70; i++) rmSync(join(dir, `a${i}.md`))
       const out = tempDir()
-      const r = runCli(["audit", dir, "--out", out, "--max-document-time", "0.2"], { env, timeoutMs: 60_000 })
+      const r = await runCli(["audit", dir, "--out", out, "--max-document-time", "0.2"], { env, timeoutMs: 60_000 })
       expect(r.code).toBe(0)
       const { report, errors } = errorsOf(out)
       expect(errors).toEqual([
@@ -77,18 +77,18 @@ describe("isolation per document", () => {
     90_000
   )
 
-  it("reports a file over the size budget without reading it", () => {
+  it("reports a file over the size budget without reading it", async () => {
     const dir = withOneLong(1_200_000)
     const out = tempDir()
-    const r = runCli(["audit", dir, "--out", out, "--max-document-size", "1"])
+    const r = await runCli(["audit", dir, "--out", out, "--max-document-size", "1"])
     expect(r.code).toBe(0)
     expect(errorsOf(out).errors).toEqual([
       ["long", "document too large: 1.1 MB, limit 1 MB; split it or raise --max-document-size"]
     ])
   })
 
-  it("says which value is wrong for a budget", () => {
-    const r = runCli(["audit", "examples/corpus", "--out", tempDir(), "--max-document-size", "0"])
+  it("says which value is wrong for a budget", async () => {
+    const r = await runCli(["audit", "examples/corpus", "--out", tempDir(), "--max-document-size", "0"])
     expect(r.code).toBe(2)
     expect(r.stderr).toContain("--max-document-size must be a number of MB above 0")
   })

@@ -69,10 +69,10 @@ describe("report files are replaced as a set", () => {
     const nextArgs = (out: string) => auditArgs(corpus, out, noHtml)
 
     const reference = join(dir, "previous")
-    runCli(previousArgs(reference))
+    await runCli(previousArgs(reference))
     const previous = filesOf(reference)
     const timed = join(dir, "next")
-    const r = runCli(nextArgs(timed), { env: { CORROBORATE_STATS: "1" } })
+    const r = await runCli(nextArgs(timed), { env: { CORROBORATE_STATS: "1" } })
     const next = filesOf(timed)
     expect(Object.keys(previous)).toContain("report.html")
     expect(Object.keys(next)).not.toContain("report.html")
@@ -107,7 +107,7 @@ describe("report files are replaced as a set", () => {
       else seen.next++
       // and the next run on it is not stopped by the dead run's lock
       if (k % 5 === 0) {
-        expect(runCli(nextArgs(out)).code, where).not.toBe(2)
+        expect((await runCli(nextArgs(out))).code, where).not.toBe(2)
         expect(filesOf(out)).toEqual(next)
       }
     }
@@ -129,7 +129,7 @@ describe("one run at a time", () => {
     const ended = new Promise<number | null>((resolve) => first.on("exit", resolve))
     // the first run holds the lock from its start
     while (!existsSync(join(out, ".corroborate.lock"))) await new Promise((r) => setTimeout(r, 20))
-    const second = runCli(["audit", "examples/corpus", "--out", out])
+    const second = await runCli(["audit", "examples/corpus", "--out", out])
     expect(second.code).toBe(2)
     expect(second.stderr).toMatch(/another corroborate run \(pid \d+\) is writing to .*; wait for it to end/)
     expect(await ended).not.toBe(2)
@@ -137,35 +137,35 @@ describe("one run at a time", () => {
     expect(existsSync(join(out, ".corroborate.lock"))).toBe(false)
   }, 60_000)
 
-  it("takes over the lock of a run that no longer exists", () => {
+  it("takes over the lock of a run that no longer exists", async () => {
     const out = tempDir()
     // pid 2^22 + 1 is above Linux's pid_max: no process has it
     writeFileSync(join(out, ".corroborate.lock"), `4194305\n${hostname()}\n`)
-    const r = runCli(["audit", "examples/corpus", "--out", out])
+    const r = await runCli(["audit", "examples/corpus", "--out", out])
     expect(r.code).not.toBe(2)
     expect(existsSync(join(out, "report.json"))).toBe(true)
   })
 })
 
 describe("write failures", () => {
-  it("names the path and exits 2 when the output folder cannot be used", () => {
+  it("names the path and exits 2 when the output folder cannot be used", async () => {
     const dir = tempDir()
     const file = join(dir, "not-a-folder")
     writeFileSync(file, "x")
-    const r = runCli(["audit", "examples/corpus", "--out", file])
+    const r = await runCli(["audit", "examples/corpus", "--out", file])
     expect(r.code).toBe(2)
     expect(r.stderr).toContain(file)
   })
 
-  it("names the report that cannot be replaced and keeps the others as they were", () => {
+  it("names the report that cannot be replaced and keeps the others as they were", async () => {
     const out = tempDir()
-    runCli(["audit", "examples/corpus", "--out", out])
+    await runCli(["audit", "examples/corpus", "--out", out])
     const before = filesOf(out)
     // a folder where a report file goes: its rename fails
     const blocked = join(out, "quotes.csv")
     rmSync(blocked)
     mkdirSync(join(blocked, "inside"), { recursive: true })
-    const r = runCli(["audit", "examples/corpus", "--out", out])
+    const r = await runCli(["audit", "examples/corpus", "--out", out])
     expect(r.code).toBe(2)
     expect(r.stderr).toContain(blocked)
     const { "quotes.csv": _, ...others } = before

@@ -1,9 +1,9 @@
 /** Signals, a closed standard output,. */
-import { spawn, spawnSync } from "node:child_process"
+import { spawn } from "node:child_process"
 import { readdirSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { bin, tempDir } from "../Cli.js"
+import { bin, runProcess, tempDir } from "../Cli.js"
 import { repoRoot, requireShared, sharedDir } from "../Shared.js"
 
 const corpus = () => (requireShared() ? join(sharedDir, "corpus/real-news-dev/gva") : join(repoRoot, "examples/corpus"))
@@ -43,15 +43,11 @@ describe("signals and exit", () => {
     }
   }, 30_000)
 
-  it("ends quietly when standard output is closed", () => {
-    const r = spawnSync(
-      "sh",
-      [
-        "-c",
-        `"${process.execPath}" "${bin}" extract "${join(repoRoot, "examples/corpus/bluewater-report.txt")}" | head -c 10 > /dev/null`
-      ],
-      { encoding: "utf8" }
-    )
+  it("ends quietly when standard output is closed", async () => {
+    const r = await runProcess("sh", [
+      "-c",
+      `"${process.execPath}" "${bin}" extract "${join(repoRoot, "examples/corpus/bluewater-report.txt")}" | head -c 10 > /dev/null`
+    ])
     expect(r.stderr).toBe("")
   })
 })
