@@ -68,6 +68,7 @@ import {
   type Incident,
   type InconsistencyReport,
   type KeyedQuote,
+  type KeyedSentence,
   type QuoteEntry,
   type Severities,
   type SkippedPath,
@@ -161,12 +162,38 @@ class SignatureSlabs {
   }
 }
 
+/** One string for each distinct value read back from disk (a document's id, a source's name), as before it was spilled. */
+const interner = () => {
+  const seen = new Map<string, string>()
+  return (s: string): string => {
+    const hit = seen.get(s)
+    if (hit !== undefined) return hit
+    seen.set(s, s)
+    return s
+  }
+}
+
+/** The quotes as matching reads them, from their occurrences on disk: not held through the partitions. */
+const keyedQuotes = (occurrences: string): Array<KeyedQuote> => {
+  const intern = interner()
+  const out: Array<KeyedQuote> = []
+  for (const q of readSpill<QuoteEntry>(occurrences))
+    out.push({
+      id: q.id,
+      document: intern(q.document),
+      origin: intern(q.origin),
+      speaker: q.speaker === null ? null : intern(q.speaker),
+      text: q.text
+    })
+  return out
+}
+
 type DocumentsPass = Awaited<ReturnType<PartitionedReduce["documentsPass"]>>
 
 export class PartitionedReduce {
   private readonly sketches: Array<StorySketch> = []
   private readonly eventKeys: Array<StoryEventKeys> = []
-  private readonly strings = new Map<string, string>()
+  private strings = interner()
   private readonly signatures = new SignatureSlabs()
   private buffer: Array<AnalysedDocument> = []
   private readonly runs: Array<string> = []
@@ -189,11 +216,7 @@ export class PartitionedReduce {
   private intern(s: string): string
   private intern(s: string | null): string | null
   private intern(s: string | null): string | null {
-    if (s === null) return null
-    const hit = this.strings.get(s)
-    if (hit !== undefined) return hit
-    this.strings.set(s, s)
-    return s
+    return s === null ? null : this.strings(s)
   }
 
   /** Takes one document's analysis: its keys stay, the rest goes to the current run. */
@@ -249,21 +272,13 @@ export class PartitionedReduce {
     if (this.failure) throw this.failure
     this.flushRun()
     markPhase("reduce: runs spilled")
-    // the table of shared strings has done its work; the signatures go before events are grouped:
-    // the two largest structures are never held at once
-    this.strings.clear()
-    const originOf = originsOf(this.sketches.splice(0))
-    await pause()
-    const cross = eventsOf(this.eventKeys.splice(0), originOf)
-    markPhase("reduce: copies and events")
-    const pass = await this.documentsPass(cross)
-    markPhase("reduce: documents")
+    const { pass, events } = await this.documentsWithEvents()
     const partitions = await this.deal(pass)
     markPhase("reduce: claims dealt")
     const built = await this.reducePartitions(partitions, pass)
     markPhase("reduce: partitions")
     // the quotes as keyed are let go once matched (a million of them on a large corpus)
-    const quotes = quoteReports(matchQuotes(pass.quotes.splice(0), pass.speakerAliases))
+    const quotes = quoteReports(matchQuotes(keyedQuotes(pass.occurrences), pass.speakerAliases))
     const quoteOf = quoteOfOccurrence(quotes)
     const statements = statementReports(this.statementsOf(pass))
     markPhase("reduce: quotes and statements")
@@ -307,7 +322,7 @@ export class PartitionedReduce {
           documents: pass.count + unreadableDocs.length,
           unreadable: pass.emptyDocs.length + unreadableDocs.length,
           stories: pass.stories,
-          events: cross.events.length,
+          events: events.length,
           claims: pass.claims,
           facts: built.facts,
           corroborated: built.corroborated,
@@ -326,7 +341,7 @@ export class PartitionedReduce {
           byId
         )
       ),
-      events: eventReports(cross.events),
+      events: eventReports(events),
       facts: reiterable(() =>
         mergeSorted(
           built.factRuns.map((f) => readSpill<FactReport>(f)),
@@ -353,6 +368,24 @@ export class PartitionedReduce {
   }
 
   /**
+   * Copies and events, then the documents pass that reads them. Only the events are kept past it: each
+   * story's origin and event (two maps of every story, a gigabyte at a million documents) are let go
+   * before the claims are dealt.
+   */
+  private async documentsWithEvents() {
+    // the table of shared strings has done its work; the signatures go before events are grouped:
+    // the two largest structures are never held at once
+    this.strings = interner()
+    const originOf = originsOf(this.sketches.splice(0))
+    await pause()
+    const cross = eventsOf(this.eventKeys.splice(0), originOf)
+    markPhase("reduce: copies and events")
+    const pass = await this.documentsPass(cross)
+    markPhase("reduce: documents")
+    return { pass, events: cross.events }
+  }
+
+  /**
    * Every document in order, as `assemble` walks them: its entries written out, and what the
    * later stages need of all documents kept (holders of incidents, ages to join, subjects,
    * quotes and lead sentences).
@@ -367,11 +400,9 @@ export class PartitionedReduce {
     const subjects = new Set<string>()
     const incidentSubjects = new Map<string, readonly [string, Incident]>()
     const ages: Array<ClaimEntry> = []
-    const quotes: Array<KeyedQuote> = []
     const speakers = new Set<string>()
-    // lead sentences: their stems in memory, their texts on disk until their groups are known
-    const statements = new StatementIndex()
-    const statementTexts = new SpillWriter<string>(this.file("statements"))
+    // lead sentences wait on disk: their index is built once the partitions are done with
+    const statements = new SpillWriter<KeyedSentence>(this.file("statements"))
     let count = 0
     let stories = 0
     const analyses = mergeSorted(
@@ -398,12 +429,11 @@ export class PartitionedReduce {
       })
       for (const q of entries.quotes.sort((x, y) => x.raw.start - y.raw.start || byId(x, y))) {
         occurrences.write(q)
-        quotes.push({ id: q.id, document: q.document, origin: q.origin, speaker: q.speaker, text: q.text })
         if (q.speaker !== null) speakers.add(q.speaker)
       }
-      for (const st of entries.statements) if (statements.add(st) >= 0) statementTexts.write(st.text)
+      for (const st of entries.statements) statements.write(st)
     }
-    statementTexts.close()
+    statements.close()
     documents.close()
     claims.close()
     occurrences.close()
@@ -425,19 +455,35 @@ export class PartitionedReduce {
       renamed,
       aliases: subjectAliases([...subjects]),
       speakerAliases: subjectAliases([...subjects, ...speakers]),
-      quotes,
-      statements,
-      statementTexts: statementTexts.path
+      statements: statements.path
     }
   }
 
-  /** The statement groups, with the texts of their sentences read back from disk. */
+  /**
+   * The statement groups, with the texts of their sentences: the index of every lead sentence's
+   * stems is built from disk here, not held through the partitions, and the texts of the sentences
+   * in a group are read back after.
+   */
   private statementsOf(pass: DocumentsPass) {
-    const groups = pass.statements.groups()
-    const wanted = new Set(groups.flatMap((g) => g.map((m) => m.item)))
+    const index = new StatementIndex()
+    // which sentences the index took (a caption or a byline is too short to compare), in order
+    const itemOf: Array<number> = []
+    const intern = interner()
+    let record = 0
+    for (const st of readSpill<KeyedSentence>(pass.statements)) {
+      if (index.add({ document: intern(st.document), origin: intern(st.origin), text: st.text }) >= 0)
+        itemOf.push(record)
+      record++
+    }
+    const groups = index.groups()
+    const wanted = new Map<number, number>()
+    for (const g of groups) for (const m of g) wanted.set(itemOf[m.item]!, m.item)
     const texts = new Map<number, string>()
-    let item = 0
-    for (const text of readSpill<string>(pass.statementTexts)) if (wanted.has(item++)) texts.set(item - 1, text)
+    record = 0
+    for (const st of readSpill<KeyedSentence>(pass.statements)) {
+      const item = wanted.get(record++)
+      if (item !== undefined) texts.set(item, st.text)
+    }
     return describeStatements(groups, (i) => texts.get(i)!)
   }
 

@@ -211,11 +211,19 @@ const keyWeight = (key: string, idf: number): number => {
   }
 }
 
-/** The documents the listed stories are in. */
+/**
+ * The documents the listed stories are in. The list is in story order (as postings are built) and
+ * stories are sorted by document, so a document's stories are next to each other in it.
+ */
 const documentCount = (stories: ReadonlyArray<StoryEventKeys>, list: ArrayLike<number>): number => {
-  const seen = new Set<string>()
-  for (let k = 0; k < list.length; k++) seen.add(stories[list[k]!]!.document)
-  return seen.size
+  let count = 0
+  let last: string | null = null
+  for (let k = 0; k < list.length; k++) {
+    const document = stories[list[k]!]!.document
+    if (document !== last) count++
+    last = document
+  }
+  return count
 }
 
 /** Adds evidence between two stories (either order); `rare`: the name is in no more than a few stories. */
@@ -281,12 +289,16 @@ const addPlaceWords = (
     const first = s.place.split(/\s+/)[0]!
     return first.length < 4 ? [] : [`${s.kind}|${stem(first)}`]
   })
+  // a place's documents are counted once, not at each story that names it (a big city's list is long)
+  const dfs = new Map<string, number>()
   stories.forEach((s, i) => {
     if (s.place !== null || days[i] === null) return
     for (const t of s.terms) {
-      const list = placed.get(`${s.kind}|${t}`)
+      const key = `${s.kind}|${t}`
+      const list = placed.get(key)
       if (!list) continue
-      const df = documentCount(stories, list)
+      let df = dfs.get(key)
+      if (df === undefined) dfs.set(key, (df = documentCount(stories, list)))
       if (df > cap) continue
       const w = KEY_WEIGHT * Math.log((docCount + 1) / (df + 1))
       for (const j of list) if (Math.abs(days[j]! - days[i]!) <= TERM_DAYS) add(i, j, w, false)

@@ -33,17 +33,39 @@ const MIN_STEMS = 6
 const MAX_DF = 0.05
 const MAX_POSTINGS = 50
 
-/** A list of numbers that grows without boxing them, for the stems of millions of sentences. */
+/**
+ * A list of numbers that grows without boxing them, for the stems of millions of sentences: in
+ * chunks, so that growing never holds an array and its double at once, made one array when read.
+ */
 class IntList {
-  values = new Int32Array(1024)
+  private static readonly CHUNK = 1 << 16
+  private chunks: Array<Int32Array> = []
+  private last = new Int32Array(0)
+  private used = 0
   length = 0
   push(x: number): void {
-    if (this.length === this.values.length) {
-      const next = new Int32Array(this.values.length * 2)
-      next.set(this.values)
-      this.values = next
+    if (this.used === this.last.length) {
+      this.last = new Int32Array(IntList.CHUNK)
+      this.chunks.push(this.last)
+      this.used = 0
     }
-    this.values[this.length++] = x
+    this.last[this.used++] = x
+    this.length++
+  }
+  /** The numbers as one array of their exact length (which the list keeps from then on). */
+  values(): Int32Array {
+    if (this.chunks.length === 1 && this.last.length === this.length) return this.last
+    const all = new Int32Array(this.length)
+    let at = 0
+    for (const c of this.chunks) {
+      const part = c.subarray(0, Math.min(c.length, this.length - at))
+      all.set(part, at)
+      at += part.length
+    }
+    this.chunks = [all]
+    this.last = all
+    this.used = all.length
+    return all
   }
 }
 
@@ -86,9 +108,9 @@ export class StatementIndex {
   /** The groups of sentences that make one statement in two sources or more, in the order of their first sentence. */
   groups(): Array<Array<StatementMember>> {
     const n = this.documents.length
-    const stem = this.pool.values
+    const stem = this.pool.values()
     const from = new Int32Array(n + 1)
-    from.set(this.starts.values.subarray(0, n))
+    from.set(this.starts.values())
     from[n] = this.pool.length
     const vocabulary = this.vocabulary
     const df = new Int32Array(vocabulary.size)
