@@ -369,7 +369,7 @@ export class PartitionedReduce {
 
   /**
    * Copies and events, then the documents pass that reads them. Only the events are kept past it: each
-   * story's origin and event (two maps of every story, a gigabyte at a million documents) are let go
+   * story's origin and event (two maps of every story, about 0.3 GB at a million documents) are let go
    * before the claims are dealt.
    */
   private async documentsWithEvents() {
@@ -387,8 +387,8 @@ export class PartitionedReduce {
 
   /**
    * Every document in order, as `assemble` walks them: its entries written out, and what the
-   * later stages need of all documents kept (holders of incidents, ages to join, subjects,
-   * quotes and lead sentences).
+   * later stages need of all documents kept (holders of incidents, ages to join, subjects;
+   * quotes and lead sentences are on disk).
    */
   private async documentsPass(cross: CrossDocument) {
     const documents = new SpillWriter<DocumentReport>(this.file("documents"))
