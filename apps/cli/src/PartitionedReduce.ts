@@ -38,6 +38,7 @@ import {
   findingOrder,
   findingsIn,
   inconsistencyOrder,
+  interner,
   joinUnnamedAges,
   matchQuotes,
   mayJoinAge,
@@ -159,17 +160,6 @@ class SignatureSlabs {
     view.set(signature)
     this.used += signature.length
     return view
-  }
-}
-
-/** One string for each distinct value read back from disk (a document's id, a source's name), as before it was spilled. */
-const interner = () => {
-  const seen = new Map<string, string>()
-  return (s: string): string => {
-    const hit = seen.get(s)
-    if (hit !== undefined) return hit
-    seen.set(s, s)
-    return s
   }
 }
 

@@ -3,6 +3,7 @@
  * stories -> sentences -> mentions -> claims, quotes, lead sentences, a sketch
  * and event keys per story. The cross-document stages are in Reduce.ts.
  */
+import { interner } from "./Intern.js"
 import type { SkippedPath, SourceDocument } from "./Document.js"
 import { normalize, toOriginal, originalEnd, lineIndex, lineColumn } from "./Normalize.js"
 import { splitStories, type Story } from "./Story.js"
@@ -243,12 +244,7 @@ export const analyseDocument = (doc: SourceDocument): AnalysedDocument => {
  * and a subject repeat across claims, stories and documents.
  */
 export const internAnalysis = (a: AnalysedDocument, table: Map<string, string>): AnalysedDocument => {
-  const i = (s: string): string => {
-    const hit = table.get(s)
-    if (hit !== undefined) return hit
-    table.set(s, s)
-    return s
-  }
+  const i = interner(table)
   const n = (s: string | null) => (s === null ? null : i(s))
   return {
     ...a,
