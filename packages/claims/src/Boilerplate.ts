@@ -28,7 +28,12 @@ const FURNITURE: ReadonlyArray<RegExp> = [
   /^(?:you are the owner of this article|thank you for (?:registering|signing up|subscribing)|welcome back\b.{0,20}\bsign in\b|sign in (?:using|with)\b|already (?:a subscriber|have an account|registered)\b|why are we asking\b)|\bsign in to (?:update|manage|access) your\b|\b(?:set up|create) your account\b|\bhaven't selected any newsletters\b/i,
   // app and platform prompts: "Get our app for iPhone | iPad", template fields such as "{* signInBox *}"
   /\b(?:iphone|ipad)\s*\|\s*[a-z]+\b|\bon your desktop\s*\|\s*on your mobile\b|\brequires javascript\b|\{\*[^{}]{0,80}\*\}/i,
-  /\btweet with a location\b|^add a location to your tweets$|\bhas verified that the funds\b|^what does verified mean\??$/i
+  /\btweet with a location\b|^add a location to your tweets$|\bhas verified that the funds\b|^what does verified mean\??$/i,
+  // the writer's note at an article's foot: "Dana Reyes is a staff writer for the Gazette. Reach her at ..."
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:staff\s+)?(?:writers?|reporters?|correspondent|editor|columnist|photographer|photojournalist|contributor|intern|producer)\b[^.!?]{0,80}[.!?]?(?:\s+(?:Reach|Contact|Email|E-mail|Call|Follow)\b.*)?$/u,
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+works\s+(?:on|for|at)\s+the\s+[^.!?]{0,60}\b(?:[Dd]esk|[Tt]eam)\b/u,
+  // a caption with its credit and the page's buttons: "... (Photo: Dana Reyes/The Gazette)Buy Photo", "... View Full Caption"
+  /\bBuy Photo\s*$|\bView Full Caption\b/
 ]
 
 const TERMINAL = /[.!?:;"'\u201d\u2019)\]\u2026]$/

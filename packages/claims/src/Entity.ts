@@ -105,7 +105,18 @@ const ORG_NOUNS =
 const ORG_SUFFIX =
   /\b(Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|GmbH|Group|Capital|Labs?|Bank|Holdings|Partners|Ventures|Technologies|Technology|Energy|Motors|Grid|Systems|Research|Media|Airlines|AI|Foundation|Institute|University|Association|Agency|Authority|Ministry|Department|Commission|Council|Fund|Trust|Brew|Wire|Ledger|Desk|Times|Post|Journal|News|Reuters|Bloomberg)\.?$/
 const APPOSITIVE_TITLE =
-  /^,\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:ceo|cfo|cto|coo|vp|chief|president|founder|co-founder|cofounder|chairman|chairwoman|analyst|director|officer|executive|minister|secretary|spokesperson|spokesman|spokeswoman|senator|governor|mayor|economist|professor|researcher|partner|head|manager|editor|reporter|lawyer|engineer|scientist|adviser|advisor|strategist)\b/iu
+  /^,\s+(?:(?:a|an|the|its|their|his|her)\s+)?((?:[\p{L}-]+\s+){0,4}?(?:ceo|cfo|cto|coo|vp|chief|president|founder|co-founder|cofounder|chairman|chairwoman|analyst|director|officer|executive|minister|secretary|spokesperson|spokesman|spokeswoman|senator|governor|mayor|economist|professor|researcher|partner|head|manager|editor|reporter|lawyer|engineer|scientist|adviser|advisor|strategist))\b/iu
+/**
+ * The title in an appositive after a name ("Dana Reyes, a police spokesman"), unless a name follows
+ * it: in "the territory of Guam, spokesman Dana Reyes said" the title is the next name's.
+ */
+const appositiveTitle = (after: string): string | null => {
+  const m = APPOSITIVE_TITLE.exec(after)
+  return m === null || /^,?\s+\p{Lu}/u.test(after.slice(m[0].length)) ? null : m[1]!.trim()
+}
+/** A title in lower case right before a name, with the word before it ("police spokesman "). */
+const TITLE_BEFORE =
+  /((?:\b[\p{L}'’-]+\s+)?\b(?:ceo|chief executive|president|founder|analyst|director|spokesperson|spokesman|spokeswoman|minister|vp|officer|economist|professor|partner|head|chair|researcher|mr\.?|ms\.?|mrs\.?|dr\.?))\s+$/iu
 const SPEECH =
   /^\s*(?:,\s*)?(said|says|told|wrote|writes|posted|added|explained|noted|argued|warned|claimed|announced|insisted|countered|admitted|acknowledged|agreed)\b/i
 const SENTENCE_STARTERS = new Set([
@@ -432,14 +443,14 @@ export const findEntities = (
       const after = sentence.slice(end, end + 80)
       let type: EntityType = known.get(name) ?? "other"
       const hasNextPart = p + 1 < parts.length
-      if (
-        pendingTitle !== null ||
-        /\b(?:ceo|chief executive|president|founder|analyst|director|spokesperson|spokesman|spokeswoman|minister|vp|officer|economist|professor|partner|head|chair|researcher|mr\.?|ms\.?|mrs\.?|dr\.?)\s+$/i.test(
-          before
-        )
-      )
+      // a title in lower case before the name ("police spokesman Dana Reyes") or in an appositive after it
+      // ("Dana Reyes, a police spokesman") is kept, as a capitalised one is: it says who speaks for whom
+      let statedTitle = pendingTitle
+      const titleBefore = TITLE_BEFORE.exec(before)
+      if (pendingTitle !== null || titleBefore !== null) {
         type = "person"
-      else if (hasNextPart && parts[p + 1]!.title) type = "org"
+        statedTitle ??= titleBefore![1]!.trim()
+      } else if (hasNextPart && parts[p + 1]!.title) type = "org"
       else if (/\d/.test(name)) type = "product"
       else if (
         orgCue ||
@@ -460,15 +471,21 @@ export const findEntities = (
       )
         type = "person"
       // "Rowan Curran, a senior analyst at Forrester", "Naveen Rao, VP of AI at Databricks"
-      else if (type === "other" && toks.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && APPOSITIVE_TITLE.test(after))
+      else if (
+        type === "other" &&
+        toks.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) &&
+        appositiveTitle(after) !== null
+      ) {
         type = "person"
+        statedTitle = appositiveTitle(after)
+      }
       out.push({
         start,
         end,
         name,
         type,
         affiliation: type === "person" ? affiliation : null,
-        title: type === "person" ? pendingTitle : null
+        title: type === "person" ? statedTitle : null
       })
       if (type === "org") affiliation = name
       pendingTitle = null

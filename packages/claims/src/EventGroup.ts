@@ -76,6 +76,8 @@ const COHERENCE = 0.5
 const COHERE_PAIRS = 4096
 /** A lead figure shared ("deaths=2", "age=17") weighs this share of its rarity. */
 const FIGURE_WEIGHT = 0.5
+/** A person named in at most this many stories may be a participant in reports months apart, not a burst. */
+const FOLLOW_UPS = 5
 /** Lead words are evidence between stories whose days are at most this far apart. */
 const TERM_DAYS = 3
 
@@ -177,11 +179,14 @@ const fitInTime = (
  * Whether a name's stories come in a burst, as reports of a happening do: two
  * of them within a week. A name spread thinly over months (a photo agency's
  * credit, a network's player notice) is the page's, not an event's. Two
- * stories alone may be an event and its follow-up months later.
+ * stories alone may be an event and its follow-up months later; a person
+ * named in a few may be a participant followed from arrest to trial to
+ * sentence (writers' notes and captions, whose names were such a thin spread,
+ * are boilerplate and give no keys).
  */
-const bursty = (days: ReadonlyArray<number | null>): boolean => {
+const bursty = (days: ReadonlyArray<number | null>, person: boolean): boolean => {
   const known = days.filter((d): d is number => d !== null).sort((a, b) => a - b)
-  if (days.length <= 2 || known.length < days.length) return true
+  if (days.length <= (person ? FOLLOW_UPS : 2) || known.length < days.length) return true
   for (let i = 1; i < known.length; i++) if (known[i]! - known[i - 1]! <= 7) return true
   return false
 }
@@ -347,12 +352,23 @@ const addNameEvidence = (
       (n) => own === null || !n.includes(own)
     )
   })
+  // a name some story gives as its event's place ("Port Aldous") is a place wherever it is read as a person's
+  const places = new Set(stories.flatMap((s) => (s.place === null ? [] : [`p:${s.place.toLowerCase()}`])))
   const common = new Set<string>()
   for (const [name, list] of holders.entries()) {
     const df = documentCount(stories, list)
     if (df > maxDf) common.add(name)
-    if (df < 2 || df > maxDf || !bursty(Array.from(list, (i) => days[i] ?? null))) continue
-    const person = name.startsWith("p:") && name.includes(" ")
+    const place = places.has(name)
+    const person = name.startsWith("p:") && name.includes(" ") && !place
+    if (
+      df < 2 ||
+      df > maxDf ||
+      !bursty(
+        Array.from(list, (i) => days[i] ?? null),
+        person
+      )
+    )
+      continue
     const w = keyWeight(name, Math.log((docCount + 1) / df))
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) addEvidence(list[x]!, list[y]!, w, person, df <= RARE_PERSON)

@@ -72,6 +72,19 @@ describe("boilerplate lines", () => {
     expect(dropped(lines)).toEqual([lines[2], lines[3], lines[4]])
   })
 
+  it("drops the writer's note at the foot and captions with their buttons, whose names are not the story's", () => {
+    const lines = [
+      "Two hurt as ferry strikes north pier",
+      "Two people were hurt when a ferry struck the north pier on Tuesday.",
+      "Harbour master Tobias Renn said the fog was the thickest in years. (Photo: Dana Reyes/The Gazette)Buy Photo",
+      "Passengers wait on the quay after the crash. View Full Caption Gazette/Arlo Quist",
+      "Arlo Quist is a staff writer for the Harbour Gazette. Reach him at 555-0100.",
+      "Dana Reyes works on the Breaking News Desk.",
+      "Mina Holt is a reporter who was on the ferry when it struck the pier, and she helped two passengers ashore."
+    ]
+    expect(dropped(lines)).toEqual([lines[2], lines[3], lines[4], lines[5]])
+  })
+
   it("reads a repeated paragraph once", () => {
     const lead = "Two people were hurt when a ferry struck the north pier on Tuesday."
     expect(dropped([lead, "", lead])).toEqual([lead])

@@ -46,6 +46,29 @@ describe("findEntities", () => {
   })
 })
 
+describe("titles in lower case", () => {
+  const titled = (s: string) => findEntities(s, new Map(), new Set()).map((e) => [e.name, e.type, e.title] as const)
+
+  it("keeps a title written before a name or in an appositive after it", () => {
+    expect(titled("The fire began at noon, county spokesman Tobias Renn told reporters.")).toContainEqual([
+      "Tobias Renn",
+      "person",
+      "county spokesman"
+    ])
+    expect(titled("Arlo Quist, a police spokesman, said the road reopened.")).toContainEqual([
+      "Arlo Quist",
+      "person",
+      "police spokesman"
+    ])
+  })
+
+  it("gives an appositive's title to the name after it, not to a place before it", () => {
+    const found = titled("The storm spared the island of Corvelle, spokesman Dana Reyes said.")
+    expect(found).toContainEqual(["Dana Reyes", "person", "spokesman"])
+    expect(found.find(([name]) => name === "Corvelle")?.[1]).not.toBe("person")
+  })
+})
+
 describe("EntityRegistry", () => {
   it("resolves short forms and titles", () => {
     const r = new EntityRegistry()

@@ -16,6 +16,10 @@ const story = (document: string, over: Partial<StoryEventKeys>): StoryEventKeys 
   ...over
 })
 
+/** A larger background, as a day's or a month's news is: a name in four stories of it is rare. */
+const manyFiller = Array.from({ length: 400 }, (_, i) =>
+  story(`y${i}`, { names: [`p:someone ${i}`, "n:police department"], published: `2021-0${1 + (i % 9)}-1${i % 10}` })
+)
 /** Background stories so that document frequencies mean something. */
 const filler = Array.from({ length: 40 }, (_, i) =>
   story(`z${i}`, { names: [`p:someone ${i}`, "n:police department"] })
@@ -168,5 +172,35 @@ describe("events across documents", () => {
       ...filler
     ])
     expect(eventOf.get("b\u00000")!.id).toBe(eventOf.get("a\u00000")!.id)
+  })
+  it("follows a participant from the first report to the arrest, the trial and the sentence months apart", () => {
+    const tolland = { names: ["p:ravi anand tolland", "p:ravi tolland", "t:ravi", "t:anand", "t:tolland"] }
+    const { eventOf } = groupEvents([
+      story("a", { ...tolland, published: "2021-03-08", date: "2021-03-07" }),
+      story("b", { ...tolland, kind: "case", published: "2021-05-02" }),
+      story("c", { ...tolland, kind: "case", published: "2021-11-19" }),
+      story("d", { ...tolland, kind: "case", published: "2022-02-03" }),
+      ...manyFiller
+    ])
+    const first = eventOf.get("a\u00000")!.id
+    expect(["b", "c", "d"].map((d) => eventOf.get(`${d}\u00000`)!.id)).toEqual([first, first, first])
+  })
+
+  it("does not follow a name that is not a person's across weeks, nor one that is another story's place", () => {
+    const sidebar = ["n:tidewell x2", "n:tidewell store", "t:tidewell"]
+    const { eventOf } = groupEvents([
+      // a product in a page's sidebar, spread thinly over weeks
+      story("a", { names: sidebar, published: "2021-01-04" }),
+      story("b", { names: sidebar, published: "2021-01-15" }),
+      story("c", { names: sidebar, published: "2021-01-27" }),
+      // a town read as a person's name in two stories months apart; a third story gives it as its place
+      story("d", { names: ["p:port aldous", "t:aldous", "n:aldous quay"], published: "2021-02-01" }),
+      story("e", { names: ["p:port aldous", "t:aldous", "n:aldous quay"], published: "2021-09-15" }),
+      story("f", { place: "Port Aldous", published: "2021-06-01" }),
+      ...manyFiller
+    ])
+    const id = (d: string) => eventOf.get(`${d}\u00000`)!.id
+    expect(new Set([id("a"), id("b"), id("c")]).size).toBe(3)
+    expect(id("d")).not.toBe(id("e"))
   })
 })

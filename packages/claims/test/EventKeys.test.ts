@@ -42,6 +42,41 @@ describe("event keys from a story's names", () => {
     expect(keys.some((k) => k === "t:marsh" || k === "t:aldric")).toBe(false)
   })
 
+  it("does not key streets, hospitals, credits, vehicles or datelines as people, whatever their context says", () => {
+    const keys = keysOf([
+      ["Brandvold Ave", "person"],
+      ["Kiln Children", "person"],
+      ["Getty Images", "person"],
+      ["Facebook Live", "person"],
+      ["Chevrolet Malibu", "person"],
+      ["Ruger LCP", "other"],
+      ["Port Aldous Ohio", "other"],
+      ["Millbrook SC", "other"],
+      ["wkrx.com Millbrook", "other"]
+    ])
+    expect(keys.filter((k) => k.startsWith("p:"))).toEqual([])
+  })
+
+  it("keeps a generational suffix for a person's name", () => {
+    expect(keysOf([["Dana Whitlock II", "person"]])).toContain("p:dana whitlock ii")
+  })
+
+  it("keys a person introduced with an official's title in lower case as an official", () => {
+    const registry = new EntityRegistry()
+    registry.add({
+      start: 0,
+      end: 0,
+      name: "Tobias Renn",
+      type: "person",
+      affiliation: null,
+      title: "police spokesman"
+    })
+    registry.add({ start: 0, end: 0, name: "Mina Holt", type: "person", affiliation: null, title: null })
+    const keys = eventNames(registry, new Set(["Tobias Renn", "Mina Holt"]))
+    expect(keys).toContain("o:tobias renn")
+    expect(keys).toContain("p:mina holt")
+  })
+
   it("keys a participant also by first and last name, as another outlet may leave out a middle name or a suffix", () => {
     expect(keysOf([["Dana Corin Whitlock Jr.", "person"]])).toContain("p:dana whitlock")
     expect(keysOf([["Dana Whitlock", "person"]]).filter((k) => k.startsWith("p:"))).toEqual(["p:dana whitlock"])
