@@ -1,0 +1,290 @@
+/**
+ * The evidence that two stories report one event, summed per pair of stories
+ * that blocking brings together (see EventGroup for how it links them).
+ *
+ * Each shared key weighs by its kind (a participant's name more than a word of
+ * the lead, an official's or an institution's little) and its rarity in the
+ * whole corpus. Names held by a few documents pair their stories at any
+ * distance in time, through an inverted index (a name held by more than
+ * MAX_DF documents blocks nothing); lead words, lead figures, names too common
+ * to block on and kind-and-place keys pair stories within a sliding window of
+ * days per key, so each story meets a bounded number of others per key.
+ */
+import { PairLog, type PairEvidence } from "./PairEvidence.js"
+import { Postings } from "./Postings.js"
+import { stem } from "./Lemma.js"
+
+export interface StoryEventKeys {
+  readonly document: string
+  readonly story: number
+  readonly published: string | null
+  /** The outlet that published the story: its own name is chrome, not a key. */
+  readonly outlet: string | null
+  readonly kind: string
+  /** Every kind of happening the story's lead names (see StoryEvent); absent in shards written before they were kept. */
+  readonly kinds?: ReadonlyArray<string>
+  readonly place: string | null
+  /** The event's day when the story states it, else null. */
+  readonly date: string | null
+  /** The story's own label, which its event-held claims carry until events are known. */
+  readonly label: string
+  /** Keys from the names the story mentions (see EventKeys): "p:" participants, "n:" other names, "o:" officials, "i:" institutions, "t:" words of names. */
+  readonly names: ReadonlyArray<string>
+  /** Stems of the lead's content words: evidence between stories published within a few days of each other. */
+  readonly terms: ReadonlyArray<string>
+  /** The story this one republishes, if any. */
+  readonly copyOf: { readonly document: string; readonly story: number } | null
+}
+
+/** A name in more documents than this is background (a police chief, a city), not a key. */
+const MAX_DF = 12
+/** Share of the documents a key may be in and still link stories of a crowded window. */
+const DISTINCTIVE_SHARE = 0.02
+/** A participant's name in at most this many documents ties an outlet's follow-up to its first report. */
+const RARE_PERSON = 3
+/** Kind, place and day in common weigh this share of a rare name. */
+const KEY_WEIGHT = 0.8
+/** A lead word shared weighs this share of its rarity: many words together say what one name says. */
+const TERM_WEIGHT = 0.25
+/** A lead figure shared ("deaths=2", "age=17") weighs this share of its rarity. */
+const FIGURE_WEIGHT = 0.5
+/** A person named in at most this many stories may be a participant in reports months apart, not a burst. */
+const FOLLOW_UPS = 5
+/** Lead words are evidence between stories whose days are at most this far apart. */
+const TERM_DAYS = 3
+const DAY = 86_400_000
+
+export const dayOf = (iso: string | null): number | null =>
+  iso === null ? null : Math.round(Date.parse(iso.slice(0, 10)) / DAY)
+
+/** The distinctive part of an outlet's name ("walb" for "walb.com", "dailyherald" for "www.dailyherald.com"). */
+const outletStem = (outlet: string | null): string | null => {
+  if (outlet === null) return null
+  const stem =
+    outlet
+      .toLowerCase()
+      .replace(/^www\./, "")
+      .replace(/\.(com|org|net|co\.uk|tv|gov|us)$/, "")
+      .split(/[.\s]/)[0] ?? ""
+  return stem.length >= 4 ? stem : null
+}
+
+/**
+ * Whether a name's stories come in a burst, as reports of a happening do: two
+ * of them within a week. A name spread thinly over months (a photo agency's
+ * credit, a network's player notice) is the page's, not an event's. Two
+ * stories alone may be an event and its follow-up months later; a person
+ * named in a few may be a participant followed from arrest to trial to
+ * sentence (writers' notes and captions, whose names were such a thin spread,
+ * are boilerplate and give no keys).
+ */
+const bursty = (days: ReadonlyArray<number | null>, person: boolean): boolean => {
+  const known = days.filter((d): d is number => d !== null).sort((a, b) => a - b)
+  if (days.length <= (person ? FOLLOW_UPS : 2) || known.length < days.length) return true
+  for (let i = 1; i < known.length; i++) if (known[i]! - known[i - 1]! <= 7) return true
+  return false
+}
+
+/** The day a story's event happened on, or else its publication day. */
+const storyDay = (s: StoryEventKeys): number | null => dayOf(s.date) ?? dayOf(s.published)
+
+/** How much a shared key says, from its kind (its prefix) and its rarity. */
+const keyWeight = (key: string, idf: number): number => {
+  switch (key.slice(0, 2)) {
+    case "p:":
+      return key.includes(" ") ? idf : idf / 2
+    // a word of a name counts less than a whole name, but two of them together say as much
+    case "t:":
+      return idf / 3
+    case "k:":
+      return KEY_WEIGHT * idf
+    case "o:":
+    case "i:":
+      return idf / 4
+    case "w:":
+      return TERM_WEIGHT * idf
+    case "f:":
+      return FIGURE_WEIGHT * idf
+    default:
+      return idf / 2
+  }
+}
+
+/**
+ * The documents the listed stories are in. The list is in story order (as postings are built) and
+ * stories are sorted by document, so a document's stories are next to each other in it.
+ */
+const documentCount = (stories: ReadonlyArray<StoryEventKeys>, list: ArrayLike<number>): number => {
+  let count = 0
+  let last: string | null = null
+  for (let k = 0; k < list.length; k++) {
+    const document = stories[list[k]!]!.document
+    if (document !== last) count++
+    last = document
+  }
+  return count
+}
+
+/** Adds evidence between two stories (either order); `rare`: the name is in no more than a few stories. */
+type AddEvidence = (x: number, y: number, w: number, person: boolean, rare?: boolean) => void
+
+/**
+ * Keys shared by stories of nearby days (lead words, lead figures, names too
+ * common in the whole corpus to block on, such as a city's), weighted by their
+ * rarity in the whole corpus. Blocking is by key and a sliding window of days:
+ * a key that more than `cap` stories hold within the window ("police" in a
+ * week of crime news) is background there and adds no pairs, so each story
+ * meets at most `cap` others per key.
+ */
+const addWindowedEvidence = (
+  stories: ReadonlyArray<StoryEventKeys>,
+  days: ReadonlyArray<number | null>,
+  keysOf: (s: StoryEventKeys) => Iterable<string>,
+  docCount: number,
+  cap: number,
+  add: AddEvidence
+): void => {
+  const postings = new Postings(stories.length, (i) => (days[i] === null ? [] : keysOf(stories[i]!)))
+  // a key in more than this share of the documents is too common to stand for one event, however crowded its days
+  const distinctive = Math.max(cap, docCount * DISTINCTIVE_SHARE)
+  for (const [key, list] of postings.entries()) {
+    if (list.length < 2) continue
+    const df = documentCount(stories, list)
+    if (df < 2) continue
+    const w = keyWeight(key, Math.log((docCount + 1) / df))
+    list.sort((a, b) => days[a]! - days[b]! || a - b)
+    let lo = 0
+    let hi = 0
+    for (let x = 0; x < list.length; x++) {
+      const d = days[list[x]!]!
+      while (days[list[lo]!]! < d - TERM_DAYS) lo++
+      while (hi + 1 < list.length && days[list[hi + 1]!]! <= d + TERM_DAYS) hi++
+      // crowded window: a distinctive key (the name of a big event's place) still links each story to its next few neighbours in time,
+      // which is enough for the grouping to span them; a word of every story ("police") adds nothing
+      const last = hi - lo + 1 <= cap ? hi : df <= distinctive ? Math.min(hi, x + cap) : x
+      for (let y = x + 1; y <= last; y++) add(list[x]!, list[y]!, w, false)
+    }
+  }
+}
+
+/**
+ * A story that names no place of its own ("Teen shoots himself in the face")
+ * may still carry one in its lead words ("Millbrook teen ..."): a lead word that
+ * is the stem of the place of a story of the same kind within days weighs as
+ * that place would. Only words against places: two place-less stories sharing
+ * a word gain nothing here. A place in more than `cap` documents (a big city)
+ * says nothing of which of its events this is.
+ */
+const addPlaceWords = (
+  stories: ReadonlyArray<StoryEventKeys>,
+  days: ReadonlyArray<number | null>,
+  docCount: number,
+  cap: number,
+  add: AddEvidence
+): void => {
+  const placed = new Postings(stories.length, (i) => {
+    const s = stories[i]!
+    if (s.place === null || s.kind === "event" || days[i] === null) return []
+    const first = s.place.split(/\s+/)[0]!
+    return first.length < 4 ? [] : [`${s.kind}|${stem(first)}`]
+  })
+  // a place's documents are counted once, not at each story that names it (a big city's list is long)
+  const dfs = new Map<string, number>()
+  stories.forEach((s, i) => {
+    if (s.place !== null || days[i] === null) return
+    for (const t of s.terms) {
+      const key = `${s.kind}|${t}`
+      const list = placed.get(key)
+      if (!list) continue
+      let df = dfs.get(key)
+      if (df === undefined) dfs.set(key, (df = documentCount(stories, list)))
+      if (df > cap) continue
+      const w = KEY_WEIGHT * Math.log((docCount + 1) / (df + 1))
+      for (const j of list) if (Math.abs(days[j]! - days[i]!) <= TERM_DAYS) add(i, j, w, false)
+    }
+  })
+}
+
+/**
+ * A name held in a few documents (a participant's, an address) links every two of its stories when
+ * they are close in time, at any distance between them. Returns the names too common to block on,
+ * which are still evidence between stories of nearby days. The lists of holders are let go here,
+ * before the windowed evidence builds its own.
+ */
+const addNameEvidence = (
+  stories: ReadonlyArray<StoryEventKeys>,
+  days: ReadonlyArray<number | null>,
+  docCount: number,
+  maxDf: number,
+  addEvidence: AddEvidence
+): Set<string> => {
+  // the stories that hold each name
+  const holders = new Postings(stories.length, (i) => {
+    const s = stories[i]!
+    // the same kind of happening, in the same place, on the same stated day
+    const when = s.place !== null && s.date !== null ? [`k:${s.kind}|${s.place.toLowerCase()}|${s.date}`] : []
+    const own = outletStem(s.outlet)
+    return [...new Set([...s.names.filter((n) => !n.startsWith("f:")), ...when])].filter(
+      (n) => own === null || !n.includes(own)
+    )
+  })
+  // a name some story gives as its event's place ("Port Aldous") is a place wherever it is read as a person's
+  const places = new Set(stories.flatMap((s) => (s.place === null ? [] : [`p:${s.place.toLowerCase()}`])))
+  const common = new Set<string>()
+  for (const [name, list] of holders.entries()) {
+    const df = documentCount(stories, list)
+    if (df > maxDf) common.add(name)
+    const place = places.has(name)
+    const person = name.startsWith("p:") && name.includes(" ") && !place
+    if (
+      df < 2 ||
+      df > maxDf ||
+      !bursty(
+        Array.from(list, (i) => days[i] ?? null),
+        person
+      )
+    )
+      continue
+    const w = keyWeight(name, Math.log((docCount + 1) / df))
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) addEvidence(list[x]!, list[y]!, w, person, df <= RARE_PERSON)
+  }
+  return common
+}
+
+/** The evidence between every two stories that blocking brings together, summed per pair. */
+export const storyEvidence = (stories: ReadonlyArray<StoryEventKeys>): PairEvidence => {
+  const docCount = new Set(stories.map((s) => s.document)).size
+  const days = stories.map(storyDay)
+  // in a small corpus a name in a dozen documents is in a third of it: background there too
+  const maxDf = Math.max(3, Math.min(MAX_DF, Math.floor(docCount / 8)))
+  const log = new PairLog(stories.length)
+  const addEvidence: AddEvidence = (x, y, w, person, rare = false) => {
+    const i = Math.min(x, y)
+    const j = Math.max(x, y)
+    if (stories[i]!.document === stories[j]!.document) return
+    // an outlet repeats its own local names from story to story: they say less between two of its pieces,
+    // except a participant named in no more than a few stories, whom the outlet follows up on
+    const sameOutlet = stories[i]!.outlet !== null && stories[i]!.outlet === stories[j]!.outlet && !(person && rare)
+    log.add(i, j, sameOutlet ? w / 2 : w, person && !sameOutlet)
+  }
+  // names too common to block on at any distance are still evidence between stories of nearby days
+  const common = addNameEvidence(stories, days, docCount, maxDf, addEvidence)
+  // the same kind of happening in the same place within days ("shooting" in "Millbrook"), stated day or not
+  const placeKey = (s: StoryEventKeys) =>
+    s.place === null || s.kind === "event" ? [] : [`k:${s.kind}|${s.place.toLowerCase()}`]
+  addWindowedEvidence(
+    stories,
+    days,
+    (s) => [
+      ...s.terms.map((t) => `w:${t}`),
+      ...s.names.filter((n) => n.startsWith("f:") || common.has(n)),
+      ...placeKey(s)
+    ],
+    docCount,
+    maxDf,
+    addEvidence
+  )
+  addPlaceWords(stories, days, docCount, maxDf, addEvidence)
+  return log.sum()
+}

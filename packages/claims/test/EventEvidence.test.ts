@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest"
+import { storyEvidence, type StoryEventKeys } from "../src/EventEvidence.js"
+
+const story = (document: string, over: Partial<StoryEventKeys>): StoryEventKeys => ({
+  document,
+  story: 0,
+  published: "2021-03-08",
+  outlet: `outlet-${document}`,
+  kind: "shooting",
+  place: null,
+  date: null,
+  label: "shooting",
+  names: [],
+  terms: [],
+  copyOf: null,
+  ...over
+})
+
+const background = Array.from({ length: 60 }, (_, i) => story(`z${i}`, { names: [`p:someone ${i}`] }))
+
+/** The evidence between the first two stories, with a background that makes rarity mean something. */
+const between = (a: Partial<StoryEventKeys>, b: Partial<StoryEventKeys>) =>
+  storyEvidence([story("a", a), story("b", b), ...background]).get(0, 1)
+
+describe("evidence between two stories", () => {
+  it("counts a participant's name shared, and weighs an official's less", () => {
+    const person = between({ names: ["p:ravi tolland"] }, { names: ["p:ravi tolland"] })
+    const official = between({ names: ["o:sgt. mina holt"] }, { names: ["o:sgt. mina holt"] })
+    expect(person?.people).toBe(1)
+    expect(official?.people).toBe(0)
+    expect(official!.weight).toBeLessThan(person!.weight)
+  })
+
+  it("pairs lead words only between stories of nearby days", () => {
+    const terms = ["quarri", "ferri", "kiln"]
+    expect(between({ terms }, { terms })?.weight).toBeGreaterThan(0)
+    expect(between({ terms }, { terms, published: "2021-04-20" })).toBeUndefined()
+  })
+
+  it("gives a name no weight between two pieces of the outlet it names, and half between two pieces of one outlet", () => {
+    const chrome = ["n:wkrx news 4 millbrook", "n:kiln lane"]
+    const own = between({ names: chrome, outlet: "wkrx.com" }, { names: chrome })
+    expect(own!.weight).toBeCloseTo(between({ names: ["n:kiln lane"] }, { names: ["n:kiln lane"] })!.weight)
+    const apart = between({ names: ["n:kiln lane"] }, { names: ["n:kiln lane"] })
+    const same = between(
+      { names: ["n:kiln lane"], outlet: "kilnnews.com" },
+      { names: ["n:kiln lane"], outlet: "kilnnews.com" }
+    )
+    expect(same!.weight).toBeCloseTo(apart!.weight / 2)
+  })
+})
