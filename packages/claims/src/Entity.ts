@@ -369,6 +369,13 @@ const capitalisedRuns = (text: string): Array<Array<RawToken>> => {
 }
 
 const isTitle = (t: string) => TITLE_WORDS.has(t.toLowerCase())
+/** Titles that only ever stand before a name: after one, or last, they are a surname. */
+const BEFORE_NAME = new Set(["king", "queen", "prince", "pope"])
+/** What may close a name without being one: a generational suffix, or the "Day" of a holiday named for someone. */
+const NAME_TAIL = /^(?:Jr|Sr|II|III|IV|Day)\.?$/
+/** The last word of a street's name: a title inside it ("King", "President") is part of the name. */
+const STREET_SUFFIX =
+  /^(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Parkway|Pkwy|Highway|Hwy|Way|Place|Terrace|Square|Plaza|Expressway|Freeway)\.?$/
 
 /**
  * Entities of one sentence. `known` holds names already seen in the story (so
@@ -383,10 +390,16 @@ export const findEntities = (
   const out: Array<EntitySpan> = []
   const firstWordAt = /^\W*/.exec(sentence)![0].length
   for (const run of capitalisedRuns(sentence)) {
-    // split at title words: [OpenAI] [CEO] [Sam Altman]
+    // split at title words: [OpenAI] [CEO] [Sam Altman]; a street named for someone is one name ("Martin Luther King Jr. Drive")
+    const street = STREET_SUFFIX.test(run[run.length - 1]!.text)
     const parts: Array<{ tokens: Array<RawToken>; title: boolean }> = []
-    for (const tok of run) {
-      const title = isTitle(tok.text)
+    for (let k = 0; k < run.length; k++) {
+      const tok = run[k]!
+      // "King Abdullah", but "Stephen King", "Martin Luther King Jr." and "Martin Luther King Day"
+      const title =
+        !street &&
+        isTitle(tok.text) &&
+        (!BEFORE_NAME.has(tok.text.toLowerCase()) || (k + 1 < run.length && !NAME_TAIL.test(run[k + 1]!.text)))
       const last = parts[parts.length - 1]
       if (last && last.title === title) last.tokens.push(tok)
       else parts.push({ tokens: [tok], title })

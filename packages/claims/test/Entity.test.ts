@@ -46,6 +46,23 @@ describe("findEntities", () => {
   })
 })
 
+describe("titles inside names", () => {
+  it("reads a street or a holiday named for someone as one name, not a person with a title", () => {
+    expect(names("Shots were fired in the 3900 block of Martin Luther King Boulevard.")).toEqual([
+      ["Martin Luther King Boulevard", "other"]
+    ])
+    expect(names("The parade met at a Martin Luther King Day event on Monday.")).toEqual([
+      ["Martin Luther King Day", "other"]
+    ])
+    expect(names("The store on President Ashby Avenue reopened.")).toEqual([["President Ashby Avenue", "other"]])
+  })
+
+  it("takes a monarch's title before a name, and the same word after one for a surname", () => {
+    expect(names("On Tuesday, King Haldor met the envoy.")).toEqual([["Haldor", "person"]])
+    expect(names("Tamsin King said the novel took nine years.")).toEqual([["Tamsin King", "person"]])
+  })
+})
+
 describe("titles in lower case", () => {
   const titled = (s: string) => findEntities(s, new Map(), new Set()).map((e) => [e.name, e.type, e.title] as const)
 
