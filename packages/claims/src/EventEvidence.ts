@@ -39,7 +39,7 @@ export interface StoryEventKeys {
 /** A name in more documents than this is background (a police chief, a city), not a key. */
 const MAX_DF = 12
 /** Share of the documents a key may be in and still link stories of a crowded window. */
-const DISTINCTIVE_SHARE = 0.02
+export const DISTINCTIVE_SHARE = 0.02
 /** A participant's name in at most this many documents ties an outlet's follow-up to its first report. */
 const RARE_PERSON = 3
 /** Kind, place and day in common weigh this share of a rare name. */
@@ -51,14 +51,14 @@ const FIGURE_WEIGHT = 0.5
 /** A person named in at most this many stories may be a participant in reports months apart, not a burst. */
 const FOLLOW_UPS = 5
 /** Lead words are evidence between stories whose days are at most this far apart. */
-const TERM_DAYS = 3
+export const TERM_DAYS = 3
 const DAY = 86_400_000
 
 export const dayOf = (iso: string | null): number | null =>
   iso === null ? null : Math.round(Date.parse(iso.slice(0, 10)) / DAY)
 
 /** The distinctive part of an outlet's name ("walb" for "walb.com", "dailyherald" for "www.dailyherald.com"). */
-const outletStem = (outlet: string | null): string | null => {
+export const outletStem = (outlet: string | null): string | null => {
   if (outlet === null) return null
   const stem =
     outlet
@@ -86,10 +86,10 @@ const bursty = (days: ReadonlyArray<number | null>, person: boolean): boolean =>
 }
 
 /** The day a story's event happened on, or else its publication day. */
-const storyDay = (s: StoryEventKeys): number | null => dayOf(s.date) ?? dayOf(s.published)
+export const storyDay = (s: StoryEventKeys): number | null => dayOf(s.date) ?? dayOf(s.published)
 
 /** How much a shared key says, from its kind (its prefix) and its rarity. */
-const keyWeight = (key: string, idf: number): number => {
+export const keyWeight = (key: string, idf: number): number => {
   switch (key.slice(0, 2)) {
     case "p:":
       return key.includes(" ") ? idf : idf / 2
@@ -114,7 +114,7 @@ const keyWeight = (key: string, idf: number): number => {
  * The documents the listed stories are in. The list is in story order (as postings are built) and
  * stories are sorted by document, so a document's stories are next to each other in it.
  */
-const documentCount = (stories: ReadonlyArray<StoryEventKeys>, list: ArrayLike<number>): number => {
+export const documentCount = (stories: ReadonlyArray<StoryEventKeys>, list: ArrayLike<number>): number => {
   let count = 0
   let last: string | null = null
   for (let k = 0; k < list.length; k++) {
@@ -252,12 +252,18 @@ const addNameEvidence = (
   return common
 }
 
+/** A name in more documents than this blocks nothing; in a small corpus a name in a dozen is in a third of it, background there too. */
+export const nameCap = (docCount: number): number => Math.max(3, Math.min(MAX_DF, Math.floor(docCount / 8)))
+
+/** The same kind of happening in the same place within days ("shooting" in "Millbrook"), stated day or not. */
+export const placeKey = (s: StoryEventKeys): Array<string> =>
+  s.place === null || s.kind === "event" ? [] : [`k:${s.kind}|${s.place.toLowerCase()}`]
+
 /** The evidence between every two stories that blocking brings together, summed per pair. */
 export const storyEvidence = (stories: ReadonlyArray<StoryEventKeys>): PairEvidence => {
   const docCount = new Set(stories.map((s) => s.document)).size
   const days = stories.map(storyDay)
-  // in a small corpus a name in a dozen documents is in a third of it: background there too
-  const maxDf = Math.max(3, Math.min(MAX_DF, Math.floor(docCount / 8)))
+  const maxDf = nameCap(docCount)
   const log = new PairLog(stories.length)
   const addEvidence: AddEvidence = (x, y, w, person, rare = false) => {
     const i = Math.min(x, y)
@@ -270,9 +276,6 @@ export const storyEvidence = (stories: ReadonlyArray<StoryEventKeys>): PairEvide
   }
   // names too common to block on at any distance are still evidence between stories of nearby days
   const common = addNameEvidence(stories, days, docCount, maxDf, addEvidence)
-  // the same kind of happening in the same place within days ("shooting" in "Millbrook"), stated day or not
-  const placeKey = (s: StoryEventKeys) =>
-    s.place === null || s.kind === "event" ? [] : [`k:${s.kind}|${s.place.toLowerCase()}`]
   addWindowedEvidence(
     stories,
     days,

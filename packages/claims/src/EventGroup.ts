@@ -20,6 +20,7 @@
 import { stableId } from "./Hash.js"
 import type { PairEvidence } from "./PairEvidence.js"
 import { dayOf, storyEvidence, type StoryEventKeys } from "./EventEvidence.js"
+import { attachLoneStories } from "./EventAttach.js"
 import { stem } from "./Lemma.js"
 
 export type { StoryEventKeys } from "./EventEvidence.js"
@@ -207,6 +208,9 @@ export const groupEvents = (
     const j = copied ? positionOf(stories, copied) : undefined
     if (j !== undefined) uf.union(i, j)
   })
+  // a lone story counts only the reports of its kind of happening that do not say it happened elsewhere
+  const mayJoin = (a: StoryEventKeys, b: StoryEventKeys) => compatibleKinds(a, b) && !placesClash(a, b)
+  for (const [i, j] of attachLoneStories(stories, (i) => uf.find(i), mayJoin)) uf.union(i, j)
 
   const members = new Map<number, Array<number>>()
   stories.forEach((_, i) => {

@@ -1,0 +1,165 @@
+/**
+ * Stories that no other story links to, set in an event by what its reports
+ * share with them together.
+ *
+ * A follow-up's lead may name the victim one report gave and the street
+ * another gave: against each report alone that is too little to link, against
+ * the event's reports together it is plenty. A lone story (its group holds no
+ * other document) is scored against each event (a group of two documents or
+ * more) holding one of its keys: each key counts once per event, weighed as
+ * between two stories (see EventEvidence), lead words, figures and
+ * kind-and-place only from reports of nearby days, and only reports that may be
+ * of its event (a compatible kind, no other place) count. It joins the best
+ * event when the evidence is enough, not lead words alone, clearly ahead of the
+ * next event's, and near in time or naming a participant it names. Every
+ * decision is taken against the events as linking left them, so the order of
+ * the lone stories does not matter.
+ */
+import {
+  DISTINCTIVE_SHARE,
+  documentCount,
+  keyWeight,
+  nameCap,
+  outletStem,
+  placeKey,
+  storyDay,
+  TERM_DAYS,
+  type StoryEventKeys
+} from "./EventEvidence.js"
+import { Postings } from "./Postings.js"
+
+/** Evidence a lone story needs against an event's reports taken together. */
+const ATTACH = 5
+/** Of which names, figures or kind and place must give this much: lead words alone are what templated copy of different happenings shares. */
+const NAMED = 1.5
+/** How far ahead of the next event the best must be: a story that fits two events joins neither. */
+const ATTACH_MARGIN = 1.5
+/** Days between a lone story and a report of the event within which they fit, short of a participant's name. */
+const ATTACH_DAYS = 31
+
+/** Keys that say something only between stories of nearby days: lead words, lead figures, kind and place. */
+const isNear = (key: string): boolean => key.startsWith("w:") || key.startsWith("f:") || key.startsWith("k:")
+
+/** A story's keys as the evidence reads them, without its outlet's own name. */
+const keysOf = (s: StoryEventKeys): Array<string> => {
+  const own = outletStem(s.outlet)
+  return [
+    ...new Set([
+      ...s.names.filter((n) => own === null || !n.includes(own)),
+      ...s.terms.map((t) => `w:${t}`),
+      ...placeKey(s)
+    ])
+  ]
+}
+
+interface EventScore {
+  weight: number
+  named: number
+  person: boolean
+  near: boolean
+}
+
+/** The first and last position in a list sorted by day whose days are within `span` of `day`. */
+const windowOf = (
+  list: Int32Array,
+  days: ReadonlyArray<number | null>,
+  day: number,
+  span: number
+): [number, number] => {
+  const bound = (target: number, after: boolean): number => {
+    let lo = 0
+    let hi = list.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      const d = days[list[mid]!]!
+      if (d < target || (after && d === target)) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  return [bound(day - span, false), bound(day + span, true)]
+}
+
+/**
+ * The lone stories to join to an event: pairs of a lone story and a story of the event it joins.
+ * `rootOf` gives each story's group as linking left it; `compatible` whether two stories may be
+ * reports of one event at all (their kinds of happening, their places).
+ */
+export const attachLoneStories = (
+  stories: ReadonlyArray<StoryEventKeys>,
+  rootOf: (i: number) => number,
+  compatible: (a: StoryEventKeys, b: StoryEventKeys) => boolean
+): Array<readonly [number, number]> => {
+  // a group's one document, or null once it holds a second
+  const documentOf = new Map<number, string | null>()
+  stories.forEach((s, i) => {
+    const r = rootOf(i)
+    const d = documentOf.get(r)
+    if (d === undefined) documentOf.set(r, s.document)
+    else if (d !== null && d !== s.document) documentOf.set(r, null)
+  })
+  const lone = stories.map((_, i) => documentOf.get(rootOf(i)) !== null)
+  if (lone.every((x) => x) || !lone.some((x) => x)) return []
+  // only the keys lone stories hold are indexed
+  const wanted = new Set<string>()
+  stories.forEach((s, i) => {
+    if (lone[i]) for (const k of keysOf(s)) wanted.add(k)
+  })
+  const holders = new Postings(stories.length, (i) => keysOf(stories[i]!).filter((k) => wanted.has(k)))
+  wanted.clear()
+  const docCount = new Set(stories.map((s) => s.document)).size
+  const maxDf = nameCap(docCount)
+  const distinctive = Math.max(maxDf, docCount * DISTINCTIVE_SHARE)
+  const days = stories.map(storyDay)
+  // each key's documents, counted once in story order; a near key's list is then sorted by day for its windows
+  const dfs = new Map<string, number>()
+  const dfOf = (key: string, list: Int32Array): number => {
+    let df = dfs.get(key)
+    if (df !== undefined) return df
+    dfs.set(key, (df = documentCount(stories, list)))
+    if (isNear(key)) list.sort((a, b) => (days[a] ?? 0) - (days[b] ?? 0) || a - b)
+    return df
+  }
+  const joins: Array<readonly [number, number]> = []
+  stories.forEach((s, i) => {
+    if (!lone[i]) return
+    const scores = new Map<number, EventScore & { story: number }>()
+    for (const key of keysOf(s)) {
+      const list = holders.get(key)!
+      const df = dfOf(key, list)
+      const near = isNear(key)
+      if (df < 2 || df > (near ? distinctive : maxDf)) continue
+      let from = 0
+      let to = list.length
+      if (near) {
+        if (days[i] === null) continue
+        ;[from, to] = windowOf(list, days, days[i]!, TERM_DAYS)
+        // a word every report of those days holds is background there
+        if (to - from > maxDf) continue
+      }
+      const w = keyWeight(key, Math.log((docCount + 1) / df))
+      const person = key.startsWith("p:") && key.includes(" ")
+      const counted = new Set<number>()
+      for (let k = from; k < to; k++) {
+        const j = list[k]!
+        if (lone[j] || !compatible(s, stories[j]!)) continue
+        const g = rootOf(j)
+        if (counted.has(g)) continue
+        counted.add(g)
+        const gap = days[i] === null || days[j] === null ? null : Math.abs(days[i]! - days[j]!)
+        const score = scores.get(g) ?? { weight: 0, named: 0, person: false, near: false, story: j }
+        score.weight += w
+        if (!key.startsWith("w:")) score.named += w
+        score.person ||= person
+        score.near ||= gap === null || gap <= ATTACH_DAYS
+        scores.set(g, score)
+      }
+    }
+    const ranked = [...scores].sort((a, b) => b[1].weight - a[1].weight || a[0] - b[0])
+    const best = ranked[0]?.[1]
+    if (best === undefined || best.weight < ATTACH || best.named < NAMED || !(best.near || best.person)) return
+    if (best.weight < ATTACH_MARGIN * (ranked[1]?.[1].weight ?? 0)) return
+    joins.push([i, best.story])
+  })
+  return joins
+}
