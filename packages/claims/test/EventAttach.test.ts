@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { attachLoneStories } from "../src/EventAttach.js"
 import type { StoryEventKeys } from "../src/EventEvidence.js"
-
-const story = (document: string, over: Partial<StoryEventKeys>): StoryEventKeys => ({
-  document,
-  story: 0,
-  published: "2021-03-08",
-  outlet: `outlet-${document}`,
-  kind: "shooting",
-  place: null,
-  date: null,
-  label: "shooting",
-  names: [],
-  terms: [],
-  copyOf: null,
-  ...over
-})
+import { story } from "./EventStories.js"
 
 const background = Array.from({ length: 400 }, (_, i) =>
   story(`z${String(i).padStart(3, "0")}`, { names: [`p:someone ${i}`], published: `2021-0${1 + (i % 9)}-1${i % 10}` })

@@ -1,20 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { storyEvidence, type StoryEventKeys } from "../src/EventEvidence.js"
-
-const story = (document: string, over: Partial<StoryEventKeys>): StoryEventKeys => ({
-  document,
-  story: 0,
-  published: "2021-03-08",
-  outlet: `outlet-${document}`,
-  kind: "shooting",
-  place: null,
-  date: null,
-  label: "shooting",
-  names: [],
-  terms: [],
-  copyOf: null,
-  ...over
-})
+import { story } from "./EventStories.js"
 
 const background = Array.from({ length: 60 }, (_, i) => story(`z${i}`, { names: [`p:someone ${i}`] }))
 

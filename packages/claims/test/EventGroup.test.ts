@@ -1,20 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { groupEvents, type StoryEventKeys } from "../src/EventGroup.js"
-
-const story = (document: string, over: Partial<StoryEventKeys>): StoryEventKeys => ({
-  document,
-  story: 0,
-  published: "2021-03-08",
-  outlet: `outlet-${document}`,
-  kind: "shooting",
-  place: null,
-  date: null,
-  label: "shooting",
-  names: [],
-  terms: [],
-  copyOf: null,
-  ...over
-})
+import { groupEvents } from "../src/EventGroup.js"
+import { story } from "./EventStories.js"
 
 /** A larger background, as a day's or a month's news is: a name in four stories of it is rare. */
 const manyFiller = Array.from({ length: 400 }, (_, i) =>
