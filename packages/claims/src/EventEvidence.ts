@@ -128,6 +128,16 @@ export const documentCount = (stories: ReadonlyArray<StoryEventKeys>, list: Arra
 /** Adds evidence between two stories (either order); `rare`: the name is in no more than a few stories. */
 type AddEvidence = (x: number, y: number, w: number, person: boolean, rare?: boolean) => void
 
+/** What every kind of evidence reads: the stories (by document), their days, the number of documents, the name cap. */
+interface Corpus {
+  readonly stories: ReadonlyArray<StoryEventKeys>
+  readonly days: ReadonlyArray<number | null>
+  readonly docCount: number
+  /** A name in more documents than this blocks nothing; a word more stories of a window hold is background there. */
+  readonly cap: number
+  readonly add: AddEvidence
+}
+
 /**
  * Keys shared by stories of nearby days (lead words, lead figures, names too
  * common in the whole corpus to block on, such as a city's), weighted by their
@@ -137,12 +147,8 @@ type AddEvidence = (x: number, y: number, w: number, person: boolean, rare?: boo
  * meets at most `cap` others per key.
  */
 const addWindowedEvidence = (
-  stories: ReadonlyArray<StoryEventKeys>,
-  days: ReadonlyArray<number | null>,
-  keysOf: (s: StoryEventKeys) => Iterable<string>,
-  docCount: number,
-  cap: number,
-  add: AddEvidence
+  { stories, days, docCount, cap, add }: Corpus,
+  keysOf: (s: StoryEventKeys) => Iterable<string>
 ): void => {
   const postings = new Postings(stories.length, (i) => (days[i] === null ? [] : keysOf(stories[i]!)))
   // a key in more than this share of the documents is too common to stand for one event, however crowded its days
@@ -175,13 +181,7 @@ const addWindowedEvidence = (
  * a word gain nothing here. A place in more than `cap` documents (a big city)
  * says nothing of which of its events this is.
  */
-const addPlaceWords = (
-  stories: ReadonlyArray<StoryEventKeys>,
-  days: ReadonlyArray<number | null>,
-  docCount: number,
-  cap: number,
-  add: AddEvidence
-): void => {
+const addPlaceWords = ({ stories, days, docCount, cap, add }: Corpus): void => {
   const placed = new Postings(stories.length, (i) => {
     const s = stories[i]!
     if (s.place === null || s.kind === "event" || days[i] === null) return []
@@ -211,13 +211,7 @@ const addPlaceWords = (
  * which are still evidence between stories of nearby days. The lists of holders are let go here,
  * before the windowed evidence builds its own.
  */
-const addNameEvidence = (
-  stories: ReadonlyArray<StoryEventKeys>,
-  days: ReadonlyArray<number | null>,
-  docCount: number,
-  maxDf: number,
-  addEvidence: AddEvidence
-): Set<string> => {
+const addNameEvidence = ({ stories, days, docCount, cap, add }: Corpus): Set<string> => {
   // the stories that hold each name
   const holders = new Postings(stories.length, (i) => {
     const s = stories[i]!
@@ -233,12 +227,12 @@ const addNameEvidence = (
   const common = new Set<string>()
   for (const [name, list] of holders.entries()) {
     const df = documentCount(stories, list)
-    if (df > maxDf) common.add(name)
+    if (df > cap) common.add(name)
     const place = places.has(name)
     const person = name.startsWith("p:") && name.includes(" ") && !place
     if (
       df < 2 ||
-      df > maxDf ||
+      df > cap ||
       !bursty(
         Array.from(list, (i) => days[i] ?? null),
         person
@@ -247,7 +241,7 @@ const addNameEvidence = (
       continue
     const w = keyWeight(name, Math.log((docCount + 1) / df))
     for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) addEvidence(list[x]!, list[y]!, w, person, df <= RARE_PERSON)
+      for (let y = x + 1; y < list.length; y++) add(list[x]!, list[y]!, w, person, df <= RARE_PERSON)
   }
   return common
 }
@@ -263,7 +257,6 @@ export const placeKey = (s: StoryEventKeys): Array<string> =>
 export const storyEvidence = (stories: ReadonlyArray<StoryEventKeys>): PairEvidence => {
   const docCount = new Set(stories.map((s) => s.document)).size
   const days = stories.map(storyDay)
-  const maxDf = nameCap(docCount)
   const log = new PairLog(stories.length)
   const addEvidence: AddEvidence = (x, y, w, person, rare = false) => {
     const i = Math.min(x, y)
@@ -274,20 +267,14 @@ export const storyEvidence = (stories: ReadonlyArray<StoryEventKeys>): PairEvide
     const sameOutlet = stories[i]!.outlet !== null && stories[i]!.outlet === stories[j]!.outlet && !(person && rare)
     log.add(i, j, sameOutlet ? w / 2 : w, person && !sameOutlet)
   }
+  const corpus: Corpus = { stories, days, docCount, cap: nameCap(docCount), add: addEvidence }
   // names too common to block on at any distance are still evidence between stories of nearby days
-  const common = addNameEvidence(stories, days, docCount, maxDf, addEvidence)
-  addWindowedEvidence(
-    stories,
-    days,
-    (s) => [
-      ...s.terms.map((t) => `w:${t}`),
-      ...s.names.filter((n) => n.startsWith("f:") || common.has(n)),
-      ...placeKey(s)
-    ],
-    docCount,
-    maxDf,
-    addEvidence
-  )
-  addPlaceWords(stories, days, docCount, maxDf, addEvidence)
+  const common = addNameEvidence(corpus)
+  addWindowedEvidence(corpus, (s) => [
+    ...s.terms.map((t) => `w:${t}`),
+    ...s.names.filter((n) => n.startsWith("f:") || common.has(n)),
+    ...placeKey(s)
+  ])
+  addPlaceWords(corpus)
   return log.sum()
 }
