@@ -6,14 +6,16 @@
  * another gave: against each report alone that is too little to link, against
  * the event's reports together it is plenty. A lone story (its group holds no
  * other document) is scored against each event (a group of two documents or
- * more) holding one of its keys: each key counts once per event, weighed as
- * between two stories (see EventEvidence), lead words, figures and
- * kind-and-place only from reports of nearby days, and only reports that may be
- * of its event (a compatible kind, no other place) count. It joins the best
- * event when the evidence is enough, not lead words alone, clearly ahead of the
- * next event's, and near in time or naming a participant it names. Every
- * decision is taken against the events as linking left them, so the order of
- * the lone stories does not matter.
+ * more) holding one of its names, lead figures or kind-and-place: each key
+ * counts once per event, weighed as between two stories (see EventEvidence),
+ * figures and kind-and-place only from reports of nearby days, and only reports
+ * that may be of its event (a compatible kind, no other place) count. Lead
+ * words are left out: templated copy of different happenings shares them, and
+ * indexing them for every lone story would cost more than they add. It joins the
+ * best event when the evidence is enough, clearly ahead of the next event's,
+ * and near in time or naming a participant it names. Every decision is taken
+ * against the events as linking left them, so the order of the lone stories does
+ * not matter.
  */
 import {
   DISTINCTIVE_SHARE,
@@ -30,31 +32,22 @@ import { Postings } from "./Postings.js"
 
 /** Evidence a lone story needs against an event's reports taken together. */
 const ATTACH = 5
-/** Of which names, figures or kind and place must give this much: lead words alone are what templated copy of different happenings shares. */
-const NAMED = 1.5
 /** How far ahead of the next event the best must be: a story that fits two events joins neither. */
 const ATTACH_MARGIN = 1.5
 /** Days between a lone story and a report of the event within which they fit, short of a participant's name. */
 const ATTACH_DAYS = 31
 
-/** Keys that say something only between stories of nearby days: lead words, lead figures, kind and place. */
-const isNear = (key: string): boolean => key.startsWith("w:") || key.startsWith("f:") || key.startsWith("k:")
+/** Keys that say something only between stories of nearby days: lead figures, kind and place. */
+const isNear = (key: string): boolean => key.startsWith("f:") || key.startsWith("k:")
 
-/** A story's keys as the evidence reads them, without its outlet's own name. */
+/** A story's names, figures and kind-and-place as the evidence reads them, without its outlet's own name. */
 const keysOf = (s: StoryEventKeys): Array<string> => {
   const own = outletStem(s.outlet)
-  return [
-    ...new Set([
-      ...s.names.filter((n) => own === null || !n.includes(own)),
-      ...s.terms.map((t) => `w:${t}`),
-      ...placeKey(s)
-    ])
-  ]
+  return [...new Set([...s.names.filter((n) => own === null || !n.includes(own)), ...placeKey(s)])]
 }
 
 interface EventScore {
   weight: number
-  named: number
   person: boolean
   near: boolean
 }
@@ -134,7 +127,7 @@ export const attachLoneStories = (
       if (near) {
         if (days[i] === null) continue
         ;[from, to] = windowOf(list, days, days[i]!, TERM_DAYS)
-        // a word every report of those days holds is background there
+        // a figure or place many reports of those days hold is background there
         if (to - from > maxDf) continue
       }
       const w = keyWeight(key, Math.log((docCount + 1) / df))
@@ -147,9 +140,8 @@ export const attachLoneStories = (
         if (counted.has(g)) continue
         counted.add(g)
         const gap = days[i] === null || days[j] === null ? null : Math.abs(days[i]! - days[j]!)
-        const score = scores.get(g) ?? { weight: 0, named: 0, person: false, near: false, story: j }
+        const score = scores.get(g) ?? { weight: 0, person: false, near: false, story: j }
         score.weight += w
-        if (!key.startsWith("w:")) score.named += w
         score.person ||= person
         score.near ||= gap === null || gap <= ATTACH_DAYS
         scores.set(g, score)
@@ -157,7 +149,7 @@ export const attachLoneStories = (
     }
     const ranked = [...scores].sort((a, b) => b[1].weight - a[1].weight || a[0] - b[0])
     const best = ranked[0]?.[1]
-    if (best === undefined || best.weight < ATTACH || best.named < NAMED || !(best.near || best.person)) return
+    if (best === undefined || best.weight < ATTACH || !(best.near || best.person)) return
     if (best.weight < ATTACH_MARGIN * (ranked[1]?.[1].weight ?? 0)) return
     joins.push([i, best.story])
   })
