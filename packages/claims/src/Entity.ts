@@ -375,7 +375,7 @@ const BEFORE_NAME = new Set(["king", "queen", "prince", "pope"])
 const NAME_TAIL = /^(?:Jr|Sr|II|III|IV|Day)\.?$/
 /** The last word of a street's name: a title inside it ("King", "President") is part of the name. */
 const STREET_SUFFIX =
-  /^(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Parkway|Pkwy|Highway|Hwy|Way|Place|Terrace|Square|Plaza|Expressway|Freeway)\.?$/
+  /^(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Parkway|Pkwy|Highway|Hwy|Way|Place|Terrace|Square|Expressway|Freeway)\.?$/
 
 /**
  * Entities of one sentence. `known` holds names already seen in the story (so
@@ -390,12 +390,12 @@ export const findEntities = (
   const out: Array<EntitySpan> = []
   const firstWordAt = /^\W*/.exec(sentence)![0].length
   for (const run of capitalisedRuns(sentence)) {
-    // split at title words: [OpenAI] [CEO] [Sam Altman]; a street named for someone is one name ("Martin Luther King Jr. Drive")
+    // split at title words: [OpenAI] [CEO] [Sam Altman]; a street named for someone is one name ("Corwin Ashby King Jr. Drive")
     const street = STREET_SUFFIX.test(run[run.length - 1]!.text)
     const parts: Array<{ tokens: Array<RawToken>; title: boolean }> = []
     for (let k = 0; k < run.length; k++) {
       const tok = run[k]!
-      // "King Abdullah", but "Stephen King", "Martin Luther King Jr." and "Martin Luther King Day"
+      // "King Haldor", but "Tamsin King", "Corwin Ashby King Jr." and "Corwin Ashby King Day"
       const title =
         !street &&
         isTitle(tok.text) &&

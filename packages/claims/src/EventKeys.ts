@@ -59,15 +59,12 @@ const commonWord = (word: string): boolean => {
 }
 
 /**
- * Words no person's name holds, whatever its context says: a street ("Flatbush Ave"), a children's
- * hospital ("Kosair Children"), a credit or a player ("Getty Images", "Facebook Live"), a web address.
+ * Words no person's name holds, whatever its context says: a street ("Brandvold Ave"), a children's
+ * hospital ("Kiln Children"), a credit or a player ("Harbour Images", "Quay Live"), a web address.
  */
 const NEVER_PERSON =
-  /\b(?:ave|blvd|boulevard|parkway|pkwy|hwy|highway|children|images|photos?|online|stations|suv|sedan|pickup|download|explorer|facebook|twitter|instagram|youtube|google)\b|\.(?:com|org|net)\b/i
-/** Makers whose models read like a first and last name: "Chevrolet Malibu", "Ruger LCP". */
-const MAKER =
-  /^(?:chevrolet|chevy|toyota|pontiac|honda|nissan|dodge|jeep|saturn|buick|cadillac|chrysler|hyundai|kia|lexus|mercedes|bmw|audi|volkswagen|subaru|mazda|gmc|acura|infiniti|ruger|glock|remington|beretta|taurus|winchester|mossberg|sig)\b/i
-/** A state closing a name is a place's dateline ("Youngstown-Warren Ohio", "Florence SC"), not a surname. */
+  /\b(?:ave|blvd|boulevard|parkway|pkwy|hwy|highway|children|images|photos?|online|stations|suv|sedan|pickup|download|explorer|live)\b|\.(?:com|org|net)\b/i
+/** A state closing a name is a place's dateline ("Port Aldous Ohio", "Millbrook SC"), not a surname. */
 const STATE_LAST =
   /\s(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|ohio|oklahoma|oregon|pennsylvania|tennessee|texas|utah|vermont|virginia|washington|wisconsin|wyoming)$/i
 const POSTAL_LAST = /\s(?!II$|IV$|JR$|SR$)[A-Z]{2}$/
@@ -76,7 +73,7 @@ const POSTAL_LAST = /\s(?!II$|IV$|JR$|SR$)[A-Z]{2}$/
 const isPerson = (name: string, typed: boolean): boolean => {
   const words = name.split(/\s+/)
   if (words.some((w) => MONTHS_AND_DAYS.test(w.replace(/\.$/, "")))) return false
-  if (NEVER_PERSON.test(name) || MAKER.test(name) || STATE_LAST.test(name) || POSTAL_LAST.test(name)) return false
+  if (NEVER_PERSON.test(name) || STATE_LAST.test(name) || POSTAL_LAST.test(name)) return false
   if (typed) return !words.every(commonWord)
   // a first name is seldom a common word; many surnames are ("Grant", "Price")
   return (
