@@ -29,7 +29,8 @@ const BOUNDED: ReadonlyArray<readonly [string, string, string]> = [
     "a page title, cut to 500 characters; at most five words"
   ],
   ["claims/src/PartOfSpeech.ts", '"((?:[^"\\\\]|\\\\.)*)"', "reads the tagger's own lexicon file, never a document"],
-  ["claims/src/Payment.ts", "\\b(?:(cash|stock|equity)", "an 80-character window before the amount"]
+  ["claims/src/Payment.ts", "\\b(?:(cash|stock|equity)", "an 80-character window before the amount"],
+  ["claims/src/Entity.ts", "((?:\\b[\\p{L}'’-]+\\s+)?\\b(?:ceo", "a 60-character window before a name"]
 ]
 
 const boundedWhy = (f: Found): string | undefined =>
