@@ -98,7 +98,15 @@ const TITLE_WORDS = new Set([
   "research",
   "investor",
   "adviser",
-  "advisor"
+  "advisor",
+  // clergy: "the Rev. Corwin Ashby" is Corwin Ashby
+  "rev",
+  "rev.",
+  "reverend",
+  "pastor",
+  "bishop",
+  "rabbi",
+  "imam"
 ])
 const ORG_NOUNS =
   /\b(startup|start-up|company|firm|operator|maker|automaker|carmaker|chipmaker|group|giant|rival|lender|bank|retailer|insurer|fund|platform|outlet|publisher|regulator|agency|utility|airline|developer|manufacturer|provider|supplier|producer|conglomerate|brand|business|lab|unicorn|subsidiary|owner|investor|venture firm|vc firm|exchange|broker|newspaper|network|broadcaster|union|club|team)s?$/i
@@ -324,13 +332,16 @@ const capitalisedRuns = (text: string): Array<Array<RawToken>> => {
     let end = m.index + tokText.length
     // glue digits: GPT-2, GPT-4o, DeepSeek-R1, Llama 4, AI21
     const tail =
-      /^(?:-\p{N}+[\p{L}\p{N}]*|\p{N}+[\p{L}]*|-\p{Lu}\p{N}+|\s\d+(?:\.\d+)?(?![\d%,]|\s*(?:%|percent|million|billion|thousand|trillion|per|years?|months?|days?|weeks?)))/u.exec(
+      /^(?:-\p{N}+[\p{L}\p{N}]*|\p{N}+[\p{L}]*|-\p{Lu}\p{N}+|\s\d+(?:\.\d+)?(?![\d%,:-]|\s*(?:%|percent|million|billion|thousand|trillion|per|years?|months?|days?|weeks?)))/u.exec(
         text.slice(end)
       )
     if (
       tail &&
-      !MONTHS_AND_DAYS.test(tokText) &&
-      !/^(In|On|At|By|Since|From|Until|Of|The|About|Over|Under|And|But|For)$/.test(tokText)
+      // a date ("Jan. 2") or a count after a word of the sentence ("An 11-year-old", "Around 5 p.m.", "Published 9:12") is no name
+      !MONTHS_AND_DAYS.test(tokText.replace(/\.$/, "")) &&
+      !/^(?:In|On|At|By|Since|From|Until|Of|The|A|An|About|Around|Another|Nearly|Almost|Some|Only|Just|All|Over|Under|And|But|For|To|With|After|Before|Than|Published|Updated|Posted)$/.test(
+        tokText
+      )
     ) {
       tokText += tail[0]
       end += tail[0].length
@@ -369,6 +380,10 @@ const capitalisedRuns = (text: string): Array<Array<RawToken>> => {
 }
 
 const isTitle = (t: string) => TITLE_WORDS.has(t.toLowerCase())
+/** A tag the lexicon gives a common word ("boy", "west"): a run holding one after an age is a description, not a name. */
+const COMMON_TAG = /^(?:NN|NNS|JJ|VB\w*|RB|IN|DT)$/
+/** An age fronting a name in a headline's title case: "16-Year-Old Dana Reyes", "Thirty-One-Year-Old Dana Reyes". */
+const AGE_WORD = /^(?:\p{L}+-)*(?:year|month|week|day)s?-old$/iu
 /** Titles that only ever stand before a name: after one, or last, they are a surname. */
 const BEFORE_NAME = new Set(["king", "queen", "prince", "pope"])
 /** What may close a name without being one: a generational suffix, or the "Day" of a holiday named for someone. */
@@ -423,6 +438,12 @@ export const findEntities = (
         if (ORG_NOUNS.test(toks[0]!.text)) orgCue = true
         toks = toks.slice(1)
       }
+      // the age before a person's name is not part of it, and says the name is a person's
+      let aged = false
+      while (toks.length > 1 && AGE_WORD.test(toks[0]!.text)) {
+        toks = toks.slice(1)
+        aged = true
+      }
       // a headline in title case runs a name into its verb: "Norlex Bank Sees $2 Billion Hit", "Vantor Raises Offer"
       const verbAt = toks.findIndex((t, k) => k > 0 && /^VB[ZD]$/.test(tagsOf(t.text.toLowerCase())[0] ?? ""))
       if (verbAt > 0) toks = toks.slice(0, verbAt)
@@ -463,7 +484,13 @@ export const findEntities = (
       if (pendingTitle !== null || titleBefore !== null) {
         type = "person"
         statedTitle ??= titleBefore![1]!.trim()
-      } else if (hasNextPart && parts[p + 1]!.title) type = "org"
+      } else if (
+        aged &&
+        toks.length <= 3 &&
+        toks.every((t) => !COMMON_TAG.test(tagsOf(t.text.toLowerCase())[0] ?? "NNP"))
+      )
+        type = "person"
+      else if (hasNextPart && parts[p + 1]!.title) type = "org"
       else if (/\d/.test(name)) type = "product"
       else if (
         orgCue ||

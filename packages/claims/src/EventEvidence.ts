@@ -225,9 +225,18 @@ const addNameEvidence = ({ stories, days, docCount, cap, add }: Corpus): Set<str
   // a name some story gives as its event's place ("Port Aldous") is a place wherever it is read as a person's
   const places = new Set(stories.flatMap((s) => (s.place === null ? [] : [`p:${s.place.toLowerCase()}`])))
   const common = new Set<string>()
-  for (const [name, list] of holders.entries()) {
+  for (const [name, own] of holders.entries()) {
+    // a name one story types as a person's (by a title, an age, a verb of speech) is that person's
+    // in a story that gives no such sign: the two are one key, a participant's
+    const untyped = name.startsWith("n:") ? `p:${name.slice(2)}` : null
+    if (untyped !== null && holders.get(untyped) !== undefined) continue
+    const other = name.startsWith("p:") ? holders.get(`n:${name.slice(2)}`) : undefined
+    const list = other === undefined ? own : union(own, other)
     const df = documentCount(stories, list)
-    if (df > cap) common.add(name)
+    if (df > cap) {
+      common.add(name)
+      if (other !== undefined) common.add(`n:${name.slice(2)}`)
+    }
     const place = places.has(name)
     const person = name.startsWith("p:") && name.includes(" ") && !place
     if (
@@ -244,6 +253,19 @@ const addNameEvidence = ({ stories, days, docCount, cap, add }: Corpus): Set<str
       for (let y = x + 1; y < list.length; y++) add(list[x]!, list[y]!, w, person, df <= RARE_PERSON)
   }
   return common
+}
+
+/** The items of two sorted lists, sorted, each once. */
+const union = (a: Int32Array, b: Int32Array): Int32Array => {
+  const out = new Int32Array(a.length + b.length)
+  let i = 0
+  let j = 0
+  let n = 0
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!
+    if (n === 0 || out[n - 1] !== x) out[n++] = x
+  }
+  return out.subarray(0, n)
 }
 
 /** A name in more documents than this blocks nothing; in a small corpus a name in a dozen is in a third of it, background there too. */

@@ -7,7 +7,7 @@
  * time; within a few days of each other also lead words, lead tolls and ages,
  * names too common to block on, and the same kind of happening in the same
  * place. They must be of compatible kinds and fit in time: event days within a
- * few days when both state one, or publication within a month, unless
+ * week when both state one, or publication within a month, unless
  * participants' names tie a follow-up to its event (a trial a year later is
  * still that shooting). A weak link joins two groups only when their stories
  * are linked pair by pair often enough, so one shared page credit cannot chain
@@ -39,6 +39,11 @@ export interface EventGroup {
 const LINK = 5.5
 /** Evidence with one participant's name that ties a follow-up to its event at any distance in time. */
 const FOLLOW_LINK = 8
+/**
+ * Days two stated event days may differ by and still be one event's: a follow-up states its own day
+ * (the arrest, a death in hospital, the day a victim is named), often days after the event's.
+ */
+const SAME_EVENT_DAYS = 7
 /** Share of story pairs across two groups that must be linked (by half the evidence of a link) for the groups to join. */
 const COHERENCE = 0.5
 /** Above this many pairs, two groups are taken to cohere: the check would cost more than it saves. */
@@ -118,7 +123,7 @@ const fitInTime = (
   if (e.people >= 2 || (e.people >= 1 && e.weight >= FOLLOW_LINK)) return true
   const da = dayOf(a.date)
   const db = dayOf(b.date)
-  if (da !== null && db !== null) return Math.abs(da - db) <= 3
+  if (da !== null && db !== null) return Math.abs(da - db) <= SAME_EVENT_DAYS
   const pa = dayOf(a.published)
   const pb = dayOf(b.published)
   return pa === null || pb === null || Math.abs(pa - pb) <= 31
@@ -155,7 +160,7 @@ const linkStories = (stories: ReadonlyArray<StoryEventKeys>, evidence: PairEvide
     const daysClash =
       when[ri]!.length > 0 &&
       when[rj]!.length > 0 &&
-      !when[ri]!.some((x) => when[rj]!.some((y) => Math.abs(x - y) <= 3))
+      !when[ri]!.some((x) => when[rj]!.some((y) => Math.abs(x - y) <= SAME_EVENT_DAYS))
     return !(daysClash && e.people === 0)
   }
   // the stories of each group so far: a weak link joins two groups only when their stories are linked pair by pair often enough

@@ -58,6 +58,10 @@ const commonWord = (word: string): boolean => {
   return common
 }
 
+/** A word page chrome reads like a name with: a common word, a day or month ("Published Monday"), a sign ("Weather & Sports"). */
+const chromeWord = (word: string): boolean =>
+  commonWord(word) || MONTHS_AND_DAYS.test(word.replace(/\.$/, "")) || !/[\p{L}\p{N}]/u.test(word)
+
 /**
  * Words no person's name holds, whatever its context says: a street ("Brandvold Ave"), a children's
  * hospital ("Kiln Children"), a credit or a player ("Harbour Images", "Quay Live"), a web address.
@@ -116,7 +120,7 @@ export const eventNames = (registry: EntityRegistry, lead: ReadonlySet<string>):
       name.length >= 4 &&
       /\p{Ll}/u.test(name) &&
       lead.has(registry.canonical(name)) &&
-      !name.split(/\s+/).every(commonWord)
+      !name.split(/\s+/).every(chromeWord)
   )
   const keys = names.flatMap(([name, type]) => {
     const key = keyOfName(registry, name, type === "person")

@@ -71,6 +71,13 @@ const personNear = (input: FrameInput): string | null => {
         /^[\s,]*(?:(?:a|an|the|age|aged)\s+)?$/i.test(sentenceText.slice(e.end, m.start).replace(/\([^()]*\)/g, ""))
     )
     .pop()
+  // "Charleston, Ohio, 15-year-old Dana Reyes": a written age right before a name is that name's, not the place's before it
+  const fronted =
+    before !== undefined &&
+    /^\s*,\s*$/.test(sentenceText.slice(before.end, m.start)) &&
+    /-old$/i.test(m.text) &&
+    people.find((e) => e.start >= m.end && /^\s+$/.test(sentenceText.slice(m.end, e.start)))
+  if (fronted) return fronted.canonical
   if (before) return before.canonical
   // an age set off after a word ("McNeil, 21, and ...", "Smith age 6,") is that word's, even when it was not read as a name
   if (/\p{L}(?:,\s*|\s+aged?\s+)$/u.test(sentenceText.slice(Math.max(0, m.start - 8), m.start))) return null

@@ -21,6 +21,16 @@ describe("findEntities", () => {
     ])
   })
 
+  it("does not glue a date or a count after a sentence's word into a name", () => {
+    expect(names("The vigil was held Jan. 2 at the Quarry Street church.").map((n) => n[0])).not.toContain("Jan. 2")
+    expect(names("Published 4:10 PM").map((n) => n[0])).not.toContain("Published 4")
+    expect(names("An 11-year-old was hurt.").map((n) => n[0])).toEqual([])
+    expect(names("Around 5 people watched from Channel 9 and Route 66.").map((n) => n[0])).toEqual([
+      "Channel 9",
+      "Route 66"
+    ])
+  })
+
   it("does not take a capitalised sentence opener for a name without evidence", () => {
     expect(names("Revenue grew 64% last year.")).toEqual([])
     expect(names("Kelpline, the Aberdeen-based company, said so.")).toEqual([["Kelpline", "org"]])
@@ -91,6 +101,22 @@ describe("EntityRegistry", () => {
     r.add({ start: 0, end: 0, name: "Elon Musk", type: "person", affiliation: null, title: "CEO" })
     expect(r.canonical("Trump")).toBe("Donald Trump")
     expect(r.personWithTitle("CEO")).toBe("Elon Musk")
+  })
+})
+
+describe("ages and clergy before a name", () => {
+  it("leaves an age out of the name and takes the name for a person's", () => {
+    expect(names("Police Say 16-Year-Old Cayden Marsh Died at the Scene")).toContainEqual(["Cayden Marsh", "person"])
+    expect(names("Thirty-One-Year-Old Orrin Vale was arrested on Friday.")).toEqual([["Orrin Vale", "person"]])
+    // an age before a description is no name of a person
+    expect(names("Shooting Takes Life of 10-Year-Old Nebraska Boy")).not.toContainEqual(["Nebraska Boy", "person"])
+  })
+
+  it("reads a clergy title as a title", () => {
+    expect(names("The Rev. Tobin Pike led the vigil, and Pastor Ada Fenn spoke.")).toEqual([
+      ["Tobin Pike", "person"],
+      ["Ada Fenn", "person"]
+    ])
   })
 })
 

@@ -17,6 +17,14 @@ describe("evidence between two stories", () => {
     expect(official!.weight).toBeLessThan(person!.weight)
   })
 
+  it("takes a name one story types as a person's for that person's where another story gives no sign", () => {
+    const typed = between({ names: ["p:ravi tolland"] }, { names: ["n:ravi tolland"] })
+    expect(typed?.people).toBe(1)
+    expect(typed!.weight).toBeCloseTo(between({ names: ["p:ravi tolland"] }, { names: ["p:ravi tolland"] })!.weight)
+    // two untyped mentions stay another name's
+    expect(between({ names: ["n:ravi tolland"] }, { names: ["n:ravi tolland"] })?.people).toBe(0)
+  })
+
   it("pairs lead words only between stories of nearby days", () => {
     const terms = ["quarri", "ferri", "kiln"]
     expect(between({ terms }, { terms })?.weight).toBeGreaterThan(0)

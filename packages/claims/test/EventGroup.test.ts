@@ -47,6 +47,19 @@ describe("events across documents", () => {
     expect(eventOf.get("a\u00000")!.id).not.toBe(eventOf.get("b\u00000")!.id)
   })
 
+  it("joins a follow-up that states its own day within a week of the event's, not two weeks after", () => {
+    const shared = ["n:harbour road", "n:kiln lane", "n:brandvold park", "t:whitlock", "t:brandvold"]
+    const first = story("a", { names: shared, date: "2021-03-06", published: "2021-03-06" })
+    const after = (days: number) => {
+      const day = `2021-03-${String(6 + days).padStart(2, "0")}`
+      const { eventOf } = groupEvents([first, story("b", { names: shared, date: day, published: day }), ...filler])
+      return eventOf.get("a\u00000")!.id === eventOf.get("b\u00000")!.id
+    }
+    // the arrest is stated for its own day, six days after the shooting
+    expect(after(6)).toBe(true)
+    expect(after(14)).toBe(false)
+  })
+
   it("joins a copy with what it copies, and gives the same events whatever the input order", () => {
     const input = [
       story("a", { names: ["p:dana whitlock"] }),

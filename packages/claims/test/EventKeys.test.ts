@@ -30,6 +30,13 @@ describe("event keys from a story's names", () => {
     expect(keys.filter((k) => k.startsWith("p:"))).toEqual([])
     expect(keys).not.toContain("n:watch live")
     expect(keys).not.toContain("n:daughters")
+    // common words with a day, a month or a sign are chrome too
+    const dated = keysOf([
+      ["Updated Monday", "other"],
+      ["Weather & Sports", "other"],
+      ["Brandvold Lane", "other"]
+    ])
+    expect(dated.filter((k) => k.startsWith("n:"))).toEqual(["n:brandvold lane"])
   })
 
   it("keys officials and institutions apart, without their words", () => {

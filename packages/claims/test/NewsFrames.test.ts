@@ -159,6 +159,14 @@ describe("people and money", () => {
     ])
   })
 
+  it("gives a written age before a name to that name, not to the place before it", () => {
+    const c = claims("Outside a diner in Port Aldous, Nebraska, 15-year-old Kellan Obi was shot on Monday.")
+    expect(c.filter((x) => x.metric === "age").map((x) => [x.subject, x.value])).toEqual([["Kellan Obi", 15]])
+    // the appositive keeps its reading: the age after a name is that name's
+    const d = claims("Police arrested Dana Whitlock, 27, at her home.")
+    expect(d.filter((x) => x.metric === "age").map((x) => [x.subject, x.value])).toEqual([["Dana Whitlock", 27]])
+  })
+
   it("reads bail for the person named after it and a reward for the event", () => {
     const c = claims("A judge set $250,000 bail for Ray Osei on Tuesday. Crime Stoppers is offering a $5,000 reward.")
     expect(
