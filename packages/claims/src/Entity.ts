@@ -392,6 +392,13 @@ const NAME_TAIL = /^(?:Jr|Sr|II|III|IV|Day)\.?$/
 const STREET_SUFFIX =
   /^(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Parkway|Pkwy|Highway|Hwy|Way|Place|Terrace|Square|Expressway|Freeway)\.?$/
 
+/** Surname prefixes written with a capital after them: "McNeil", "MacAulay", "DeLuca", "LaFleur". */
+const SURNAME_PREFIX = /\b(?:Mc|Mac|De|Di|Da|Du|La|Le)(?=\p{Lu}\p{Ll})/gu
+
+/** The last word of an institution's or a building's name: "Harbour General Hospital" holds no title either. */
+const PLACE_SUFFIX =
+  /^(?:Hospital|Center|Centre|Clinic|School|Academy|University|College|Church|Cathedral|Court|Courthouse|Department|Office|Institute|Museum|Library|Hall|Airport|Station|Mall|Hotel|Cemetery)$/
+
 /**
  * Entities of one sentence. `known` holds names already seen in the story (so
  * "Halcyon" at a sentence start is known to be a name), `capitalisedMidSentence`
@@ -406,7 +413,7 @@ export const findEntities = (
   const firstWordAt = /^\W*/.exec(sentence)![0].length
   for (const run of capitalisedRuns(sentence)) {
     // split at title words: [OpenAI] [CEO] [Sam Altman]; a street named for someone is one name ("Corwin Ashby King Jr. Drive")
-    const street = STREET_SUFFIX.test(run[run.length - 1]!.text)
+    const street = STREET_SUFFIX.test(run[run.length - 1]!.text) || PLACE_SUFFIX.test(run[run.length - 1]!.text)
     const parts: Array<{ tokens: Array<RawToken>; title: boolean }> = []
     for (let k = 0; k < run.length; k++) {
       const tok = run[k]!
@@ -499,7 +506,8 @@ export const findEntities = (
         /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(startup|start-up|company|firm|operator|maker|group|giant|developer|lender|bank|provider|utility|business|platform)\b/i.test(
           after
         ) ||
-        /\p{Ll}\p{Lu}/u.test(name)
+        // a capital inside a word ("eBay", "OpenAI"), but not a surname's ("McNeil", "DeLuca", "LaFleur")
+        /\p{Ll}\p{Lu}/u.test(name.replace(SURNAME_PREFIX, ""))
       )
         type = type === "other" ? "org" : type
       else if (

@@ -58,9 +58,15 @@ const commonWord = (word: string): boolean => {
   return common
 }
 
-/** A word page chrome reads like a name with: a common word, a day or month ("Published Monday"), a sign ("Weather & Sports"). */
+/** Holidays: many happenings of a year fall on one ("Easter Sunday", "Halloween"); its day says which, not its name. */
+const HOLIDAY = /^(?:halloween|easter|christmas|thanksgiving|hanukkah|kwanzaa|valentine's|valentines)$/i
+
+/**
+ * A word page chrome or a date reads like a name with: a common word, a day, a month or a holiday
+ * ("Published Monday", "Easter Sunday"), a sign ("Weather & Sports").
+ */
 const chromeWord = (word: string): boolean =>
-  commonWord(word) || MONTHS_AND_DAYS.test(word.replace(/\.$/, "")) || !/[\p{L}\p{N}]/u.test(word)
+  commonWord(word) || MONTHS_AND_DAYS.test(word.replace(/\.$/, "")) || HOLIDAY.test(word) || !/[\p{L}\p{N}]/u.test(word)
 
 /**
  * Words no person's name holds, whatever its context says: a street ("Brandvold Ave"), a children's
@@ -88,10 +94,11 @@ const isPerson = (name: string, typed: boolean): boolean => {
   )
 }
 
-const keyOfName = (registry: EntityRegistry, name: string, typed: boolean): string => {
+const keyOfName = (registry: EntityRegistry, name: string, type: string): string => {
   const lower = name.toLowerCase()
   if (INSTITUTION.test(name)) return `i:${lower}`
-  const person = isPerson(name.replace(OFFICIAL, ""), typed)
+  // a name its context made an organisation's ("Kelpline" before "CEO") is no person's, however shaped
+  const person = type !== "org" && isPerson(name.replace(OFFICIAL, ""), type === "person")
   if (OFFICIAL.test(name) || (person && OFFICIAL_TITLE.test(registry.titleOf(name) ?? ""))) return `o:${lower}`
   return `${person ? "p" : "n"}:${lower}`
 }
@@ -123,7 +130,7 @@ export const eventNames = (registry: EntityRegistry, lead: ReadonlySet<string>):
       !name.split(/\s+/).every(chromeWord)
   )
   const keys = names.flatMap(([name, type]) => {
-    const key = keyOfName(registry, name, type === "person")
+    const key = keyOfName(registry, name, type)
     const short = key.startsWith("p:") ? firstAndLast(key.slice(2)) : null
     return short === null ? [key] : [key, `p:${short}`]
   })

@@ -120,6 +120,19 @@ describe("ages and clergy before a name", () => {
   })
 })
 
+describe("institutions and surnames", () => {
+  it("reads a hospital or a school named with a title word as one name", () => {
+    expect(names("He was taken to Harbour General Hospital in critical condition.")).toEqual([
+      ["Harbour General Hospital", "other"]
+    ])
+  })
+
+  it("does not take a surname's inner capital for a company's", () => {
+    expect(names("Police arrested Dana McNeil on Friday.")).not.toContainEqual(["Dana McNeil", "org"])
+    expect(names("Shares of KelpLine rose.", ["KelpLine"])).toContainEqual(["KelpLine", "org"])
+  })
+})
+
 describe("names in title-case headlines", () => {
   it("ends a name at the verb a headline runs it into", () => {
     expect(names("Norlex Raises Offer for Vantor to $70 Billion", ["Norlex"])[0]).toEqual([

@@ -37,6 +37,18 @@ describe("event keys from a story's names", () => {
       ["Brandvold Lane", "other"]
     ])
     expect(dated.filter((k) => k.startsWith("n:"))).toEqual(["n:brandvold lane"])
+    // a holiday dates many happenings of a year
+    expect(
+      keysOf([
+        ["Easter Sunday", "other"],
+        ["Halloween", "other"]
+      ]).filter((k) => !k.startsWith("t:"))
+    ).toEqual([])
+  })
+
+  it("keys a name its context made an organisation's as no person's, however shaped", () => {
+    expect(keysOf([["Brandvold Norrie", "org"]])).toContain("n:brandvold norrie")
+    expect(keysOf([["Brandvold Norrie", "other"]])).toContain("p:brandvold norrie")
   })
 
   it("keys officials and institutions apart, without their words", () => {
