@@ -69,11 +69,12 @@ const chromeWord = (word: string): boolean =>
   commonWord(word) || MONTHS_AND_DAYS.test(word.replace(/\.$/, "")) || HOLIDAY.test(word) || !/[\p{L}\p{N}]/u.test(word)
 
 /**
- * Words no person's name holds, whatever its context says: a street ("Brandvold Ave"), a children's
- * hospital ("Kiln Children"), a credit or a player ("Harbour Images", "Quay Live"), a web address.
+ * Words no person's name holds, whatever its context says: a street ("Brandvold Ave"), a town's
+ * ("Norrie Heights", "San Aldo"), a children's hospital ("Kiln Children"), a credit or a player
+ * ("Harbour Images", "Quay Live"), a newspaper ("Kiln Herald"), a web address.
  */
 const NEVER_PERSON =
-  /\b(?:ave|blvd|boulevard|parkway|pkwy|hwy|highway|children|images|photos?|online|stations|suv|sedan|pickup|download|explorer|live)\b|\.(?:com|org|net)\b/i
+  /\b(?:ave|blvd|boulevard|parkway|pkwy|hwy|highway|heights|ranch|valley|springs|falls|children|images|photos?|online|stations|suv|sedan|pickup|download|explorer|live|herald|courier|gazette)\b|\.(?:com|org|net)\b|^(?:san|santa|los|las|des|sw|nw|ne|se)\s/i
 /** A state closing a name is a place's dateline ("Port Aldous Ohio", "Millbrook SC"), not a surname. */
 const STATE_LAST =
   /\s(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|ohio|oklahoma|oregon|pennsylvania|tennessee|texas|utah|vermont|virginia|washington|wisconsin|wyoming)$/i

@@ -69,7 +69,10 @@ describe("event keys from a story's names", () => {
       ["Quay Live", "person"],
       ["Port Aldous Ohio", "other"],
       ["Millbrook SC", "other"],
-      ["wkrx.com Millbrook", "other"]
+      ["wkrx.com Millbrook", "other"],
+      ["Norrie Heights", "other"],
+      ["San Aldo", "other"],
+      ["Kiln Herald Courier", "other"]
     ])
     expect(keys.filter((k) => k.startsWith("p:"))).toEqual([])
   })
