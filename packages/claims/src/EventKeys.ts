@@ -60,13 +60,19 @@ const commonWord = (word: string): boolean => {
 
 /** Holidays: many happenings of a year fall on one ("Easter Sunday", "Halloween"); its day says which, not its name. */
 const HOLIDAY = /^(?:halloween|easter|christmas|thanksgiving|hanukkah|kwanzaa|valentine's|valentines)$/i
+/** Clock times a page stamps ("9:14 AM EDT Updated"). */
+const CLOCK = /^(?:am|pm|a\.m\.|p\.m\.|edt|est|cdt|cst|mdt|mst|pdt|pst|gmt|utc)$/i
 
 /**
  * A word page chrome or a date reads like a name with: a common word, a day, a month or a holiday
- * ("Published Monday", "Easter Sunday"), a sign ("Weather & Sports").
+ * ("Published Monday", "Easter Sunday"), a clock's ("AM EDT Updated"), a sign ("Weather & Sports").
  */
 const chromeWord = (word: string): boolean =>
-  commonWord(word) || MONTHS_AND_DAYS.test(word.replace(/\.$/, "")) || HOLIDAY.test(word) || !/[\p{L}\p{N}]/u.test(word)
+  commonWord(word) ||
+  MONTHS_AND_DAYS.test(word.replace(/\.$/, "")) ||
+  HOLIDAY.test(word) ||
+  CLOCK.test(word) ||
+  !/[\p{L}\p{N}]/u.test(word)
 
 /**
  * Words no person's name holds, whatever its context says: a street ("Brandvold Ave"), a town's
@@ -74,7 +80,7 @@ const chromeWord = (word: string): boolean =>
  * ("Harbour Images", "Quay Live"), a newspaper ("Kiln Herald"), a web address.
  */
 const NEVER_PERSON =
-  /\b(?:ave|blvd|boulevard|parkway|pkwy|hwy|highway|heights|ranch|valley|springs|falls|children|images|photos?|online|stations|suv|sedan|pickup|download|explorer|live|herald|courier|gazette)\b|\.(?:com|org|net)\b|^(?:san|santa|los|las|des|sw|nw|ne|se)\s/i
+  /\b(?:ave|blvd|boulevard|parkway|pkwy|hwy|highway|heights|ranch|valley|springs|falls|children|images|photos?|online|stations|suv|sedan|pickup|download|explorer|live|herald|courier|gazette|press)\b|\.(?:com|org|net)\b|^(?:san|santa|los|las|des|sw|nw|ne|se)\s/i
 /** A state closing a name is a place's dateline ("Port Aldous Ohio", "Millbrook SC"), not a surname. */
 const STATE_LAST =
   /\s(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|ohio|oklahoma|oregon|pennsylvania|tennessee|texas|utah|vermont|virginia|washington|wisconsin|wyoming)$/i

@@ -33,6 +33,7 @@ describe("event keys from a story's names", () => {
     // common words with a day, a month or a sign are chrome too
     const dated = keysOf([
       ["Updated Monday", "other"],
+      ["AM EDT Updated", "other"],
       ["Weather & Sports", "other"],
       ["Brandvold Lane", "other"]
     ])
@@ -72,7 +73,8 @@ describe("event keys from a story's names", () => {
       ["wkrx.com Millbrook", "other"],
       ["Norrie Heights", "other"],
       ["San Aldo", "other"],
-      ["Kiln Herald Courier", "other"]
+      ["Kiln Herald Courier", "other"],
+      ["Millbrook Free Press", "other"]
     ])
     expect(keys.filter((k) => k.startsWith("p:"))).toEqual([])
   })
