@@ -33,7 +33,9 @@ const FURNITURE: ReadonlyArray<RegExp> = [
   /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:staff\s+)?(?:writers?|reporters?|correspondent|editor|columnist|photographer|photojournalist|contributor|intern|producer)\b[^.!?]{0,80}[.!?]?(?:\s+(?:Reach|Contact|Email|E-mail|Call|Follow)\b.*)?$/u,
   /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+works\s+(?:on|for|at)\s+the\s+[^.!?]{0,60}\b(?:[Dd]esk|[Tt]eam)\b/u,
   // a caption with its credit and the page's buttons: "... (Photo: Dana Reyes/The Gazette)Buy Photo", "... View Full Caption"
-  /\bBuy Photo\s*$|\bView Full Caption\b/
+  /\bBuy Photo\s*$|\bView Full Caption\b/,
+  // a caption that closes on its photographer and outlet: "... near the scene on Friday. | Dana Reyes/Sun-Gazette"
+  /\| ?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} ?\/ ?\p{Lu}[\p{L}.&]*(?:[ -]\p{Lu}[\p{L}.&]*){0,3} ?$/u
 ]
 
 const TERMINAL = /[.!?:;"'\u201d\u2019)\]\u2026]$/

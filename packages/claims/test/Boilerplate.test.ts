@@ -80,9 +80,11 @@ describe("boilerplate lines", () => {
       "Passengers wait on the quay after the crash. View Full Caption Gazette/Arlo Quist",
       "Arlo Quist is a staff writer for the Harbour Gazette. Reach him at 555-0100.",
       "Dana Reyes works on the Breaking News Desk.",
-      "Mina Holt is a reporter who was on the ferry when it struck the pier, and she helped two passengers ashore."
+      "Mina Holt is a reporter who was on the ferry when it struck the pier, and she helped two passengers ashore.",
+      "Divers search the water beside the north pier on Tuesday. | Arlo Quist/Harbour Gazette",
+      "The ferry line said fares are 4 | 5 dollars | Adults/Children"
     ]
-    expect(dropped(lines)).toEqual([lines[2], lines[3], lines[4], lines[5]])
+    expect(dropped(lines)).toEqual([lines[2], lines[3], lines[4], lines[5], lines[7]])
   })
 
   it("reads a repeated paragraph once", () => {
