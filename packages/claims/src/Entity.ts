@@ -304,6 +304,9 @@ const SENTENCE_STARTERS = new Set([
   "sources"
 ])
 /** Month and weekday names: capitalised, yet never a name (nor a place). */
+/** Holidays: a date's name, not a place's or a person's ("charged in Easter shooting", "Halloween party"). */
+export const HOLIDAYS = /^(?:halloween|easter|christmas|thanksgiving|hanukkah|kwanzaa|valentine's|valentines)$/i
+
 export const MONTHS_AND_DAYS =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
 

@@ -13,7 +13,7 @@
  * Page chrome that reads like a name ("Download Now", "Published Friday",
  * "Watch Live") is made of common words, which a person's name is not.
  */
-import { MONTHS_AND_DAYS, type EntityRegistry } from "./Entity.js"
+import { HOLIDAYS, MONTHS_AND_DAYS, type EntityRegistry } from "./Entity.js"
 import { tagsOf } from "./PartOfSpeech.js"
 import { singular } from "./Lemma.js"
 
@@ -58,8 +58,6 @@ const commonWord = (word: string): boolean => {
   return common
 }
 
-/** Holidays: many happenings of a year fall on one ("Easter Sunday", "Halloween"); its day says which, not its name. */
-const HOLIDAY = /^(?:halloween|easter|christmas|thanksgiving|hanukkah|kwanzaa|valentine's|valentines)$/i
 /** Clock times a page stamps ("9:14 AM EDT Updated"). */
 const CLOCK = /^(?:am|pm|a\.m\.|p\.m\.|edt|est|cdt|cst|mdt|mst|pdt|pst|gmt|utc)$/i
 
@@ -70,7 +68,8 @@ const CLOCK = /^(?:am|pm|a\.m\.|p\.m\.|edt|est|cdt|cst|mdt|mst|pdt|pst|gmt|utc)$
 const chromeWord = (word: string): boolean =>
   commonWord(word) ||
   MONTHS_AND_DAYS.test(word.replace(/\.$/, "")) ||
-  HOLIDAY.test(word) ||
+  // many happenings of a year fall on one holiday: its day says which, not its name
+  HOLIDAYS.test(word) ||
   CLOCK.test(word) ||
   !/[\p{L}\p{N}]/u.test(word)
 

@@ -10,7 +10,7 @@
  */
 import { extractMentions, type Mention } from "./Quantity.js"
 import { tagsOf } from "./PartOfSpeech.js"
-import { MONTHS_AND_DAYS } from "./Entity.js"
+import { HOLIDAYS, MONTHS_AND_DAYS } from "./Entity.js"
 import { contentStems } from "./Lemma.js"
 
 export interface StoryEvent {
@@ -56,7 +56,11 @@ const EVENT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
 ]
 
 const notPlace = (word: string): boolean =>
-  MONTHS_AND_DAYS.test(word) || /^(?:The|A|An|His|Her|Their|This|That|Police|Officers|Authorities)$/.test(word)
+  MONTHS_AND_DAYS.test(word.replace(/['’]s$/, "")) ||
+  HOLIDAYS.test(word.replace(/['’]s$/, "")) ||
+  /^(?:The|A|An|His|Her|Their|This|That|Police|Officers|Authorities|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Both)$/.test(
+    word
+  )
 /** "in Millbrook", "near Port Aldous", "outside St. Kevern": the first capitalised place after a locative. */
 const PLACE = /\b(?:in|near|outside|at)\s+((?:(?:St|Mt|Ft|Pt)\.\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})/gu
 /** "Millbrook man charged ...", "a Port Aldous teenager was hurt": local news names its place before the people it is about. */

@@ -23,6 +23,8 @@ describe("the event a story reports", () => {
 
   it("does not take a person or a month for a place", () => {
     expect(storyEvent(["In March, police in The Hague arrested a man."], null).place).not.toBe("March")
+    expect(storyEvent(["Two men were charged in Easter shooting of a Millbrook girl."], null).place).toBe("Millbrook")
+    expect(storyEvent(["A man was charged in Friday's shooting."], null).place).toBeNull()
   })
 
   it("takes no common word of a title-case headline for a place, and reads on to the lead", () => {
