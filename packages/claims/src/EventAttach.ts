@@ -40,11 +40,21 @@ const ATTACH_DAYS = 31
 /** Keys that say something only between stories of nearby days: lead figures, kind and place. */
 const isNear = (key: string): boolean => key.startsWith("f:") || key.startsWith("k:")
 
-/** A story's names, figures and kind-and-place as the evidence reads them, without its outlet's own name. */
+/**
+ * A story's names, figures and kind-and-place as the evidence reads them, without its outlet's own
+ * name. A participant's and another name are one key ("x:"), as in the evidence between stories: a
+ * name one story types as a person's is that person's where another gives no sign.
+ */
 const keysOf = (s: StoryEventKeys): Array<string> => {
   const own = outletStem(s.outlet)
-  return [...new Set([...s.names.filter((n) => own === null || !n.includes(own)), ...placeKey(s)])]
+  const names = s.names
+    .filter((n) => own === null || !n.includes(own))
+    .map((n) => (n.startsWith("p:") || n.startsWith("n:") ? `x:${n.slice(2)}` : n))
+  return [...new Set([...names, ...placeKey(s)])]
 }
+
+/** Whether a story types a name of its keys ("x:" + name) as a participant's. */
+const typedPerson = (s: StoryEventKeys, key: string): boolean => s.names.includes(`p:${key.slice(2)}`)
 
 interface EventScore {
   weight: number
@@ -130,8 +140,9 @@ export const attachLoneStories = (
         // a figure or place many reports of those days hold is background there
         if (to - from > maxDf) continue
       }
-      const w = keyWeight(key, Math.log((docCount + 1) / df))
-      const person = key.startsWith("p:") && key.includes(" ")
+      const idf = Math.log((docCount + 1) / df)
+      const named = key.startsWith("x:")
+      const mine = named && typedPerson(s, key)
       const counted = new Set<number>()
       for (let k = from; k < to; k++) {
         const j = list[k]!
@@ -140,6 +151,10 @@ export const attachLoneStories = (
         if (counted.has(g)) continue
         counted.add(g)
         const gap = days[i] === null || days[j] === null ? null : Math.abs(days[i]! - days[j]!)
+        // either story's typing makes the name a participant's
+        const typed = named && (mine || typedPerson(stories[j]!, key))
+        const w = keyWeight(named ? `${typed ? "p" : "n"}:${key.slice(2)}` : key, idf)
+        const person = typed && key.includes(" ")
         const score = scores.get(g) ?? { weight: 0, person: false, near: false, story: j }
         score.weight += w
         score.person ||= person

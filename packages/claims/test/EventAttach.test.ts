@@ -41,6 +41,15 @@ describe("lone stories set in an event", () => {
     expect(joinsOf([shooting, fire], followUp)).toEqual([["c", "a1"]])
   })
 
+  it("reads a name one story types as a person's as that person's in a story that gives no sign", () => {
+    // months later, so only a participant's name may tie it: the follow-up gives the name without a title or an age
+    const later = story("c", {
+      names: ["n:ravi tolland", "t:tolland", "n:kiln lane", "t:kiln"],
+      published: "2021-09-12"
+    })
+    expect(joinsOf([shooting, fire], later)).toEqual([["c", "a1"]])
+  })
+
   it("does not join on lead words alone, nor on what fits two events alike", () => {
     const words = story("c", { terms: ["tolland", "kiln", "quarri", "gravel", "lorri", "ferri"] })
     expect(joinsOf([shooting.map((s) => ({ ...s, terms: words.terms })), fire], words)).toEqual([])

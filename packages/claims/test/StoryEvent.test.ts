@@ -75,9 +75,9 @@ describe("the event a story reports", () => {
   })
 
   it("takes no club firing its coach and no country firing a missile for a fire", () => {
-    expect(storyEvent(["The Harbourton Gulls fire head coach Dana Reyes after a 4-12 season"], null).kinds).not.toContain(
-      "fire"
-    )
+    expect(
+      storyEvent(["The Harbourton Gulls fire head coach Dana Reyes after a 4-12 season"], null).kinds
+    ).not.toContain("fire")
     expect(storyEvent(["Norland fires a missile over the strait, its second this month."], null).kinds).not.toContain(
       "fire"
     )
