@@ -81,15 +81,26 @@ const chromeWord = (word: string): boolean =>
 const NEVER_PERSON =
   /\b(?:ave|blvd|boulevard|parkway|pkwy|hwy|highway|heights|ranch|valley|springs|falls|children|images|photos?|online|stations|suv|sedan|pickup|download|explorer|live|herald|courier|gazette|press)\b|\.(?:com|org|net)\b|^(?:san|santa|los|las|des|sw|nw|ne|se)\s/i
 /** A state closing a name is a place's dateline ("Port Aldous Ohio", "Millbrook SC"), not a surname. */
-const STATE_LAST =
-  /\s(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|ohio|oklahoma|oregon|pennsylvania|tennessee|texas|utah|vermont|virginia|washington|wisconsin|wyoming)$/i
+const STATES =
+  "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|ohio|oklahoma|oregon|pennsylvania|tennessee|texas|utah|vermont|virginia|washington|wisconsin|wyoming"
+const STATE_LAST = new RegExp(`\\s(?:${STATES})$`, "i")
+/**
+ * A state, named whole: every event of a state's news holds it, so it says nothing of which one
+ * (its words in a person's name, "Dana Washington", still do).
+ */
+const STATE = new RegExp(
+  `^(?:${STATES}|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|rhode island|south carolina|south dakota|west virginia)$`,
+  "i"
+)
 const POSTAL_LAST = /\s(?!II$|IV$|JR$|SR$)[A-Z]{2}$/
 
 /** Whether a name is a person's: typed so by its context, or shaped so, and not made of common words or days. */
 const isPerson = (name: string, typed: boolean): boolean => {
   const words = name.split(/\s+/)
   if (words.some((w) => MONTHS_AND_DAYS.test(w.replace(/\.$/, "")))) return false
-  if (NEVER_PERSON.test(name) || STATE_LAST.test(name) || POSTAL_LAST.test(name)) return false
+  // "Washington" closes many a person's name its context types so
+  const stateLast = STATE_LAST.test(name) && !(typed && /\sWashington$/.test(name))
+  if (NEVER_PERSON.test(name) || stateLast || POSTAL_LAST.test(name)) return false
   if (typed) return !words.every(commonWord)
   // a first name is seldom a common word; many surnames are ("Grant", "Price")
   return (
@@ -137,12 +148,18 @@ export const eventNames = (registry: EntityRegistry, lead: ReadonlySet<string>):
   )
   const keys = names.flatMap(([name, type]) => {
     const key = keyOfName(registry, name, type)
+    if (key.startsWith("n:") && STATE.test(name)) return []
     const short = key.startsWith("p:") ? firstAndLast(key.slice(2)) : null
     return short === null ? [key] : [key, `p:${short}`]
   })
   const words = keys
     .filter((k) => k.startsWith("p:") || k.startsWith("n:"))
-    .flatMap((k) => k.slice(2).split(/\s+/))
+    .flatMap((k) =>
+      k
+        .slice(2)
+        .split(/\s+/)
+        .filter((w) => k.startsWith("p:") || !STATE.test(w))
+    )
     .filter((w) => w.length >= 4 && !WORD_OF_PLACE.test(w) && !commonWord(w))
   return [...new Set([...keys, ...words.map((w) => `t:${w.replace(/[.'’]s?$/, "")}`)])]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))

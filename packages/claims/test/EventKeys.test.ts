@@ -79,6 +79,15 @@ describe("event keys from a story's names", () => {
     expect(keys.filter((k) => k.startsWith("p:"))).toEqual([])
   })
 
+  it("does not key a state, which every event of its news holds, but keeps a surname spelled like one", () => {
+    const keys = keysOf([
+      ["Nebraska", "other"],
+      ["Dana Washington", "person"]
+    ])
+    expect(keys.filter((k) => k.includes("nebraska"))).toEqual([])
+    expect(keys).toContain("t:washington")
+  })
+
   it("keeps a generational suffix for a person's name", () => {
     expect(keysOf([["Dana Whitlock II", "person"]])).toContain("p:dana whitlock ii")
   })
