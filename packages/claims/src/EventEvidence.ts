@@ -132,6 +132,8 @@ type AddEvidence = (x: number, y: number, w: number, person: boolean, rare?: boo
 interface Corpus {
   readonly stories: ReadonlyArray<StoryEventKeys>
   readonly days: ReadonlyArray<number | null>
+  /** Each story's publication day, or its event's day when it has none. */
+  readonly published: ReadonlyArray<number | null>
   readonly docCount: number
   /** A name in more documents than this blocks nothing; a word more stories of a window hold is background there. */
   readonly cap: number
@@ -139,7 +141,8 @@ interface Corpus {
 }
 
 /**
- * Keys shared by stories of nearby days (lead words, lead figures, names too
+ * Keys shared by stories of nearby days, by the days their events happened on or
+ * the days they were published (lead words, lead figures, names too
  * common in the whole corpus to block on, such as a city's), weighted by their
  * rarity in the whole corpus. Blocking is by key and a sliding window of days:
  * a key that more than `cap` stories hold within the window ("police" in a
@@ -147,7 +150,7 @@ interface Corpus {
  * meets at most `cap` others per key.
  */
 const addWindowedEvidence = (
-  { stories, days, docCount, cap, add }: Corpus,
+  { stories, days, published, docCount, cap, add }: Corpus,
   keysOf: (s: StoryEventKeys) => Iterable<string>
 ): void => {
   const postings = new Postings(stories.length, (i) => (days[i] === null ? [] : keysOf(stories[i]!)))
@@ -158,18 +161,42 @@ const addWindowedEvidence = (
     const df = documentCount(stories, list)
     if (df < 2) continue
     const w = keyWeight(key, Math.log((docCount + 1) / df))
-    list.sort((a, b) => days[a]! - days[b]! || a - b)
-    let lo = 0
-    let hi = 0
-    for (let x = 0; x < list.length; x++) {
-      const d = days[list[x]!]!
-      while (days[list[lo]!]! < d - TERM_DAYS) lo++
-      while (hi + 1 < list.length && days[list[hi + 1]!]! <= d + TERM_DAYS) hi++
-      // crowded window: a distinctive key (the name of a big event's place) still links each story to its next few neighbours in time,
-      // which is enough for the grouping to span them; a word of every story ("police") adds nothing
-      const last = hi - lo + 1 <= cap ? hi : df <= distinctive ? Math.min(hi, x + cap) : x
-      for (let y = x + 1; y <= last; y++) add(list[x]!, list[y]!, w, false)
-    }
+    // crowded window: a distinctive key (the name of a big event's place) still links each story to its next few neighbours in time,
+    // which is enough for the grouping to span them; a word of every story ("police") adds nothing
+    const limit = df <= distinctive ? cap : 0
+    pairsInWindows(list, days, cap, limit, (a, b) => add(a, b, w, false))
+    // stories whose stated day is not their publication day meet again by publication: a stated day may be
+    // a follow-up's own, or read from another story of the page; pairs of near event days met already, and
+    // only reports of one named kind of happening, as the day's other news shares words too
+    if (list.some((i) => published[i] !== days[i]))
+      pairsInWindows(list, published, cap, limit, (a, b) => {
+        const kind = stories[a]!.kind
+        if (Math.abs(days[a]! - days[b]!) > TERM_DAYS && kind !== "event" && kind === stories[b]!.kind)
+          add(a, b, w, false)
+      })
+  }
+}
+
+/**
+ * Each pair of the listed stories whose days (by `by`, known for all) are at most TERM_DAYS apart; in a
+ * window of more than `cap` stories each story meets only its next `limit` ones. Sorts the list.
+ */
+const pairsInWindows = (
+  list: Int32Array,
+  by: ReadonlyArray<number | null>,
+  cap: number,
+  limit: number,
+  visit: (a: number, b: number) => void
+): void => {
+  list.sort((a, b) => by[a]! - by[b]! || a - b)
+  let lo = 0
+  let hi = 0
+  for (let x = 0; x < list.length; x++) {
+    const d = by[list[x]!]!
+    while (by[list[lo]!]! < d - TERM_DAYS) lo++
+    while (hi + 1 < list.length && by[list[hi + 1]!]! <= d + TERM_DAYS) hi++
+    const last = hi - lo + 1 <= cap ? hi : Math.min(hi, x + limit)
+    for (let y = x + 1; y <= last; y++) visit(list[x]!, list[y]!)
   }
 }
 
@@ -181,7 +208,7 @@ const addWindowedEvidence = (
  * a word gain nothing here. A place in more than `cap` documents (a big city)
  * says nothing of which of its events this is.
  */
-const addPlaceWords = ({ stories, days, docCount, cap, add }: Corpus): void => {
+const addPlaceWords = ({ stories, days, published, docCount, cap, add }: Corpus): void => {
   const placed = new Postings(stories.length, (i) => {
     const s = stories[i]!
     if (s.place === null || s.kind === "event" || days[i] === null) return []
@@ -200,7 +227,9 @@ const addPlaceWords = ({ stories, days, docCount, cap, add }: Corpus): void => {
       if (df === undefined) dfs.set(key, (df = documentCount(stories, list)))
       if (df > cap) continue
       const w = KEY_WEIGHT * Math.log((docCount + 1) / (df + 1))
-      for (const j of list) if (Math.abs(days[j]! - days[i]!) <= TERM_DAYS) add(i, j, w, false)
+      for (const j of list)
+        if (Math.abs(days[j]! - days[i]!) <= TERM_DAYS || Math.abs(published[j]! - published[i]!) <= TERM_DAYS)
+          add(i, j, w, false)
     }
   })
 }
@@ -289,7 +318,8 @@ export const storyEvidence = (stories: ReadonlyArray<StoryEventKeys>): PairEvide
     const sameOutlet = stories[i]!.outlet !== null && stories[i]!.outlet === stories[j]!.outlet && !(person && rare)
     log.add(i, j, sameOutlet ? w / 2 : w, person && !sameOutlet)
   }
-  const corpus: Corpus = { stories, days, docCount, cap: nameCap(docCount), add: addEvidence }
+  const published = stories.map((s, i) => dayOf(s.published) ?? days[i]!)
+  const corpus: Corpus = { stories, days, published, docCount, cap: nameCap(docCount), add: addEvidence }
   // names too common to block on at any distance are still evidence between stories of nearby days
   const common = addNameEvidence(corpus)
   addWindowedEvidence(corpus, (s) => [

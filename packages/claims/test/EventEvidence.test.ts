@@ -31,6 +31,13 @@ describe("evidence between two stories", () => {
     expect(between({ terms }, { terms, published: "2021-04-20" })).toBeUndefined()
   })
 
+  it("pairs lead words of stories published together whose stated days are a week apart", () => {
+    const terms = ["quarri", "ferri", "kiln"]
+    // the same day's reports, one stating a day read from an older story of its page
+    expect(between({ terms, date: "2021-03-01" }, { terms })?.weight).toBeGreaterThan(0)
+    expect(between({ terms, date: "2021-03-01" }, { terms, published: "2021-03-20" })).toBeUndefined()
+  })
+
   it("gives a name no weight between two pieces of the outlet it names, and half between two pieces of one outlet", () => {
     const chrome = ["n:wkrx news 4 millbrook", "n:kiln lane"]
     const own = between({ names: chrome, outlet: "wkrx.com" }, { names: chrome })
