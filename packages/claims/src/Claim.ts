@@ -10,7 +10,8 @@
 import type { Change, Mention, MentionKind, Qualifier } from "./Quantity.js"
 import { extractMentions, isQuantity, tokenize, type Token } from "./Quantity.js"
 
-import { EntityRegistry, findEntities, type EntitySpan } from "./Entity.js"
+import { findEntities, type EntitySpan } from "./Entity.js"
+import { EntityRegistry } from "./EntityRegistry.js"
 import type { MetricClass } from "./Metric.js"
 import { monthOf } from "./TimeExpression.js"
 import type { Sentence } from "./Sentence.js"

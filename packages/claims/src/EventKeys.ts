@@ -13,7 +13,8 @@
  * Page chrome that reads like a name ("Download Now", "Published Friday",
  * "Watch Live") is made of common words, which a person's name is not.
  */
-import { HOLIDAYS, MONTHS_AND_DAYS, type EntityRegistry } from "./Entity.js"
+import { HOLIDAYS, MONTHS_AND_DAYS } from "./Entity.js"
+import type { EntityRegistry } from "./EntityRegistry.js"
 import { tagsOf } from "./PartOfSpeech.js"
 import { singular } from "./Lemma.js"
 

@@ -12,7 +12,7 @@ import { comparable, toBase, unitBySymbol } from "./Unit.js"
 import { aboutHalfWidth } from "./Quantity.js"
 import type { MetricClass } from "./Metric.js"
 import { stem } from "./Lemma.js"
-import { nameRuns } from "./Entity.js"
+import { nameRuns } from "./EntityRegistry.js"
 import type { ConflictReport, FactReport, FactStatus, InconsistencyReport, UpdateReport } from "./Report.js"
 
 export interface KeyedClaim {

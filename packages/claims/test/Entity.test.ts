@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { EntityRegistry, findEntities, midSentenceCapitals } from "../src/Entity.js"
+import { findEntities, midSentenceCapitals } from "../src/Entity.js"
 
 const names = (s: string, capitals: Array<string> = []) =>
   findEntities(s, new Map(), new Set(capitals)).map((e) => [e.name, e.type])
@@ -91,16 +91,6 @@ describe("titles in lower case", () => {
     const found = titled("The storm spared the island of Corvelle, spokesman Dana Reyes said.")
     expect(found).toContainEqual(["Dana Reyes", "person", "spokesman"])
     expect(found.find(([name]) => name === "Corvelle")?.[1]).not.toBe("person")
-  })
-})
-
-describe("EntityRegistry", () => {
-  it("resolves short forms and titles", () => {
-    const r = new EntityRegistry()
-    r.add({ start: 0, end: 0, name: "Donald Trump", type: "person", affiliation: null, title: "President" })
-    r.add({ start: 0, end: 0, name: "Elon Musk", type: "person", affiliation: null, title: "CEO" })
-    expect(r.canonical("Trump")).toBe("Donald Trump")
-    expect(r.personWithTitle("CEO")).toBe("Elon Musk")
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { EntityRegistry } from "../src/Entity.js"
+import { EntityRegistry } from "../src/EntityRegistry.js"
 import { eventNames } from "../src/EventKeys.js"
 
 const keysOf = (names: ReadonlyArray<readonly [string, "person" | "org" | "other"]>): Array<string> => {
