@@ -62,11 +62,13 @@ const notPlace = (word: string): boolean =>
   /^(?:The|A|An|His|Her|Their|This|That|Police|Officers|Authorities|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Both)$/.test(
     word
   )
+/** Where people are taken, held or tried: "died at Harbour General Hospital", "Sheriff's deputies" name no place of the event. */
+const HANDLED_AT = /\b(?:Hospital|Medical|Jail|Court|Courthouse|Sheriff's|Sheriff)\b/
 /** "in Millbrook", "near Port Aldous", "outside St. Kevern": the first capitalised place after a locative. */
 const PLACE = /\b(?:in|near|outside|at)\s+((?:(?:St|Mt|Ft|Pt)\.\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})/gu
 /** "Millbrook man charged ...", "a Port Aldous teenager was hurt": local news names its place before the people it is about. */
 const PEOPLE_PLACE =
-  /(?:^|\b(?:a|an|of|for|two|three|four|five|six)\s)((?:(?:St|Mt|Ft|Pt)\.\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})\s+(\p{L}+)\b/gu
+  /(?:^(?:An?\s)?|\b(?:a|an|of|for|two|three|four|five|six)\s)((?:(?:St|Mt|Ft|Pt)\.\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})\s+(\p{L}+)\b/gu
 const PEOPLE_NOUNS = new Set(
   "man men woman women teen teens teenager teenagers boy boys girl girls couple mother father mom dad police officer officers deputy deputies student students toddler child children resident residents youth youths".split(
     " "
@@ -114,7 +116,7 @@ const statedPlace = (lead: ReadonlyArray<string>): string | null => {
     PLACE.lastIndex = 0
     for (let m = PLACE.exec(s); m !== null; m = PLACE.exec(s)) {
       const name = m[1]!
-      if (notPlace(name.split(" ")[0]!) || !properName(name)) continue
+      if (notPlace(name.split(" ")[0]!) || !properName(name) || HANDLED_AT.test(name)) continue
       // a title-case headline capitalises every word: "Hit in Head", "Shot at Home" name no place
       if (headline && !name.includes(" ") && commonWord(name)) continue
       return name
@@ -126,7 +128,13 @@ const statedPlace = (lead: ReadonlyArray<string>): string | null => {
     PEOPLE_PLACE.lastIndex = 0
     for (let m = PEOPLE_PLACE.exec(s); m !== null; m = PEOPLE_PLACE.exec(s)) {
       const name = m[1]!
-      if (!PEOPLE_NOUNS.has(m[2]!.toLowerCase()) || notPlace(name.split(" ")[0]!) || !properName(name)) continue
+      if (
+        !PEOPLE_NOUNS.has(m[2]!.toLowerCase()) ||
+        notPlace(name.split(" ")[0]!) ||
+        !properName(name) ||
+        HANDLED_AT.test(name)
+      )
+        continue
       // "Local man", "Former officer" are not places; "Mt. Kelpline teen" is, whatever its words mean
       if (/^(?:St|Mt|Ft|Pt)\./.test(name) || !name.split(/\s+/).some(commonWord)) return name
     }

@@ -25,6 +25,18 @@ describe("the event a story reports", () => {
     expect(storyEvent(["In March, police in The Hague arrested a man."], null).place).not.toBe("March")
     expect(storyEvent(["Two men were charged in Easter shooting of a Millbrook girl."], null).place).toBe("Millbrook")
     expect(storyEvent(["A man was charged in Friday's shooting."], null).place).toBeNull()
+    // where the victim died or the suspect is held is not where it happened
+    expect(storyEvent(["A man shot on Kiln Lane in Millbrook died at Harbour General Hospital."], null).place).toBe(
+      "Millbrook"
+    )
+    expect(storyEvent(["The teen died at Harbour General Hospital on Sunday."], null).place).toBeNull()
+    expect(storyEvent(["Sheriff's deputies found two men shot, one fatally."], null).place).toBeNull()
+    // a city's name that holds "News" is still a place
+    expect(storyEvent(["A man was shot and badly wounded in Aldport News on Friday evening."], null).place).toBe(
+      "Aldport News"
+    )
+    // the place of local news opens its lead as often as not
+    expect(storyEvent(["A Millbrook man was shot and badly wounded near his home."], null).place).toBe("Millbrook")
   })
 
   it("takes no common word of a title-case headline for a place, and reads on to the lead", () => {
