@@ -32,7 +32,10 @@ const MAX_TERMS = 40
 
 /** Nouns that name a happening, most specific first (a shooting is also an incident). */
 const EVENT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:mass shooting|shootings?|shootouts?|gunfire|gunshots?|gunman|gunmen|shot|shoots)\b/gi, "shooting"],
+  [
+    /\b(?:mass shooting|shootings?|shootouts?|gunfights?|gunfire|gunshots?|gunman|gunmen|gunned|shot|shoots)\b/gi,
+    "shooting"
+  ],
   [/\b(?:stabbings?|stabbed)\b/gi, "stabbing"],
   [/\b(?:bombings?|explosions?|blasts?|exploded)\b/gi, "explosion"],
   [/\b(?:crash(?:es|ed)?|collisions?|collided|derail(?:ed|ment))\b/gi, "crash"],

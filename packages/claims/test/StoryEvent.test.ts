@@ -94,5 +94,9 @@ describe("the event a story reports", () => {
       "fire"
     )
     expect(storyEvent(["A fire destroyed two homes on Kiln Lane overnight."], null).kind).toBe("fire")
+    expect(storyEvent(["Two women were gunned down outside the Harbour County courthouse."], null).kind).toBe(
+      "shooting"
+    )
+    expect(storyEvent(["Witnesses describe the gunfight on Quay Street."], null).kind).toBe("shooting")
   })
 })
