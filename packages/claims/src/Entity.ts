@@ -304,7 +304,7 @@ const SENTENCE_STARTERS = new Set([
   "sources"
 ])
 /** Month and weekday names: capitalised, yet never a name (nor a place). */
-/** Holidays: a date's name, not a place's or a person's ("charged in Easter shooting", "Halloween party"). */
+/** Holidays: a date's name, not a place's or a person's ("charged in Hanukkah shooting", "a Kwanzaa party"). */
 export const HOLIDAYS = /^(?:halloween|easter|christmas|thanksgiving|hanukkah|kwanzaa|valentine's|valentines)$/i
 
 export const MONTHS_AND_DAYS =

@@ -64,7 +64,7 @@ const CLOCK = /^(?:am|pm|a\.m\.|p\.m\.|edt|est|cdt|cst|mdt|mst|pdt|pst|gmt|utc)$
 
 /**
  * A word page chrome or a date reads like a name with: a common word, a day, a month or a holiday
- * ("Published Monday", "Easter Sunday"), a clock's ("AM EDT Updated"), a sign ("Weather & Sports").
+ * ("Published Monday", "Hanukkah Eve"), a clock's ("AM EDT Updated"), a sign ("Weather & Sports").
  */
 const chromeWord = (word: string): boolean =>
   commonWord(word) ||
@@ -76,7 +76,7 @@ const chromeWord = (word: string): boolean =>
 
 /**
  * Words no person's name holds, whatever its context says: a street ("Brandvold Ave"), a town's
- * ("Norrie Heights", "San Aldo"), a children's hospital ("Kiln Children"), a credit or a player
+ * ("Norrie Ranch", "San Aldo"), a children's hospital ("Kiln Children"), a credit or a player
  * ("Harbour Images", "Quay Live"), a newspaper ("Kiln Herald"), a web address.
  */
 const NEVER_PERSON =
@@ -87,7 +87,7 @@ const STATES =
 const STATE_LAST = new RegExp(`\\s(?:${STATES})$`, "i")
 /**
  * A state, named whole: every event of a state's news holds it, so it says nothing of which one
- * (its words in a person's name, "Dana Washington", still do).
+ * (a person's name that holds one is still a key).
  */
 const STATE = new RegExp(
   `^(?:${STATES}|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|rhode island|south carolina|south dakota|west virginia)$`,
@@ -99,9 +99,7 @@ const POSTAL_LAST = /\s(?!II$|IV$|JR$|SR$)[A-Z]{2}$/
 const isPerson = (name: string, typed: boolean): boolean => {
   const words = name.split(/\s+/)
   if (words.some((w) => MONTHS_AND_DAYS.test(w.replace(/\.$/, "")))) return false
-  // "Washington" closes many a person's name its context types so
-  const stateLast = STATE_LAST.test(name) && !(typed && /\sWashington$/.test(name))
-  if (NEVER_PERSON.test(name) || stateLast || POSTAL_LAST.test(name)) return false
+  if (NEVER_PERSON.test(name) || STATE_LAST.test(name) || POSTAL_LAST.test(name)) return false
   if (typed) return !words.every(commonWord)
   // a first name is seldom a common word; many surnames are ("Grant", "Price")
   return (

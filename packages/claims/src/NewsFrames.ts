@@ -71,7 +71,7 @@ const personNear = (input: FrameInput): string | null => {
         /^[\s,]*(?:(?:a|an|the|age|aged)\s+)?$/i.test(sentenceText.slice(e.end, m.start).replace(/\([^()]*\)/g, ""))
     )
     .pop()
-  // "Charleston, Ohio, 15-year-old Dana Reyes": a written age right before a name is that name's, not the place's before it
+  // "Port Aldous, Ohio, 15-year-old Dana Reyes": a written age right before a name is that name's, not the place's before it
   const fronted =
     before !== undefined &&
     /^\s*,\s*$/.test(sentenceText.slice(before.end, m.start)) &&

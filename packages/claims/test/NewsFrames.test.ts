@@ -160,7 +160,7 @@ describe("people and money", () => {
   })
 
   it("gives a written age before a name to that name, not to the place before it", () => {
-    const c = claims("Outside a diner in Port Aldous, Nebraska, 15-year-old Kellan Obi was shot on Monday.")
+    const c = claims("Outside a diner in Port Aldous, Ohio, 15-year-old Kellan Obi was shot on Monday.")
     expect(c.filter((x) => x.metric === "age").map((x) => [x.subject, x.value])).toEqual([["Kellan Obi", 15]])
     // the appositive keeps its reading: the age after a name is that name's
     const d = claims("Police arrested Dana Whitlock, 27, at her home.")
