@@ -257,8 +257,8 @@ const addNameEvidence = ({ stories, days, docCount, cap, add }: Corpus): Set<str
   for (const [name, own] of holders.entries()) {
     // a name one story types as a person's (by a title, an age, a verb of speech) is that person's
     // in a story that gives no such sign: the two are one key, a participant's
-    const untyped = name.startsWith("n:") ? `p:${name.slice(2)}` : null
-    if (untyped !== null && holders.get(untyped) !== undefined) continue
+    // (an untyped name some story types is read at the typed key, with both lists)
+    if (name.startsWith("n:") && holders.get(`p:${name.slice(2)}`) !== undefined) continue
     const other = name.startsWith("p:") ? holders.get(`n:${name.slice(2)}`) : undefined
     const list = other === undefined ? own : union(own, other)
     const df = documentCount(stories, list)
