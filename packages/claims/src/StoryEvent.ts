@@ -59,14 +59,21 @@ const EVENT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:prices?|shares?|stocks?|markets?)\b/g, "market move"]
 ]
 
-const notPlace = (word: string): boolean =>
-  MONTHS_AND_DAYS.test(word.replace(/['’]s$/, "")) ||
-  HOLIDAYS.test(word.replace(/['’]s$/, "")) ||
-  /^(?:The|A|An|His|Her|Their|This|That|Police|Officers|Authorities|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Both)$/.test(
-    word
+const notPlace = (word: string): boolean => {
+  const bare = word.replace(/['’]s$/, "")
+  return (
+    MONTHS_AND_DAYS.test(bare) ||
+    HOLIDAYS.test(bare) ||
+    /^(?:The|A|An|His|Her|Their|This|That|Police|Officers|Authorities|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Both)$/.test(
+      word
+    )
   )
+}
 /** Where people are taken, held or tried: "died at Harbour General Hospital", "Sheriff's deputies" name no place of the event. */
 const HANDLED_AT = /\b(?:Hospital|Medical|Jail|Court|Courthouse|Sheriff's|Sheriff)\b/
+/** Whether a name read after a locative or before people can be the event's place. */
+const mayBePlace = (name: string): boolean =>
+  !notPlace(name.split(" ")[0]!) && properName(name) && !HANDLED_AT.test(name)
 /** "in Millbrook", "near Port Aldous", "outside St. Kevern": the first capitalised place after a locative. */
 const PLACE = /\b(?:in|near|outside|at)\s+((?:(?:St|Mt|Ft|Pt)\.\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})/gu
 /** "Millbrook man charged ...", "a Port Aldous teenager was hurt": local news names its place before the people it is about. */
@@ -119,7 +126,7 @@ const statedPlace = (lead: ReadonlyArray<string>): string | null => {
     PLACE.lastIndex = 0
     for (let m = PLACE.exec(s); m !== null; m = PLACE.exec(s)) {
       const name = m[1]!
-      if (notPlace(name.split(" ")[0]!) || !properName(name) || HANDLED_AT.test(name)) continue
+      if (!mayBePlace(name)) continue
       // a title-case headline capitalises every word: "Hit in Head", "Shot at Home" name no place
       if (headline && !name.includes(" ") && commonWord(name)) continue
       return name
@@ -131,13 +138,7 @@ const statedPlace = (lead: ReadonlyArray<string>): string | null => {
     PEOPLE_PLACE.lastIndex = 0
     for (let m = PEOPLE_PLACE.exec(s); m !== null; m = PEOPLE_PLACE.exec(s)) {
       const name = m[1]!
-      if (
-        !PEOPLE_NOUNS.has(m[2]!.toLowerCase()) ||
-        notPlace(name.split(" ")[0]!) ||
-        !properName(name) ||
-        HANDLED_AT.test(name)
-      )
-        continue
+      if (!PEOPLE_NOUNS.has(m[2]!.toLowerCase()) || !mayBePlace(name)) continue
       // "Local man", "Former officer" are not places; "Mt. Kelpline teen" is, whatever its words mean
       if (/^(?:St|Mt|Ft|Pt)\./.test(name) || !name.split(/\s+/).some(commonWord)) return name
     }
