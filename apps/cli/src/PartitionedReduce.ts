@@ -231,7 +231,8 @@ export class PartitionedReduce {
         place: this.intern(k.place),
         date: this.intern(k.date),
         names: k.names.map((x) => this.intern(x)),
-        terms: k.terms.map((x) => this.intern(x))
+        terms: k.terms.map((x) => this.intern(x)),
+        words: (k.words ?? []).map((x) => this.intern(x))
       })
     if (this.failure) return
     this.buffer.push(stored(a))

@@ -87,6 +87,8 @@ export interface AnalysedDocument {
       readonly label: string
       readonly names: ReadonlyArray<string>
       readonly terms: ReadonlyArray<string>
+      readonly words: ReadonlyArray<string>
+      readonly wordCounts: ReadonlyArray<number>
     }
   }>
 }
@@ -231,7 +233,9 @@ export const analyseDocument = (doc: SourceDocument): AnalysedDocument => {
           date: event.dateStated ? event.date : null,
           label: event.label,
           names: event.names,
-          terms: event.terms
+          terms: event.terms,
+          words: event.words,
+          wordCounts: event.wordCounts
         }
       }
     })
@@ -287,7 +291,7 @@ export const analysisFromJson = (v: unknown): AnalysedDocument | { readonly erro
       return { error: "a story needs 'claims', 'quotes' and 'sentences' lists" }
     // shards written before events existed carry no event keys: such a story is its own event
     const event = s["event"]
-      ? { terms: [], kinds: [], ...(s["event"] as object) }
+      ? { terms: [], kinds: [], words: [], wordCounts: [], ...(s["event"] as object) }
       : {
           kind: "event",
           kinds: [],
@@ -295,7 +299,9 @@ export const analysisFromJson = (v: unknown): AnalysedDocument | { readonly erro
           date: null,
           label: `event, ${String(r.id)}#${String(s["index"])}`,
           names: [],
-          terms: []
+          terms: [],
+          words: [],
+          wordCounts: []
         }
     stories.push({ ...s, signature: sig, event })
   }

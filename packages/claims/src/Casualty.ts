@@ -263,9 +263,12 @@ const CHARGED_PASSIVE = new RegExp(
   `\\b(?:was|has been|had been|is being|is)\\s+(?:${ADVERB}\\s+)?(charged|indicted)\\b`,
   "gi"
 )
-/** Counts of none: "no one was hurt", "no arrests have been made", "none of the injuries appeared fatal". */
+/**
+ * Counts of none: "no one was hurt", "no arrests have been made", "none of the injuries appeared fatal".
+ * Not "no one else was hurt" nor "no other people": none besides those named says nothing of the total.
+ */
 const NONE_HURT =
-  /\b(?:no one|nobody|no (?:other )?(?:people|person|others?|passengers?|customers?|students?|children|bystanders?|officers?|residents?|employees?|workers?|crew members?))\s+(?:else\s+)?(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(injured|hurt|wounded|harmed|killed)\b/gi
+  /\b(?:no one|nobody|no (?:people|person|passengers?|customers?|students?|children|bystanders?|officers?|residents?|employees?|workers?|crew members?))\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(injured|hurt|wounded|harmed|killed)\b/gi
 const NONE_ARRESTED =
   /\b(?:no arrests?\s+(?:have|has|had)\s+been\s+(made)|no arrests?\s+(?:were|was)\s+(made)|(?:no one|nobody|no suspects?)\s+(?:(?:has|have|had)\s+)?(?:been\s+)?(arrested|charged|taken into custody|identified))\b/gi
 const NONE_IN_CUSTODY =

@@ -21,6 +21,7 @@ import { impliedCasualties, speaksOfElsewhere, SUICIDE, type Scope } from "./Cas
 import { NEWS_READERS, type ClaimRole, type Frame, type FrameInput } from "./NewsFrames.js"
 import { storyEvent, type StoryEvent } from "./StoryEvent.js"
 import { eventNames } from "./EventKeys.js"
+import { storyWords, type StoryWords } from "./Wording.js"
 import { refinePayment } from "./Payment.js"
 import { dayNumber } from "./Fact.js"
 import { BOUNDARY_SYMBOLS, findCue, readFigure } from "./FigureFrames.js"
@@ -208,7 +209,7 @@ export const readStory = (
 ): {
   claims: Array<RawClaim>
   quotes: Array<RawQuote>
-  event: StoryEvent & { readonly names: ReadonlyArray<string> }
+  event: StoryEvent & StoryWords & { readonly names: ReadonlyArray<string> }
 } => {
   // the lead's mentions are read once: for the story's event here, for its claims below
   const mentionsOf = new Map<number, ReadonlyArray<Mention>>()
@@ -389,7 +390,11 @@ export const readStory = (
   return {
     claims: withoutRepeats(claims),
     quotes,
-    event: { ...story, names: [...eventNames(state.registry, leadNames), ...[...leadFigures].sort()] }
+    event: {
+      ...story,
+      names: [...eventNames(state.registry, leadNames), ...[...leadFigures].sort()],
+      ...storyWords(input.sentences.map((x) => x.text))
+    }
   }
 }
 

@@ -83,6 +83,19 @@ const windowOf = (
   return [bound(day - span, false), bound(day + span, true)]
 }
 
+/** Whether each story is lone: its group (by `rootOf`) holds no other document. */
+export const loneStories = (stories: ReadonlyArray<StoryEventKeys>, rootOf: (i: number) => number): Array<boolean> => {
+  // a group's one document, or null once it holds a second
+  const documentOf = new Map<number, string | null>()
+  stories.forEach((s, i) => {
+    const r = rootOf(i)
+    const d = documentOf.get(r)
+    if (d === undefined) documentOf.set(r, s.document)
+    else if (d !== null && d !== s.document) documentOf.set(r, null)
+  })
+  return stories.map((_, i) => documentOf.get(rootOf(i)) !== null)
+}
+
 /**
  * The lone stories to join to an event: pairs of a lone story and a story of the event it joins.
  * `rootOf` gives each story's group as linking left it; `compatible` whether two stories may be
@@ -93,15 +106,7 @@ export const attachLoneStories = (
   rootOf: (i: number) => number,
   compatible: (a: StoryEventKeys, b: StoryEventKeys) => boolean
 ): Array<readonly [number, number]> => {
-  // a group's one document, or null once it holds a second
-  const documentOf = new Map<number, string | null>()
-  stories.forEach((s, i) => {
-    const r = rootOf(i)
-    const d = documentOf.get(r)
-    if (d === undefined) documentOf.set(r, s.document)
-    else if (d !== null && d !== s.document) documentOf.set(r, null)
-  })
-  const lone = stories.map((_, i) => documentOf.get(rootOf(i)) !== null)
+  const lone = loneStories(stories, rootOf)
   if (lone.every((x) => x) || !lone.some((x) => x)) return []
   // only the keys lone stories hold are indexed
   const wanted = new Set<string>()

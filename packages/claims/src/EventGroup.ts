@@ -20,7 +20,8 @@
 import { stableId } from "./Hash.js"
 import type { PairEvidence } from "./PairEvidence.js"
 import { dayOf, storyEvidence, type StoryEventKeys } from "./EventEvidence.js"
-import { attachLoneStories } from "./EventAttach.js"
+import { attachLoneStories, loneStories } from "./EventAttach.js"
+import { likeStories } from "./Wording.js"
 import { stem } from "./Lemma.js"
 
 export type { StoryEventKeys } from "./EventEvidence.js"
@@ -215,7 +216,10 @@ export const groupEvents = (
   })
   // a lone story counts only the reports of its kind of happening that do not say it happened elsewhere
   const mayJoin = (a: StoryEventKeys, b: StoryEventKeys) => compatibleKinds(a, b) && !placesClash(a, b)
-  for (const [i, j] of attachLoneStories(stories, (i) => uf.find(i), mayJoin)) uf.union(i, j)
+  const rootOf = (i: number) => uf.find(i)
+  // a lone story joins the report of its days its wording is most like, then the event it shares most keys with
+  for (const [i, j] of likeStories(stories, loneStories(stories, rootOf), rootOf, mayJoin)) uf.union(i, j)
+  for (const [i, j] of attachLoneStories(stories, rootOf, mayJoin)) uf.union(i, j)
 
   const members = new Map<number, Array<number>>()
   stories.forEach((_, i) => {

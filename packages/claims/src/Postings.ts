@@ -10,9 +10,13 @@ export class Postings<K = string> {
   private readonly ids = new Map<K, number>()
   private readonly start: Int32Array
   private readonly items: Int32Array
+  private readonly values: Float32Array | undefined
 
-  /** `keysOf(i)` is called twice per item and must give the same keys both times. */
-  constructor(count: number, keysOf: (item: number) => Iterable<K>) {
+  /**
+   * `keysOf(i)` is called twice per item and must give the same keys both times; `weightOf(i, n)`,
+   * when given, is a number kept with the item in the list of its n-th key (a weight).
+   */
+  constructor(count: number, keysOf: (item: number) => Iterable<K>, weightOf?: (item: number, nth: number) => number) {
     const counts: Array<number> = []
     let total = 0
     for (let i = 0; i < count; i++)
@@ -28,8 +32,25 @@ export class Postings<K = string> {
     this.start = new Int32Array(counts.length + 1)
     for (let k = 0; k < counts.length; k++) this.start[k + 1] = this.start[k]! + counts[k]!
     this.items = new Int32Array(total)
+    this.values = weightOf === undefined ? undefined : new Float32Array(total)
     const fill = this.start.slice(0, counts.length)
-    for (let i = 0; i < count; i++) for (const k of keysOf(i)) this.items[fill[this.ids.get(k)!]!++] = i
+    for (let i = 0; i < count; i++) {
+      let n = 0
+      for (const k of keysOf(i)) {
+        const at = fill[this.ids.get(k)!]!++
+        this.items[at] = i
+        if (this.values !== undefined) this.values[at] = weightOf!(i, n)
+        n++
+      }
+    }
+  }
+
+  /** The values kept with the items holding `key`, in the same order as `get` gives them (before any sort). */
+  valuesOf(key: K): Float32Array | undefined {
+    const id = this.ids.get(key)
+    return id === undefined || this.values === undefined
+      ? undefined
+      : this.values.subarray(this.start[id]!, this.start[id + 1]!)
   }
 
   /** The items holding `key`, in item order, or undefined. A view into the index: sorting it sorts the index's copy. */

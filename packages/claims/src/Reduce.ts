@@ -59,6 +59,8 @@ export const eventKeysOf = (a: AnalysedDocument): Array<StoryEventKeys> =>
     label: s.event.label,
     names: s.event.names,
     terms: s.event.terms,
+    words: s.event.words,
+    wordCounts: s.event.wordCounts,
     copyOf: null
   }))
 

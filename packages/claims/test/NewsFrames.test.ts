@@ -70,10 +70,20 @@ describe("casualty frames", () => {
   })
 
   it("reads counts of none", () => {
-    expect(props("No one else was hurt, and no arrests have been made.")).toEqual([
+    expect(props("No one was hurt, and no arrests have been made.")).toEqual([
       ["injuries", 0, "stated"],
       ["arrests", 0, "stated"]
     ])
+  })
+
+  it("reads no count in none besides those named", () => {
+    // the total is the victim and whoever else was hurt: "else" and "other" leave it unsaid
+    expect(props("The cashier was shot in the arm. No one else was hurt.")).not.toContainEqual([
+      "injuries",
+      0,
+      "stated"
+    ])
+    expect(props("No other people were wounded, and no arrests have been made.")).toEqual([["arrests", 0, "stated"]])
   })
 
   it("does not read a negated or hypothetical casualty", () => {

@@ -16,4 +16,15 @@ describe("Postings", () => {
     expect(postings.get("bridge")).toBeUndefined()
     expect([...new Postings(0, () => ["x"]).entries()]).toEqual([])
   })
+
+  it("keeps a value with each item in each of its keys' lists", () => {
+    const weighted = new Postings(
+      keys.length,
+      (i) => keys[i]!,
+      (i, n) => i * 10 + n
+    )
+    expect([...weighted.valuesOf("ferry")!]).toEqual([1, 20, 22])
+    expect([...weighted.valuesOf("harbour")!]).toEqual([0, 30])
+    expect(postings.valuesOf("ferry")).toBeUndefined()
+  })
 })

@@ -1,0 +1,190 @@
+/**
+ * A story's wording as evidence of its event: the content stems of its first
+ * sentences, and how alike two stories' wordings are.
+ *
+ * Two reports of one happening retell it: the street, the car, the party it
+ * followed, what a neighbour heard. Their leads may share too few names or
+ * words to link (one names the victim, the other the street), yet their bodies,
+ * each word weighed by how rare it is in the corpus (tf-idf cosine), are far
+ * more alike than two reports of different happenings of the same days. The
+ * likeness is read only for a story no other document's story joined (see
+ * EventGroup): it joins the event whose report is most like it, when that
+ * report is near in time, alike enough, and clearly ahead of every other
+ * event's.
+ */
+import { contentStems } from "./Lemma.js"
+import { dayOf, type StoryEventKeys } from "./EventEvidence.js"
+import { Postings } from "./Postings.js"
+
+/** Sentences of a story whose words are kept: a report's body, short of a long feature's tail. */
+const WORD_SENTENCES = 40
+/** Words kept per story, the most repeated first: bounded, as every story's words are held until events are known. */
+const MAX_WORDS = 64
+/** Likeness (cosine) a lone story needs with a report to join its event. */
+const LIKENESS = 0.15
+/** How far ahead of the next event's report the best must be. */
+const LIKENESS_MARGIN = 1.2
+/** Days between the publication of a lone story and a report it may join. */
+const LIKENESS_DAYS = 3
+/** A word in more than this share of the documents is background: it is not indexed. */
+const COMMON_SHARE = 0.1
+/** A word more reports of a story's days hold than this says nothing of which of them it is like. */
+const WINDOW_CAP = 64
+
+export interface StoryWords {
+  /** Stems of the story's content words, the most repeated first (then in the order of the text). */
+  readonly words: ReadonlyArray<string>
+  /** In how many of the story's sentences each word is. */
+  readonly wordCounts: ReadonlyArray<number>
+}
+
+/** The words of a story's first sentences (headline first), with the number of sentences holding each. */
+export const storyWords = (sentences: ReadonlyArray<string>): StoryWords => {
+  const counts = new Map<string, number>()
+  for (const sentence of sentences.slice(0, WORD_SENTENCES))
+    for (const t of contentStems(sentence)) counts.set(t, (counts.get(t) ?? 0) + 1)
+  // a stable sort: words repeated as often keep the order of the text
+  const kept = [...counts].sort((a, b) => b[1] - a[1]).slice(0, MAX_WORDS)
+  return { words: kept.map(([w]) => w), wordCounts: kept.map(([, c]) => c) }
+}
+
+/** The documents holding each word (once per document; stories are sorted by document). */
+const documentFrequencies = (stories: ReadonlyArray<StoryEventKeys>): Map<string, number> => {
+  const df = new Map<string, number>()
+  const last = new Map<string, string>()
+  for (const s of stories)
+    for (const w of s.words ?? [])
+      if (last.get(w) !== s.document) {
+        last.set(w, s.document)
+        df.set(w, (df.get(w) ?? 0) + 1)
+      }
+  return df
+}
+
+/** The weight of a story's word: repeated in more sentences, rarer in the corpus, weighs more. */
+const weightOf = (count: number, df: number, docCount: number): number =>
+  df < 2 ? 0 : (1 + Math.log(count)) * Math.log(docCount / df)
+
+/**
+ * Pairs of a lone story and the story whose event it joins by likeness of wording. `lone` says
+ * which stories no other document's story joined; `rootOf` gives each story's group;
+ * `compatible` whether two stories may report one event (their kinds, their places).
+ */
+export const likeStories = (
+  stories: ReadonlyArray<StoryEventKeys>,
+  lone: ReadonlyArray<boolean>,
+  rootOf: (i: number) => number,
+  compatible: (a: StoryEventKeys, b: StoryEventKeys) => boolean
+): Array<readonly [number, number]> => {
+  if (!lone.some((x) => x)) return []
+  const docCount = new Set(stories.map((s) => s.document)).size
+  const df = documentFrequencies(stories)
+  const days = stories.map((s) => dayOf(s.published) ?? dayOf(s.date))
+  const index = wordIndex(stories, lone, days, df, docCount)
+  const joins: Array<readonly [number, number]> = []
+  stories.forEach((s, i) => {
+    if (!lone[i] || days[i] === null) return
+    // the cosine with each report of nearby days, summed over the words they share
+    const likeness = new Map<number, number>()
+    for (const w of s.words ?? []) {
+      const list = index.postings.get(w)
+      if (list === undefined) continue
+      const weights = index.postings.valuesOf(w)!
+      const [from, to] = windowOf(list, (k) => days[index.order[k]!]!, days[i]!)
+      if (to - from > WINDOW_CAP) continue
+      let mine = 0
+      for (let k = from; k < to && mine === 0; k++) if (index.order[list[k]!] === i) mine = weights[k]!
+      for (let k = from; k < to; k++) {
+        const j = index.order[list[k]!]!
+        if (stories[j]!.document !== s.document) likeness.set(j, (likeness.get(j) ?? 0) + mine * weights[k]!)
+      }
+    }
+    const join = bestLike(i, likeness, rootOf, (j) => compatible(s, stories[j]!))
+    if (join !== null) joins.push([i, join])
+  })
+  return joins
+}
+
+/**
+ * The words lone stories hold, short of background ones, each with the stories holding it in
+ * order of their days (a window of days is a slice) and its weight in each, divided by the
+ * story's norm: summed over shared words, the products are the stories' cosine.
+ */
+const wordIndex = (
+  stories: ReadonlyArray<StoryEventKeys>,
+  lone: ReadonlyArray<boolean>,
+  days: ReadonlyArray<number | null>,
+  df: ReadonlyMap<string, number>,
+  docCount: number
+): { readonly order: Array<number>; readonly postings: Postings } => {
+  const weightsOf = (s: StoryEventKeys): Array<number> =>
+    (s.words ?? []).map((w, k) => weightOf(s.wordCounts?.[k] ?? 1, df.get(w)!, docCount))
+  const wanted = new Set<string>()
+  stories.forEach((s, i) => {
+    if (lone[i] && days[i] !== null) for (const w of s.words ?? []) wanted.add(w)
+  })
+  for (const [w, n] of df) if (n < 2 || n > COMMON_SHARE * docCount) wanted.delete(w)
+  const order = stories.map((_, i) => i).filter((i) => days[i] !== null)
+  order.sort((a, b) => days[a]! - days[b]! || a - b)
+  // the positions of one story's indexed words, and their weights, kept while the index reads that story
+  let at = -1
+  let kept: Array<number> = []
+  let weights: Array<number> = []
+  const read = (k: number) => {
+    if (k === at) return
+    const s = stories[order[k]!]!
+    weights = weightsOf(s)
+    const norm = Math.sqrt(weights.reduce((sum, x) => sum + x * x, 0)) || 1
+    weights = weights.map((x) => x / norm)
+    kept = (s.words ?? []).flatMap((w, p) => (wanted.has(w) ? [p] : []))
+    at = k
+  }
+  const postings = new Postings(
+    order.length,
+    (k) => {
+      read(k)
+      return kept.map((p) => stories[order[k]!]!.words![p]!)
+    },
+    (k, n) => {
+      read(k)
+      return weights[kept[n]!]!
+    }
+  )
+  wanted.clear()
+  return { order, postings }
+}
+
+/** The first and last+1 position of a day-sorted list whose days are within LIKENESS_DAYS of `day`. */
+const windowOf = (list: Int32Array, dayAt: (k: number) => number, day: number): [number, number] => {
+  const bound = (target: number, after: boolean): number => {
+    let lo = 0
+    let hi = list.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      const d = dayAt(list[mid]!)
+      if (d < target || (after && d === target)) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  return [bound(day - LIKENESS_DAYS, false), bound(day + LIKENESS_DAYS, true)]
+}
+
+/**
+ * The story a lone story joins: the most alike report that may be of its event, when alike enough
+ * and clearly more alike than any report of another group; else null.
+ */
+const bestLike = (
+  i: number,
+  likeness: ReadonlyMap<number, number>,
+  rootOf: (i: number) => number,
+  compatible: (j: number) => boolean
+): number | null => {
+  const ranked = [...likeness].filter(([j, x]) => x > 0 && compatible(j)).sort((a, b) => b[1] - a[1] || a[0] - b[0])
+  const best = ranked[0]
+  if (best === undefined || best[1] < LIKENESS) return null
+  const group = rootOf(best[0])
+  if (group === rootOf(i)) return null
+  const second = ranked.find(([j]) => rootOf(j) !== group)?.[1] ?? 0
+  return best[1] >= LIKENESS_MARGIN * second ? best[0] : null
+}
