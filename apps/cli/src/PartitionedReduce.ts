@@ -232,7 +232,9 @@ export class PartitionedReduce {
         date: this.intern(k.date),
         names: k.names.map((x) => this.intern(x)),
         terms: k.terms.map((x) => this.intern(x)),
-        words: (k.words ?? []).map((x) => this.intern(x))
+        words: (k.words ?? []).map((x) => this.intern(x)),
+        // a count of sentences (at most 40) in a byte, not an eight-byte slot of an array
+        wordCounts: Uint8Array.from(k.wordCounts ?? [])
       })
     if (this.failure) return
     this.buffer.push(stored(a))

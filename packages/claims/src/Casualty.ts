@@ -234,6 +234,20 @@ const DEATH_ACTIVE = new RegExp(
 /** "striking and killing Brandvold", "fatally shot Ilse Brandvold": a named victim. */
 const DEATH_NAMED =
   /\b(shot and killed|fatally shot|killing|killed|murdered)\s+(?!(?:In|On|At|By|For|After|During|Near|Outside|Inside|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Himself|Herself|Police|Officers)\b)\p{Lu}\p{Ll}+\b/gu
+/** "one teen is dead and another in custody", "A man dead after shooting": one person stated dead. */
+const DEATH_STATE = new RegExp(
+  `\\b(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,3}?${PERSON_SINGULAR}\\s+(?:(?:is|was|lay|lies)\\s+)?(dead)\\b(?!-|\\s+(?:set|ringer|heat|serious)\\b)`,
+  "gi"
+)
+/** The end of a clause, or a word that opens the next: where an object pronoun stands alone ("killing him."). */
+const PRONOUN_END =
+  "(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:and|before|after|in|on|at|with|outside|inside|near|as|while|during)\\b)"
+/** "shot another teen, killing him", "fatally wounding her": the victim named by a pronoun, not "killed her husband". */
+const DEATH_PRONOUN = new RegExp(
+  `\\b(killing|killed|fatally shot|fatally shooting|fatally wounding|shot and killed|murdered|murdering)\\s+(?:him|her)\\b${PRONOUN_END}`,
+  "gi"
+)
+const INJURY_PRONOUN = new RegExp(`\\b(wounding|wounded|injuring|injured)\\s+(?:him|her)\\b${PRONOUN_END}`, "gi")
 /** "the shooting death of a woman", "the killing of a 17-year-old". */
 const DEATH_NOUN = new RegExp(
   `\\b(death|killing|murder|slaying)\\s+of\\s+(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,3}?${PERSON_SINGULAR}\\b`,
@@ -335,10 +349,13 @@ export const impliedCasualties = (sentence: string): Array<ImpliedCasualty> => {
   scan(DEATH_ACTIVE, "deaths")
   scan(DEATH_NAMED, "deaths")
   scan(DEATH_NOUN, "deaths")
+  scan(DEATH_STATE, "deaths")
+  scan(DEATH_PRONOUN, "deaths")
   scan(SUICIDE, "deaths")
   scan(DEATH_DIED, "deaths")
   scan(INJURY_PASSIVE, "injuries")
   scan(INJURY_ACTIVE, "injuries")
+  scan(INJURY_PRONOUN, "injuries")
   scan(SHOT_PASSIVE, "people shot")
   scan(ARREST_PASSIVE, "arrests")
   scan(ARREST_ACTIVE, "arrests")

@@ -35,7 +35,7 @@ export interface StoryEventKeys {
   /** Stems of the story's words, the most repeated first (see Wording); absent in shards written before they were kept. */
   readonly words?: ReadonlyArray<string>
   /** In how many of the story's sentences each word is. */
-  readonly wordCounts?: ReadonlyArray<number>
+  readonly wordCounts?: ArrayLike<number>
   /** The story this one republishes, if any. */
   readonly copyOf: { readonly document: string; readonly story: number } | null
 }

@@ -19,7 +19,7 @@ import { Postings } from "./Postings.js"
 /** Sentences of a story whose words are kept: a report's body, short of a long feature's tail. */
 const WORD_SENTENCES = 40
 /** Words kept per story, the most repeated first: bounded, as every story's words are held until events are known. */
-const MAX_WORDS = 64
+const MAX_WORDS = 48
 /** Likeness (cosine) a lone story needs with a report to join its event. */
 const LIKENESS = 0.15
 /** How far ahead of the next event's report the best must be. */

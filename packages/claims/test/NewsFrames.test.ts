@@ -69,6 +69,20 @@ describe("casualty frames", () => {
     expect(props("Officers said the suspect was killed In Title Case")).toContainEqual(["deaths", 1, "implied"])
   })
 
+  it("reads one person stated dead, and a victim named by a pronoun", () => {
+    expect(props("One man is dead and another in custody after a fight at a pool hall.")).toEqual([
+      ["deaths", 1, "implied"]
+    ])
+    expect(props("A teen dead, two hurt in shooting near the fairgrounds")).toContainEqual(["deaths", 1, "implied"])
+    expect(props("He fired at the cashier, killing her.")).toEqual([["deaths", 1, "implied"]])
+    expect(props("The stray round struck the boy, wounding him in the arm.")).toEqual([["injuries", 1, "implied"]])
+  })
+
+  it("reads no death in a man dead set on something, or in none dead", () => {
+    expect(props("A man dead set on revenge returned to the tavern.")).toEqual([])
+    expect(props("No one is dead, the sheriff said.")).toEqual([])
+  })
+
   it("reads counts of none", () => {
     expect(props("No one was hurt, and no arrests have been made.")).toEqual([
       ["injuries", 0, "stated"],
