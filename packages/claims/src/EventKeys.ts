@@ -110,8 +110,11 @@ const isPerson = (name: string, typed: boolean): boolean => {
   )
 }
 
+/** An apostrophe inside a name ("A'naiya", "D'Andre"), which one outlet writes and another leaves out; not a possessive's. */
+const INNER_APOSTROPHE = /(?<=\p{L})['’](?=\p{L}{2})/gu
+
 const keyOfName = (registry: EntityRegistry, name: string, type: string): string => {
-  const lower = name.toLowerCase()
+  const lower = name.toLowerCase().replace(INNER_APOSTROPHE, "")
   if (INSTITUTION.test(name)) return `i:${lower}`
   // a name its context made an organisation's ("Kelpline" before "CEO") is no person's, however shaped
   const person = type !== "org" && isPerson(name.replace(OFFICIAL, ""), type === "person")

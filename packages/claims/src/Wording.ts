@@ -9,8 +9,9 @@
  * more alike than two reports of different happenings of the same days. The
  * likeness is read only for a story no other document's story joined (see
  * EventGroup): it joins the event whose report is most like it, when that
- * report is near in time, alike enough, and clearly ahead of every other
- * event's.
+ * report is alike enough for its distance in days (a report of the same days
+ * less than a follow-up's a week or two apart) and clearly ahead of every
+ * other event's.
  */
 import { contentStems } from "./Lemma.js"
 import { dayOf, type StoryEventKeys } from "./EventEvidence.js"
@@ -26,6 +27,9 @@ const LIKENESS = 0.15
 const LIKENESS_MARGIN = 1.2
 /** Days between the publication of a lone story and a report it may join. */
 const LIKENESS_DAYS = 3
+/** A follow-up published up to two weeks after retells its event: more alike, it may join a report that far apart. */
+const FOLLOW_UP_DAYS = 14
+const FOLLOW_UP_LIKENESS = 0.3
 /** A word in more than this share of the documents is background: it is not indexed. */
 const COMMON_SHARE = 0.1
 /** A word more reports of a story's days hold than this says nothing of which of them it is like. */
@@ -99,7 +103,10 @@ export const likeStories = (
         if (stories[j]!.document !== s.document) likeness.set(j, (likeness.get(j) ?? 0) + mine * weights[k]!)
       }
     }
-    const join = bestLike(i, likeness, rootOf, (j) => compatible(s, stories[j]!))
+    // a report of the same days needs less likeness than one a week or two apart
+    const enough = (j: number) =>
+      likeness.get(j)! >= (Math.abs(days[i]! - days[j]!) <= LIKENESS_DAYS ? LIKENESS : FOLLOW_UP_LIKENESS)
+    const join = bestLike(i, likeness, rootOf, (j) => enough(j) && compatible(s, stories[j]!))
     if (join !== null) joins.push([i, join])
   })
   return joins
@@ -154,7 +161,7 @@ const wordIndex = (
   return { order, postings }
 }
 
-/** The first and last+1 position of a day-sorted list whose days are within LIKENESS_DAYS of `day`. */
+/** The first and last+1 position of a day-sorted list whose days are within FOLLOW_UP_DAYS of `day`. */
 const windowOf = (list: Int32Array, dayAt: (k: number) => number, day: number): [number, number] => {
   const bound = (target: number, after: boolean): number => {
     let lo = 0
@@ -167,22 +174,23 @@ const windowOf = (list: Int32Array, dayAt: (k: number) => number, day: number): 
     }
     return lo
   }
-  return [bound(day - LIKENESS_DAYS, false), bound(day + LIKENESS_DAYS, true)]
+  return [bound(day - FOLLOW_UP_DAYS, false), bound(day + FOLLOW_UP_DAYS, true)]
 }
 
 /**
- * The story a lone story joins: the most alike report that may be of its event, when alike enough
- * and clearly more alike than any report of another group; else null.
+ * The story a lone story joins: the most alike report that may be of its event (`eligible`: alike
+ * enough for its distance in days, of a compatible kind and place), when clearly more alike than any
+ * report of another group; else null.
  */
 const bestLike = (
   i: number,
   likeness: ReadonlyMap<number, number>,
   rootOf: (i: number) => number,
-  compatible: (j: number) => boolean
+  eligible: (j: number) => boolean
 ): number | null => {
-  const ranked = [...likeness].filter(([j, x]) => x > 0 && compatible(j)).sort((a, b) => b[1] - a[1] || a[0] - b[0])
+  const ranked = [...likeness].filter(([j, x]) => x > 0 && eligible(j)).sort((a, b) => b[1] - a[1] || a[0] - b[0])
   const best = ranked[0]
-  if (best === undefined || best[1] < LIKENESS) return null
+  if (best === undefined) return null
   const group = rootOf(best[0])
   if (group === rootOf(i)) return null
   const second = ranked.find(([j]) => rootOf(j) !== group)?.[1] ?? 0

@@ -113,4 +113,10 @@ describe("event keys from a story's names", () => {
     expect(keysOf([["Dana Corin Whitlock Jr.", "person"]])).toContain("p:dana whitlock")
     expect(keysOf([["Dana Whitlock", "person"]]).filter((k) => k.startsWith("p:"))).toEqual(["p:dana whitlock"])
   })
+
+  it("keys a name the same with or without the apostrophe inside it, and keeps a possessive's", () => {
+    expect(keysOf([["Ta'lia Brenner", "person"]])).toContain("p:talia brenner")
+    expect(keysOf([["Talia Brenner", "person"]])).toContain("p:talia brenner")
+    expect(keysOf([["Dana Whitlock's", "person"]]).filter((k) => k.startsWith("t:"))).toContain("t:whitlock")
+  })
 })

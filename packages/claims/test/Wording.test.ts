@@ -28,6 +28,17 @@ const background = Array.from({ length: 60 }, (_, i) =>
   )
 )
 
+/** Court news of the same days, in the words of any arraignment. */
+const court = told(
+  "y",
+  [
+    "Detectives arrested a woman on Tuesday in connection with a burglary; she is being held at the county jail.",
+    "A magistrate set bond at ten thousand dollars during a brief video arraignment, pending a preliminary hearing.",
+    "Her attorney declined to comment on the charges."
+  ],
+  { kind: "case", published: "2021-03-09" }
+)
+
 const first = told("a", [
   "Man wounded outside corner laundromat on Kiln Lane",
   "A man was shot in the leg outside a laundromat on Kiln Lane late Saturday.",
@@ -48,7 +59,7 @@ const otherShooting = told("c", [
 
 /** The joins of the lone stories given, all others each their own group. */
 const joinsOf = (stories: ReadonlyArray<StoryEventKeys>, lone: (s: StoryEventKeys) => boolean) => {
-  const all = [...stories, ...background]
+  const all = [...stories, court, ...background]
   return likeStories(
     all,
     all.map(lone),
@@ -86,9 +97,21 @@ describe("lone stories joined by their wording", () => {
     expect(joinsOf([first, otherShooting], (s) => s.document === "c")).toEqual([])
   })
 
-  it("does not join a report published more than a few days apart", () => {
-    const late = { ...retold, published: "2021-03-20" }
-    expect(joinsOf([first, late], (s) => s.document === "b")).toEqual([])
+  it("joins a report of the same days that shares a few telling words, not one a week or two apart", () => {
+    const brief = told("m", [
+      "Arrest made in laundromat shooting",
+      "Detectives arrested a 30-year-old man on Tuesday in connection with the shooting of a customer.",
+      "He is being held at the county jail pending a hearing.",
+      "A magistrate set bond at forty thousand dollars during a brief video arraignment.",
+      "His attorney declined to comment on the charges before the preliminary hearing."
+    ])
+    expect(joinsOf([first, { ...brief, published: "2021-03-10" }], (s) => s.document === "m")).toEqual([["m", "a"]])
+    expect(joinsOf([first, { ...brief, published: "2021-03-18" }], (s) => s.document === "m")).toEqual([])
+  })
+
+  it("joins a follow-up that retells its event a week or two later, and nothing a month apart", () => {
+    expect(joinsOf([first, { ...retold, published: "2021-03-18" }], (s) => s.document === "b")).toEqual([["b", "a"]])
+    expect(joinsOf([first, { ...retold, published: "2021-04-08" }], (s) => s.document === "b")).toEqual([])
   })
 
   it("joins neither of two events whose reports are as like it", () => {
