@@ -30,6 +30,7 @@ import {
   byId,
   eventsOf,
   originsOf,
+  packWords,
   documentEntries,
   eventKeysOf,
   eventReports,
@@ -184,6 +185,13 @@ export class PartitionedReduce {
   private readonly sketches: Array<StorySketch> = []
   private readonly eventKeys: Array<StoryEventKeys> = []
   private strings = interner()
+  /** Each word of the stories' event keys, numbered as first met: a story keeps its words as numbers. */
+  private readonly wordIds = new Map<string, number>()
+  private readonly wordId = (word: string): number => {
+    let id = this.wordIds.get(word)
+    if (id === undefined) this.wordIds.set(word, (id = this.wordIds.size))
+    return id
+  }
   private readonly signatures = new SignatureSlabs()
   private buffer: Array<AnalysedDocument> = []
   private readonly runs: Array<string> = []
@@ -221,7 +229,7 @@ export class PartitionedReduce {
         published: this.intern(s.published),
         credits: s.credits.map((x) => this.intern(x))
       })
-    for (const k of eventKeysOf(a))
+    for (const { wordCounts, ...k } of eventKeysOf(a))
       this.eventKeys.push({
         ...k,
         outlet: this.intern(k.outlet),
@@ -232,9 +240,8 @@ export class PartitionedReduce {
         date: this.intern(k.date),
         names: k.names.map((x) => this.intern(x)),
         terms: k.terms.map((x) => this.intern(x)),
-        words: (k.words ?? []).map((x) => this.intern(x)),
-        // a count of sentences (at most 40) in a byte, not an eight-byte slot of an array
-        wordCounts: Uint8Array.from(k.wordCounts ?? [])
+        // a story's words and their counts as numbers in one array, not two lists of eight-byte slots
+        words: packWords((k.words ?? []) as ReadonlyArray<string>, wordCounts ?? [], this.wordId)
       })
     if (this.failure) return
     this.buffer.push(stored(a))
@@ -369,6 +376,7 @@ export class PartitionedReduce {
     // the table of shared strings has done its work; the signatures go before events are grouped:
     // the two largest structures are never held at once
     this.strings = interner()
+    this.wordIds.clear()
     const originOf = originsOf(this.sketches.splice(0))
     await pause()
     const cross = eventsOf(this.eventKeys.splice(0), originOf)

@@ -32,10 +32,13 @@ export interface StoryEventKeys {
   readonly names: ReadonlyArray<string>
   /** Stems of the lead's content words: evidence between stories published within a few days of each other. */
   readonly terms: ReadonlyArray<string>
-  /** Stems of the story's words, the most repeated first (see Wording); absent in shards written before they were kept. */
-  readonly words?: ReadonlyArray<string>
-  /** In how many of the story's sentences each word is. */
-  readonly wordCounts?: ArrayLike<number>
+  /**
+   * Stems of the story's words, the most repeated first (see Wording), or the same packed with their
+   * counts as numbers (`packWords`); absent in shards written before they were kept.
+   */
+  readonly words?: ReadonlyArray<string> | Int32Array
+  /** In how many of the story's sentences each word is (words as text only). */
+  readonly wordCounts?: ReadonlyArray<number>
   /** The story this one republishes, if any. */
   readonly copyOf: { readonly document: string; readonly story: number } | null
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import type { StoryEventKeys } from "../src/EventEvidence.js"
-import { likeStories, storyWords } from "../src/Wording.js"
+import { likeStories, packWords, storyWords } from "../src/Wording.js"
 import { story } from "./EventStories.js"
 
 /** A story whose words are those of its sentences, as the reader keeps them. */
@@ -122,5 +122,28 @@ describe("lone stories joined by their wording", () => {
   it("joins no report of a kind of happening that cannot be its event", () => {
     const fire = { ...first, kind: "fire" }
     expect(joinsOf([fire, retold], (s) => s.document === "b")).toEqual([])
+  })
+
+  it("joins the same with words packed as numbers as with words as text", () => {
+    const ids = new Map<string, number>()
+    const idOf = (w: string) => {
+      if (!ids.has(w)) ids.set(w, ids.size)
+      return ids.get(w)!
+    }
+    const packed = (st: StoryEventKeys): StoryEventKeys => {
+      const { wordCounts, ...rest } = st
+      return { ...rest, words: packWords(st.words as ReadonlyArray<string>, wordCounts ?? [], idOf) }
+    }
+    const stories = [first, retold, otherShooting]
+    const all = [...stories, court, ...background]
+    const joins = (xs: ReadonlyArray<StoryEventKeys>) =>
+      likeStories(
+        xs,
+        xs.map((s) => s.document === "b"),
+        (i) => i,
+        () => true
+      )
+    expect(joins(all.map(packed))).toEqual(joins(all))
+    expect(joins(all)).toEqual([[1, 0]])
   })
 })
