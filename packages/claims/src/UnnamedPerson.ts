@@ -6,7 +6,8 @@
  * for it are a year apart at most: an age a year off is how outlets disagree
  * about one person, while ages further apart are more likely two people, and
  * there the audit abstains. A story describing two people of the kind says
- * nothing of which is which, so it stops the match; so do stories that put
+ * nothing of which is which, so it stops the match (a child it calls "the boy"
+ * and a child it calls "a child" of another age are two); so do stories that put
  * the person on two sides, one as the one shot and one as the one who shot
  * ("the shooting of a 15-year-old boy", "the 16-year-old boy is charged").
  */
@@ -49,6 +50,10 @@ const sideOf = (c: AgeClaim): Side => {
   return null
 }
 
+/** Words for a child, any of which a story may use for the one another calls "the boy": one kind of person for telling two apart. */
+const CHILD = new Set(["child", "kid", "boy", "girl", "son", "daughter", "baby", "toddler", "infant", "youngster"])
+const familyOf = (kind: string): string => (CHILD.has(kind) ? "child" : kind)
+
 /** Whether a claim is the age of an unnamed person described by it, the only claims `joinUnnamedAges` may change. */
 export const mayJoinAge = (c: Pick<AgeClaim, "metric" | "holderKind" | "subject">): boolean =>
   c.metric === "age" && c.holderKind === "person" && DESCRIBED.test(c.subject)
@@ -57,10 +62,18 @@ export const mayJoinAge = (c: Pick<AgeClaim, "metric" | "holderKind" | "subject"
 export const joinUnnamedAges = (claims: Array<AgeClaim>): void => {
   // kind and event -> document -> ages, and the claims holding them
   const groups = new Map<string, { ages: Map<string, Set<number>>; sides: Set<Side>; members: Array<AgeClaim> }>()
+  // family of kinds and event -> document -> ages: "a 2-year-old boy" and "a 1-year-old child" in one story are two children
+  const families = new Map<string, Map<string, Set<number>>>()
   for (const c of claims) {
     if (!mayJoinAge(c)) continue
     const m = DESCRIBED.exec(c.subject)
     if (!m) continue
+    const family = `${familyOf(m[2]!)} (${m[3]})`
+    let byDocument = families.get(family)
+    if (!byDocument) families.set(family, (byDocument = new Map()))
+    let seen = byDocument.get(c.document)
+    if (!seen) byDocument.set(c.document, (seen = new Set()))
+    seen.add(Number(m[1]))
     const key = `${m[2]} (${m[3]})`
     let g = groups.get(key)
     if (!g) groups.set(key, (g = { ages: new Map(), sides: new Set(), members: [] }))
@@ -72,6 +85,9 @@ export const joinUnnamedAges = (claims: Array<AgeClaim>): void => {
   }
   for (const [holder, g] of groups) {
     if (g.ages.size < 2 || [...g.ages.values()].some((a) => a.size > 1)) continue
+    const m = DESCRIBED.exec(`0-year-old ${holder}`)!
+    const family = families.get(`${familyOf(m[2]!)} (${m[3]})`)!
+    if ([...g.ages.keys()].some((d) => family.get(d)!.size > 1)) continue
     if (g.sides.has("shot") && g.sides.has("shooter")) continue
     const all = [...new Set([...g.ages.values()].map((a) => [...a][0]!))]
     if (all.length !== 2 || Math.abs(all[0]! - all[1]!) > 1) continue

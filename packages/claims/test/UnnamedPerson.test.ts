@@ -41,6 +41,24 @@ describe("joinUnnamedAges", () => {
     expect(two.every((c) => /^\d+-year-old/.test(c.subject))).toBe(true)
   })
 
+  it("abstains when a story calls one child the boy and another of another age a child", () => {
+    const claims = [
+      age("a", `3-year-old boy (${EVENT})`),
+      age("a", `2-year-old child (${EVENT})`),
+      age("b", `3-year-old child (${EVENT})`)
+    ]
+    joinUnnamedAges(claims)
+    expect(claims.every((c) => /^\d+-year-old/.test(c.subject))).toBe(true)
+    // a story that names the same child twice, as a boy and as a child of one age, still joins
+    const same = [
+      age("a", `3-year-old boy (${EVENT})`),
+      age("a", `3-year-old child (${EVENT})`),
+      age("b", `2-year-old child (${EVENT})`)
+    ]
+    joinUnnamedAges(same)
+    expect(same.map((c) => c.subject)).toEqual([`3-year-old boy (${EVENT})`, `child (${EVENT})`, `child (${EVENT})`])
+  })
+
   it("leaves people of other events, other kinds and named people alone", () => {
     const claims = [
       age("a", `12-year-old girl (${EVENT})`),
