@@ -26,6 +26,14 @@ const ELSEWHERE =
 /** Whether a clause speaks of other happenings than the story's own. */
 export const speaksOfElsewhere = (clause: string): boolean => ELSEWHERE.test(clause)
 
+/**
+ * A round-up's tally: "killed in weekend shootings", "wounded in Monday shootings on the South and West
+ * sides". Its figures count the day's happenings together, wherever in the sentence the shootings are named.
+ */
+const ROUND_UP =
+  /\b(?:weekend|overnight|several|multiple|various|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?)(?:'s)? (?:shootings|stabbings|attacks)\b/i
+export const isRoundUp = (sentence: string): boolean => ROUND_UP.test(sentence)
+
 export interface CasualtyFrame {
   readonly property: string
   readonly predicate: string

@@ -156,6 +156,23 @@ describe("parts of the wounded and other happenings", () => {
         .map((x) => x.scope)
     ).toEqual(["whole"])
   })
+
+  it("puts a round-up's tally apart, wherever the sentence names the day's shootings", () => {
+    const scopes = (text: string) =>
+      claims(text)
+        .filter((x) => x.metric !== "date")
+        .map((x) => [x.metric, x.scope])
+    expect(
+      scopes(
+        "Two people were killed and at least nine others wounded, among them a teen, in Saturday shootings on the east and north sides."
+      )
+    ).toEqual([
+      ["deaths", "elsewhere"],
+      ["injuries", "elsewhere"]
+    ])
+    expect(scopes("A man was killed in weekend shootings across the river wards.")).toEqual([["deaths", "elsewhere"]])
+    expect(scopes("Two people were killed in a Saturday shooting on the east side.")).toEqual([["deaths", "whole"]])
+  })
 })
 
 describe("people and money", () => {
