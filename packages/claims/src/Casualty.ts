@@ -157,6 +157,13 @@ const scopeOf = (words: ReadonlyArray<string>, mi: number, mEnd: number, unit: s
   // "the other two victims"
   if (words[mi - 1] === "other") return "others"
   if (after[0] === "others" || after[0] === "other") return "others"
+  // "Baby, 4 people hurt in drive-by": a headline naming one person, then the count of the rest
+  if (
+    words[mi - 1] === "," &&
+    ONE_NAMED.test(words[mi - 2] ?? "") &&
+    (mi === 2 || (mi === 3 && ARTICLE.test(words[0]!)))
+  )
+    return "others"
   const before = words.slice(Math.max(0, mi - 5), mi)
   if (before.includes("toll") || before.includes("total") || before.includes("tally")) return "total"
   return "whole"
@@ -226,6 +233,9 @@ const ADVERB =
   "(?:later|also|reportedly|allegedly|then|eventually|accidentally|apparently|critically|mortally|seriously|fatally|subsequently|initially|both|all)"
 const PERSON_SINGULAR =
   "(?:man|woman|boy|girl|teen|teenager|child|person|victim|student|officer|deputy|toddler|infant|baby|father|mother|son|daughter|husband|wife|brother|sister|driver|resident|bystander|worker|clerk|employee|guard|friend|neighbor|neighbour|girlfriend|boyfriend|grandmother|grandfather|trooper|soldier|youth|juvenile|teenager|customer|passenger|pedestrian)"
+/** One person named at the head of a list ("Baby, 4 people injured"). */
+const ONE_NAMED = new RegExp(`^${PERSON_SINGULAR}$`)
+const ARTICLE = /^(?:a|an|the)$/
 const DEATH_PASSIVE = new RegExp(
   `\\b(?:was|has been|had been|is)\\s+(?:${ADVERB}\\s+)?(shot and killed|shot dead|shot to death|stabbed to death|beaten to death|fatally (?:shot|wounded|stabbed|struck|injured)|killed|slain|murdered|found dead|pronounced dead|declared dead)\\b`,
   "gi"

@@ -157,6 +157,12 @@ describe("parts of the wounded and other happenings", () => {
     ).toEqual(["whole"])
   })
 
+  it("reads a headline that names one person, then a count, as the count of the others", () => {
+    const scoped = (text: string) => claims(text).map((x) => [x.metric, x.value, x.scope])
+    expect(scoped("Toddler, 3 people hurt in shooting outside corner store")).toEqual([["injuries", 3, "others"]])
+    expect(scoped("Police say 3 people were hurt, none critically.")).toEqual([["injuries", 3, "whole"]])
+  })
+
   it("puts a round-up's tally apart, wherever the sentence names the day's shootings", () => {
     const scopes = (text: string) =>
       claims(text)
