@@ -110,7 +110,7 @@ const isPerson = (name: string, typed: boolean): boolean => {
   )
 }
 
-/** An apostrophe inside a name ("A'naiya", "D'Andre"), which one outlet writes and another leaves out; not a possessive's. */
+/** An apostrophe inside a name ("Ta'lia", "Ke'Ondre"), which one outlet writes and another leaves out; not a possessive's. */
 const INNER_APOSTROPHE = /(?<=\p{L})['’](?=\p{L}{2})/gu
 
 const keyOfName = (registry: EntityRegistry, name: string, type: string): string => {
