@@ -18,6 +18,7 @@
  * not matter.
  */
 import {
+  dayWindow,
   DISTINCTIVE_SHARE,
   documentCount,
   keyWeight,
@@ -60,27 +61,6 @@ interface EventScore {
   weight: number
   person: boolean
   near: boolean
-}
-
-/** The first and last position in a list sorted by day whose days are within `span` of `day`. */
-const windowOf = (
-  list: Int32Array,
-  days: ReadonlyArray<number | null>,
-  day: number,
-  span: number
-): [number, number] => {
-  const bound = (target: number, after: boolean): number => {
-    let lo = 0
-    let hi = list.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      const d = days[list[mid]!]!
-      if (d < target || (after && d === target)) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
-  return [bound(day - span, false), bound(day + span, true)]
 }
 
 /** Whether each story is lone: its group (by `rootOf`) holds no other document. */
@@ -141,7 +121,7 @@ export const attachLoneStories = (
       let to = list.length
       if (near) {
         if (days[i] === null) continue
-        ;[from, to] = windowOf(list, days, days[i]!, TERM_DAYS)
+        ;[from, to] = dayWindow(list, (j) => days[j]!, days[i]!, TERM_DAYS)
         // a figure or place many reports of those days hold is background there
         if (to - from > maxDf) continue
       }

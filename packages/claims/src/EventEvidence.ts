@@ -92,6 +92,27 @@ const bursty = (days: ReadonlyArray<number | null>, person: boolean): boolean =>
   return false
 }
 
+/** The first and last+1 position of a list sorted by day (`dayAt` an item's day) whose days are within `span` of `day`. */
+export const dayWindow = (
+  list: Int32Array,
+  dayAt: (item: number) => number,
+  day: number,
+  span: number
+): [number, number] => {
+  const bound = (target: number, after: boolean): number => {
+    let lo = 0
+    let hi = list.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      const d = dayAt(list[mid]!)
+      if (d < target || (after && d === target)) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  return [bound(day - span, false), bound(day + span, true)]
+}
+
 /** The day a story's event happened on, or else its publication day. */
 export const storyDay = (s: StoryEventKeys): number | null => dayOf(s.date) ?? dayOf(s.published)
 

@@ -14,7 +14,7 @@
  * other event's.
  */
 import { contentStems } from "./Lemma.js"
-import { dayOf, type StoryEventKeys } from "./EventEvidence.js"
+import { dayOf, dayWindow, type StoryEventKeys } from "./EventEvidence.js"
 import { Postings } from "./Postings.js"
 
 /** Sentences of a story whose words are kept: a report's body, short of a long feature's tail. */
@@ -124,7 +124,7 @@ export const likeStories = (
       const list = index.postings.get(w)
       if (list === undefined) continue
       const weights = index.postings.valuesOf(w)!
-      const [from, to] = windowOf(list, (k) => days[index.order[k]!]!, days[i]!)
+      const [from, to] = dayWindow(list, (k) => days[index.order[k]!]!, days[i]!, FOLLOW_UP_DAYS)
       if (to - from > WINDOW_CAP) continue
       let mine = 0
       for (let k = from; k < to && mine === 0; k++) if (index.order[list[k]!] === i) mine = weights[k]!
@@ -190,22 +190,6 @@ const wordIndex = (
   )
   wanted.clear()
   return { order, postings }
-}
-
-/** The first and last+1 position of a day-sorted list whose days are within FOLLOW_UP_DAYS of `day`. */
-const windowOf = (list: Int32Array, dayAt: (k: number) => number, day: number): [number, number] => {
-  const bound = (target: number, after: boolean): number => {
-    let lo = 0
-    let hi = list.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      const d = dayAt(list[mid]!)
-      if (d < target || (after && d === target)) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
-  return [bound(day - FOLLOW_UP_DAYS, false), bound(day + FOLLOW_UP_DAYS, true)]
 }
 
 /**
