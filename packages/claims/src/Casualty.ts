@@ -23,16 +23,19 @@ export type Scope = "whole" | "part" | "others" | "increment" | "total" | "elsew
 const ELSEWHERE =
   /\b(?:(?:separate|unrelated|other|earlier|previous|prior) (?:shootings|incidents|attacks|killings|homicides)|(?:another|an earlier|a previous|a prior|a separate|an unrelated|a similar) (?:shooting|incident|attack|killing|homicide|case)|shootings (?:across|around|throughout) |(?:across|around|throughout) the (?:city|county|state|country|region|nation)|citywide|so far this|(?:this|last) year|last month|earlier this (?:year|month)|since (?:january|the (?:start|beginning) of)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|several|a few|\d+) (?:years?|months?) (?:ago|earlier|before|after)|in the past (?:year|month|decade|\d+ (?:years|months)))\b/i
 
-/** Whether a clause speaks of other happenings than the story's own. */
-export const speaksOfElsewhere = (clause: string): boolean => ELSEWHERE.test(clause)
-
 /**
  * A round-up's tally: "killed in weekend shootings", "wounded in Monday shootings on the South and West
  * sides". Its figures count the day's happenings together, wherever in the sentence the shootings are named.
  */
 const ROUND_UP =
   /\b(?:weekend|overnight|several|multiple|various|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?)(?:'s)? (?:shootings|stabbings|attacks)\b/i
-export const isRoundUp = (sentence: string): boolean => ROUND_UP.test(sentence)
+
+/**
+ * Whether a figure speaks of other happenings than the story's own: its clause (the words up to it)
+ * names another, or its sentence is a round-up's.
+ */
+export const speaksOfElsewhere = (clause: string, sentence: string = clause): boolean =>
+  ELSEWHERE.test(clause) || ROUND_UP.test(sentence)
 
 export interface CasualtyFrame {
   readonly property: string

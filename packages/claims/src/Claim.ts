@@ -17,7 +17,7 @@ import { monthOf } from "./TimeExpression.js"
 import type { Sentence } from "./Sentence.js"
 import { firstQuoteFrom, insideQuote, quotesOfSentence, type RawQuote } from "./Quote.js"
 import type { HolderKind } from "./Property.js"
-import { impliedCasualties, isRoundUp, speaksOfElsewhere, SUICIDE, type Scope } from "./Casualty.js"
+import { impliedCasualties, speaksOfElsewhere, SUICIDE, type Scope } from "./Casualty.js"
 import { NEWS_READERS, type ClaimRole, type Frame, type FrameInput } from "./NewsFrames.js"
 import { storyEvent, type StoryEvent } from "./StoryEvent.js"
 import { eventNames } from "./EventKeys.js"
@@ -675,7 +675,7 @@ function impliedClaims(
     role
   })
   const implied = impliedCasualties(sentence.text)
-  const elsewhere = implied.length > 0 && (speaksOfElsewhere(sentence.text) || isRoundUp(sentence.text))
+  const elsewhere = implied.length > 0 && speaksOfElsewhere(sentence.text)
   for (const c of implied) {
     if (inQuote(sentence.start + c.start) || has(c.property)) continue
     const claim = base(c.property, c.value, c.start, c.end, c.value === 0 ? "stated" : "implied", c.predicate)

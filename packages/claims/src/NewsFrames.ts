@@ -9,7 +9,7 @@
  */
 import type { Mention, Token } from "./Quantity.js"
 import type { EntitySpan } from "./Entity.js"
-import { isRoundUp, readCasualty, speaksOfElsewhere, type Scope } from "./Casualty.js"
+import { readCasualty, speaksOfElsewhere, type Scope } from "./Casualty.js"
 import { legalMoneyAt, type HolderKind } from "./Property.js"
 import { tagsOf } from "./PartOfSpeech.js"
 
@@ -129,8 +129,7 @@ export const readCasualtyFrame = (input: FrameInput): Frame | null => {
   if (f === null) return null
   // what comes before the count in its sentence can name the other happening: "a separate shooting [that left] two dead"
   // and a round-up's tally anywhere in it counts the day's happenings together: "in Monday shootings on the South Side"
-  const scope =
-    speaksOfElsewhere(input.words.slice(0, input.ce).join(" ")) || isRoundUp(input.sentenceText) ? "elsewhere" : f.scope
+  const scope = speaksOfElsewhere(input.words.slice(0, input.ce).join(" "), input.sentenceText) ? "elsewhere" : f.scope
   // "four dead, including the gunman": a toll that counts the shooter is another figure than the victims'
   const withShooter =
     f.property === "deaths" &&

@@ -61,7 +61,10 @@ export const mayJoinAge = (c: Pick<AgeClaim, "metric" | "holderKind" | "subject"
 /** Gives the age claims of one unnamed person, described with ages a year apart, one holder: the kind of person in the event. */
 export const joinUnnamedAges = (claims: Array<AgeClaim>): void => {
   // kind and event -> document -> ages, and the claims holding them
-  const groups = new Map<string, { ages: Map<string, Set<number>>; sides: Set<Side>; members: Array<AgeClaim> }>()
+  const groups = new Map<
+    string,
+    { family: string; ages: Map<string, Set<number>>; sides: Set<Side>; members: Array<AgeClaim> }
+  >()
   // family of kinds and event -> document -> ages: "a 2-year-old boy" and "a 1-year-old child" in one story are two children
   const families = new Map<string, Map<string, Set<number>>>()
   for (const c of claims) {
@@ -76,7 +79,7 @@ export const joinUnnamedAges = (claims: Array<AgeClaim>): void => {
     seen.add(Number(m[1]))
     const key = `${m[2]} (${m[3]})`
     let g = groups.get(key)
-    if (!g) groups.set(key, (g = { ages: new Map(), sides: new Set(), members: [] }))
+    if (!g) groups.set(key, (g = { family, ages: new Map(), sides: new Set(), members: [] }))
     let ages = g.ages.get(c.document)
     if (!ages) g.ages.set(c.document, (ages = new Set()))
     ages.add(Number(m[1]))
@@ -84,10 +87,9 @@ export const joinUnnamedAges = (claims: Array<AgeClaim>): void => {
     g.members.push(c)
   }
   for (const [holder, g] of groups) {
-    if (g.ages.size < 2 || [...g.ages.values()].some((a) => a.size > 1)) continue
-    const m = DESCRIBED.exec(`0-year-old ${holder}`)!
-    const family = families.get(`${familyOf(m[2]!)} (${m[3]})`)!
-    if ([...g.ages.keys()].some((d) => family.get(d)!.size > 1)) continue
+    // a story giving two ages to the kind, or to its family, describes two people
+    const family = families.get(g.family)!
+    if (g.ages.size < 2 || [...g.ages.keys()].some((d) => family.get(d)!.size > 1)) continue
     if (g.sides.has("shot") && g.sides.has("shooter")) continue
     const all = [...new Set([...g.ages.values()].map((a) => [...a][0]!))]
     if (all.length !== 2 || Math.abs(all[0]! - all[1]!) > 1) continue

@@ -119,6 +119,7 @@ export const likeStories = (
     if (!lone[i] || days[i] === null) return
     // the cosine with each report of nearby days, summed over the words they share
     const likeness = new Map<number, number>()
+    const own = index.weightsOf(s)
     for (let p = 0; p < wordsOf(s).length; p++) {
       const w = wordAt(s, p)
       const list = index.postings.get(w)
@@ -126,11 +127,9 @@ export const likeStories = (
       const weights = index.postings.valuesOf(w)!
       const [from, to] = dayWindow(list, (k) => days[index.order[k]!]!, days[i]!, FOLLOW_UP_DAYS)
       if (to - from > WINDOW_CAP) continue
-      let mine = 0
-      for (let k = from; k < to && mine === 0; k++) if (index.order[list[k]!] === i) mine = weights[k]!
       for (let k = from; k < to; k++) {
         const j = index.order[list[k]!]!
-        if (stories[j]!.document !== s.document) likeness.set(j, (likeness.get(j) ?? 0) + mine * weights[k]!)
+        if (stories[j]!.document !== s.document) likeness.set(j, (likeness.get(j) ?? 0) + own[p]! * weights[k]!)
       }
     }
     // a report of the same days needs less likeness than one a week or two apart
@@ -153,9 +152,17 @@ const wordIndex = (
   days: ReadonlyArray<number | null>,
   df: ReadonlyMap<Word, number>,
   docCount: number
-): { readonly order: Array<number>; readonly postings: Postings<Word> } => {
-  const weightsOf = (s: StoryEventKeys): Array<number> =>
-    Array.from(wordsOf(s), (_, k) => weightOf(countAt(s, k), df.get(wordAt(s, k))!, docCount))
+): {
+  readonly order: Array<number>
+  readonly postings: Postings<Word>
+  /** A story's words' weights divided by its norm, in the order of its words. */
+  readonly weightsOf: (s: StoryEventKeys) => Array<number>
+} => {
+  const weightsOf = (s: StoryEventKeys): Array<number> => {
+    const raw = Array.from(wordsOf(s), (_, k) => weightOf(countAt(s, k), df.get(wordAt(s, k))!, docCount))
+    const norm = Math.sqrt(raw.reduce((sum, x) => sum + x * x, 0)) || 1
+    return raw.map((x) => x / norm)
+  }
   const wanted = new Set<Word>()
   stories.forEach((s, i) => {
     if (lone[i] && days[i] !== null) for (let k = 0; k < wordsOf(s).length; k++) wanted.add(wordAt(s, k))
@@ -171,8 +178,6 @@ const wordIndex = (
     if (k === at) return
     const s = stories[order[k]!]!
     weights = weightsOf(s)
-    const norm = Math.sqrt(weights.reduce((sum, x) => sum + x * x, 0)) || 1
-    weights = weights.map((x) => x / norm)
     kept = []
     for (let p = 0; p < wordsOf(s).length; p++) if (wanted.has(wordAt(s, p))) kept.push(p)
     at = k
@@ -189,7 +194,7 @@ const wordIndex = (
     }
   )
   wanted.clear()
-  return { order, postings }
+  return { order, postings, weightsOf }
 }
 
 /**
