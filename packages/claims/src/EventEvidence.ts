@@ -187,7 +187,9 @@ const addWindowedEvidence = (
   for (const [key, list] of postings.entries()) {
     if (list.length < 2) continue
     const df = documentCount(stories, list)
-    if (df < 2) continue
+    // a lead word of many documents ("police", "dead", "three") is no evidence even in a quiet window: a dozen
+    // of them, each weighing little, add up to a link between the same days' reports of different happenings
+    if (df < 2 || (key.startsWith("w:") && df > distinctive)) continue
     const w = keyWeight(key, Math.log((docCount + 1) / df))
     // crowded window: a distinctive key (the name of a big event's place) still links each story to its next few neighbours in time,
     // which is enough for the grouping to span them; a word of every story ("police") adds nothing

@@ -11,7 +11,8 @@
  * EventGroup): it joins the event whose report is most like it, when that
  * report is alike enough for its distance in days (a report of the same days
  * less than a follow-up's a week or two apart) and clearly ahead of every
- * other event's.
+ * other event's. A follow-up months later (an arrest, a trial) joins a report of
+ * another outlet that shares its rarest words, when alike as a whole.
  */
 import { contentStems } from "./Lemma.js"
 import { dayOf, dayWindow, type StoryEventKeys } from "./EventEvidence.js"
@@ -30,6 +31,17 @@ const LIKENESS_DAYS = 3
 /** A follow-up published up to two weeks after retells its event: more alike, it may join a report that far apart. */
 const FOLLOW_UP_DAYS = 14
 const FOLLOW_UP_LIKENESS = 0.3
+/**
+ * A follow-up months later (an arrest, a trial, a sentence) retells its event in the event's own rare
+ * words (the street, the victim, the party): held by this few stories in the whole corpus, a word
+ * brings together a lone story and reports at any distance in time, which must then be this alike,
+ * from another outlet (an outlet's own pages share its furniture), and this far ahead of the rest.
+ */
+const FAR_WORD_STORIES = 12
+const FAR_LIKENESS = 0.25
+const FAR_MARGIN = 1.5
+/** Reports compared whole with a lone story, those sharing most of its rare words first. */
+const FAR_CANDIDATES = 32
 /** A word in more than this share of the documents is background: it is not indexed. */
 const COMMON_SHARE = 0.1
 /** A word more reports of a story's days hold than this says nothing of which of them it is like. */
@@ -94,9 +106,12 @@ const documentFrequencies = (stories: ReadonlyArray<StoryEventKeys>): Map<Word, 
   return df
 }
 
-/** The weight of a story's word: repeated in more sentences, rarer in the corpus, weighs more. */
-const weightOf = (count: number, df: number, docCount: number): number =>
-  df < 2 ? 0 : (1 + Math.log(count)) * Math.log(docCount / df)
+/**
+ * The weight of a story's word: repeated in more sentences, rarer in the corpus, weighs more. A word of
+ * one document is shared with none: it weighs nothing in the index, as the rarest in a whole story.
+ */
+const weightOf = (count: number, df: number, docCount: number, unique = false): number =>
+  df < 2 && !unique ? 0 : (1 + Math.log(count)) * Math.log(docCount / df)
 
 /**
  * Pairs of a lone story and the story whose event it joins by likeness of wording. `lone` says
@@ -135,10 +150,74 @@ export const likeStories = (
     // a report of the same days needs less likeness than one a week or two apart
     const enough = (j: number) =>
       likeness.get(j)! >= (Math.abs(days[i]! - days[j]!) <= LIKENESS_DAYS ? LIKENESS : FOLLOW_UP_LIKENESS)
-    const join = bestLike(i, likeness, rootOf, (j) => enough(j) && compatible(s, stories[j]!))
+    const join =
+      bestLike(i, likeness, rootOf, LIKENESS_MARGIN, (j) => enough(j) && compatible(s, stories[j]!)) ??
+      farLike(i, likeness, index, rootOf, compatible)
     if (join !== null) joins.push([i, join])
   })
   return joins
+}
+
+/**
+ * The report months away a lone story joins, when none of its days did: the reports holding one of its
+ * rarest words are compared with it whole, and the most alike joins when from another outlet, alike
+ * enough and clearly ahead of every other event's, near or far.
+ */
+const farLike = (
+  i: number,
+  near: ReadonlyMap<number, number>,
+  index: WordIndex,
+  rootOf: (i: number) => number,
+  compatible: (a: StoryEventKeys, b: StoryEventKeys) => boolean
+): number | null => {
+  const { stories } = index
+  const s = stories[i]!
+  const likeness = new Map(near)
+  const own = new Map<Word, number>()
+  const weights = index.weightsOf(s, true)
+  for (let p = 0; p < wordsOf(s).length; p++) if (weights[p]! > 0) own.set(wordAt(s, p), weights[p]!)
+  // the reports sharing rare words with it, and how many
+  const shared = new Map<number, number>()
+  for (const w of own.keys()) {
+    const list = index.postings.get(w)
+    if (list === undefined || list.length > FAR_WORD_STORIES) continue
+    for (const k of list) {
+      const j = index.order[k]!
+      if (!near.has(j) && stories[j]!.document !== s.document) shared.set(j, (shared.get(j) ?? 0) + 1)
+    }
+  }
+  // the reports sharing most of them are compared whole, a bounded number per story
+  const candidates = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, FAR_CANDIDATES)
+  for (const [j] of candidates) {
+    const other = stories[j]!
+    const theirs = index.weightsOf(other, true)
+    let cosine = 0
+    for (let q = 0; q < wordsOf(other).length; q++) cosine += (own.get(wordAt(other, q)) ?? 0) * theirs[q]!
+    likeness.set(j, cosine)
+  }
+  return bestLike(
+    i,
+    likeness,
+    rootOf,
+    FAR_MARGIN,
+    (j) =>
+      !near.has(j) &&
+      likeness.get(j)! >= FAR_LIKENESS &&
+      (s.outlet === null || stories[j]!.outlet !== s.outlet) &&
+      compatible(s, stories[j]!)
+  )
+}
+
+interface WordIndex {
+  readonly stories: ReadonlyArray<StoryEventKeys>
+  /** The stories with a day, in order of their days: postings hold positions in it. */
+  readonly order: Array<number>
+  readonly postings: Postings<Word>
+  /**
+   * A story's words' weights divided by its norm, in the order of its words; `unique`: a word of no
+   * other document weighs as the rarest (the whole story's cosine), else nothing (the index's).
+   */
+  readonly weightsOf: (s: StoryEventKeys, unique?: boolean) => Array<number>
 }
 
 /**
@@ -152,14 +231,9 @@ const wordIndex = (
   days: ReadonlyArray<number | null>,
   df: ReadonlyMap<Word, number>,
   docCount: number
-): {
-  readonly order: Array<number>
-  readonly postings: Postings<Word>
-  /** A story's words' weights divided by its norm, in the order of its words. */
-  readonly weightsOf: (s: StoryEventKeys) => Array<number>
-} => {
-  const weightsOf = (s: StoryEventKeys): Array<number> => {
-    const raw = Array.from(wordsOf(s), (_, k) => weightOf(countAt(s, k), df.get(wordAt(s, k))!, docCount))
+): WordIndex => {
+  const weightsOf = (s: StoryEventKeys, unique = false): Array<number> => {
+    const raw = Array.from(wordsOf(s), (_, k) => weightOf(countAt(s, k), df.get(wordAt(s, k))!, docCount, unique))
     const norm = Math.sqrt(raw.reduce((sum, x) => sum + x * x, 0)) || 1
     return raw.map((x) => x / norm)
   }
@@ -194,7 +268,7 @@ const wordIndex = (
     }
   )
   wanted.clear()
-  return { order, postings, weightsOf }
+  return { stories, order, postings, weightsOf }
 }
 
 /**
@@ -206,6 +280,7 @@ const bestLike = (
   i: number,
   likeness: ReadonlyMap<number, number>,
   rootOf: (i: number) => number,
+  margin: number,
   eligible: (j: number) => boolean
 ): number | null => {
   const ranked = [...likeness].filter(([j, x]) => x > 0 && eligible(j)).sort((a, b) => b[1] - a[1] || a[0] - b[0])
@@ -214,5 +289,5 @@ const bestLike = (
   const group = rootOf(best[0])
   if (group === rootOf(i)) return null
   const second = ranked.find(([j]) => rootOf(j) !== group)?.[1] ?? 0
-  return best[1] >= LIKENESS_MARGIN * second ? best[0] : null
+  return best[1] >= margin * second ? best[0] : null
 }

@@ -31,6 +31,16 @@ describe("evidence between two stories", () => {
     expect(between({ terms }, { terms, published: "2021-04-20" })).toBeUndefined()
   })
 
+  it("gives lead words of many documents no weight, however quiet their days", () => {
+    // the words are in a dozen stories of another year: common in the corpus, alone in these days
+    const common = ["polic", "shoot", "dead", "three"]
+    const elsewhere = Array.from({ length: 12 }, (_, i) => story(`y${i}`, { terms: common, published: "2020-06-01" }))
+    const of = (a: Partial<StoryEventKeys>, b: Partial<StoryEventKeys>) =>
+      storyEvidence([story("a", a), story("b", b), ...elsewhere, ...background]).get(0, 1)
+    expect(of({ terms: common }, { terms: common })).toBeUndefined()
+    expect(of({ terms: [...common, "kiln"] }, { terms: [...common, "kiln"] })?.weight).toBeGreaterThan(0)
+  })
+
   it("pairs lead words of stories published together whose stated days are a week apart", () => {
     const terms = ["quarri", "ferri", "kiln"]
     // the same day's reports, one stating a day read from an older story of its page

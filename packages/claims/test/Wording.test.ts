@@ -109,9 +109,26 @@ describe("lone stories joined by their wording", () => {
     expect(joinsOf([first, { ...brief, published: "2021-03-18" }], (s) => s.document === "m")).toEqual([])
   })
 
-  it("joins a follow-up that retells its event a week or two later, and nothing a month apart", () => {
+  it("joins a follow-up that retells its event a week or two later", () => {
     expect(joinsOf([first, { ...retold, published: "2021-03-18" }], (s) => s.document === "b")).toEqual([["b", "a"]])
-    expect(joinsOf([first, { ...retold, published: "2021-04-08" }], (s) => s.document === "b")).toEqual([])
+  })
+
+  it("joins a retelling months later through the event's rare words, from another outlet only", () => {
+    const later = { ...retold, published: "2021-09-20" }
+    expect(joinsOf([first, later], (s) => s.document === "b")).toEqual([["b", "a"]])
+    // an outlet's own pages share its furniture: months apart, their likeness is no evidence
+    expect(joinsOf([first, { ...later, outlet: first.outlet }], (s) => s.document === "b")).toEqual([])
+    // other news that shares a rare word or two is not alike enough
+    const owners = told(
+      "m",
+      [
+        "Laundromat owners weigh rising water rates",
+        "Owners of three laundromats told the council that water rates had doubled since spring.",
+        "One owner said she may close on Sundays to save on heating."
+      ],
+      { kind: "event", published: "2021-09-20" }
+    )
+    expect(joinsOf([first, owners], (s) => s.document === "m")).toEqual([])
   })
 
   it("joins neither of two events whose reports are as like it", () => {
