@@ -59,9 +59,11 @@ const compatibleKinds = (a: StoryEventKeys, b: StoryEventKeys): boolean =>
   FOLLOW_UP.has(a.kind) ||
   FOLLOW_UP.has(b.kind) ||
   (VIOLENCE.has(a.kind) && VIOLENCE.has(b.kind)) ||
-  // a shooting whose lead ends in a crash, and a report of the crash that names the shots
+  // a shooting whose lead ends in a crash, and a report of the crash that names the shots; a killing
+  // one lead tells as a fire and another as a shooting
   (a.kinds?.includes(b.kind) ?? false) ||
-  (b.kinds?.includes(a.kind) ?? false)
+  (b.kinds?.includes(a.kind) ?? false) ||
+  (a.kinds?.some((k) => b.kinds?.includes(k)) ?? false)
 
 const keyOf = (s: { readonly document: string; readonly story: number }) => `${s.document}\u0000${s.story}`
 

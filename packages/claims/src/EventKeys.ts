@@ -61,6 +61,8 @@ const commonWord = (word: string): boolean => {
 
 /** Clock times a page stamps ("9:14 AM EDT Updated"). */
 const CLOCK = /^(?:am|pm|a\.m\.|p\.m\.|edt|est|cdt|cst|mdt|mst|pdt|pst|gmt|utc)$/i
+/** A headline's contracted verb ("Victims ID'd", "Plan OK'd"), capitalised as the headline is: no name's word. */
+const CONTRACTED_VERB = /^\p{L}+['’]d$/u
 
 /**
  * A word page chrome or a date reads like a name with: a common word, a day, a month or a holiday
@@ -72,6 +74,7 @@ const chromeWord = (word: string): boolean =>
   // many happenings of a year fall on one holiday: its day says which, not its name
   HOLIDAYS.test(word) ||
   CLOCK.test(word) ||
+  CONTRACTED_VERB.test(word) ||
   !/[\p{L}\p{N}]/u.test(word)
 
 /**
@@ -81,6 +84,12 @@ const chromeWord = (word: string): boolean =>
  */
 const NEVER_PERSON =
   /\b(?:ave|blvd|boulevard|parkway|pkwy|hwy|highway|heights|ranch|valley|springs|falls|children|images|photos?|online|stations|suv|sedan|pickup|download|explorer|live|herald|courier|gazette|press)\b|\.(?:com|org|net)\b|^(?:san|santa|los|las|des|sw|nw|ne|se)\s/i
+/**
+ * A car's make, with its model or alone ("Toyota Corolla", "a Chevy"): thousands of cars answer to it,
+ * so the car seen leaving tells no happening from another, and is no participant.
+ */
+const VEHICLE =
+  /^(?:chevrolet|chevy|toyota|nissan|hyundai|subaru|volkswagen|mitsubishi|oldsmobile|chrysler|buick|pontiac|cadillac|infiniti|acura|lexus|mazda|audi|bmw|kia|jeep)\b/i
 /** A state closing a name is a place's dateline ("Port Aldous Ohio", "Millbrook SC"), not a surname. */
 const STATES =
   "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|ohio|oklahoma|oregon|pennsylvania|tennessee|texas|utah|vermont|virginia|washington|wisconsin|wyoming"
@@ -150,7 +159,7 @@ export const eventNames = (registry: EntityRegistry, lead: ReadonlySet<string>):
   )
   const keys = names.flatMap(([name, type]) => {
     const key = keyOfName(registry, name, type)
-    if (key.startsWith("n:") && STATE.test(name)) return []
+    if ((key.startsWith("n:") && STATE.test(name)) || VEHICLE.test(name)) return []
     const short = key.startsWith("p:") ? firstAndLast(key.slice(2)) : null
     return short === null ? [key] : [key, `p:${short}`]
   })

@@ -42,8 +42,8 @@ const EVENT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
   // "opened fire", "returned fire" and "gunfire" are shots, not a fire
   [
     // nor is a fire department, captain or company that answered the call, a club that fires its coach,
-    // or a country that fires a missile
-    /\b(?<!(?:open(?:ed|s|ing)?|return(?:ed|s|ing)?|exchang(?:ed|ing)?|trad(?:ed|ing)|under|cross)\s)(?:fires?|blaze|wildfires?)\b(?!\s(?:department|dept|officials?|chief|captain|company|station|district|rescue|apparatus|protection)\b|\s(?:(?:a|an|the|its|their|his|her|head|another|two|three)\s){0,2}(?:coach(?:es)?|manager|ceo|employees?|workers?|staff|director|executive|boss|missiles?|rockets?|shots?|rounds?|projectiles?|torpedo(?:es)?)\b)/gi,
+    // a country that fires a missile, or "fire arms" written apart
+    /\b(?<!(?:open(?:ed|s|ing)?|return(?:ed|s|ing)?|exchang(?:ed|ing)?|trad(?:ed|ing)|under|cross)\s)(?:fires?|blaze|wildfires?)\b(?!\s(?:arms?\b|department|dept|officials?|chief|captain|company|station|district|rescue|apparatus|protection)\b|\s(?:(?:a|an|the|its|their|his|her|head|another|two|three)\s){0,2}(?:coach(?:es)?|manager|ceo|employees?|workers?|staff|director|executive|boss|missiles?|rockets?|shots?|rounds?|projectiles?|torpedo(?:es)?)\b)/gi,
     "fire"
   ],
   [/\b(?:earthquakes?|quakes?|floods?|flooding|storms?|hurricanes?|tornado(?:es)?|typhoons?)\b/gi, "disaster"],

@@ -172,6 +172,24 @@ describe("events across documents", () => {
     ])
     expect(eventOf.get("b\u00000")!.id).toBe(eventOf.get("a\u00000")!.id)
   })
+
+  it("joins a report of a killing told as a fire with one told as a shooting when both leads name the killing", () => {
+    const names = ["p:dana whitlock", "f:age=17"]
+    const lead = ["w:girlfriend", "w:hous", "w:teenag", "w:deputi"]
+    const { eventOf } = groupEvents([
+      story("a", { kind: "fire", kinds: ["fire", "killing"], place: "Brookhallow", names, terms: lead }),
+      story("b", { kind: "shooting", kinds: ["killing", "shooting"], place: "Brookhallow", names, terms: lead }),
+      ...filler
+    ])
+    expect(eventOf.get("b\u00000")!.id).toBe(eventOf.get("a\u00000")!.id)
+    const { eventOf: apart } = groupEvents([
+      story("a", { kind: "fire", kinds: ["fire"], place: "Brookhallow", names, terms: lead }),
+      story("b", { kind: "shooting", kinds: ["killing", "shooting"], place: "Brookhallow", names, terms: lead }),
+      ...filler
+    ])
+    expect(apart.get("b\u00000")!.id).not.toBe(apart.get("a\u00000")!.id)
+  })
+
   it("follows a participant from the first report to the arrest, the trial and the sentence months apart", () => {
     const tolland = { names: ["p:ravi anand tolland", "p:ravi tolland", "t:ravi", "t:anand", "t:tolland"] }
     const { eventOf } = groupEvents([

@@ -79,6 +79,23 @@ describe("event keys from a story's names", () => {
     expect(keys.filter((k) => k.startsWith("p:"))).toEqual([])
   })
 
+  it("does not key a car's make and model, which thousands of cars share", () => {
+    const keys = keysOf([
+      ["Toyota Corolla", "other"],
+      ["Chevy Tahoe", "person"],
+      ["Dana Whitlock", "person"]
+    ])
+    expect(keys.filter((k) => !k.startsWith("t:whitlock") && !k.includes("dana"))).toEqual([])
+  })
+
+  it("does not take a headline's contracted verb for a name's word", () => {
+    const keys = keysOf([
+      ["Shooting Victims ID'd", "other"],
+      ["Brandvold Lane", "other"]
+    ])
+    expect(keys.some((k) => k.includes("id'd"))).toBe(false)
+  })
+
   it("does not key a state, which every event of its news holds, but keeps a person's name spelled with one", () => {
     const keys = keysOf([
       ["Utah", "other"],

@@ -93,6 +93,7 @@ describe("the event a story reports", () => {
     expect(storyEvent(["Norland fires a missile over the strait, its second this month."], null).kinds).not.toContain(
       "fire"
     )
+    expect(storyEvent(["The teenager carried two loaded fire arms into the school."], null).kinds).not.toContain("fire")
     expect(storyEvent(["A fire destroyed two homes on Kiln Lane overnight."], null).kind).toBe("fire")
     expect(storyEvent(["Two women were gunned down outside the Harbour County courthouse."], null).kind).toBe(
       "shooting"
