@@ -204,8 +204,25 @@ const farLike = (
       !near.has(j) &&
       likeness.get(j)! >= FAR_LIKENESS &&
       (s.outlet === null || stories[j]!.outlet !== s.outlet) &&
-      compatible(s, stories[j]!)
+      compatible(s, stories[j]!) &&
+      !agesApart(s, stories[j]!)
   )
+}
+
+/** The ages a story's lead states ("f:age=17"). */
+const agesOf = (s: StoryEventKeys): Array<number> =>
+  s.names.flatMap((n) => (n.startsWith("f:age=") ? [Number(n.slice(6))] : []))
+
+/**
+ * Whether two stories months apart name people of other ages: each states ages, and none is within a
+ * year of one of the other's (a victim is a year older at the trial). Near in time, one report may
+ * give the victim's age and another the suspect's; months apart, a lead that retells the event
+ * restates the victim's.
+ */
+const agesApart = (a: StoryEventKeys, b: StoryEventKeys): boolean => {
+  const x = agesOf(a)
+  const y = agesOf(b)
+  return x.length > 0 && y.length > 0 && !x.some((n) => y.some((m) => Math.abs(m - n) <= 1))
 }
 
 interface WordIndex {

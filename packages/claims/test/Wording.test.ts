@@ -118,6 +118,10 @@ describe("lone stories joined by their wording", () => {
     expect(joinsOf([first, later], (s) => s.document === "b")).toEqual([["b", "a"]])
     // an outlet's own pages share its furniture: months apart, their likeness is no evidence
     expect(joinsOf([first, { ...later, outlet: first.outlet }], (s) => s.document === "b")).toEqual([])
+    // a retelling of another man's shooting at the same laundromat names another age; a year on, the victim is a year older
+    const aged = (x: StoryEventKeys, age: number) => ({ ...x, names: [`f:age=${age}`] })
+    expect(joinsOf([aged(first, 30), aged(later, 12)], (s) => s.document === "b")).toEqual([])
+    expect(joinsOf([aged(first, 30), aged(later, 31)], (s) => s.document === "b")).toEqual([["b", "a"]])
     // other news that shares a rare word or two is not alike enough
     const owners = told(
       "m",
