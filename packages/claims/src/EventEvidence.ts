@@ -270,7 +270,8 @@ const addPlaceWords = ({ stories, days, published, docCount, cap, add }: Corpus)
  * which are still evidence between stories of nearby days. The lists of holders are let go here,
  * before the windowed evidence builds its own.
  */
-const addNameEvidence = ({ stories, days, docCount, cap, add }: Corpus): Set<string> => {
+const addNameEvidence = (corpus: Corpus): Set<string> => {
+  const { stories, days, docCount, cap, add } = corpus
   // the stories that hold each name
   const holders = new Postings(stories.length, (i) => {
     const s = stories[i]!
@@ -284,6 +285,7 @@ const addNameEvidence = ({ stories, days, docCount, cap, add }: Corpus): Set<str
   // a name some story gives as its event's place ("Port Aldous") is a place wherever it is read as a person's
   const places = new Set(stories.flatMap((s) => (s.place === null ? [] : [`p:${s.place.toLowerCase()}`])))
   const common = new Set<string>()
+  const spellings = new Map<string, Array<readonly [string, Int32Array]>>()
   for (const [name, own] of holders.entries()) {
     // a name one story types as a person's (by a title, an age, a verb of speech) is that person's
     // in a story that gives no such sign: the two are one key, a participant's
@@ -298,6 +300,7 @@ const addNameEvidence = ({ stories, days, docCount, cap, add }: Corpus): Set<str
     }
     const place = places.has(name)
     const person = name.startsWith("p:") && name.includes(" ") && !place
+    if (person && df <= cap) addToSpellings(spellings, name, list)
     if (
       df < 2 ||
       df > cap ||
@@ -311,7 +314,53 @@ const addNameEvidence = ({ stories, days, docCount, cap, add }: Corpus): Set<str
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) add(list[x]!, list[y]!, w, person, df <= RARE_PERSON)
   }
+  addSpellingEvidence(corpus, spellings)
   return common
+}
+
+/**
+ * One person as outlets spell them: the surname, and the letters of the first name in any order
+ * ("Malia" and "Maila", "Jaquan" and "Jaquna"); only a first name of five letters or more, which a
+ * transposed or misplaced letter leaves as rare as it was.
+ */
+const spellingOf = (name: string): string | null => {
+  const words = name.slice(2).split(" ")
+  if (words.length !== 2 || words[0]!.length < 5) return null
+  return `${[...words[0]!].sort().join("")} ${words[1]}`
+}
+
+const addToSpellings = (
+  spellings: Map<string, Array<readonly [string, Int32Array]>>,
+  name: string,
+  list: Int32Array
+): void => {
+  const key = spellingOf(name)
+  if (key === null) return
+  const known = spellings.get(key)
+  if (known) known.push([name, list])
+  else spellings.set(key, [[name, list]])
+}
+
+/**
+ * Stories that spell one participant two ways ("Tavion Reese", "Taviom Reese" is not one, "Tavoin
+ * Reese" is) share that participant: each pair of stories holding two of the spellings gets the
+ * evidence the name gives, weighed by the documents of all its spellings together.
+ */
+const addSpellingEvidence = (
+  { stories, docCount, cap, add }: Corpus,
+  spellings: ReadonlyMap<string, ReadonlyArray<readonly [string, Int32Array]>>
+): void => {
+  for (const variants of spellings.values()) {
+    if (variants.length < 2) continue
+    const all = variants.reduce<Int32Array>((acc, [, list]) => union(acc, list), new Int32Array(0))
+    const df = documentCount(stories, all)
+    if (df > cap) continue
+    const w = keyWeight(variants[0]![0], Math.log((docCount + 1) / df))
+    for (let a = 0; a < variants.length; a++)
+      for (let b = a + 1; b < variants.length; b++)
+        for (const x of variants[a]![1])
+          for (const y of variants[b]![1]) if (x !== y) add(x, y, w, true, df <= RARE_PERSON)
+  }
 }
 
 /** The items of two sorted lists, sorted, each once. */

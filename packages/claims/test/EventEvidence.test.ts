@@ -25,6 +25,15 @@ describe("evidence between two stories", () => {
     expect(between({ names: ["n:ravi tolland"] }, { names: ["n:ravi tolland"] })?.people).toBe(0)
   })
 
+  it("takes two spellings of a participant's first name, its letters misplaced, for one person", () => {
+    const misspelt = between({ names: ["p:tavion reese"] }, { names: ["p:tavoin reese"] })
+    expect(misspelt?.people).toBe(1)
+    expect(misspelt!.weight).toBeCloseTo(between({ names: ["p:tavion reese"] }, { names: ["p:tavion reese"] })!.weight)
+    // another surname, or a short first name whose letters make another name, is another person
+    expect(between({ names: ["p:tavion reese"] }, { names: ["p:tavion reeves"] })).toBeUndefined()
+    expect(between({ names: ["p:amir reese"] }, { names: ["p:mira reese"] })).toBeUndefined()
+  })
+
   it("pairs lead words only between stories of nearby days", () => {
     const terms = ["quarri", "ferri", "kiln"]
     expect(between({ terms }, { terms })?.weight).toBeGreaterThan(0)
