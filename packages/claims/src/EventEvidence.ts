@@ -320,7 +320,7 @@ const addNameEvidence = (corpus: Corpus): Set<string> => {
 
 /**
  * One person as outlets spell them: the surname, and the letters of the first name in any order
- * ("Malia" and "Maila", "Jaquan" and "Jaquna"); only a first name of five letters or more, which a
+ * ("Orlena" and "Olrena", "Tavion" and "Tavoin"); only a first name of five letters or more, which a
  * transposed or misplaced letter leaves as rare as it was.
  */
 const spellingOf = (name: string): string | null => {
@@ -342,8 +342,8 @@ const addToSpellings = (
 }
 
 /**
- * Stories that spell one participant two ways ("Tavion Reese", "Taviom Reese" is not one, "Tavoin
- * Reese" is) share that participant: each pair of stories holding two of the spellings gets the
+ * Stories that spell one participant two ways ("Tavion Quillard" and "Tavoin
+ * Quillard"; "Taviom Quillard" is another) share that participant: each pair of stories holding two of the spellings gets the
  * evidence the name gives, weighed by the documents of all its spellings together.
  */
 const addSpellingEvidence = (

@@ -85,7 +85,7 @@ const chromeWord = (word: string): boolean =>
 const NEVER_PERSON =
   /\b(?:ave|blvd|boulevard|parkway|pkwy|hwy|highway|heights|ranch|valley|springs|falls|children|images|photos?|online|stations|suv|sedan|pickup|download|explorer|live|herald|courier|gazette|press)\b|\.(?:com|org|net)\b|^(?:san|santa|los|las|des|sw|nw|ne|se)\s/i
 /**
- * A car's make, with its model or alone ("Toyota Corolla", "a Chevy"): thousands of cars answer to it,
+ * A car's make, with its model or alone ("Volkswagen Passat", "an Audi"): thousands of cars answer to it,
  * so the car seen leaving tells no happening from another, and is no participant.
  */
 const VEHICLE =
