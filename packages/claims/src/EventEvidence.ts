@@ -285,7 +285,8 @@ const addNameEvidence = (corpus: Corpus): Set<string> => {
   // a name some story gives as its event's place ("Port Aldous") is a place wherever it is read as a person's
   const places = new Set(stories.flatMap((s) => (s.place === null ? [] : [`p:${s.place.toLowerCase()}`])))
   const common = new Set<string>()
-  const spellings = new Map<string, Array<readonly [string, Int32Array]>>()
+  // participants' names by their spelling (see spellingOf), as "spelling\u0000name": sorted, one person's spellings are a run
+  const spelled: Array<string> = []
   for (const [name, own] of holders.entries()) {
     // a name one story types as a person's (by a title, an age, a verb of speech) is that person's
     // in a story that gives no such sign: the two are one key, a participant's
@@ -300,7 +301,8 @@ const addNameEvidence = (corpus: Corpus): Set<string> => {
     }
     const place = places.has(name)
     const person = name.startsWith("p:") && name.includes(" ") && !place
-    if (person && df <= cap) addToSpellings(spellings, name, list)
+    const spelling = person && df <= cap ? spellingOf(name) : null
+    if (spelling !== null) spelled.push(`${spelling}\u0000${name}`)
     if (
       df < 2 ||
       df > cap ||
@@ -314,7 +316,11 @@ const addNameEvidence = (corpus: Corpus): Set<string> => {
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) add(list[x]!, list[y]!, w, person, df <= RARE_PERSON)
   }
-  addSpellingEvidence(corpus, spellings)
+  const listOf = (name: string): Int32Array => {
+    const other = holders.get(`n:${name.slice(2)}`)
+    return other === undefined ? holders.get(name)! : union(holders.get(name)!, other)
+  }
+  addSpellingEvidence(corpus, spelled, listOf)
   return common
 }
 
@@ -329,37 +335,35 @@ const spellingOf = (name: string): string | null => {
   return `${[...words[0]!].sort().join("")} ${words[1]}`
 }
 
-const addToSpellings = (
-  spellings: Map<string, Array<readonly [string, Int32Array]>>,
-  name: string,
-  list: Int32Array
-): void => {
-  const key = spellingOf(name)
-  if (key === null) return
-  const known = spellings.get(key)
-  if (known) known.push([name, list])
-  else spellings.set(key, [[name, list]])
-}
-
 /**
- * Stories that spell one participant two ways ("Tavion Quillard" and "Tavoin
- * Quillard"; "Taviom Quillard" is another) share that participant: each pair of stories holding two of the spellings gets the
- * evidence the name gives, weighed by the documents of all its spellings together.
+ * Stories that spell one participant two ways ("Tavion Quillard" and "Tavoin Quillard"; "Taviom
+ * Quillard" is another) share that participant: each pair of stories holding two of the spellings
+ * gets the evidence the name gives, weighed by the documents of all its spellings together. Only the
+ * names are held until then (`listOf` gives a name's stories), sorted so that spellings are a run.
  */
 const addSpellingEvidence = (
   { stories, docCount, cap, add }: Corpus,
-  spellings: ReadonlyMap<string, ReadonlyArray<readonly [string, Int32Array]>>
+  spelled: Array<string>,
+  listOf: (name: string) => Int32Array
 ): void => {
-  for (const variants of spellings.values()) {
-    if (variants.length < 2) continue
-    const all = variants.reduce<Int32Array>((acc, [, list]) => union(acc, list), new Int32Array(0))
-    const df = documentCount(stories, all)
+  spelled.sort()
+  const spellingAt = (k: number) => spelled[k]!.slice(0, spelled[k]!.indexOf("\u0000"))
+  for (let from = 0; from < spelled.length; ) {
+    let to = from + 1
+    while (to < spelled.length && spellingAt(to) === spellingAt(from)) to++
+    const names = spelled.slice(from, to).map((x) => x.slice(x.indexOf("\u0000") + 1))
+    from = to
+    if (names.length < 2) continue
+    const lists = names.map(listOf)
+    const df = documentCount(
+      stories,
+      lists.reduce<Int32Array>((acc, list) => union(acc, list), new Int32Array(0))
+    )
     if (df > cap) continue
-    const w = keyWeight(variants[0]![0], Math.log((docCount + 1) / df))
-    for (let a = 0; a < variants.length; a++)
-      for (let b = a + 1; b < variants.length; b++)
-        for (const x of variants[a]![1])
-          for (const y of variants[b]![1]) if (x !== y) add(x, y, w, true, df <= RARE_PERSON)
+    const w = keyWeight(names[0]!, Math.log((docCount + 1) / df))
+    for (let a = 0; a < lists.length; a++)
+      for (let b = a + 1; b < lists.length; b++)
+        for (const x of lists[a]!) for (const y of lists[b]!) if (x !== y) add(x, y, w, true, df <= RARE_PERSON)
   }
 }
 
