@@ -287,17 +287,22 @@ const addNameEvidence = (corpus: Corpus): Set<string> => {
   const common = new Set<string>()
   // participants' names by their spelling (see spellingOf), as "spelling\u0000name": sorted, one person's spellings are a run
   const spelled: Array<string> = []
+  // a participant's stories, with those of the same name untyped
+  const listOf = (name: string): Int32Array => {
+    const other = holders.get(`n:${name.slice(2)}`)
+    return other === undefined ? holders.get(name)! : union(holders.get(name)!, other)
+  }
   for (const [name, own] of holders.entries()) {
     // a name one story types as a person's (by a title, an age, a verb of speech) is that person's
     // in a story that gives no such sign: the two are one key, a participant's
     // (an untyped name some story types is read at the typed key, with both lists)
     if (name.startsWith("n:") && holders.get(`p:${name.slice(2)}`) !== undefined) continue
-    const other = name.startsWith("p:") ? holders.get(`n:${name.slice(2)}`) : undefined
-    const list = other === undefined ? own : union(own, other)
+    const typed = name.startsWith("p:")
+    const list = typed ? listOf(name) : own
     const df = documentCount(stories, list)
     if (df > cap) {
       common.add(name)
-      if (other !== undefined) common.add(`n:${name.slice(2)}`)
+      if (typed && holders.get(`n:${name.slice(2)}`) !== undefined) common.add(`n:${name.slice(2)}`)
     }
     const place = places.has(name)
     const person = name.startsWith("p:") && name.includes(" ") && !place
@@ -315,10 +320,6 @@ const addNameEvidence = (corpus: Corpus): Set<string> => {
     const w = keyWeight(name, Math.log((docCount + 1) / df))
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) add(list[x]!, list[y]!, w, person, df <= RARE_PERSON)
-  }
-  const listOf = (name: string): Int32Array => {
-    const other = holders.get(`n:${name.slice(2)}`)
-    return other === undefined ? holders.get(name)! : union(holders.get(name)!, other)
   }
   addSpellingEvidence(corpus, spelled, listOf)
   return common
