@@ -151,7 +151,7 @@ export const analyseDocument = (doc: SourceDocument): AnalysedDocument => {
     doc.meta.published === null || doc.meta.outlet === null ? readDateline(norm.text.slice(bodyStartN)) : null
   const published = doc.meta.published ?? dateline?.published ?? null
   const outlet = doc.meta.outlet ?? dateline?.outlet ?? null
-  const stories = splitStories(norm.text)
+  const stories = splitStories(norm.text, prefix !== "")
   const sentencesByStory = stories.map((s) => storySentences(norm.text, s))
   const capitals = midSentenceCapitals(sentencesByStory.flat().map((s) => s.text))
   const starts = lineIndex(doc.text)

@@ -38,6 +38,14 @@ export interface EventGroup {
 
 /** Evidence (summed idf) needed to say two stories report one event, short of two people's names, which always suffice. */
 const LINK = 5.5
+/**
+ * Evidence enough between stories published within NEAR_DAYS of each other: the reports of one
+ * happening come out together, so what two of them share says more than the same between pages weeks
+ * apart (two outlets' reports of a shooting that name neither the same victim nor the same street,
+ * only the hour, the block and the toll).
+ */
+const NEAR_LINK = 4
+const NEAR_DAYS = 2
 /** Evidence with one participant's name that ties a follow-up to its event at any distance in time. */
 const FOLLOW_LINK = 8
 /**
@@ -116,6 +124,13 @@ const placesClash = (a: StoryEventKeys, b: StoryEventKeys): boolean => {
   return !namesPlace(b, wa) && !namesPlace(a, wb)
 }
 
+/** Whether two stories were published within NEAR_DAYS of each other. */
+const publishedTogether = (a: StoryEventKeys, b: StoryEventKeys): boolean => {
+  const pa = dayOf(a.published)
+  const pb = dayOf(b.published)
+  return pa !== null && pb !== null && Math.abs(pa - pb) <= NEAR_DAYS
+}
+
 /** Whether two stories fit in time as reports of one event. */
 const fitInTime = (
   a: StoryEventKeys,
@@ -178,10 +193,11 @@ const linkStories = (stories: ReadonlyArray<StoryEventKeys>, evidence: PairEvide
     return support >= COHERENCE * a.length * b.length
   }
   // strongest evidence first, so a group forms around what is surest before weaker links reach it
-  for (const at of evidence.strongest((e) => e.weight >= LINK || e.people >= 2)) {
+  for (const at of evidence.strongest((e) => e.weight >= NEAR_LINK || e.people >= 2)) {
     const [i, j, e] = evidence.pairAt(at)
     const a = stories[i]!
     const b = stories[j]!
+    if (e.weight < LINK && e.people < 2 && !publishedTogether(a, b)) continue
     if (!compatibleKinds(a, b) || !fitInTime(a, b, e)) continue
     // shared words and figures do not make two stories of different places one event; a participant's name may
     if (e.people === 0 && placesClash(a, b)) continue

@@ -113,9 +113,14 @@ const paragraphsOf = (lines: ReadonlyArray<Line>): Array<Span> => {
   return out
 }
 
-export const splitStories = (text: string): ReadonlyArray<Story> => {
+/**
+ * The stories of a text. `titled`: its first line is the page's headline from its metadata, never
+ * furniture (a page whose body opens with a video widget would otherwise lose it as the clip's title).
+ */
+export const splitStories = (text: string, titled = false): ReadonlyArray<Story> => {
   const all = splitLines(text)
   const furniture = boilerplateLines(all.map((l) => l.text))
+  if (titled) furniture.delete(0)
   // a dropped line leaves an empty line behind, so paragraphs around it stay apart
   const lines = all.map((l, i) => (furniture.has(i) ? { start: l.start, end: l.start, text: "" } : l))
   const groups: Array<{ lines: Array<Line>; credits: Array<string> }> = []

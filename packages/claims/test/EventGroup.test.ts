@@ -134,8 +134,24 @@ describe("events across documents", () => {
     expect(new Set(big.map((b) => eventOf.get(`${b.document}\u00000`)!.id)).size).toBe(1)
   })
 
+  it("needs less evidence between reports published within two days than between pages further apart", () => {
+    // four lead words that few stories hold: more than a near link needs, less than a link at a distance
+    const lead = ["hayloft", "trestl", "ferret", "quarri"]
+    const other = ["lantern", "orchard", "cistern", "gravel"]
+    const { eventOf } = groupEvents([
+      story("a", { published: "2021-05-03", terms: lead }),
+      story("b", { published: "2021-05-04", terms: lead }),
+      // the same evidence three days apart is not enough
+      story("c", { published: "2021-06-10", terms: other }),
+      story("d", { published: "2021-06-13", terms: other }),
+      ...manyFiller
+    ])
+    expect(eventOf.get("a\u00000")!.id).toBe(eventOf.get("b\u00000")!.id)
+    expect(eventOf.get("c\u00000")!.id).not.toBe(eventOf.get("d\u00000")!.id)
+  })
+
   it("reads a place from the lead words of a story that names none, against a nearby story's place", () => {
-    const lead = ["teen", "face", "accident", "shoot"]
+    const lead = ["teen", "accident", "shoot"]
     const { eventOf } = groupEvents([
       story("a", { place: "Brookhallow", published: "2021-03-08", terms: [...lead, "recov"] }),
       story("b", { place: null, date: "2021-03-08", terms: [...lead, "brookhallow"] }),

@@ -68,6 +68,22 @@ describe("splitStories", () => {
     expect(isChrome("Why the turnaround?")).toBe(false)
   })
 
+  it("keeps a page's own headline before a video widget's running time", () => {
+    const page =
+      "Boy, 9, hurt by stray bullet on Kiln Lane\n\n1:48\n\nWatch the county fair's tractor pull from the stands"
+    const text = (titled: boolean) =>
+      splitStories(page, titled)
+        .map(
+          (s) =>
+            (s.headline ? page.slice(s.headline.start, s.headline.end) : "") +
+            s.paragraphs.map((p) => page.slice(p.start, p.end)).join(" ")
+        )
+        .join(" ")
+    // the clip's title is dropped with its running time, unless the line is the page's own headline
+    expect(text(false)).not.toContain("Kiln Lane")
+    expect(text(true)).toContain("Boy, 9, hurt by stray bullet on Kiln Lane")
+  })
+
   it("joins hard-wrapped lines into one paragraph", () => {
     const text =
       "The cooperative, set up in 2009, today counts roughly 300 members and\nruns 12 grain stores spread across three counties of the east."
