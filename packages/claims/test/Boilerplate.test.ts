@@ -82,9 +82,13 @@ describe("boilerplate lines", () => {
       "Dana Reyes works on the Breaking News Desk.",
       "Mina Holt is a reporter who was on the ferry when it struck the pier, and she helped two passengers ashore.",
       "Divers search the water beside the north pier on Tuesday. | Arlo Quist/Harbour Gazette",
-      "The ferry line said fares are 4 | 5 dollars | Adults/Children"
+      "The ferry line said fares are 4 | 5 dollars | Adults/Children",
+      "Arlo Quist: (555) 201-4417",
+      "Mina Holt, mina.holt@gazette.example",
+      // a tip line in a sentence stays: it is the story's
+      "Anyone who saw the crash can call Harbour Police at (555) 201-4400."
     ]
-    expect(dropped(lines)).toEqual([lines[2], lines[3], lines[4], lines[5], lines[7]])
+    expect(dropped(lines)).toEqual([lines[2], lines[3], lines[4], lines[5], lines[7], lines[9], lines[10]])
   })
 
   it("reads a repeated paragraph once", () => {
