@@ -18,6 +18,7 @@
  * not matter.
  */
 import {
+  dayOf,
   dayWindow,
   DISTINCTIVE_SHARE,
   documentCount,
@@ -154,4 +155,35 @@ export const attachLoneStories = (
     joins.push([i, best.story])
   })
   return joins
+}
+
+/** Evidence two lone stories need when each is the other's strongest: less than a link, as nothing else competes. */
+const PAIR_LINK = 1.5
+/** Days between the publication of two lone stories that pair. */
+const PAIR_DAYS = 7
+
+/**
+ * Lone stories that pair with each other: two reports of one happening that share too little to link
+ * (one gives the victim's street, the other the hour and the toll) are still, each of them, the
+ * story the other shares most with, when published within a week of each other. Each must be the
+ * other's strongest partner (`partner`, `weight` from the evidence between stories), of a kind the
+ * other may report; their places are not asked, as a neighbourhood and its city read as two places.
+ */
+export const pairLoneStories = (
+  stories: ReadonlyArray<StoryEventKeys>,
+  lone: ReadonlyArray<boolean>,
+  strongest: { readonly partner: Int32Array; readonly weight: Float64Array },
+  compatible: (a: StoryEventKeys, b: StoryEventKeys) => boolean
+): Array<readonly [number, number]> => {
+  const { partner, weight } = strongest
+  const pairs: Array<readonly [number, number]> = []
+  stories.forEach((s, i) => {
+    const j = partner[i]!
+    if (j <= i || partner[j] !== i || !lone[i] || !lone[j] || weight[i]! < PAIR_LINK) return
+    const a = dayOf(s.published)
+    const b = dayOf(stories[j]!.published)
+    if (a === null || b === null || Math.abs(a - b) > PAIR_DAYS || !compatible(s, stories[j]!)) return
+    pairs.push([i, j])
+  })
+  return pairs
 }

@@ -20,7 +20,7 @@
 import { stableId } from "./Hash.js"
 import type { PairEvidence } from "./PairEvidence.js"
 import { dayOf, storyEvidence, type StoryEventKeys } from "./EventEvidence.js"
-import { attachLoneStories, loneStories } from "./EventAttach.js"
+import { attachLoneStories, loneStories, pairLoneStories } from "./EventAttach.js"
 import { likeStories } from "./Wording.js"
 import { stem } from "./Lemma.js"
 
@@ -213,6 +213,12 @@ const linkStories = (stories: ReadonlyArray<StoryEventKeys>, evidence: PairEvide
   return uf
 }
 
+/** Links stories on the evidence between them, and reads each one's strongest partner before the evidence is let go. */
+const link = (stories: ReadonlyArray<StoryEventKeys>) => {
+  const evidence = storyEvidence(stories)
+  return { uf: linkStories(stories, evidence), strongest: evidence.strongestPartners() }
+}
+
 /**
  * Groups stories into events; every story is in exactly one. Input order does not matter. Each
  * stage's lists (holders, postings, the pairs' evidence, the groups being linked) are let go
@@ -226,7 +232,7 @@ export const groupEvents = (
   const stories = [...input].sort((a, b) =>
     a.document < b.document ? -1 : a.document > b.document ? 1 : a.story - b.story
   )
-  const uf = linkStories(stories, storyEvidence(stories))
+  const { uf, strongest } = link(stories)
   stories.forEach((s, i) => {
     const copied = copyOfStory(s)
     const j = copied ? positionOf(stories, copied) : undefined
@@ -238,6 +244,9 @@ export const groupEvents = (
   // a lone story joins the report of its days its wording is most like, then the event it shares most keys with
   for (const [i, j] of likeStories(stories, loneStories(stories, rootOf), rootOf, mayJoin)) uf.union(i, j)
   for (const [i, j] of attachLoneStories(stories, rootOf, mayJoin)) uf.union(i, j)
+  // two lone stories left, each the other's strongest evidence, report one event
+  for (const [i, j] of pairLoneStories(stories, loneStories(stories, rootOf), strongest, compatibleKinds))
+    uf.union(i, j)
 
   const members = new Map<number, Array<number>>()
   stories.forEach((_, i) => {

@@ -132,6 +132,28 @@ export class PairEvidence {
     return Int32Array.from(kept).sort((a, b) => this.weights[b]! - this.weights[a]! || a - b)
   }
 
+  /**
+   * Each story's strongest partner (-1 when it has none) and the weight of that evidence; of partners
+   * equally strong, the first in story order.
+   */
+  strongestPartners(): { readonly partner: Int32Array; readonly weight: Float64Array } {
+    const n = this.rowStart.length - 1
+    const partner = new Int32Array(n).fill(-1)
+    const weight = new Float64Array(n)
+    const offer = (x: number, y: number, w: number) => {
+      if (w > weight[x]! || (w === weight[x]! && partner[x]! > y)) {
+        partner[x] = y
+        weight[x] = w
+      }
+    }
+    for (let i = 0; i < n; i++)
+      for (let m = this.rowStart[i]!; m < this.rowStart[i + 1]!; m++) {
+        offer(i, this.other[m]!, this.weights[m]!)
+        offer(this.other[m]!, i, this.weights[m]!)
+      }
+    return { partner, weight }
+  }
+
   /** The stories and evidence of the pair at a position. */
   pairAt(m: number): readonly [number, number, Evidence] {
     // the first story: the last row starting at or before m

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { attachLoneStories } from "../src/EventAttach.js"
+import { attachLoneStories, pairLoneStories } from "../src/EventAttach.js"
+import { PairLog } from "../src/PairEvidence.js"
 import type { StoryEventKeys } from "../src/EventEvidence.js"
 import { story } from "./EventStories.js"
 
@@ -62,5 +63,54 @@ describe("lone stories set in an event", () => {
     expect(joinsOf([shooting], otherKind)).toEqual([])
     const later = story("c", { names: ["n:kiln lane", "t:kiln", "t:tolland", "n:millbrook"], published: "2021-09-01" })
     expect(joinsOf([shooting], later)).toEqual([])
+  })
+
+  describe("lone stories that are each other's strongest evidence", () => {
+    // a: a station's report of a shooting on the east side; b: a paper's report of it the next day,
+    // which names a street for a place; c: a report of another shooting, most like b but of which b is not the most like
+    const stories = [
+      story("a", { place: "Eastside", published: "2021-04-10" }),
+      story("b", { place: "Tanner Avenue", published: "2021-04-11" }),
+      story("c", { place: null, published: "2021-04-11" }),
+      story("d", { kind: "fire", published: "2021-04-11" }),
+      story("e", { published: "2021-06-30" })
+    ]
+    const pairsOf = (
+      edges: ReadonlyArray<readonly [number, number, number]>,
+      lone = [true, true, true, true, true]
+    ) => {
+      const log = new PairLog(stories.length)
+      for (const [i, j, w] of edges) log.add(i, j, w, false)
+      return pairLoneStories(stories, lone, log.sum().strongestPartners(), (x, y) => x.kind === y.kind).map(
+        ([i, j]) => `${stories[i]!.document}-${stories[j]!.document}`
+      )
+    }
+
+    it("pairs two reports of nearby days each the other's strongest, whatever places they read", () => {
+      expect(
+        pairsOf([
+          [0, 1, 2.5],
+          [1, 2, 1.8],
+          [0, 2, 0.5]
+        ])
+      ).toEqual(["a-b"])
+    })
+
+    it("does not pair a story with one whose strongest is another, nor on little evidence", () => {
+      // c's strongest is b, but b's is a
+      expect(
+        pairsOf([
+          [0, 1, 2.5],
+          [1, 2, 2]
+        ])
+      ).toEqual(["a-b"])
+      expect(pairsOf([[0, 1, 1]])).toEqual([])
+    })
+
+    it("does not pair a story already in an event, one of another kind, or one weeks apart", () => {
+      expect(pairsOf([[0, 1, 2.5]], [true, false, true, true, true])).toEqual([])
+      expect(pairsOf([[1, 3, 3]])).toEqual([])
+      expect(pairsOf([[0, 4, 3]])).toEqual([])
+    })
   })
 })

@@ -141,8 +141,10 @@ describe("events across documents", () => {
     const { eventOf } = groupEvents([
       story("a", { published: "2021-05-03", terms: lead }),
       story("b", { published: "2021-05-04", terms: lead }),
-      // the same evidence three days apart is not enough
-      story("c", { published: "2021-06-10", terms: other }),
+      // the same evidence three days apart is not enough (c is in an event already, so the two are not lone
+      // stories that pair as each other's strongest)
+      story("c", { published: "2021-06-10", terms: other, names: ["p:orla brennick", "p:tam vesey"] }),
+      story("c2", { published: "2021-06-09", names: ["p:orla brennick", "p:tam vesey"] }),
       story("d", { published: "2021-06-13", terms: other }),
       ...manyFiller
     ])

@@ -35,6 +35,21 @@ describe("PairEvidence", () => {
     ])
   })
 
+  it("gives each story its strongest partner, the first in story order of equals, and none to a story without pairs", () => {
+    const log = new PairLog(6)
+    for (const [i, j, w] of [
+      [0, 1, 2],
+      [0, 2, 3],
+      [1, 3, 2],
+      [2, 3, 3]
+    ] as const)
+      log.add(i, j, w, false)
+    const { partner, weight } = log.sum().strongestPartners()
+    // story 2 has two partners of 3: story 0 comes first
+    expect([...partner]).toEqual([2, 0, 0, 2, -1, -1])
+    expect([...weight]).toEqual([3, 2, 3, 3, 0, 0])
+  })
+
   it("holds many pairs", () => {
     const log = new PairLog(3000)
     for (let i = 0; i < 3000; i++) for (let j = i + 1; j < Math.min(3000, i + 40); j++) log.add(i, j, 1, j % 2 === 0)
