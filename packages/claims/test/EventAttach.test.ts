@@ -66,11 +66,11 @@ describe("lone stories set in an event", () => {
   })
 
   describe("lone stories that are each other's strongest evidence", () => {
-    // a: a station's report of a shooting on the east side; b: a paper's report of it the next day,
+    // a: a station's report of a shooting in Quarrytown; b: a paper's report of it the next day,
     // which names a street for a place; c: a report of another shooting, most like b but of which b is not the most like
     const stories = [
-      story("a", { place: "Eastside", published: "2021-04-10" }),
-      story("b", { place: "Tanner Avenue", published: "2021-04-11" }),
+      story("a", { place: "Quarrytown", published: "2021-04-10" }),
+      story("b", { place: "Vellum Avenue", published: "2021-04-11" }),
       story("c", { place: null, published: "2021-04-11" }),
       story("d", { kind: "fire", published: "2021-04-11" }),
       story("e", { published: "2021-06-30" })
