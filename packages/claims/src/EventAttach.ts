@@ -167,7 +167,8 @@ const PAIR_DAYS = 7
  * (one gives the victim's street, the other the hour and the toll) are still, each of them, the
  * story the other shares most with, when published within a week of each other. Each must be the
  * other's strongest partner (`partner`, `weight` from the evidence between stories), of a kind the
- * other may report; their places are not asked, as a neighbourhood and its city read as two places.
+ * other may report (`compatible`); their places are not asked, as a neighbourhood and its city read as
+ * two places.
  */
 export const pairLoneStories = (
   stories: ReadonlyArray<StoryEventKeys>,

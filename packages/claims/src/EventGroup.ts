@@ -39,10 +39,11 @@ export interface EventGroup {
 /** Evidence (summed idf) needed to say two stories report one event, short of two people's names, which always suffice. */
 const LINK = 5.5
 /**
- * Evidence enough between stories published within NEAR_DAYS of each other: the reports of one
- * happening come out together, so what two of them share says more than the same between pages weeks
- * apart (two outlets' reports of a shooting that name neither the same victim nor the same street,
- * only the hour, the block and the toll).
+ * Evidence enough between stories published within NEAR_DAYS of each other that both name what
+ * happened: the reports of one happening come out together, so what two of them share says more than
+ * the same between pages weeks apart (two outlets' reports of a shooting that name neither the same
+ * victim nor the same street, only the hour, the block and the toll). A lead that names no happening
+ * shares only the day's common words, however many stories a day brings.
  */
 const NEAR_LINK = 4
 const NEAR_DAYS = 2
@@ -124,11 +125,11 @@ const placesClash = (a: StoryEventKeys, b: StoryEventKeys): boolean => {
   return !namesPlace(b, wa) && !namesPlace(a, wb)
 }
 
-/** Whether two stories were published within NEAR_DAYS of each other. */
+/** Whether two stories that both name a kind of happening were published within NEAR_DAYS of each other. */
 const publishedTogether = (a: StoryEventKeys, b: StoryEventKeys): boolean => {
   const pa = dayOf(a.published)
   const pb = dayOf(b.published)
-  return pa !== null && pb !== null && Math.abs(pa - pb) <= NEAR_DAYS
+  return a.kind !== "event" && b.kind !== "event" && pa !== null && pb !== null && Math.abs(pa - pb) <= NEAR_DAYS
 }
 
 /** Whether two stories fit in time as reports of one event. */
@@ -244,9 +245,10 @@ export const groupEvents = (
   // a lone story joins the report of its days its wording is most like, then the event it shares most keys with
   for (const [i, j] of likeStories(stories, loneStories(stories, rootOf), rootOf, mayJoin)) uf.union(i, j)
   for (const [i, j] of attachLoneStories(stories, rootOf, mayJoin)) uf.union(i, j)
-  // two lone stories left, each the other's strongest evidence, report one event
-  for (const [i, j] of pairLoneStories(stories, loneStories(stories, rootOf), strongest, compatibleKinds))
-    uf.union(i, j)
+  // two lone stories left, each the other's strongest evidence, report one event when both name what happened
+  const named = (a: StoryEventKeys, b: StoryEventKeys) =>
+    a.kind !== "event" && b.kind !== "event" && compatibleKinds(a, b)
+  for (const [i, j] of pairLoneStories(stories, loneStories(stories, rootOf), strongest, named)) uf.union(i, j)
 
   const members = new Map<number, Array<number>>()
   stories.forEach((_, i) => {

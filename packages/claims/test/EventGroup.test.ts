@@ -150,6 +150,30 @@ describe("events across documents", () => {
     ])
     expect(eventOf.get("a\u00000")!.id).toBe(eventOf.get("b\u00000")!.id)
     expect(eventOf.get("c\u00000")!.id).not.toBe(eventOf.get("d\u00000")!.id)
+    // nor between two leads that name no happening, published the same day (e is in an event, so the two
+    // are not lone stories that could pair)
+    const vague = groupEvents([
+      story("e", { kind: "event", published: "2021-05-03", terms: lead, names: ["p:orla brennick", "p:tam vesey"] }),
+      story("e2", { kind: "event", published: "2021-05-02", names: ["p:orla brennick", "p:tam vesey"] }),
+      story("f", { kind: "event", published: "2021-05-03", terms: lead }),
+      ...manyFiller
+    ]).eventOf
+    expect(vague.get("e\u00000")!.id).not.toBe(vague.get("f\u00000")!.id)
+  })
+
+  it("pairs two lone reports of nearby days that are each other's strongest evidence, when both name what happened", () => {
+    // two lead words in common: less than any link needs
+    const shared = ["quayward", "tarpaulin"]
+    const { eventOf } = groupEvents([
+      story("a", { published: "2021-05-03", place: "Quarrytown", terms: shared }),
+      story("b", { published: "2021-05-04", place: "Vellum Avenue", terms: shared }),
+      // two leads that name no happening share only words
+      story("c", { kind: "event", published: "2021-07-03", terms: ["gantry", "foundry"] }),
+      story("d", { kind: "event", published: "2021-07-04", terms: ["gantry", "foundry"] }),
+      ...manyFiller
+    ])
+    expect(eventOf.get("a\u00000")!.id).toBe(eventOf.get("b\u00000")!.id)
+    expect(eventOf.get("c\u00000")!.id).not.toBe(eventOf.get("d\u00000")!.id)
   })
 
   it("reads a place from the lead words of a story that names none, against a nearby story's place", () => {
