@@ -32,7 +32,8 @@ const FURNITURE: ReadonlyArray<RegExp> = [
   // the writer's note at an article's foot: "Dana Reyes is a staff writer for the Gazette. Reach her at ..."
   /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:staff\s+)?(?:writers?|reporters?|correspondent|editor|columnist|photographer|photojournalist|contributor|intern|producer)\b[^.!?]{0,80}[.!?]?(?:\s+(?:Reach|Contact|Email|E-mail|Call|Follow)\b.*)?$/u,
   // the writer's contact line: "Marit Oyelaran: (555) 201-4417", "Marit Oyelaran, marit.o@gazette.example"
-  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[:,]?\s*(?:(?:\(\d{3}\)\s*|\d{3}[-.\s])\d{3}[-.\s]\d{4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$/u,
+  // (single spaces: lines are trimmed, and runs of spaces around an optional colon would backtrack)
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:[:,] ?| )(?:(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/u,
   /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+works\s+(?:on|for|at)\s+the\s+[^.!?]{0,60}\b(?:[Dd]esk|[Tt]eam)\b/u,
   // a caption with its credit and the page's buttons: "... (Photo: Dana Reyes/The Gazette)Buy Photo", "... View Full Caption"
   /\bBuy Photo\s*$|\bView Full Caption\b/,
