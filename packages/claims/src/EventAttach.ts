@@ -18,7 +18,7 @@
  * not matter.
  */
 import {
-  dayOf,
+  daysBetweenPublications,
   dayWindow,
   DISTINCTIVE_SHARE,
   documentCount,
@@ -181,9 +181,8 @@ export const pairLoneStories = (
   stories.forEach((s, i) => {
     const j = partner[i]!
     if (j <= i || partner[j] !== i || !lone[i] || !lone[j] || weight[i]! < PAIR_LINK) return
-    const a = dayOf(s.published)
-    const b = dayOf(stories[j]!.published)
-    if (a === null || b === null || Math.abs(a - b) > PAIR_DAYS || !compatible(s, stories[j]!)) return
+    const apart = daysBetweenPublications(s, stories[j]!)
+    if (apart === null || apart > PAIR_DAYS || !compatible(s, stories[j]!)) return
     pairs.push([i, j])
   })
   return pairs

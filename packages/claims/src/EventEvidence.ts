@@ -113,6 +113,16 @@ export const dayWindow = (
   return [bound(day - span, false), bound(day + span, true)]
 }
 
+/** Days between two stories' publication, or null when either has no day. */
+export const daysBetweenPublications = (a: StoryEventKeys, b: StoryEventKeys): number | null => {
+  const pa = dayOf(a.published)
+  const pb = dayOf(b.published)
+  return pa === null || pb === null ? null : Math.abs(pa - pb)
+}
+
+/** Whether a story's lead names a kind of happening (a shooting, a crash), not only "event". */
+export const namesHappening = (s: StoryEventKeys): boolean => s.kind !== "event"
+
 /** The day a story's event happened on, or else its publication day. */
 export const storyDay = (s: StoryEventKeys): number | null => dayOf(s.date) ?? dayOf(s.published)
 
@@ -241,7 +251,7 @@ const pairsInWindows = (
 const addPlaceWords = ({ stories, days, published, docCount, cap, add }: Corpus): void => {
   const placed = new Postings(stories.length, (i) => {
     const s = stories[i]!
-    if (s.place === null || s.kind === "event" || days[i] === null) return []
+    if (s.place === null || !namesHappening(s) || days[i] === null) return []
     const first = s.place.split(/\s+/)[0]!
     return first.length < 4 ? [] : [`${s.kind}|${stem(first)}`]
   })
@@ -386,7 +396,7 @@ export const nameCap = (docCount: number): number => Math.max(3, Math.min(MAX_DF
 
 /** The same kind of happening in the same place within days ("shooting" in "Millbrook"), stated day or not. */
 export const placeKey = (s: StoryEventKeys): Array<string> =>
-  s.place === null || s.kind === "event" ? [] : [`k:${s.kind}|${s.place.toLowerCase()}`]
+  s.place === null || !namesHappening(s) ? [] : [`k:${s.kind}|${s.place.toLowerCase()}`]
 
 /** The evidence between every two stories that blocking brings together, summed per pair. */
 export const storyEvidence = (stories: ReadonlyArray<StoryEventKeys>): PairEvidence => {

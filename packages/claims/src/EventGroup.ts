@@ -19,7 +19,7 @@
  */
 import { stableId } from "./Hash.js"
 import type { PairEvidence } from "./PairEvidence.js"
-import { dayOf, storyEvidence, type StoryEventKeys } from "./EventEvidence.js"
+import { dayOf, daysBetweenPublications, namesHappening, storyEvidence, type StoryEventKeys } from "./EventEvidence.js"
 import { attachLoneStories, loneStories, pairLoneStories } from "./EventAttach.js"
 import { likeStories } from "./Wording.js"
 import { stem } from "./Lemma.js"
@@ -127,9 +127,8 @@ const placesClash = (a: StoryEventKeys, b: StoryEventKeys): boolean => {
 
 /** Whether two stories that both name a kind of happening were published within NEAR_DAYS of each other. */
 const publishedTogether = (a: StoryEventKeys, b: StoryEventKeys): boolean => {
-  const pa = dayOf(a.published)
-  const pb = dayOf(b.published)
-  return a.kind !== "event" && b.kind !== "event" && pa !== null && pb !== null && Math.abs(pa - pb) <= NEAR_DAYS
+  const apart = daysBetweenPublications(a, b)
+  return namesHappening(a) && namesHappening(b) && apart !== null && apart <= NEAR_DAYS
 }
 
 /** Whether two stories fit in time as reports of one event. */
@@ -143,9 +142,8 @@ const fitInTime = (
   const da = dayOf(a.date)
   const db = dayOf(b.date)
   if (da !== null && db !== null) return Math.abs(da - db) <= SAME_EVENT_DAYS
-  const pa = dayOf(a.published)
-  const pb = dayOf(b.published)
-  return pa === null || pb === null || Math.abs(pa - pb) <= 31
+  const apart = daysBetweenPublications(a, b)
+  return apart === null || apart <= 31
 }
 
 /** The position of a story among stories sorted by document, then story (found by bisection, not a map of every story). */
@@ -247,7 +245,7 @@ export const groupEvents = (
   for (const [i, j] of attachLoneStories(stories, rootOf, mayJoin)) uf.union(i, j)
   // two lone stories left, each the other's strongest evidence, report one event when both name what happened
   const named = (a: StoryEventKeys, b: StoryEventKeys) =>
-    a.kind !== "event" && b.kind !== "event" && compatibleKinds(a, b)
+    namesHappening(a) && namesHappening(b) && compatibleKinds(a, b)
   for (const [i, j] of pairLoneStories(stories, loneStories(stories, rootOf), strongest, named)) uf.union(i, j)
 
   const members = new Map<number, Array<number>>()
